@@ -1,0 +1,188 @@
+"""Start and stop the local stack's processes: emulators, simulator, Secret Manager, functions.
+
+Used by the launcher (`make run`) and by the test fixtures, so both run the same processes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = "demo-gatehouse"
+FUNCTIONS = ("ingress",)  # entry points served, each on its own port
+
+
+class StackError(RuntimeError):
+    """A service could not start; the message says which and why."""
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def port_in_use(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def require_gcloud_component(kind: str) -> None:
+    """Stop with a clear message when gcloud or an emulator component is missing."""
+    package = {
+        "firestore": "google-cloud-cli-firestore-emulator",
+        "pubsub": "google-cloud-cli-pubsub-emulator",
+    }
+    gcloud = shutil.which("gcloud")
+    if gcloud is None:
+        raise StackError(
+            "gcloud is not installed: install the Debian package `google-cloud-cli` and "
+            f"`{package[kind]}` (apt-get install google-cloud-cli {package[kind]})"
+        )
+    sdk = Path(os.path.realpath(gcloud)).parent.parent
+    folder = {"firestore": "cloud-firestore-emulator", "pubsub": "pubsub-emulator"}[kind]
+    if not (sdk / "platform" / folder).exists():
+        raise StackError(f"the {kind} emulator is missing: apt-get install {package[kind]}")
+    if shutil.which("java") is None:
+        raise StackError("the emulators need Java 17+: apt-get install openjdk-17-jre-headless")
+
+
+@dataclass
+class Service:
+    name: str
+    argv: list[str]
+    port: int
+    ready_path: str = "/"
+    env: dict[str, str] = field(default_factory=dict)
+    process: subprocess.Popen[bytes] | None = None
+    log_path: Path | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, log_dir: Path) -> None:
+        if port_in_use(self.port):
+            raise StackError(f"{self.name}: port {self.port} is already in use")
+        log_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = log_dir / f"{self.name}.log"
+        log = self.log_path.open("wb")
+        self.process = subprocess.Popen(
+            self.argv,
+            cwd=ROOT,
+            env={**os.environ, **self.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: gcloud's java children stop with it
+        )
+
+    def ready(self) -> bool:
+        if self.process is not None and self.process.poll() is not None:
+            tail = self.log_path.read_text(errors="replace")[-2000:] if self.log_path else ""
+            raise StackError(f"{self.name} exited with {self.process.returncode}:\n{tail}")
+        try:
+            with urllib.request.urlopen(self.url + self.ready_path, timeout=1) as response:  # noqa: S310
+                return bool(response.status == 200)
+        except (urllib.error.URLError, OSError):
+            return False
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=timeout)
+        except ProcessLookupError:
+            pass
+
+
+def wait_ready(services: Iterable[Service], timeout: float = 90.0) -> None:
+    pending = list(services)
+    deadline = time.monotonic() + timeout
+    while pending:
+        pending = [s for s in pending if not s.ready()]
+        if not pending:
+            return
+        if time.monotonic() > deadline:
+            names = ", ".join(s.name for s in pending)
+            raise StackError(f"not ready after {timeout:.0f}s: {names} (logs in {pending[0].log_path})")
+        time.sleep(0.2)
+
+
+@dataclass
+class Ports:
+    firestore: int
+    pubsub: int
+    simulator: int
+    secrets: int
+    functions: dict[str, int]
+
+    @classmethod
+    def free(cls) -> Ports:
+        return cls(free_port(), free_port(), free_port(), free_port(), {f: free_port() for f in FUNCTIONS})
+
+    @classmethod
+    def default(cls) -> Ports:
+        return cls(8085, 8086, 8090, 8091, {f: 8080 + i for i, f in enumerate(FUNCTIONS)})
+
+
+def backends(ports: Ports) -> list[Service]:
+    """The stand-ins for Google: emulators, the Vertex AI simulator, Secret Manager."""
+    require_gcloud_component("firestore")
+    require_gcloud_component("pubsub")
+    py = sys.executable
+    return [
+        Service(
+            "firestore",
+            ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{ports.firestore}"],
+            ports.firestore,
+        ),
+        Service(
+            "pubsub",
+            [
+                "gcloud", "beta", "emulators", "pubsub", "start",
+                f"--host-port=127.0.0.1:{ports.pubsub}", f"--project={PROJECT}",
+            ],
+            ports.pubsub,
+        ),
+        Service("simulator", [py, "-m", "dev.simulator", "--port", str(ports.simulator)],
+                ports.simulator, "/healthz"),
+        Service("secretmanager", [py, "-m", "dev.secretmanager", "--port", str(ports.secrets)],
+                ports.secrets, "/healthz"),
+    ]  # fmt: skip
+
+
+def function_env(ports: Ports, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The settings every function gets locally (see the README's settings table)."""
+    return {
+        "GATEHOUSE_PROJECT": PROJECT,
+        "GATEHOUSE_ENVIRONMENT": "dev",
+        "GATEHOUSE_VERTEX_BASE_URL": f"http://127.0.0.1:{ports.simulator}",
+        "GATEHOUSE_UPSTREAM_TOKEN": "dev-upstream-token",
+        "GATEHOUSE_SECRET_MANAGER_ENDPOINT": f"http://127.0.0.1:{ports.secrets}",
+        "FIRESTORE_EMULATOR_HOST": f"127.0.0.1:{ports.firestore}",
+        "PUBSUB_EMULATOR_HOST": f"127.0.0.1:{ports.pubsub}",
+        "GOOGLE_CLOUD_PROJECT": PROJECT,
+        **(extra or {}),
+    }
+
+
+def function_service(name: str, port: int, env: dict[str, str]) -> Service:
+    argv = [sys.executable, "-m", "functions_framework", "--target", name, "--source", "main.py",
+            "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
+    return Service(name, argv, port, "/healthz", env=env)

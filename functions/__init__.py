@@ -1,0 +1,1 @@
+"""Cloud Functions entry points: thin adapters from the framework to shared/."""

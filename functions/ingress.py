@@ -1,0 +1,19 @@
+"""ingress (HTTPS, public): every client-facing API surface of Gatehouse."""
+
+from __future__ import annotations
+
+import functions_framework.aio
+from starlette.requests import Request
+from starlette.responses import Response
+
+from functions._instance import runtime
+from functions._starlette import from_starlette, to_starlette
+
+__all__ = ["ingress"]
+
+runtime()  # validate settings at cold start: a bad setting stops the process with one line
+
+
+@functions_framework.aio.http
+async def ingress(request: Request) -> Response:
+    return to_starlette(await runtime().gateway.handle(await from_starlette(request)))

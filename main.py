@@ -1,0 +1,5 @@
+"""Entry points that Cloud Functions and functions-framework load (`--target <name>`)."""
+
+from functions.ingress import ingress
+
+__all__ = ["ingress"]

@@ -1,0 +1,1 @@
+"""Gatehouse's shared library: everything the Cloud Functions have in common."""

@@ -1,0 +1,183 @@
+"""Gatehouse's own dialect: `POST /v1/generate` with a small, typed request and response."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from shared.dialects.validation import load_json_object, validate
+from shared.errors import GatehouseError, UpstreamError
+from shared.http import HttpResponse, json_response, sse_event
+from shared.providers.base import GeminiBody
+
+__all__ = [
+    "GenerateRequest",
+    "GenerateResponse",
+    "error_body",
+    "parse_generate",
+    "render_error",
+    "render_response",
+    "render_stream",
+]
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    role: Literal["user", "model", "assistant"]
+    content: str = Field(min_length=1)
+
+
+class GenerateConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    temperature: float | None = Field(None, ge=0, le=2)
+    top_p: float | None = Field(None, ge=0, le=1)
+    top_k: int | None = Field(None, ge=1)
+    max_output_tokens: int | None = Field(None, ge=1)
+    stop_sequences: list[str] | None = None
+    seed: int | None = None
+    response_mime_type: str | None = None
+    response_schema: dict[str, Any] | None = None
+    thinking_budget: int | None = None
+
+
+class GenerateRequest(BaseModel):
+    """Either `prompt` (one user turn) or `messages` (multi-turn), plus optional settings."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    model: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._@-]+$")
+    prompt: str | None = Field(None, min_length=1)
+    messages: list[Message] | None = Field(None, min_length=1)
+    system: str | None = None
+    config: GenerateConfig = Field(default_factory=GenerateConfig)
+    stream: bool = False
+    metadata: dict[str, str] = Field(default_factory=dict, max_length=16)
+
+    @model_validator(mode="after")
+    def _one_input(self) -> GenerateRequest:
+        if (self.prompt is None) == (self.messages is None):
+            raise ValueError("give exactly one of `prompt` or `messages`")
+        return self
+
+    def to_gemini(self) -> GeminiBody:
+        turns = [Message(role="user", content=self.prompt)] if self.prompt else self.messages or []
+        body: GeminiBody = {
+            "contents": [
+                {"role": "model" if m.role != "user" else "user", "parts": [{"text": m.content}]}
+                for m in turns
+            ]
+        }
+        if self.system:
+            body["systemInstruction"] = {"parts": [{"text": self.system}]}
+        generation = _generation_config(self.config)
+        if generation:
+            body["generationConfig"] = generation
+        return body
+
+
+def _generation_config(config: GenerateConfig) -> dict[str, Any]:
+    names = {
+        "temperature": "temperature",
+        "top_p": "topP",
+        "top_k": "topK",
+        "max_output_tokens": "maxOutputTokens",
+        "stop_sequences": "stopSequences",
+        "seed": "seed",
+        "response_mime_type": "responseMimeType",
+        "response_schema": "responseSchema",
+    }
+    out = {names[k]: v for k, v in config.model_dump(exclude_none=True).items() if k in names}
+    if config.thinking_budget is not None:
+        out["thinkingConfig"] = {"thinkingBudget": config.thinking_budget}
+    return out
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    output_tokens: int = 0
+    thoughts_tokens: int = 0
+    total_tokens: int = 0
+
+
+class GenerateResponse(BaseModel):
+    id: str
+    model: str
+    text: str
+    finish_reason: str | None = None
+    usage: Usage
+
+
+def parse_generate(body: bytes) -> GenerateRequest:
+    return validate(GenerateRequest, load_json_object(body))
+
+
+def _text(response: GeminiBody) -> tuple[str, str | None]:
+    candidates = response.get("candidates") or [{}]
+    first = candidates[0]
+    parts = (first.get("content") or {}).get("parts") or []
+    text = "".join(p.get("text", "") for p in parts if not p.get("thought"))
+    return text, first.get("finishReason")
+
+
+def usage_of(response: GeminiBody) -> Usage:
+    meta = response.get("usageMetadata") or {}
+    return Usage(
+        prompt_tokens=meta.get("promptTokenCount", 0),
+        cached_tokens=meta.get("cachedContentTokenCount", 0),
+        output_tokens=meta.get("candidatesTokenCount", 0),
+        thoughts_tokens=meta.get("thoughtsTokenCount", 0),
+        total_tokens=meta.get("totalTokenCount", 0),
+    )
+
+
+def render_response(request_id: str, model: str, response: GeminiBody) -> dict[str, Any]:
+    text, finish = _text(response)
+    return GenerateResponse(
+        id=request_id, model=model, text=text, finish_reason=finish, usage=usage_of(response)
+    ).model_dump()
+
+
+def error_body(error: GatehouseError) -> dict[str, Any]:
+    inner: dict[str, Any] = {"code": error.code, "message": error.message, "status": error.status}
+    if isinstance(error, UpstreamError):
+        inner["upstream_status"] = error.status
+    inner.update(error.details())
+    return {"error": inner}
+
+
+def render_error(error: GatehouseError) -> HttpResponse:
+    headers = {}
+    if error.retry_after is not None:
+        headers["Retry-After"] = str(max(0, round(error.retry_after)))
+    return json_response(error.status, error_body(error), headers)
+
+
+async def render_stream(
+    request_id: str, model: str, chunks: AsyncIterator[GeminiBody]
+) -> AsyncIterator[bytes]:
+    """`{"delta": ...}` events, then one `{"done": true, ...}` event with usage, or an error event."""
+    last: GeminiBody = {}
+    try:
+        async for chunk in chunks:
+            text, _ = _text(chunk)
+            if text:
+                yield sse_event({"id": request_id, "delta": text})
+            last = chunk
+    except GatehouseError as error:
+        yield sse_event(error_body(error))
+        return
+    _, finish = _text(last)
+    yield sse_event(
+        {
+            "id": request_id,
+            "model": model,
+            "done": True,
+            "finish_reason": finish,
+            "usage": usage_of(last).model_dump(),
+        }
+    )

@@ -1,0 +1,174 @@
+"""The one typed error hierarchy; each API surface renders it in its own shape.
+
+GatehouseError                 500 INTERNAL (unknown errors become this, details logged)
+ +-- InvalidRequest            400 INVALID_ARGUMENT (names the field)
+ |    +-- PolicyViolation      400 INVALID_ARGUMENT (names policy + detector, never the value)
+ +-- Unauthenticated           401 UNAUTHENTICATED
+ +-- PermissionDenied          403 PERMISSION_DENIED
+ +-- NotFound                  404 NOT_FOUND
+ +-- Conflict                  409 ABORTED
+ +-- PayloadTooLarge           413 INVALID_ARGUMENT
+ +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
+ +-- DeadlineExceeded          504 DEADLINE_EXCEEDED (retryable)
+ +-- ServiceUnavailable        503 UNAVAILABLE (retryable; e.g. no target can serve)
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+__all__ = [
+    "Conflict",
+    "DeadlineExceeded",
+    "GatehouseError",
+    "InvalidRequest",
+    "NotFound",
+    "PayloadTooLarge",
+    "PermissionDenied",
+    "PolicyViolation",
+    "ServiceUnavailable",
+    "Unauthenticated",
+    "UpstreamError",
+    "google_status",
+]
+
+_GOOGLE_STATUS = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    409: "ABORTED",
+    413: "INVALID_ARGUMENT",
+    429: "RESOURCE_EXHAUSTED",
+    499: "CANCELLED",
+    500: "INTERNAL",
+    501: "UNIMPLEMENTED",
+    502: "UNAVAILABLE",
+    503: "UNAVAILABLE",
+    504: "DEADLINE_EXCEEDED",
+}
+
+RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def google_status(http_status: int) -> str:
+    """The google.rpc status name Google's APIs pair with an HTTP status."""
+    return _GOOGLE_STATUS.get(http_status, "UNKNOWN" if http_status >= 500 else "FAILED_PRECONDITION")
+
+
+class GatehouseError(Exception):
+    """Base class. `message` is safe to show the caller; never put secrets or prompts in it."""
+
+    http_status: ClassVar[int] = 500
+    code: ClassVar[str] = "internal"
+    retryable: ClassVar[bool] = False
+
+    def __init__(self, message: str = "internal error", *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.retry_after = retry_after
+
+    @property
+    def status(self) -> int:
+        return self.http_status
+
+    @property
+    def google_status(self) -> str:
+        return google_status(self.status)
+
+    @property
+    def is_retryable(self) -> bool:
+        return self.retryable
+
+    def details(self) -> dict[str, Any]:
+        """Extra machine-readable fields for the error body (e.g. the offending field)."""
+        return {}
+
+
+class InvalidRequest(GatehouseError):
+    http_status = 400
+    code = "invalid_request"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(f"{field}: {message}" if field else message)
+        self.field = field
+
+    def details(self) -> dict[str, Any]:
+        return {"field": self.field} if self.field else {}
+
+
+class PolicyViolation(InvalidRequest):
+    code = "policy_violation"
+
+    def __init__(self, message: str, *, policy: str, detector: str) -> None:
+        super().__init__(message)
+        self.policy = policy
+        self.detector = detector
+
+    def details(self) -> dict[str, Any]:
+        return {"policy": self.policy, "detector": self.detector}
+
+
+class Unauthenticated(GatehouseError):
+    http_status = 401
+    code = "unauthenticated"
+
+
+class PermissionDenied(GatehouseError):
+    http_status = 403
+    code = "permission_denied"
+
+
+class NotFound(GatehouseError):
+    http_status = 404
+    code = "not_found"
+
+
+class Conflict(GatehouseError):
+    http_status = 409
+    code = "conflict"
+
+
+class PayloadTooLarge(GatehouseError):
+    http_status = 413
+    code = "payload_too_large"
+
+
+class DeadlineExceeded(GatehouseError):
+    http_status = 504
+    code = "deadline_exceeded"
+    retryable = True
+
+
+class ServiceUnavailable(GatehouseError):
+    http_status = 503
+    code = "unavailable"
+    retryable = True
+
+
+class UpstreamError(GatehouseError):
+    """An error answer from the model provider, kept as the provider sent it."""
+
+    code = "upstream_error"
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        body: dict[str, Any] | None = None,
+        target: str | None = None,
+    ) -> None:
+        super().__init__(message, retry_after=retry_after)
+        self._status = status
+        self.body = body
+        self.target = target
+
+    @property
+    def status(self) -> int:
+        return self._status
+
+    @property
+    def is_retryable(self) -> bool:
+        return self._status in RETRYABLE_STATUSES

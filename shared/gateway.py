@@ -1,0 +1,232 @@
+"""The ingress service: routes a request to its surface, authenticates, runs the pipeline.
+
+Framework-free: it takes an `HttpRequest` and returns an `HttpResponse` or `StreamResponse`;
+functions/ingress.py adapts Starlette to it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from shared.auth import Authenticator, extract_api_key
+from shared.dialects import gemini, native
+from shared.errors import GatehouseError, InvalidRequest, NotFound, PayloadTooLarge
+from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
+from shared.log import LogContext, current_context, get_logger, parse_trace, set_context
+from shared.pipeline import Call, Outcome, Pipeline
+from shared.providers.base import GeminiBody
+from shared.tenants import Tenant
+from shared.timing import Timings
+
+__all__ = ["Gateway", "GatewayConfig"]
+
+log = get_logger("gatehouse.request")
+
+_MODEL = r"([A-Za-z0-9._@-]+)"
+_METHODS = r"(generateContent|streamGenerateContent|countTokens)"
+_VERTEX_PATH = re.compile(
+    rf"^/(?:v1|v1beta1)/(?:projects/[^/]+/locations/([^/]+)/)?publishers/google/models/{_MODEL}:{_METHODS}$"
+)
+_DEVELOPER_PATH = re.compile(rf"^/(?:v1|v1beta|v1alpha)/models/{_MODEL}:{_METHODS}$")
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+Response = HttpResponse | StreamResponse
+
+
+@dataclass(frozen=True, slots=True)
+class GatewayConfig:
+    project: str
+    max_body_bytes: int
+    upstream_timeout_s: float
+
+
+@dataclass(slots=True)
+class _Exchange:
+    """Per-request bookkeeping shared by the handlers and the request log."""
+
+    request: HttpRequest
+    request_id: str
+    timings: Timings
+    dialect: str = "gemini"
+    tenant: Tenant | None = None
+    call: Call | None = None
+    outcome: Outcome | None = None
+
+
+class Gateway:
+    def __init__(self, config: GatewayConfig, authenticator: Authenticator, pipeline: Pipeline) -> None:
+        self._config = config
+        self._auth = authenticator
+        self._pipeline = pipeline
+
+    async def handle(self, request: HttpRequest) -> Response:
+        supplied = request.header("x-request-id")
+        request_id = supplied if supplied and _REQUEST_ID.match(supplied) else uuid.uuid4().hex
+        trace, span = parse_trace(request.headers, self._config.project)
+        set_context(LogContext(request_id=request_id, trace=trace, span_id=span))
+        ex = _Exchange(request, request_id, Timings())
+        try:
+            response = await self._dispatch(ex)
+        except GatehouseError as error:
+            response = self._render_error(ex, error)
+        except Exception:
+            log.exception("unhandled error", extra={"path": request.path})
+            response = self._render_error(ex, GatehouseError())
+        return self._finish(ex, response)
+
+    async def _dispatch(self, ex: _Exchange) -> Response:
+        req = ex.request
+        if req.path == "/healthz" and req.method in ("GET", "HEAD"):
+            return json_response(200, {"status": "ok"})
+        if req.path == "/v1/generate":
+            ex.dialect = "native"
+            self._require_post(req)
+            return await self._native_generate(ex)
+        match = _VERTEX_PATH.match(req.path)
+        if match:
+            _location, model, method = match.groups()
+        else:
+            match = _DEVELOPER_PATH.match(req.path)
+            if not match:
+                raise NotFound(f"no route for {req.method} {req.path}")
+            model, method = match.groups()
+        self._require_post(req)
+        return await self._gemini(ex, model, method)
+
+    @staticmethod
+    def _require_post(req: HttpRequest) -> None:
+        if req.method != "POST":
+            raise NotFound(f"no route for {req.method} {req.path}")
+
+    async def _authenticate(self, ex: _Exchange) -> Tenant:
+        req = ex.request
+        with ex.timings.span("auth"):
+            tenant = await self._auth.authenticate(extract_api_key(req.headers, req.query))
+        ex.tenant = tenant
+        set_context(replace(current_context(), tenant=tenant.id))
+        if len(req.body) > self._config.max_body_bytes:
+            raise PayloadTooLarge(
+                f"request body is {len(req.body)} bytes; the limit is {self._config.max_body_bytes}"
+            )
+        return tenant
+
+    def _new_call(
+        self,
+        ex: _Exchange,
+        tenant: Tenant,
+        model: str,
+        body: GeminiBody,
+        stream: bool = False,
+        operation: Literal["generate", "countTokens"] = "generate",
+    ) -> Call:
+        if not tenant.allows_model(model):
+            raise InvalidRequest(f"model `{model}` is not enabled for this tenant", field="model")
+        timeout = self._config.upstream_timeout_s
+        asked = ex.request.header("x-server-timeout")
+        if asked:
+            try:
+                timeout = min(timeout, max(0.1, float(asked)))
+            except ValueError:
+                raise InvalidRequest("must be a number of seconds", field="X-Server-Timeout") from None
+        call = Call(
+            request_id=ex.request_id,
+            tenant=tenant,
+            dialect=ex.dialect,
+            model=model,
+            body=body,
+            stream=stream,
+            operation=operation,
+            deadline=time.monotonic() + timeout,
+            timings=ex.timings,
+        )
+        ex.call = call
+        return call
+
+    async def _gemini(self, ex: _Exchange, model: str, method: str) -> Response:
+        tenant = await self._authenticate(ex)
+        if method == "countTokens":
+            body = gemini.parse_count_tokens(ex.request.body)
+            call = self._new_call(ex, tenant, model, body, operation="countTokens")
+        else:
+            body = gemini.parse_generate(ex.request.body)
+            call = self._new_call(ex, tenant, model, body, stream=method == "streamGenerateContent")
+        outcome = ex.outcome = await self._pipeline.run(call)
+        if outcome.chunks is not None:
+            return StreamResponse(200, gemini.render_stream(self._logged(ex, outcome.chunks)))
+        return json_response(200, outcome.response)
+
+    async def _native_generate(self, ex: _Exchange) -> Response:
+        tenant = await self._authenticate(ex)
+        request = native.parse_generate(ex.request.body)
+        call = self._new_call(ex, tenant, request.model, request.to_gemini(), stream=request.stream)
+        outcome = ex.outcome = await self._pipeline.run(call)
+        if outcome.chunks is not None:
+            chunks = self._logged(ex, outcome.chunks)
+            return StreamResponse(200, native.render_stream(ex.request_id, request.model, chunks))
+        assert outcome.response is not None
+        return json_response(200, native.render_response(ex.request_id, request.model, outcome.response))
+
+    def _render_error(self, ex: _Exchange, error: GatehouseError) -> HttpResponse:
+        if ex.dialect == "native":
+            return native.render_error(error)
+        return gemini.render_error(error)
+
+    def _finish(self, ex: _Exchange, response: Response) -> Response:
+        headers = response.headers
+        headers["X-Request-Id"] = ex.request_id
+        headers["Server-Timing"] = ex.timings.header()
+        if ex.outcome is not None:
+            headers["X-Gatehouse-Cache"] = ex.outcome.cache
+            route = ex.call.attrs.get("route") if ex.call else None
+            if route:
+                headers["X-Gatehouse-Route"] = route["target"]
+        if isinstance(response, HttpResponse):
+            self._log(ex, response.status)
+        return response
+
+    async def _logged(self, ex: _Exchange, chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
+        """Pass a stream through; log the request when it ends, however it ends."""
+        outcome = "complete"
+        try:
+            async for chunk in chunks:
+                yield chunk
+        except GatehouseError as error:
+            outcome = f"error:{error.code}"
+            raise
+        except Exception:
+            outcome = "error:internal"
+            log.exception("unhandled error in stream")
+            raise GatehouseError() from None
+        finally:
+            self._log(ex, 200, stream=outcome)
+
+    def _log(self, ex: _Exchange, status: int, stream: str | None = None) -> None:
+        req = ex.request
+        entry: dict[str, Any] = {
+            "httpRequest": {
+                "requestMethod": req.method,
+                "requestUrl": req.path,  # never the query: it may carry ?key=
+                "status": status,
+                "latency": f"{ex.timings.elapsed_ms() / 1000:.6f}s",
+                "userAgent": req.header("user-agent", ""),
+                "remoteIp": req.client or "",
+            },
+            "dialect": ex.dialect,
+            "timings_ms": ex.timings.summary(),
+        }
+        if ex.call is not None:
+            entry["model"] = ex.call.model
+            entry.update({k: v for k, v in ex.call.attrs.items() if k in _LOGGED_ATTRS})
+        if ex.outcome is not None:
+            entry["cache"] = ex.outcome.cache
+        if stream is not None:
+            entry["stream"] = stream
+        log.info("request", extra=entry)
+
+
+_LOGGED_ATTRS = frozenset({"route"})

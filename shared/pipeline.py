@@ -1,0 +1,136 @@
+"""The request pipeline: an onion of small stages around a terminal upstream call.
+
+    authenticate -> validate            (done by the surface, before a Call exists)
+    stage 1 .. stage n                  (policy, cache, accounting: each wraps `next`)
+    terminal                            (route + generate)
+
+A stage is `async (call, next) -> Outcome`: it may change the call before `next`, answer
+without calling `next` (a cache hit), or wrap the outcome after it (restore placeholders,
+store, account). Streams are outcomes too: `Outcome.chunks` is an async iterator that stages
+wrap, and the terminal primes its first chunk so that failures before it raise here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from shared.errors import UpstreamError
+from shared.providers.base import GeminiBody, Provider, Target
+from shared.tenants import Tenant
+from shared.timing import Timings
+
+__all__ = [
+    "Call",
+    "Handler",
+    "Outcome",
+    "Pipeline",
+    "Router",
+    "SingleTargetRouter",
+    "Stage",
+    "Upstream",
+    "prepend",
+]
+
+
+@dataclass(slots=True)
+class Call:
+    """One generate request as every stage sees it; `body` is a Gemini REST request."""
+
+    request_id: str
+    tenant: Tenant
+    dialect: str
+    model: str
+    body: GeminiBody
+    stream: bool
+    deadline: float  # time.monotonic() value after which no attempt may start
+    operation: Literal["generate", "countTokens"] = "generate"
+    timings: Timings = field(default_factory=Timings)
+    attrs: dict[str, Any] = field(default_factory=dict)  # stage annotations for logs/headers
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+@dataclass(slots=True)
+class Outcome:
+    """A full response or a stream of response chunks, both Gemini REST JSON."""
+
+    response: GeminiBody | None = None
+    chunks: AsyncIterator[GeminiBody] | None = None
+    cache: Literal["miss", "hit", "semantic", "bypass"] = "miss"
+    target: Target | None = None
+
+
+Handler = Callable[[Call], Awaitable[Outcome]]
+Stage = Callable[[Call, Handler], Awaitable[Outcome]]
+
+
+class Router(Protocol):
+    def plan(self, call: Call) -> Sequence[Target]: ...
+
+
+class SingleTargetRouter:
+    """The tenant's model in the tenant's (or the default) region, on Vertex AI."""
+
+    def __init__(self, default_region: str, provider: str = "vertex") -> None:
+        self._region = default_region
+        self._provider = provider
+
+    def plan(self, call: Call) -> Sequence[Target]:
+        return [Target(self._provider, call.model, call.tenant.region or self._region)]
+
+
+async def prepend(first: GeminiBody, rest: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
+    yield first
+    async for chunk in rest:
+        yield chunk
+
+
+class Upstream:
+    """The terminal handler: call the first target of the route plan."""
+
+    def __init__(self, router: Router, providers: dict[str, Provider]) -> None:
+        self._router = router
+        self._providers = providers
+
+    async def __call__(self, call: Call) -> Outcome:
+        target = self._router.plan(call)[0]
+        provider = self._providers[target.provider]
+        call.attrs["route"] = {"target": target.name, "attempts": 1, "failovers": 0}
+        timeout = max(0.001, call.remaining())
+        with call.timings.span("upstream"):
+            if call.operation == "countTokens":
+                response = await provider.count_tokens(target, call.body, timeout=timeout)
+                return Outcome(response=response, target=target, cache="bypass")
+            if not call.stream:
+                response = await provider.generate(target, call.body, timeout=timeout)
+                return Outcome(response=response, target=target)
+            chunks = provider.stream(target, call.body, timeout=timeout)
+            try:
+                first = await anext(chunks)
+            except StopAsyncIteration:
+                raise UpstreamError(502, "upstream sent an empty stream", target=target.name) from None
+        return Outcome(chunks=prepend(first, chunks), target=target)
+
+
+class Pipeline:
+    """Runs `stages` in order around `terminal`."""
+
+    def __init__(self, stages: Sequence[Stage], terminal: Handler) -> None:
+        handler = terminal
+        for stage in reversed(stages):
+            handler = _bind(stage, handler)
+        self._handler = handler
+
+    async def run(self, call: Call) -> Outcome:
+        return await self._handler(call)
+
+
+def _bind(stage: Stage, next_handler: Handler) -> Handler:
+    async def handler(call: Call) -> Outcome:
+        return await stage(call, next_handler)
+
+    return handler

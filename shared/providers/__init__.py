@@ -1,0 +1,1 @@
+"""Model providers: one Protocol (`base.Provider`), one file per provider family."""

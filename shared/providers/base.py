@@ -1,0 +1,37 @@
+"""The provider contract: every upstream speaks Gemini REST bodies in and out."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+__all__ = ["GeminiBody", "Provider", "Target"]
+
+GeminiBody = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One place a request can be served: a provider, a model and a region (+ endpoint)."""
+
+    provider: str
+    model: str
+    region: str
+    endpoint: str | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.provider}:{self.model}@{self.region}"
+
+
+class Provider(Protocol):
+    """A model family. Requests and responses are Gemini REST JSON (camelCase)."""
+
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody: ...
+
+    def stream(self, target: Target, body: GeminiBody, *, timeout: float) -> AsyncIterator[GeminiBody]:
+        """Yield response chunks; raise before the first one to signal a clean failure."""
+        ...
+
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody: ...

@@ -1,0 +1,160 @@
+"""Gemini on Vertex AI over REST: request bodies are forwarded as JSON on one pooled aiohttp session.
+
+The google-genai SDK stays off this hot path (DESIGN.md, "Measured serving choices").
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import aiohttp
+import orjson
+
+from shared.errors import DeadlineExceeded, UpstreamError
+from shared.providers.base import GeminiBody, Target
+from shared.providers.credentials import TokenSource
+
+__all__ = ["VertexGemini", "parse_retry_after", "vertex_model_url"]
+
+
+def vertex_model_url(base_url: str | None, version: str, project: str, target: Target) -> str:
+    """`.../projects/{p}/locations/{r}/publishers/google/models/{m}` on the regional host."""
+    if base_url:
+        host = base_url.rstrip("/")
+    elif target.region == "global":
+        host = "https://aiplatform.googleapis.com"
+    else:
+        host = f"https://{target.region}-aiplatform.googleapis.com"
+    return (
+        f"{host}/{version}/projects/{project}/locations/{target.region}"
+        f"/publishers/google/models/{target.model}"
+    )
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def _error_from(status: int, payload: bytes, headers: Any, target: Target) -> UpstreamError:
+    body: dict[str, Any] | None = None
+    message = f"upstream answered HTTP {status}"
+    try:
+        parsed = orjson.loads(payload)
+        if isinstance(parsed, list) and parsed:  # Vertex sometimes wraps errors in a list
+            parsed = parsed[0]
+        if isinstance(parsed, dict) and isinstance(parsed.get("error"), dict):
+            body = parsed
+            message = str(parsed["error"].get("message") or message)
+    except orjson.JSONDecodeError:
+        pass
+    return UpstreamError(
+        status,
+        message,
+        retry_after=parse_retry_after(headers.get("Retry-After")),
+        body=body,
+        target=target.name,
+    )
+
+
+def _has_finish_reason(event: GeminiBody) -> bool:
+    return any(c.get("finishReason") for c in event.get("candidates") or ())
+
+
+class VertexGemini:
+    """The `vertex` provider: publisher Gemini models on regional or global endpoints."""
+
+    name = "vertex"
+
+    def __init__(
+        self,
+        session: Callable[[], aiohttp.ClientSession],
+        tokens: TokenSource,
+        project: str,
+        *,
+        base_url: str | None = None,
+        api_version: str = "v1",
+    ) -> None:
+        self._session = session
+        self._tokens = tokens
+        self._project = project
+        self._base_url = base_url
+        self._version = api_version
+
+    async def _headers(self) -> dict[str, str]:
+        return {
+            "Authorization": f"Bearer {await self._tokens.token()}",
+            "Content-Type": "application/json",
+        }
+
+    def _url(self, target: Target, method: str) -> str:
+        return f"{vertex_model_url(self._base_url, self._version, self._project, target)}:{method}"
+
+    async def _post(self, target: Target, method: str, body: GeminiBody, timeout: float) -> GeminiBody:
+        try:
+            async with self._session().post(
+                self._url(target, method),
+                data=orjson.dumps(body),
+                headers=await self._headers(),
+                timeout=aiohttp.ClientTimeout(total=timeout),
+            ) as response:
+                payload = await response.read()
+                if response.status >= 400:
+                    raise _error_from(response.status, payload, response.headers, target)
+                return orjson.loads(payload)  # type: ignore[no-any-return]
+        except TimeoutError as error:
+            raise DeadlineExceeded(f"upstream {target.name} timed out") from error
+        except aiohttp.ClientError as error:
+            raise UpstreamError(
+                503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
+            ) from error
+
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+        return await self._post(target, "generateContent", body, timeout)
+
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+        return await self._post(target, "countTokens", body, timeout)
+
+    async def stream(self, target: Target, body: GeminiBody, *, timeout: float) -> AsyncIterator[GeminiBody]:
+        url = self._url(target, "streamGenerateContent") + "?alt=sse"
+        try:
+            async with self._session().post(
+                url,
+                data=orjson.dumps(body),
+                headers=await self._headers(),
+                timeout=aiohttp.ClientTimeout(total=timeout),
+            ) as response:
+                if response.status >= 400:
+                    raise _error_from(response.status, await response.read(), response.headers, target)
+                finished = False
+                async for line in response.content:
+                    if not line.startswith(b"data:"):
+                        continue
+                    event = orjson.loads(line[5:])
+                    if isinstance(event.get("error"), dict):
+                        error = event["error"]
+                        raise UpstreamError(
+                            int(error.get("code") or 500),
+                            str(error.get("message") or "upstream stream error"),
+                            body=event,
+                            target=target.name,
+                        )
+                    finished = finished or _has_finish_reason(event)
+                    yield event
+                if not finished:  # a clean close before the model finished is still a cut
+                    raise UpstreamError(502, f"upstream {target.name} stream ended early", target=target.name)
+        except TimeoutError as error:
+            raise DeadlineExceeded(f"upstream {target.name} timed out") from error
+        except aiohttp.ClientPayloadError as error:
+            raise UpstreamError(
+                502, f"upstream {target.name} stream ended early", target=target.name
+            ) from error
+        except aiohttp.ClientError as error:
+            raise UpstreamError(
+                503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
+            ) from error

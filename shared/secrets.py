@@ -1,0 +1,82 @@
+"""Secret access through Secret Manager with an in-instance TTL cache.
+
+The google-cloud-secret-manager client has no async REST transport, so reads run in a worker
+thread (`asyncio.to_thread`) and never block the event loop; the TTL cache keeps them rare.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from shared.errors import ServiceUnavailable
+
+__all__ = ["SecretManagerStore", "SecretStore", "secret_manager_client"]
+
+
+class SecretStore(Protocol):
+    async def get(self, name: str) -> bytes | None:
+        """The latest version of secret `name`, or None when it does not exist."""
+        ...
+
+
+def secret_manager_client(endpoint: str | None) -> Any:
+    """A Secret Manager client on the REST transport; anonymous when pointed at a stand-in."""
+    from google.cloud import secretmanager
+
+    if endpoint:
+        from google.auth.credentials import AnonymousCredentials
+
+        return secretmanager.SecretManagerServiceClient(
+            transport="rest",
+            credentials=AnonymousCredentials(),  # type: ignore[no-untyped-call]
+            client_options={"api_endpoint": endpoint},
+        )
+    return secretmanager.SecretManagerServiceClient(transport="rest")
+
+
+class SecretManagerStore:
+    """Reads `projects/{project}/secrets/{name}/versions/latest`, cached for `ttl` seconds."""
+
+    def __init__(
+        self,
+        project: str,
+        client_factory: Callable[[], Any],
+        ttl: float = 300.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._project = project
+        self._client_factory = client_factory
+        self._client: Any = None
+        self._ttl = ttl
+        self._clock = clock
+        self._cache: dict[str, tuple[float, bytes | None]] = {}
+        self._lock = asyncio.Lock()
+
+    def _access(self, name: str) -> bytes | None:
+        from google.api_core import exceptions
+
+        if self._client is None:
+            self._client = self._client_factory()
+        path = f"projects/{self._project}/secrets/{name}/versions/latest"
+        try:
+            response = self._client.access_secret_version(name=path, timeout=10)
+        except exceptions.NotFound:
+            return None
+        except exceptions.GoogleAPIError as error:
+            raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
+        return bytes(response.payload.data)
+
+    async def get(self, name: str) -> bytes | None:
+        hit = self._cache.get(name)
+        if hit and hit[0] > self._clock():
+            return hit[1]
+        async with self._lock:
+            hit = self._cache.get(name)
+            if hit and hit[0] > self._clock():
+                return hit[1]
+            value = await asyncio.to_thread(self._access, name)
+            self._cache[name] = (self._clock() + self._ttl, value)
+            return value

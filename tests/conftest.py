@@ -1,0 +1,125 @@
+"""Shared fixtures: environment isolation for every test, and the local stack for the ones that ask.
+
+The `stack` fixture starts real processes once per session on free loopback ports: the Firestore
+and Pub/Sub emulators, the Vertex AI simulator, the Secret Manager stand-in, and the ingress
+function under functions-framework. It seeds a tenant and stops everything at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dev.seed import DEMO_TENANT, create_tenant_with_key, ensure_pepper
+from dev.simctl import SimulatorControl
+from dev.stack import (
+    PROJECT,
+    Ports,
+    Service,
+    backends,
+    function_env,
+    function_service,
+    wait_ready,
+)
+from shared.tenants import Tenant
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environ() -> Iterator[None]:
+    """Each test sees, and leaves behind, the same os.environ."""
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
+
+
+@dataclass
+class LocalStack:
+    ports: Ports
+    services: list[Service]
+    pepper: bytes
+    key: str  # the demo tenant's API key
+    env: dict[str, str]
+    log_dir: Path
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ingress(self) -> str:
+        return f"http://127.0.0.1:{self.ports.functions['ingress']}"
+
+    @property
+    def simulator(self) -> str:
+        return f"http://127.0.0.1:{self.ports.simulator}"
+
+    def firestore(self) -> Any:
+        from google.cloud import firestore
+
+        return firestore.AsyncClient(project=PROJECT)
+
+    def add_tenant(self, tenant: Tenant) -> str:
+        """Store a tenant and return a fresh API key for it."""
+
+        async def _go() -> str:
+            return await create_tenant_with_key(self.firestore(), self.pepper, tenant)
+
+        return asyncio.run(_go()) if not _loop_running() else _run_in_thread(_go)
+
+    def log_text(self, name: str) -> str:
+        return (self.log_dir / f"{name}.log").read_text(errors="replace")
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+        return True
+    except RuntimeError:
+        return False
+
+
+def _run_in_thread(factory: Any) -> Any:
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(factory())).result()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
+    ports = Ports.free()
+    log_dir = tmp_path_factory.mktemp("stack-logs")
+    services = backends(ports)
+    try:
+        for service in services:
+            service.start(log_dir)
+        wait_ready(services)
+        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
+        os.environ["PUBSUB_EMULATOR_HOST"] = f"127.0.0.1:{ports.pubsub}"
+        os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
+        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+        env = function_env(ports)
+        fns = [function_service(name, port, env) for name, port in ports.functions.items()]
+        for service in fns:
+            service.start(log_dir)
+        services += fns
+        wait_ready(fns)
+        local = LocalStack(ports, services, pepper, "", env, log_dir)
+        local.key = local.add_tenant(DEMO_TENANT)
+        yield local
+    finally:
+        for service in reversed(services):
+            service.stop()
+
+
+@pytest.fixture
+def sim(stack: LocalStack) -> Iterator[SimulatorControl]:
+    """Simulator controls; every fault a test sets is cleared after it."""
+    control = SimulatorControl(stack.simulator)
+    control.reset()
+    yield control
+    control.reset()

@@ -1,0 +1,80 @@
+"""Fakes that satisfy shared/'s Protocols, for unit tests without network."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+from shared.errors import GatehouseError
+from shared.providers.base import GeminiBody, Target
+from shared.tenants import ApiKeyRecord, Tenant
+
+
+class MemorySecrets:
+    def __init__(self, values: dict[str, bytes] | None = None) -> None:
+        self.values = values or {}
+        self.reads = 0
+
+    async def get(self, name: str) -> bytes | None:
+        self.reads += 1
+        return self.values.get(name)
+
+
+class MemoryTenants:
+    def __init__(self) -> None:
+        self.tenants: dict[str, Tenant] = {}
+        self.keys: dict[str, ApiKeyRecord] = {}
+        self.key_reads = 0
+        self.fail: Exception | None = None
+
+    async def get_tenant(self, tenant_id: str) -> Tenant | None:
+        return self.tenants.get(tenant_id)
+
+    async def get_key(self, key_hash: str) -> ApiKeyRecord | None:
+        self.key_reads += 1
+        if self.fail:
+            raise self.fail
+        return self.keys.get(key_hash)
+
+    async def put_tenant(self, tenant: Tenant) -> None:
+        self.tenants[tenant.id] = tenant
+
+    async def put_key(self, record: ApiKeyRecord) -> None:
+        self.keys[record.key_hash] = record
+
+
+def answer(text: str, *, finish: str | None = "STOP", usage: dict[str, int] | None = None) -> GeminiBody:
+    candidate: dict[str, Any] = {"content": {"role": "model", "parts": [{"text": text}]}}
+    if finish:
+        candidate["finishReason"] = finish
+    return {"candidates": [candidate], "usageMetadata": usage or {"promptTokenCount": 3, "totalTokenCount": 3}}
+
+
+class FakeProvider:
+    """Records calls; answers from `script` (a list of bodies or exceptions, consumed in order)."""
+
+    def __init__(self, script: list[Any] | None = None, chunks: list[Any] | None = None) -> None:
+        self.script = list(script or [])
+        self.chunks = list(chunks or [])
+        self.calls: list[tuple[str, Target, GeminiBody]] = []
+
+    def _next(self, body: GeminiBody) -> GeminiBody:
+        item = self.script.pop(0) if self.script else answer("echo")
+        if isinstance(item, Exception):
+            raise item
+        return item  # type: ignore[no-any-return]
+
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+        self.calls.append(("generate", target, body))
+        return self._next(body)
+
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+        self.calls.append(("countTokens", target, body))
+        return {"totalTokens": 7}
+
+    async def stream(self, target: Target, body: GeminiBody, *, timeout: float) -> AsyncIterator[GeminiBody]:
+        self.calls.append(("stream", target, body))
+        for item in self.chunks:
+            if isinstance(item, GatehouseError | Exception):
+                raise item
+            yield item

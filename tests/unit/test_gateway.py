@@ -1,0 +1,193 @@
+"""The ingress service with fake collaborators: routing, validation, errors, streaming."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+
+from shared.auth import Authenticator
+from shared.errors import UpstreamError
+from shared.gateway import Gateway, GatewayConfig
+from shared.http import HttpRequest, HttpResponse, StreamResponse
+from shared.pipeline import Pipeline, SingleTargetRouter, Upstream
+from shared.tenants import ApiKeyRecord, Tenant, hash_api_key
+from tests.fakes import FakeProvider, MemorySecrets, MemoryTenants, answer
+
+KEY = "ghk_test_key_123456"
+GEMINI = "/v1beta/models/gemini-2.5-flash:generateContent"
+VERTEX = "/v1/projects/p/locations/us-central1/publishers/google/models/gemini-2.5-flash:generateContent"
+
+
+def make_gateway(provider: FakeProvider, max_body: int = 10_000) -> Gateway:
+    store = MemoryTenants()
+    store.tenants["acme"] = Tenant(id="acme", allowed_models=("gemini-2.5-*",))
+    h = hash_api_key(KEY, b"pep")
+    store.keys[h] = ApiKeyRecord(key_hash=h, tenant_id="acme", display_prefix="ghk_te")
+    auth = Authenticator(store, MemorySecrets({"pepper": b"pep"}), "pepper")
+    pipeline = Pipeline([], Upstream(SingleTargetRouter("europe-west4"), {"vertex": provider}))
+    return Gateway(GatewayConfig(project="p", max_body_bytes=max_body, upstream_timeout_s=30), auth, pipeline)
+
+
+def req(path: str, body: Any, headers: dict[str, str] | None = None, method: str = "POST") -> HttpRequest:
+    raw = body if isinstance(body, bytes) else orjson.dumps(body)
+    return HttpRequest(method, path, {"x-goog-api-key": KEY, **(headers or {})}, {}, raw)
+
+
+BODY = {"contents": [{"role": "user", "parts": [{"text": "hi"}]}]}
+
+
+async def test_gemini_generate_forwards_body_unchanged_and_sets_headers() -> None:
+    provider = FakeProvider([answer("hello")])
+    body = {**BODY, "generationConfig": {"temperature": 0, "thinkingConfig": {"thinkingBudget": 0}}, "x": 1}
+    response = await make_gateway(provider).handle(req(VERTEX, body))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 200
+    assert orjson.loads(response.body)["candidates"][0]["content"]["parts"][0]["text"] == "hello"
+    _, target, sent = provider.calls[0]
+    assert sent == body  # unknown fields too: a faithful forward
+    assert target.region == "europe-west4"
+    assert response.headers["X-Gatehouse-Cache"] == "miss"
+    assert "upstream;dur=" in response.headers["Server-Timing"]
+    assert len(response.headers["X-Request-Id"]) >= 8
+
+
+async def test_missing_key_is_401_in_google_shape() -> None:
+    gateway = make_gateway(FakeProvider())
+    response = await gateway.handle(HttpRequest("POST", GEMINI, {}, {}, orjson.dumps(BODY)))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 401
+    error = orjson.loads(response.body)["error"]
+    assert error["code"] == 401
+    assert error["status"] == "UNAUTHENTICATED"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (b"{not json", None),
+        ({"contents": "hi"}, "contents"),
+        ({"contents": [{"parts": [{"text": 5}]}]}, "contents.0.parts.0.text"),
+        ({**BODY, "generationConfig": {"temperature": "hot"}}, "generationConfig.temperature"),
+        ({**BODY, "generationConfig": {"temperature": 9}}, "generationConfig.temperature"),
+    ],
+)
+async def test_bad_bodies_are_400_naming_the_field(body: Any, field: str | None) -> None:
+    provider = FakeProvider()
+    response = await make_gateway(provider).handle(req(GEMINI, body))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 400
+    error = orjson.loads(response.body)["error"]
+    assert error["status"] == "INVALID_ARGUMENT"
+    if field:
+        assert error["details"][0]["fieldViolations"][0]["field"] == field
+    assert provider.calls == []
+
+
+async def test_model_not_allowed_is_400_naming_model() -> None:
+    provider = FakeProvider()
+    path = "/v1beta/models/gemini-1.0-pro:generateContent"
+    response = await make_gateway(provider).handle(req(path, BODY))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 400
+    assert "model" in orjson.loads(response.body)["error"]["message"]
+    assert provider.calls == []
+
+
+async def test_oversized_body_is_413() -> None:
+    big = {"contents": [{"parts": [{"text": "x" * 20_000}]}]}
+    response = await make_gateway(FakeProvider()).handle(req(GEMINI, big))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 413
+
+
+async def test_upstream_429_stays_429_with_retry_after() -> None:
+    body = {"error": {"code": 429, "message": "Resource exhausted.", "status": "RESOURCE_EXHAUSTED"}}
+    provider = FakeProvider([UpstreamError(429, "Resource exhausted.", retry_after=7, body=body)])
+    response = await make_gateway(provider).handle(req(GEMINI, BODY))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 429
+    assert response.headers["Retry-After"] == "7"
+    assert orjson.loads(response.body) == body
+
+
+async def test_unexpected_error_is_generic_500_without_details() -> None:
+    provider = FakeProvider([RuntimeError("secret internals at /srv/x.py line 3")])
+    response = await make_gateway(provider).handle(req(GEMINI, BODY))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 500
+    assert b"secret internals" not in response.body
+    assert b"Traceback" not in response.body
+
+
+async def test_unknown_route_is_404() -> None:
+    response = await make_gateway(FakeProvider()).handle(req("/v1/nothing", BODY))
+    assert response.status == 404
+
+
+async def _drain(response: StreamResponse) -> list[dict[str, Any]]:
+    events = []
+    async for frame in response.chunks:
+        for line in frame.split(b"\r\n"):
+            if line.startswith(b"data: "):
+                events.append(orjson.loads(line[6:]))
+    return events
+
+
+async def test_stream_relays_chunks_as_sse() -> None:
+    chunks = [answer("a", finish=None), answer("b")]
+    provider = FakeProvider(chunks=chunks)
+    path = "/v1beta/models/gemini-2.5-flash:streamGenerateContent"
+    response = await make_gateway(provider).handle(req(path, BODY))
+    assert isinstance(response, StreamResponse)
+    assert await _drain(response) == chunks
+
+
+async def test_stream_failing_before_first_chunk_is_a_plain_error() -> None:
+    provider = FakeProvider(chunks=[UpstreamError(503, "down")])
+    path = "/v1beta/models/gemini-2.5-flash:streamGenerateContent"
+    response = await make_gateway(provider).handle(req(path, BODY))
+    assert isinstance(response, HttpResponse)
+    assert response.status == 503
+
+
+async def test_stream_failing_midway_ends_with_an_error_event() -> None:
+    provider = FakeProvider(chunks=[answer("a", finish=None), UpstreamError(502, "cut")])
+    path = "/v1beta/models/gemini-2.5-flash:streamGenerateContent"
+    response = await make_gateway(provider).handle(req(path, BODY))
+    assert isinstance(response, StreamResponse)
+    events = await _drain(response)
+    assert events[0] == answer("a", finish=None)
+    assert events[-1]["error"]["code"] == 502
+
+
+async def test_native_generate_round_trip() -> None:
+    provider = FakeProvider([answer("hello", usage={"promptTokenCount": 4, "candidatesTokenCount": 2})])
+    body = {"model": "gemini-2.5-flash", "prompt": "hi", "system": "be brief", "config": {"temperature": 0}}
+    response = await make_gateway(provider).handle(req("/v1/generate", body))
+    assert isinstance(response, HttpResponse)
+    out = orjson.loads(response.body)
+    assert out["text"] == "hello"
+    assert out["usage"]["prompt_tokens"] == 4
+    sent = provider.calls[0][2]
+    assert sent["systemInstruction"] == {"parts": [{"text": "be brief"}]}
+    assert sent["generationConfig"] == {"temperature": 0}
+
+
+async def test_native_errors_use_native_shape() -> None:
+    response = await make_gateway(FakeProvider()).handle(
+        req("/v1/generate", {"model": "gemini-2.5-flash", "prompt": "a", "messages": [{"role": "user", "content": "b"}]})
+    )
+    assert isinstance(response, HttpResponse)
+    assert response.status == 400
+    assert orjson.loads(response.body)["error"]["code"] == "invalid_request"
+
+
+async def test_count_tokens_goes_upstream() -> None:
+    provider = FakeProvider()
+    path = "/v1beta/models/gemini-2.5-flash:countTokens"
+    response = await make_gateway(provider).handle(req(path, BODY))
+    assert isinstance(response, HttpResponse)
+    assert orjson.loads(response.body) == {"totalTokens": 7}
+    assert provider.calls[0][0] == "countTokens"

@@ -1,0 +1,36 @@
+import os
+
+import pytest
+
+from shared.settings import Settings, load_settings
+
+
+def test_project_falls_back_to_google_cloud_project() -> None:
+    os.environ.pop("GATEHOUSE_PROJECT", None)
+    os.environ["GOOGLE_CLOUD_PROJECT"] = "p1"
+    assert load_settings().project == "p1"
+
+
+def test_settings_are_frozen() -> None:
+    os.environ["GATEHOUSE_PROJECT"] = "p1"
+    settings = load_settings()
+    with pytest.raises(ValueError, match="frozen"):
+        settings.project = "other"  # type: ignore[misc]
+
+
+def test_bad_settings_stop_with_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    os.environ.pop("GATEHOUSE_PROJECT", None)
+    os.environ.pop("GOOGLE_CLOUD_PROJECT", None)
+    os.environ["GATEHOUSE_VERTEX_BASE_URL"] = "not a url"
+    with pytest.raises(SystemExit) as stop:
+        load_settings()
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "GATEHOUSE_PROJECT" in err
+    assert "GATEHOUSE_VERTEX_BASE_URL" in err
+
+
+def test_base_url_with_a_path_is_rejected() -> None:
+    with pytest.raises(ValueError, match="without a path"):
+        Settings(project="p", vertex_base_url="http://127.0.0.1:1/v1")  # type: ignore[arg-type]

@@ -1,0 +1,60 @@
+"""The simulator's answers are derived from the request and carry realistic usage."""
+
+import orjson
+
+from dev.simulator import count_tokens, embedding, generate, stream_chunks
+
+
+def _req(text: str, **extra: object) -> dict[str, object]:
+    return {"contents": [{"role": "user", "parts": [{"text": text}]}], **extra}
+
+
+def test_answers_are_deterministic_and_depend_on_the_prompt() -> None:
+    a1 = generate("gemini-2.5-flash", _req("What is 2+2?"))
+    a2 = generate("gemini-2.5-flash", _req("What is 2+2?"))
+    b = generate("gemini-2.5-flash", _req("What is 3+3?"))
+    text = lambda r: r["candidates"][0]["content"]["parts"][0]["text"]  # noqa: E731
+    assert text(a1) == text(a2)
+    assert text(a1) != text(b)
+    assert "What is 2+2?" in text(a1)
+
+
+def test_usage_counts_thoughts_and_cached_content() -> None:
+    usage = generate("gemini-2.5-flash", _req("x" * 400, cachedContent="projects/p/cachedContents/1"))[
+        "usageMetadata"
+    ]
+    assert usage["promptTokenCount"] == 100
+    assert usage["cachedContentTokenCount"] == 100
+    assert usage["thoughtsTokenCount"] > 0
+    assert usage["totalTokenCount"] == (
+        usage["promptTokenCount"] + usage["candidatesTokenCount"] + usage["thoughtsTokenCount"]
+    )
+    no_think = generate("gemini-2.5-flash", _req("x", generationConfig={"thinkingConfig": {"thinkingBudget": 0}}))
+    assert "thoughtsTokenCount" not in no_think["usageMetadata"]
+
+
+def test_json_schema_output_follows_the_schema() -> None:
+    schema = {"type": "OBJECT", "properties": {"name": {"type": "STRING"}, "age": {"type": "INTEGER"}}}
+    out = generate(
+        "gemini-2.5-flash", _req("Who?", generationConfig={"responseMimeType": "application/json", "responseSchema": schema})
+    )
+    value = orjson.loads(out["candidates"][0]["content"]["parts"][0]["text"])
+    assert set(value) == {"name", "age"}
+    assert isinstance(value["age"], int)
+
+
+def test_stream_reassembles_to_the_full_answer() -> None:
+    full = generate("m", _req("stream this answer please"))
+    chunks = stream_chunks("m", _req("stream this answer please"))
+    assert len(chunks) > 2
+    joined = "".join(c["candidates"][0]["content"]["parts"][0]["text"] for c in chunks)
+    assert joined == full["candidates"][0]["content"]["parts"][0]["text"]
+    assert chunks[-1]["candidates"][0]["finishReason"] == "STOP"
+    assert "finishReason" not in chunks[0]["candidates"][0]
+
+
+def test_count_tokens_and_embeddings() -> None:
+    assert count_tokens(_req("abcdefgh"))["totalTokens"] == 2
+    a, b, c = embedding("the cat sat"), embedding("the cat sat"), embedding("quantum chromodynamics")
+    assert a == b
+    assert sum(x * y for x, y in zip(a, c, strict=True)) < sum(x * y for x, y in zip(a, b, strict=True))
