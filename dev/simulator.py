@@ -182,6 +182,15 @@ class Simulator:
 
 
 # -- deterministic answers --------------------------------------------------------------------
+def _g(obj: Any, camel: str) -> Any:
+    """Google's JSON accepts camelCase and snake_case names; read either."""
+    if not isinstance(obj, dict):
+        return None
+    if camel in obj:
+        return obj[camel]
+    return obj.get(re.sub(r"(?<!^)(?=[A-Z])", "_", camel).lower())
+
+
 def tokens(text: str) -> int:
     return max(1, math.ceil(len(text) / 4)) if text else 0
 
@@ -192,9 +201,9 @@ def _texts(content: dict[str, Any] | None) -> list[str]:
 
 def _prompt_tokens(payload: dict[str, Any]) -> int:
     count = sum(tokens(t) for c in payload.get("contents", []) for t in _texts(c))
-    count += sum(tokens(t) for t in _texts(payload.get("systemInstruction")))
+    count += sum(tokens(t) for t in _texts(_g(payload, "systemInstruction")))
     for c in payload.get("contents", []):
-        count += 258 * sum(1 for p in c.get("parts", []) if "inlineData" in p or "fileData" in p)
+        count += 258 * sum(1 for p in c.get("parts", []) if _g(p, "inlineData") or _g(p, "fileData"))
     return count
 
 
@@ -226,19 +235,19 @@ def _value_for(schema: dict[str, Any], seed: str) -> Any:
 
 
 def answer_parts(model: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
-    config = payload.get("generationConfig") or {}
+    config = _g(payload, "generationConfig") or {}
     question = _last_user_text(payload)
-    tools = [d for t in payload.get("tools") or [] for d in t.get("functionDeclarations") or []]
-    mode = ((payload.get("toolConfig") or {}).get("functionCallingConfig") or {}).get("mode")
+    tools = [d for t in payload.get("tools") or [] for d in _g(t, "functionDeclarations") or []]
+    mode = (_g(_g(payload, "toolConfig") or {}, "functionCallingConfig") or {}).get("mode")
     if tools and mode == "ANY":
         return [{"functionCall": {"name": tools[0]["name"], "args": {}}}]
-    if config.get("responseMimeType") == "application/json":
-        schema = config.get("responseSchema") or config.get("responseJsonSchema")
+    if _g(config, "responseMimeType") == "application/json":
+        schema = _g(config, "responseSchema") or _g(config, "responseJsonSchema")
         value = _value_for(schema, question) if isinstance(schema, dict) else {"answer": question}
         return [{"text": orjson.dumps(value).decode()}]
     turns = sum(1 for c in payload.get("contents", []) if c.get("role", "user") == "user")
     digest = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()[:8]
-    system = " ".join(_texts(payload.get("systemInstruction")))
+    system = " ".join(_texts(_g(payload, "systemInstruction")))
     text = f"Simulated {model} answer #{digest} (turn {turns}) to: {question}"
     if system:
         text += f" [system: {system[:60]}]"
@@ -248,13 +257,13 @@ def answer_parts(model: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
 def _usage(model: str, payload: dict[str, Any], parts: list[dict[str, Any]]) -> dict[str, Any]:
     prompt = _prompt_tokens(payload)
     out = sum(tokens(p.get("text", "")) or 5 for p in parts)
-    thinking = ((payload.get("generationConfig") or {}).get("thinkingConfig") or {}).get("thinkingBudget")
+    thinking = _g(_g(_g(payload, "generationConfig") or {}, "thinkingConfig") or {}, "thinkingBudget")
     thoughts = 0
     if thinking is None and "2.5" in model:
         thoughts = 2 * out  # 2.5 models think by default
     elif thinking:
         thoughts = min(int(thinking), 2 * out) if int(thinking) > 0 else 0
-    cached = min(prompt, 1024) if payload.get("cachedContent") else 0
+    cached = min(prompt, 1024) if _g(payload, "cachedContent") else 0
     usage: dict[str, Any] = {
         "promptTokenCount": prompt,
         "candidatesTokenCount": out,
@@ -314,7 +323,7 @@ def stream_chunks(model: str, payload: dict[str, Any], pieces: int = 4) -> list[
 
 
 def count_tokens(payload: dict[str, Any]) -> dict[str, Any]:
-    inner = payload.get("generateContentRequest") or payload
+    inner = _g(payload, "generateContentRequest") or payload
     total = _prompt_tokens(inner)
     chars = sum(len(t) for c in inner.get("contents", []) for t in _texts(c))
     return {
@@ -336,7 +345,7 @@ def embedding(text: str, dim: int = 768) -> list[float]:
 
 def embed(method: str, payload: dict[str, Any]) -> dict[str, Any]:
     if method == "predict":
-        dim = int((payload.get("parameters") or {}).get("outputDimensionality") or 768)
+        dim = int(_g(payload.get("parameters") or {}, "outputDimensionality") or 768)
         preds = []
         for instance in payload.get("instances", []):
             text = str(instance.get("content", ""))
@@ -354,13 +363,13 @@ def embed(method: str, payload: dict[str, Any]) -> dict[str, Any]:
             "embeddings": [
                 {
                     "values": embedding(
-                        " ".join(_texts(r.get("content"))), int(r.get("outputDimensionality") or 768)
+                        " ".join(_texts(r.get("content"))), int(_g(r, "outputDimensionality") or 768)
                     )
                 }
                 for r in payload.get("requests", [])
             ]
         }
-    dim = int(payload.get("outputDimensionality") or 768)
+    dim = int(_g(payload, "outputDimensionality") or 768)
     return {"embedding": {"values": embedding(" ".join(_texts(payload.get("content"))), dim)}}
 
 

@@ -47,7 +47,10 @@ def answer(text: str, *, finish: str | None = "STOP", usage: dict[str, int] | No
     candidate: dict[str, Any] = {"content": {"role": "model", "parts": [{"text": text}]}}
     if finish:
         candidate["finishReason"] = finish
-    return {"candidates": [candidate], "usageMetadata": usage or {"promptTokenCount": 3, "totalTokenCount": 3}}
+    return {
+        "candidates": [candidate],
+        "usageMetadata": usage or {"promptTokenCount": 3, "totalTokenCount": 3},
+    }
 
 
 class FakeProvider:

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
 
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError, UpstreamError
@@ -16,27 +17,31 @@ __all__ = ["error_body", "parse_count_tokens", "parse_generate", "render_error",
 
 
 class _Loose(BaseModel):
-    model_config = ConfigDict(extra="allow", strict=True)
+    """Google's JSON parser takes both camelCase and snake_case names (the SDK sends a mix)."""
+
+    model_config = ConfigDict(
+        extra="allow", strict=True, alias_generator=to_camel, validate_by_name=True, validate_by_alias=True
+    )
 
 
 class Blob(_Loose):
-    mimeType: str
+    mime_type: str
     data: str
 
 
 class FileData(_Loose):
-    mimeType: str | None = None
-    fileUri: str
+    mime_type: str | None = None
+    file_uri: str
 
 
 class Part(_Loose):
     text: str | None = None
-    inlineData: Blob | None = None
-    fileData: FileData | None = None
-    functionCall: dict[str, Any] | None = None
-    functionResponse: dict[str, Any] | None = None
+    inline_data: Blob | None = None
+    file_data: FileData | None = None
+    function_call: dict[str, Any] | None = None
+    function_response: dict[str, Any] | None = None
     thought: bool | None = None
-    thoughtSignature: str | None = None
+    thought_signature: str | None = None
 
 
 class Content(_Loose):
@@ -45,26 +50,26 @@ class Content(_Loose):
 
 
 class ThinkingConfig(_Loose):
-    thinkingBudget: int | None = None
-    includeThoughts: bool | None = None
-    thinkingLevel: str | None = None
+    thinking_budget: int | None = None
+    include_thoughts: bool | None = None
+    thinking_level: str | None = None
 
 
 class GenerationConfig(_Loose):
     temperature: float | None = Field(None, ge=0, le=2)
-    topP: float | None = Field(None, ge=0, le=1)
-    topK: float | None = Field(None, ge=0)
-    candidateCount: int | None = Field(None, ge=1)
-    maxOutputTokens: int | None = Field(None, ge=1)
-    stopSequences: list[str] | None = None
-    responseMimeType: str | None = None
-    responseSchema: dict[str, Any] | None = None
-    responseJsonSchema: Any = None
-    thinkingConfig: ThinkingConfig | None = None
+    top_p: float | None = Field(None, ge=0, le=1)
+    top_k: float | None = Field(None, ge=0)
+    candidate_count: int | None = Field(None, ge=1)
+    max_output_tokens: int | None = Field(None, ge=1)
+    stop_sequences: list[str] | None = None
+    response_mime_type: str | None = None
+    response_schema: dict[str, Any] | None = None
+    response_json_schema: Any = None
+    thinking_config: ThinkingConfig | None = None
     seed: int | None = None
-    presencePenalty: float | None = None
-    frequencyPenalty: float | None = None
-    responseModalities: list[str] | None = None
+    presence_penalty: float | None = None
+    frequency_penalty: float | None = None
+    response_modalities: list[str] | None = None
 
 
 class SafetySetting(_Loose):
@@ -74,19 +79,19 @@ class SafetySetting(_Loose):
 
 class GenerateContentRequest(_Loose):
     contents: list[Content] = Field(min_length=1)
-    systemInstruction: Content | None = None
-    generationConfig: GenerationConfig | None = None
-    safetySettings: list[SafetySetting] | None = None
+    system_instruction: Content | None = None
+    generation_config: GenerationConfig | None = None
+    safety_settings: list[SafetySetting] | None = None
     tools: list[dict[str, Any]] | None = None
-    toolConfig: dict[str, Any] | None = None
-    cachedContent: str | None = None
+    tool_config: dict[str, Any] | None = None
+    cached_content: str | None = None
     labels: dict[str, str] | None = None
 
 
 class CountTokensRequest(_Loose):
     contents: list[Content] | None = None
-    generateContentRequest: GenerateContentRequest | None = None
-    systemInstruction: Content | None = None
+    generate_content_request: GenerateContentRequest | None = None
+    system_instruction: Content | None = None
     tools: list[dict[str, Any]] | None = None
 
 

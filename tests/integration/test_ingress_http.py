@@ -53,7 +53,9 @@ def test_wrong_key_is_401_google_shape(client) -> None:  # type: ignore[no-untyp
 
 def test_model_allow_list_per_tenant(client, stack) -> None:  # type: ignore[no-untyped-def]
     key = stack.add_tenant(Tenant(id="narrow", allowed_models=("gemini-2.0-flash",)))
-    ok = client.post("/v1beta/models/gemini-2.0-flash:generateContent", json=BODY, headers={"x-goog-api-key": key})
+    ok = client.post(
+        "/v1beta/models/gemini-2.0-flash:generateContent", json=BODY, headers={"x-goog-api-key": key}
+    )
     assert ok.status_code == 200
     denied = client.post(GEMINI, json=BODY, headers={"x-goog-api-key": key})
     assert denied.status_code == 400
@@ -140,7 +142,17 @@ def test_request_log_is_structured_and_has_no_key(client, stack) -> None:  # typ
 def test_bad_settings_stop_the_function_with_one_line(stack) -> None:  # type: ignore[no-untyped-def]
     env = {**stack.env, "GATEHOUSE_VERTEX_BASE_URL": "nope"}
     done = subprocess.run(
-        [sys.executable, "-m", "functions_framework", "--target", "ingress", "--source", "main.py", "--port", "1"],
+        [
+            sys.executable,
+            "-m",
+            "functions_framework",
+            "--target",
+            "ingress",
+            "--source",
+            "main.py",
+            "--port",
+            "1",
+        ],
         cwd=ROOT,
         env={"PATH": "/usr/bin:/bin", **env},
         capture_output=True,

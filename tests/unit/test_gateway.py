@@ -177,7 +177,10 @@ async def test_native_generate_round_trip() -> None:
 
 async def test_native_errors_use_native_shape() -> None:
     response = await make_gateway(FakeProvider()).handle(
-        req("/v1/generate", {"model": "gemini-2.5-flash", "prompt": "a", "messages": [{"role": "user", "content": "b"}]})
+        req(
+            "/v1/generate",
+            {"model": "gemini-2.5-flash", "prompt": "a", "messages": [{"role": "user", "content": "b"}]},
+        )
     )
     assert isinstance(response, HttpResponse)
     assert response.status == 400

@@ -25,7 +25,9 @@ def test_json_lines_carry_cloud_logging_fields_and_are_scrubbed() -> None:
     stream = io.StringIO()
     configure_logging("INFO", stream)
     set_context(LogContext(request_id="r1", trace="projects/p/traces/t1", span_id="s1", tenant="acme"))
-    logging.getLogger("x").warning("saw ghk_secretsecretsecret", extra={"detail": {"k": "ghk_another1234567"}})
+    logging.getLogger("x").warning(
+        "saw ghk_secretsecretsecret", extra={"detail": {"k": "ghk_another1234567"}}
+    )
     set_context(LogContext())
     entry = json.loads(stream.getvalue().strip().splitlines()[-1])
     assert entry["severity"] == "WARNING"

@@ -29,14 +29,17 @@ def test_usage_counts_thoughts_and_cached_content() -> None:
     assert usage["totalTokenCount"] == (
         usage["promptTokenCount"] + usage["candidatesTokenCount"] + usage["thoughtsTokenCount"]
     )
-    no_think = generate("gemini-2.5-flash", _req("x", generationConfig={"thinkingConfig": {"thinkingBudget": 0}}))
+    no_think = generate(
+        "gemini-2.5-flash", _req("x", generationConfig={"thinkingConfig": {"thinkingBudget": 0}})
+    )
     assert "thoughtsTokenCount" not in no_think["usageMetadata"]
 
 
 def test_json_schema_output_follows_the_schema() -> None:
     schema = {"type": "OBJECT", "properties": {"name": {"type": "STRING"}, "age": {"type": "INTEGER"}}}
     out = generate(
-        "gemini-2.5-flash", _req("Who?", generationConfig={"responseMimeType": "application/json", "responseSchema": schema})
+        "gemini-2.5-flash",
+        _req("Who?", generationConfig={"responseMimeType": "application/json", "responseSchema": schema}),
     )
     value = orjson.loads(out["candidates"][0]["content"]["parts"][0]["text"])
     assert set(value) == {"name", "age"}
