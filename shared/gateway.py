@@ -122,7 +122,7 @@ class Gateway:
         model: str,
         body: GeminiBody,
         stream: bool = False,
-        operation: Literal["generate", "countTokens"] = "generate",
+        operation: Literal["generate", "countTokens", "enqueue"] = "generate",
     ) -> Call:
         if not tenant.allows_model(model):
             raise InvalidRequest(f"model `{model}` is not enabled for this tenant", field="model")

@@ -46,7 +46,7 @@ class Call:
     body: GeminiBody
     stream: bool
     deadline: float  # time.monotonic() value after which no attempt may start
-    operation: Literal["generate", "countTokens"] = "generate"
+    operation: Literal["generate", "countTokens", "enqueue"] = "generate"
     timings: Timings = field(default_factory=Timings)
     attrs: dict[str, Any] = field(default_factory=dict)  # stage annotations for logs/headers
 
@@ -117,16 +117,25 @@ class Upstream:
 
 
 class Pipeline:
-    """Runs `stages` in order around `terminal`."""
+    """Runs `stages` in order around `terminal`.
+
+    `run(call, terminal=...)` swaps the terminal for one call: the async lane enqueues a job
+    through the same stages (so redaction happens before anything is stored).
+    """
 
     def __init__(self, stages: Sequence[Stage], terminal: Handler) -> None:
-        handler = terminal
-        for stage in reversed(stages):
-            handler = _bind(stage, handler)
-        self._handler = handler
+        self._stages = tuple(stages)
+        self._handler = self._wrap(terminal)
 
-    async def run(self, call: Call) -> Outcome:
-        return await self._handler(call)
+    def _wrap(self, terminal: Handler) -> Handler:
+        handler = terminal
+        for stage in reversed(self._stages):
+            handler = _bind(stage, handler)
+        return handler
+
+    async def run(self, call: Call, terminal: Handler | None = None) -> Outcome:
+        handler = self._handler if terminal is None else self._wrap(terminal)
+        return await handler(call)
 
 
 def _bind(stage: Stage, next_handler: Handler) -> Handler:

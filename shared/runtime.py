@@ -92,7 +92,14 @@ class Runtime:
 
     @cached_property
     def stages(self) -> list[Stage]:
-        """Pipeline stages in order (policy, cache, accounting slot in here)."""
+        """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
+
+        accounting      observes the final outcome: usage, cost, request-log fields
+        policy          redacts/pseudonymizes the request, screens injection; restores answers
+        cache           L1/L2/L3 lookup on the redacted request; stores accepted answers
+        output check    checks the model's own answer for secrets/PII before it is cached
+        -> terminal     route + generate (retries, breakers, failover, fallback)
+        """
         return []
 
     @cached_property
