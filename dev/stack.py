@@ -20,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "demo-gatehouse"
-FUNCTIONS = ("ingress",)  # entry points served, each on its own port
+FUNCTIONS = ("ingress", "admin")  # entry points served locally, each on its own port
+DEFAULT_PORTS = {"ingress": 8080, "policy": 8081, "generate": 8082, "admin": 8083}
 
 
 class StackError(RuntimeError):
@@ -138,7 +139,7 @@ class Ports:
 
     @classmethod
     def default(cls) -> Ports:
-        return cls(8085, 8086, 8090, 8091, {f: 8080 + i for i, f in enumerate(FUNCTIONS)})
+        return cls(8085, 8086, 8090, 8091, {f: DEFAULT_PORTS[f] for f in FUNCTIONS})
 
 
 def backends(ports: Ports) -> list[Service]:

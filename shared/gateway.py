@@ -229,4 +229,5 @@ class Gateway:
         log.info("request", extra=entry)
 
 
-_LOGGED_ATTRS = frozenset({"route"})
+# Stage annotations that go into the request log (never text: counts, ids, numbers only).
+_LOGGED_ATTRS = frozenset({"route", "served_model", "tokens", "cost", "policy", "cache_detail"})

@@ -7,11 +7,14 @@ use, inside the running event loop where they need one.
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 
+from shared.admin import AdminService
 from shared.auth import Authenticator
+from shared.cost.prices import PriceTable
 from shared.gateway import Gateway, GatewayConfig
 from shared.pipeline import Pipeline, SingleTargetRouter, Stage, Upstream
 from shared.providers.base import Provider
@@ -20,6 +23,9 @@ from shared.providers.vertex import VertexGemini
 from shared.secrets import SecretManagerStore, secret_manager_client
 from shared.settings import Settings
 from shared.tenants import FirestoreTenantStore
+from shared.usage.accounting import Accounting
+from shared.usage.aggregator import UsageAggregator
+from shared.usage.ledger import FirestoreLedger
 
 __all__ = ["Runtime"]
 
@@ -91,6 +97,19 @@ class Runtime:
         }
 
     @cached_property
+    def prices(self) -> PriceTable:
+        path = self.settings.price_table
+        return PriceTable.load(Path(path)) if path else PriceTable.load()
+
+    @cached_property
+    def ledger(self) -> FirestoreLedger:
+        return FirestoreLedger(self.firestore, shards=self.settings.usage_shards)
+
+    @cached_property
+    def usage(self) -> UsageAggregator:
+        return UsageAggregator(self.ledger, interval_s=self.settings.usage_flush_interval_s)
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
@@ -100,7 +119,7 @@ class Runtime:
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
-        return []
+        return [Accounting(self.prices, self.usage)]
 
     @cached_property
     def pipeline(self) -> Pipeline:
@@ -116,6 +135,12 @@ class Runtime:
         )
         return Gateway(config, self.authenticator, self.pipeline)
 
+    @cached_property
+    def admin(self) -> AdminService:
+        return AdminService(self.ledger)
+
     async def aclose(self) -> None:
+        if "usage" in self.__dict__:
+            await self.usage.flush()
         if self._session is not None:
             await self._session.close()

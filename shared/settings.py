@@ -55,6 +55,13 @@ class Settings(BaseSettings):
         10 * 1024 * 1024, ge=1024, description="Largest request body accepted (413 above it)."
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
+    price_table: str | None = Field(
+        None, description="Path to a price table JSON; unset: the bundled shared/cost/prices.json."
+    )
+    usage_flush_interval_s: float = Field(
+        2.0, ge=0, description="How often an instance writes its buffered usage to the ledger."
+    )
+    usage_shards: int = Field(8, ge=1, le=100, description="Counter shards per tenant/day/model.")
 
     @field_validator("vertex_base_url", "secret_manager_endpoint")
     @classmethod

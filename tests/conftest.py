@@ -54,6 +54,10 @@ class LocalStack:
         return f"http://127.0.0.1:{self.ports.functions['ingress']}"
 
     @property
+    def admin(self) -> str:
+        return f"http://127.0.0.1:{self.ports.functions['admin']}"
+
+    @property
     def simulator(self) -> str:
         return f"http://127.0.0.1:{self.ports.simulator}"
 
@@ -102,7 +106,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         os.environ["PUBSUB_EMULATOR_HOST"] = f"127.0.0.1:{ports.pubsub}"
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-        env = function_env(ports)
+        env = function_env(ports, {"GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "0"})
         fns = [function_service(name, port, env) for name, port in ports.functions.items()]
         for service in fns:
             service.start(log_dir)

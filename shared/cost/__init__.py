@@ -1,0 +1,1 @@
+"""Cost accounting: a versioned price table and cost computed from `usageMetadata`."""

@@ -1,0 +1,1 @@
+"""Usage: the accounting stage, the per-instance aggregator and the Firestore ledger."""

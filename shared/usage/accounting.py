@@ -1,0 +1,87 @@
+"""The accounting stage: tokens and cost of every answer, for the request log and the ledger."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from shared.cost.prices import PriceTable, usage_from_metadata
+from shared.log import get_logger
+from shared.pipeline import Call, Handler, Outcome
+from shared.providers.base import GeminiBody
+from shared.usage.aggregator import UsageAggregator
+from shared.usage.ledger import UsageDelta, UsageKey
+
+__all__ = ["Accounting"]
+
+log = get_logger("gatehouse.usage")
+
+
+class Accounting:
+    """Outermost stage: sees the final outcome (cache hit or upstream answer, streamed or not)."""
+
+    def __init__(
+        self,
+        prices: PriceTable,
+        aggregator: UsageAggregator | None,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self._prices = prices
+        self._aggregator = aggregator
+        self._now = now
+
+    async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
+        outcome = await next_handler(call)
+        if call.operation != "generate":
+            return outcome
+        if outcome.response is not None:
+            self.account(call, outcome, outcome.response)
+        elif outcome.chunks is not None:
+            outcome.chunks = self._watch(call, outcome, outcome.chunks)
+        return outcome
+
+    async def _watch(
+        self, call: Call, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
+    ) -> AsyncIterator[GeminiBody]:
+        last: GeminiBody = {}
+        async for chunk in chunks:
+            if chunk.get("usageMetadata"):
+                last = chunk
+            yield chunk
+        self.account(call, outcome, last)  # only a stream that completed is accounted
+
+    def account(self, call: Call, outcome: Outcome, response: GeminiBody) -> None:
+        usage = usage_from_metadata(response.get("usageMetadata"))
+        served = str(response.get("modelVersion") or (outcome.target.model if outcome.target else call.model))
+        cost = self._prices.cost(served, usage) or self._prices.cost(call.model, usage)
+        hit = outcome.cache in ("hit", "semantic")
+        attrs: dict[str, Any] = call.attrs
+        attrs["served_model"] = served
+        attrs["tokens"] = {
+            "prompt": usage.prompt,
+            "cached": usage.cached,
+            "candidates": usage.candidates,
+            "thoughts": usage.thoughts,
+        }
+        if cost is None:
+            attrs["cost"] = {"unpriced": True}
+            log.warning("unpriced model", extra={"model": served})
+        else:
+            spent = 0.0 if hit else cost.total_usd
+            attrs["cost"] = {"usd": round(spent, 9), "price_version": cost.price_version, "tier": cost.tier}
+            if hit:
+                attrs["cost"]["saved_usd"] = round(cost.total_usd, 9)
+        if self._aggregator is None:
+            return
+        day = time.strftime("%Y-%m-%d", time.gmtime(self._now()))
+        delta = UsageDelta(requests=1, cache_hits=int(hit), unpriced_requests=int(cost is None))
+        if hit:
+            delta.saved_usd = cost.total_usd if cost else 0.0
+        else:
+            delta.prompt_tokens = usage.prompt
+            delta.cached_tokens = usage.cached
+            delta.output_tokens = usage.candidates
+            delta.thoughts_tokens = usage.thoughts
+            delta.cost_usd = cost.total_usd if cost else 0.0
+        self._aggregator.add(UsageKey(call.tenant.id, day, served), delta)

@@ -1,0 +1,98 @@
+"""The usage ledger in Firestore: sharded counters per tenant, day and model, and their read side.
+
+Documents `usage_shards/{tenant}__{day}__{model}__{shard}` hold `Increment`ed counters, so
+concurrent instances never contend on one document. The read side sums the shards.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Protocol
+
+from shared.errors import ServiceUnavailable
+
+__all__ = ["FirestoreLedger", "Ledger", "UsageDelta", "UsageKey", "UsageRow"]
+
+COLLECTION = "usage_shards"
+
+
+@dataclass(frozen=True, slots=True)
+class UsageKey:
+    tenant: str
+    day: str  # YYYY-MM-DD, UTC
+    model: str
+
+
+@dataclass(slots=True)
+class UsageDelta:
+    requests: int = 0
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    output_tokens: int = 0
+    thoughts_tokens: int = 0
+    cost_usd: float = 0.0
+    unpriced_requests: int = 0
+    cache_hits: int = 0
+    saved_usd: float = 0.0
+
+    def add(self, other: UsageDelta) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+@dataclass(frozen=True, slots=True)
+class UsageRow:
+    key: UsageKey
+    totals: UsageDelta
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self.key), **asdict(self.totals)}
+
+
+class Ledger(Protocol):
+    async def write(self, batch: dict[UsageKey, UsageDelta]) -> None: ...
+    async def report(self, tenant: str, start_day: str, end_day: str) -> list[UsageRow]: ...
+
+
+class FirestoreLedger:
+    def __init__(self, db: Any, shards: int = 8, rand: Callable[[int, int], int] = random.randint) -> None:
+        self._db = db
+        self._shards = shards
+        self._rand = rand
+
+    async def write(self, batch: dict[UsageKey, UsageDelta]) -> None:
+        """One Firestore commit for the whole batch; each key increments one random shard."""
+        from google.cloud import firestore
+
+        writes = self._db.batch()
+        for key, delta in batch.items():
+            shard = self._rand(0, self._shards - 1)
+            ref = self._db.collection(COLLECTION).document(
+                f"{key.tenant}__{key.day}__{key.model.replace('/', '_')}__{shard}"
+            )
+            counters = {f.name: firestore.Increment(getattr(delta, f.name)) for f in fields(delta)}
+            writes.set(ref, {**asdict(key), **counters}, merge=True)
+        await writes.commit(timeout=10)
+
+    async def report(self, tenant: str, start_day: str, end_day: str) -> list[UsageRow]:
+        from google.api_core import exceptions
+        from google.cloud.firestore_v1.base_query import FieldFilter
+
+        query = (
+            self._db.collection(COLLECTION)
+            .where(filter=FieldFilter("tenant", "==", tenant))
+            .where(filter=FieldFilter("day", ">=", start_day))
+            .where(filter=FieldFilter("day", "<=", end_day))
+        )
+        totals: dict[UsageKey, UsageDelta] = {}
+        try:
+            async for snap in query.stream(timeout=30):
+                data = snap.to_dict()
+                key = UsageKey(data["tenant"], data["day"], data["model"])
+                delta = UsageDelta(**{f.name: data.get(f.name, 0) for f in fields(UsageDelta)})
+                totals.setdefault(key, UsageDelta()).add(delta)
+        except exceptions.GoogleAPIError as error:
+            raise ServiceUnavailable(f"usage ledger unavailable ({type(error).__name__})") from error
+        return [UsageRow(k, v) for k, v in sorted(totals.items(), key=lambda kv: (kv[0].day, kv[0].model))]
