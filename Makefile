@@ -35,5 +35,14 @@ integration: install
 e2e: install
 	$(PY) -m pytest -q tests/e2e
 
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-bench.txt
+	@touch $(BENCH_STAMP)
+
+# Benchmarks measure; they never gate. QUICK=1 for a short run.
+bench: $(BENCH_STAMP)
+	$(PY) -m bench.harness $(if $(QUICK),--quick,)
+
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache

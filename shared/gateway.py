@@ -10,14 +10,14 @@ import re
 import time
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from shared.auth import Authenticator, extract_api_key
 from shared.dialects import gemini, native
 from shared.errors import GatehouseError, InvalidRequest, NotFound, PayloadTooLarge
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
-from shared.log import LogContext, current_context, get_logger, parse_trace, set_context
+from shared.log import LogContext, get_logger, parse_trace, set_context
 from shared.pipeline import Call, Outcome, Pipeline
 from shared.providers.base import GeminiBody
 from shared.tenants import Tenant
@@ -52,6 +52,7 @@ class _Exchange:
     request: HttpRequest
     request_id: str
     timings: Timings
+    log: LogContext
     dialect: str = "gemini"
     tenant: Tenant | None = None
     call: Call | None = None
@@ -68,8 +69,8 @@ class Gateway:
         supplied = request.header("x-request-id")
         request_id = supplied if supplied and _REQUEST_ID.match(supplied) else uuid.uuid4().hex
         trace, span = parse_trace(request.headers, self._config.project)
-        set_context(LogContext(request_id=request_id, trace=trace, span_id=span))
-        ex = _Exchange(request, request_id, Timings())
+        ex = _Exchange(request, request_id, Timings(), LogContext(request_id, trace, span))
+        set_context(ex.log)
         try:
             response = await self._dispatch(ex)
         except GatehouseError as error:
@@ -108,7 +109,7 @@ class Gateway:
         with ex.timings.span("auth"):
             tenant = await self._auth.authenticate(extract_api_key(req.headers, req.query))
         ex.tenant = tenant
-        set_context(replace(current_context(), tenant=tenant.id))
+        ex.log.tenant = tenant.id
         if len(req.body) > self._config.max_body_bytes:
             raise PayloadTooLarge(
                 f"request body is {len(req.body)} bytes; the limit is {self._config.max_body_bytes}"
@@ -179,7 +180,7 @@ class Gateway:
     def _finish(self, ex: _Exchange, response: Response) -> Response:
         headers = response.headers
         headers["X-Request-Id"] = ex.request_id
-        headers["Server-Timing"] = ex.timings.header()
+        headers["Server-Timing"] = ex.timings.header()  # logged values are taken later
         if ex.outcome is not None:
             headers["X-Gatehouse-Cache"] = ex.outcome.cache
             route = ex.call.attrs.get("route") if ex.call else None

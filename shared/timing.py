@@ -35,10 +35,10 @@ class Timings:
 
     def summary(self) -> dict[str, float]:
         total = self.elapsed_ms()
-        out = {name: round(ms, 3) for name, ms in self.spans.items()}
-        out["gateway"] = round(max(0.0, total - self.spans.get("upstream", 0.0)), 3)
-        out["total"] = round(total, 3)
+        out = dict(self.spans)
+        out["gateway"] = max(0.0, total - self.spans.get("upstream", 0.0))
+        out["total"] = total
         return out
 
     def header(self) -> str:
-        return ", ".join(f"{name};dur={ms}" for name, ms in self.summary().items())
+        return ", ".join(f"{name};dur={ms:.3f}" for name, ms in self.summary().items())

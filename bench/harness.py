@@ -1,0 +1,275 @@
+"""`make bench`: Gatehouse's overhead against the same simulator, measured in one run.
+
+Baseline: the same client calling the simulator directly. Gatehouse: the ingress function under
+functions-framework pinned to one core (taskset -c 0); the simulator and this load generator
+share the other core. Overhead = Gatehouse minus baseline, same run, same client.
+
+Run: python -m bench.harness [--quick] [--out bench/results]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from bench import loadgen
+from bench.report import write_report
+from dev.seed import create_tenant_with_key, ensure_pepper
+from dev.stack import (
+    PROJECT,
+    ROOT,
+    Ports,
+    Service,
+    backends,
+    function_env,
+    function_service,
+    port_in_use,
+    wait_ready,
+)
+from shared.tenants import Tenant
+
+MODEL = "gemini-2.5-flash"
+GEN_PATH = f"/v1beta/models/{MODEL}:generateContent"
+
+
+@dataclass
+class Plan:
+    quick: bool
+
+    @property
+    def c1(self) -> int:
+        return 300 if self.quick else 2000
+
+    @property
+    def c16(self) -> int:
+        return 2000 if self.quick else 10000
+
+    @property
+    def tput_s(self) -> float:
+        return 4.0 if self.quick else 15.0
+
+    @property
+    def rss_requests(self) -> int:
+        return 10_000
+
+    @property
+    def cold_runs(self) -> int:
+        return 1 if self.quick else 3
+
+
+@dataclass
+class Scenario:
+    name: str
+    base: str  # URL base: simulator or ingress
+    headers: dict[str, str]
+    body: Any  # callable index -> bytes
+    gatehouse: bool
+    pid: int | None = None  # process to measure CPU of; default: the ingress
+    results: dict[str, Any] = field(default_factory=dict)
+
+
+def _body(text: str, cacheable: bool = True) -> bytes:
+    config = {"temperature": 0} if cacheable else {"temperature": 0.7}
+    return orjson.dumps(
+        {"contents": [{"role": "user", "parts": [{"text": text}]}], "generationConfig": config}
+    )
+
+
+PROMPT = (
+    "You are a support assistant for a retail bank. Summarise the customer's message below in two "
+    "sentences and suggest the next best action. Customer message: I moved house last month and my "
+    "statements still go to the old address; I updated it in the app but nothing changed. "
+)
+
+
+def _pin(service: Service, core: int) -> Service:
+    service.argv = ["taskset", "-c", str(core), *service.argv]
+    return service
+
+
+def _get(url: str) -> int:
+    with urllib.request.urlopen(url, timeout=5) as r:  # noqa: S310  # loopback only
+        return int(r.status)
+
+
+def _cold_start(env: dict[str, str], key: str, log_dir: Path) -> float:
+    """Process start to the first 200 on an authenticated generateContent."""
+    port = loadgen_free_port()
+    service = _pin(function_service("ingress", port, env), 0)
+    body = _body("cold start probe")
+    start = time.perf_counter()
+    service.start(log_dir)
+    try:
+        while True:
+            try:
+                req = urllib.request.Request(  # noqa: S310  # loopback only
+                    f"http://127.0.0.1:{port}{GEN_PATH}", data=body, headers={"x-goog-api-key": key}
+                )
+                with urllib.request.urlopen(req, timeout=5) as r:  # noqa: S310
+                    if r.status == 200:
+                        return time.perf_counter() - start
+            except OSError:
+                pass
+            if time.perf_counter() - start > 30:
+                raise RuntimeError("ingress did not answer within 30 s")
+            time.sleep(0.005)
+    finally:
+        service.stop()
+
+
+def loadgen_free_port() -> int:
+    from dev.stack import free_port
+
+    return free_port()
+
+
+def _sdk_latencies(base_url: str, key: str, n: int) -> list[float]:
+    """google-genai (Developer API mode) sequential calls; the SDK is the client in both runs."""
+    from google import genai
+    from google.genai import types
+
+    client = genai.Client(api_key=key, http_options={"base_url": base_url})
+    config = types.GenerateContentConfig(temperature=0.7)
+    out = []
+    for i in range(n + 20):
+        start = time.perf_counter()
+        client.models.generate_content(model=MODEL, contents=f"{PROMPT} #{i}", config=config)
+        if i >= 20:  # warm-up
+            out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def _summary(result: loadgen.Result) -> dict[str, float]:
+    return {
+        "n": result.count,
+        "errors": result.errors,
+        "p50": result.pct(50),
+        "p90": result.pct(90),
+        "p99": result.pct(99),
+        "rps": result.rps,
+        "client_cpu_ms_per_req": 1000 * result.client_cpu_s / max(1, result.count),
+    }
+
+
+async def _measure(scenario: Scenario, plan: Plan, ingress_pid: int | None) -> None:
+    url = scenario.base + GEN_PATH
+    await loadgen.run(url, scenario.headers, scenario.body, 4, count=200)  # warm-up
+    for conc, count in ((1, plan.c1), (16, plan.c16)):
+        cpu0 = loadgen.tree_cpu_s(ingress_pid) if ingress_pid else 0.0
+        result = await loadgen.run(
+            url, scenario.headers, scenario.body, conc, count=count, watch_header="x-gatehouse-cache"
+        )
+        row = _summary(result)
+        if ingress_pid:
+            row["server_cpu_ms_per_req"] = (
+                1000 * (loadgen.tree_cpu_s(ingress_pid) - cpu0) / max(1, result.count)
+            )
+        row["cache_headers"] = result.headers_seen  # type: ignore[assignment]
+        scenario.results[f"c{conc}"] = row
+        scenario.results[f"c{conc}_latencies"] = result.latencies_ms
+    cpu0 = loadgen.tree_cpu_s(ingress_pid) if ingress_pid else 0.0
+    result = await loadgen.run(url, scenario.headers, scenario.body, 32, seconds=plan.tput_s)
+    row = _summary(result)
+    if ingress_pid:
+        row["server_cpu_ms_per_req"] = 1000 * (loadgen.tree_cpu_s(ingress_pid) - cpu0) / max(1, result.count)
+        row["rps_per_core"] = 1000 / row["server_cpu_ms_per_req"] if row["server_cpu_ms_per_req"] else 0
+    scenario.results["c32"] = row
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", default=os.environ.get("QUICK") == "1")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    args = parser.parse_args()
+    plan = Plan(args.quick)
+    out = Path(args.out)
+    log_dir = out / "tmp"
+    started = time.perf_counter()
+    os.sched_setaffinity(0, {1})  # the load generator shares core 1 with the simulator
+    ports = Ports.free()
+    services = [_pin(s, 1) if s.name == "simulator" else s for s in backends(ports)]
+    try:
+        for service in services:
+            service.start(log_dir)
+        wait_ready(services)
+        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
+        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+
+        async def seed() -> str:
+            from google.cloud import firestore
+
+            return await create_tenant_with_key(
+                firestore.AsyncClient(project=PROJECT), pepper, Tenant(id="bench")
+            )
+
+        key = asyncio.run(seed())
+        env = function_env(ports, {"GATEHOUSE_LOG_LEVEL": "WARNING"})
+        ingress = _pin(function_service("ingress", ports.functions["ingress"], env), 0)
+        bare_port = loadgen_free_port()
+        bare = _pin(function_service("bare", bare_port, {**env, "BARE_API_KEY": key}), 0)
+        bare.argv[bare.argv.index("main.py")] = "bench/bare_forward.py"
+        bare.ready_path = "/"
+        for service in (ingress, bare):
+            service.start(log_dir)
+            services.append(service)
+        wait_ready([ingress])
+        deadline = time.monotonic() + 30
+        while not port_in_use(bare_port) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert ingress.process is not None
+        pid = ingress.process.pid
+        sim = f"http://127.0.0.1:{ports.simulator}"
+        gate = f"http://127.0.0.1:{ports.functions['ingress']}"
+        auth = {"x-goog-api-key": key, "content-type": "application/json"}
+        direct_headers = {"x-goog-api-key": "direct", "content-type": "application/json"}
+        unique = lambda i: _body(f"{PROMPT} request {i} {time.perf_counter_ns()}")  # noqa: E731
+        same = lambda _i: _body(PROMPT)  # noqa: E731
+        scenarios = [
+            Scenario("baseline: direct to simulator", sim, direct_headers, unique, gatehouse=False),
+            Scenario(
+                "control: bare functions-framework forward",
+                f"http://127.0.0.1:{bare_port}",
+                auth,
+                unique,
+                gatehouse=True,
+                pid=bare.process.pid if bare.process else None,
+            ),
+            Scenario("gatehouse: cache miss (auth+policy+cache lookup)", gate, auth, unique, gatehouse=True),
+            Scenario("gatehouse: repeated request (L1 hit when cached)", gate, auth, same, gatehouse=True),
+        ]
+        results: dict[str, Any] = {"quick": plan.quick, "scenarios": {}}
+        sdk_n = 100 if plan.quick else 500
+        results["sdk_c1"] = {
+            "baseline": _sdk_latencies(sim, "direct", sdk_n),
+            "gatehouse": _sdk_latencies(gate, key, sdk_n),
+        }
+        for scenario in scenarios:
+            asyncio.run(_measure(scenario, plan, (scenario.pid or pid) if scenario.gatehouse else None))
+            results["scenarios"][scenario.name] = scenario.results
+        rss_before = loadgen.tree_rss_mb(pid)
+        asyncio.run(loadgen.run(gate + GEN_PATH, auth, unique, 16, count=plan.rss_requests))
+        rss_after = loadgen.tree_rss_mb(pid)
+        results["rss"] = {"before_mb": rss_before, "after_mb": rss_after, "requests": plan.rss_requests}
+        colds = [_cold_start(env, key, log_dir) for _ in range(plan.cold_runs)]
+        results["cold_start_s"] = {"runs": colds, "median": statistics.median(colds)}
+        results["elapsed_s"] = time.perf_counter() - started
+        write_report(results, out)
+        return 0
+    finally:
+        for service in reversed(services):
+            service.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

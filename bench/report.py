@@ -1,0 +1,150 @@
+"""Render benchmark results: bench/results/latest.md, PNG charts, and a rich table on stdout."""
+
+from __future__ import annotations
+
+import platform
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
+
+
+def _rows(results: dict[str, Any]) -> list[list[str]]:
+    scenarios = results["scenarios"]
+    base = next(iter(scenarios.values()))
+    rows = []
+    for name, r in scenarios.items():
+        over1 = r["c1"]["p50"] - base["c1"]["p50"]
+        over16 = r["c16"]["p50"] - base["c16"]["p50"]
+        rows.append(
+            [
+                name,
+                f"{r['c1']['p50']:.2f} / {r['c1']['p90']:.2f} / {r['c1']['p99']:.2f}",
+                f"{r['c16']['p50']:.2f} / {r['c16']['p90']:.2f} / {r['c16']['p99']:.2f}",
+                f"{r['c32']['rps']:.0f}",
+                "-" if r is base else f"{over1:+.2f}",
+                "-" if r is base else f"{over16:+.2f}",
+                f"{r['c32'].get('server_cpu_ms_per_req', float('nan')):.3f}",
+                f"{r['c32'].get('rps_per_core', float('nan')):.0f}",
+                f"{r['c32']['client_cpu_ms_per_req']:.3f}",
+                ", ".join(f"{k or 'none'}={v}" for k, v in r["c1"].get("cache_headers", {}).items()),
+            ]
+        )
+    return rows
+
+
+HEADERS = [
+    "scenario",
+    "c=1 p50/p90/p99 ms",
+    "c=16 p50/p90/p99 ms",
+    "c=32 req/s",
+    "overhead p50 c=1 ms",
+    "overhead p50 c=16 ms",
+    "ingress CPU ms/req",
+    "req/s per core",
+    "loadgen CPU ms/req",
+    "X-Gatehouse-Cache (c=1)",
+]
+
+
+def _charts(results: dict[str, Any], out: Path) -> list[str]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    files = []
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    for name, r in results["scenarios"].items():
+        lat = sorted(r["c1_latencies"])
+        ax.plot(lat, [i / len(lat) for i in range(len(lat))], label=name)
+    ax.set_xlabel("latency (ms), concurrency 1")
+    ax.set_ylabel("cumulative fraction")
+    ax.set_xscale("log")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=7)
+    ax.set_title("Latency distribution (c=1)")
+    fig.tight_layout()
+    fig.savefig(out / "latency_c1.png", dpi=110)
+    files.append("latency_c1.png")
+    plt.close(fig)
+
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    names = list(results["scenarios"])
+    ax.barh(names, [results["scenarios"][n]["c32"]["rps"] for n in names], color="#4a7")
+    ax.set_xlabel("requests/s at concurrency 32")
+    ax.set_title("Throughput")
+    for label in ax.get_yticklabels():
+        label.set_fontsize(7)
+    fig.tight_layout()
+    fig.savefig(out / "throughput.png", dpi=110)
+    files.append("throughput.png")
+    plt.close(fig)
+    return files
+
+
+def write_report(results: dict[str, Any], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    charts = _charts(results, out)
+    rows = _rows(results)
+    sdk = results["sdk_c1"]
+    sdk_base, sdk_gate = statistics.median(sdk["baseline"]), statistics.median(sdk["gatehouse"])
+    rss = results["rss"]
+    growth = 100 * (rss["after_mb"] - rss["before_mb"]) / rss["before_mb"]
+    lines = [
+        "# Gatehouse benchmark",
+        "",
+        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.machine()}, "
+        f"{'QUICK' if results['quick'] else 'full'} mode, {results['elapsed_s']:.0f} s. Ingress pinned to core 0; "
+        "simulator and load generator on core 1. Overhead = scenario minus the direct baseline, same run, same client.",
+        "",
+        "| " + " | ".join(HEADERS) + " |",
+        "|" + "---|" * len(HEADERS),
+        *["| " + " | ".join(r) + " |" for r in rows],
+        "",
+        "## google-genai SDK, concurrency 1 (the SDK is the client in both runs)",
+        "",
+        "| client | p50 ms | p90 ms | p99 ms |",
+        "|---|---|---|---|",
+        f"| SDK -> simulator (baseline) | {sdk_base:.2f} | {_pct(sdk['baseline'], 90):.2f} | {_pct(sdk['baseline'], 99):.2f} |",
+        f"| SDK -> Gatehouse -> simulator | {sdk_gate:.2f} | {_pct(sdk['gatehouse'], 90):.2f} | {_pct(sdk['gatehouse'], 99):.2f} |",
+        f"| overhead | {sdk_gate - sdk_base:+.2f} | | |",
+        "",
+        "## Cold start and memory",
+        "",
+        f"- ingress cold start (process start to first authenticated 200): median {results['cold_start_s']['median']:.2f} s "
+        f"over {len(results['cold_start_s']['runs'])} run(s): {', '.join(f'{x:.2f}' for x in results['cold_start_s']['runs'])}",
+        f"- RSS of the ingress process tree: {rss['before_mb']:.1f} MB before, {rss['after_mb']:.1f} MB after "
+        f"{rss['requests']:,} requests ({growth:+.1f}%)",
+        "",
+        *[f"![{c}]({c})" for c in charts],
+        "",
+    ]
+    (out / "latest.md").write_text("\n".join(lines))
+    slim = {k: v for k, v in results.items() if k != "sdk_c1"}
+    for r in slim["scenarios"].values():
+        for key in [k for k in r if k.endswith("_latencies")]:
+            del r[key]
+    (out / "latest.json").write_bytes(orjson.dumps(slim, option=orjson.OPT_INDENT_2))
+    try:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title="Gatehouse benchmark (ms)")
+        for h in HEADERS:
+            table.add_column(h)
+        for r in rows:
+            table.add_row(*r)
+        Console(width=200).print(table)
+    except ImportError:
+        print("\n".join(lines))
+    print(f"SDK c=1 p50: baseline {sdk_base:.2f} ms, via Gatehouse {sdk_gate:.2f} ms")
+    print(f"cold start median {results['cold_start_s']['median']:.2f} s; RSS growth {growth:+.1f}%")
+    print(f"wrote {out / 'latest.md'}")
