@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import os
 import statistics
-import subprocess
 import sys
 import time
 import urllib.request
@@ -113,7 +112,7 @@ def _cold_start(env: dict[str, str], key: str, log_dir: Path) -> float:
     try:
         while True:
             try:
-                req = urllib.request.Request(  # noqa: S310  # loopback only
+                req = urllib.request.Request(  # loopback only
                     f"http://127.0.0.1:{port}{GEN_PATH}", data=body, headers={"x-goog-api-key": key}
                 )
                 with urllib.request.urlopen(req, timeout=5) as r:  # noqa: S310

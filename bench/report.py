@@ -98,12 +98,19 @@ def write_report(results: dict[str, Any], out: Path) -> None:
     sdk_base, sdk_gate = statistics.median(sdk["baseline"]), statistics.median(sdk["gatehouse"])
     rss = results["rss"]
     growth = 100 * (rss["after_mb"] - rss["before_mb"]) / rss["before_mb"]
+    mode = "QUICK" if results["quick"] else "full"
+    colds = results["cold_start_s"]
+    cold_runs = ", ".join(f"{x:.2f}" for x in colds["runs"])
+
+    def sdk_row(label: str, values: list[float]) -> str:
+        return f"| {label} | {_pct(values, 50):.2f} | {_pct(values, 90):.2f} | {_pct(values, 99):.2f} |"
+
     lines = [
         "# Gatehouse benchmark",
         "",
-        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.machine()}, "
-        f"{'QUICK' if results['quick'] else 'full'} mode, {results['elapsed_s']:.0f} s. Ingress pinned to core 0; "
-        "simulator and load generator on core 1. Overhead = scenario minus the direct baseline, same run, same client.",
+        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.machine()}, {mode} mode, "
+        f"{results['elapsed_s']:.0f} s. Ingress pinned to core 0; simulator and load generator on core 1. "
+        "Overhead = scenario minus the direct baseline, same run, same client.",
         "",
         "| " + " | ".join(HEADERS) + " |",
         "|" + "---|" * len(HEADERS),
@@ -113,16 +120,16 @@ def write_report(results: dict[str, Any], out: Path) -> None:
         "",
         "| client | p50 ms | p90 ms | p99 ms |",
         "|---|---|---|---|",
-        f"| SDK -> simulator (baseline) | {sdk_base:.2f} | {_pct(sdk['baseline'], 90):.2f} | {_pct(sdk['baseline'], 99):.2f} |",
-        f"| SDK -> Gatehouse -> simulator | {sdk_gate:.2f} | {_pct(sdk['gatehouse'], 90):.2f} | {_pct(sdk['gatehouse'], 99):.2f} |",
+        sdk_row("SDK -> simulator (baseline)", sdk["baseline"]),
+        sdk_row("SDK -> Gatehouse -> simulator", sdk["gatehouse"]),
         f"| overhead | {sdk_gate - sdk_base:+.2f} | | |",
         "",
         "## Cold start and memory",
         "",
-        f"- ingress cold start (process start to first authenticated 200): median {results['cold_start_s']['median']:.2f} s "
-        f"over {len(results['cold_start_s']['runs'])} run(s): {', '.join(f'{x:.2f}' for x in results['cold_start_s']['runs'])}",
-        f"- RSS of the ingress process tree: {rss['before_mb']:.1f} MB before, {rss['after_mb']:.1f} MB after "
-        f"{rss['requests']:,} requests ({growth:+.1f}%)",
+        f"- ingress cold start (process start to first authenticated 200): median {colds['median']:.2f} s "
+        f"over {len(colds['runs'])} run(s): {cold_runs}",
+        f"- RSS of the ingress process tree: {rss['before_mb']:.1f} MB before, "
+        f"{rss['after_mb']:.1f} MB after {rss['requests']:,} requests ({growth:+.1f}%)",
         "",
         *[f"![{c}]({c})" for c in charts],
         "",
