@@ -34,7 +34,7 @@ def ensure_pepper(project: str, endpoint: str) -> bytes:
 
 async def create_tenant_with_key(db: Any, pepper: bytes, tenant: Tenant) -> str:
     """Store `tenant` and a new API key for it; return the key (shown once, stored as HMAC)."""
-    store = FirestoreTenantStore(db)
+    store = FirestoreTenantStore(lambda: db)
     await store.put_tenant(tenant)
     key = new_api_key()
     await store.put_key(

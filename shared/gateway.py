@@ -145,6 +145,9 @@ class Gateway:
             deadline=time.monotonic() + timeout,
             timings=ex.timings,
         )
+        traceparent = ex.request.header("traceparent")
+        if traceparent:
+            call.attrs["_traceparent"] = traceparent  # for tracing; underscore: never logged
         ex.call = call
         return call
 

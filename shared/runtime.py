@@ -77,7 +77,7 @@ class Runtime:
     def authenticator(self) -> Authenticator:
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
         return Authenticator(
-            FirestoreTenantStore(self.firestore),
+            FirestoreTenantStore(lambda: self.firestore),
             self.secrets,
             self.settings.api_key_pepper_secret,
             fallback_pepper=fallback.encode() if fallback else None,
@@ -103,7 +103,7 @@ class Runtime:
 
     @cached_property
     def ledger(self) -> FirestoreLedger:
-        return FirestoreLedger(self.firestore, shards=self.settings.usage_shards)
+        return FirestoreLedger(lambda: self.firestore, shards=self.settings.usage_shards)
 
     @cached_property
     def usage(self) -> UsageAggregator:
@@ -119,7 +119,12 @@ class Runtime:
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
-        return [Accounting(self.prices, self.usage)]
+        stages: list[Stage] = [Accounting(self.prices, self.usage)]
+        if self.settings.otel_enabled:
+            from shared.tracing import GenAiSpans, otlp_tracer_provider
+
+            stages.insert(0, GenAiSpans(otlp_tracer_provider(self.settings.otel_endpoint)))
+        return stages
 
     @cached_property
     def pipeline(self) -> Pipeline:

@@ -62,6 +62,12 @@ class Settings(BaseSettings):
         2.0, ge=0, description="How often an instance writes its buffered usage to the ledger."
     )
     usage_shards: int = Field(8, ge=1, le=100, description="Counter shards per tenant/day/model.")
+    otel_enabled: bool = Field(
+        False, description="Emit OpenTelemetry GenAI spans (off: OpenTelemetry is never imported)."
+    )
+    otel_endpoint: str | None = Field(
+        None, description="OTLP/HTTP traces endpoint; unset: the exporter's default/env settings."
+    )
 
     @field_validator("vertex_base_url", "secret_manager_endpoint")
     @classmethod

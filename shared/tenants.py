@@ -6,6 +6,7 @@ import fnmatch
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -74,14 +75,14 @@ class TenantStore(Protocol):
 class FirestoreTenantStore:
     """`tenants/{id}` and `api_keys/{hmac}` documents, read with the async client."""
 
-    def __init__(self, db: Any) -> None:
-        self._db = db
+    def __init__(self, db: Callable[[], Any]) -> None:
+        self._db = db  # a factory: the client is built on first use
 
     async def _read(self, collection: str, doc_id: str) -> dict[str, Any] | None:
         from google.api_core import exceptions
 
         try:
-            snap = await self._db.collection(collection).document(doc_id).get(timeout=10)
+            snap = await self._db().collection(collection).document(doc_id).get(timeout=10)
         except exceptions.GoogleAPIError as error:
             raise ServiceUnavailable(f"tenant store unavailable ({type(error).__name__})") from error
         return snap.to_dict() if snap.exists else None
@@ -95,8 +96,8 @@ class FirestoreTenantStore:
         return None if data is None else ApiKeyRecord.model_validate({**data, "key_hash": key_hash})
 
     async def put_tenant(self, tenant: Tenant) -> None:
-        await self._db.collection(TENANTS).document(tenant.id).set(tenant.model_dump(mode="json"))
+        await self._db().collection(TENANTS).document(tenant.id).set(tenant.model_dump(mode="json"))
 
     async def put_key(self, record: ApiKeyRecord) -> None:
         data = record.model_dump(exclude={"key_hash"})
-        await self._db.collection(API_KEYS).document(record.key_hash).set(data)
+        await self._db().collection(API_KEYS).document(record.key_hash).set(data)

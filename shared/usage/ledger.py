@@ -57,8 +57,10 @@ class Ledger(Protocol):
 
 
 class FirestoreLedger:
-    def __init__(self, db: Any, shards: int = 8, rand: Callable[[int, int], int] = random.randint) -> None:
-        self._db = db
+    def __init__(
+        self, db: Callable[[], Any], shards: int = 8, rand: Callable[[int, int], int] = random.randint
+    ) -> None:
+        self._client = db  # a factory: the client is built on first use
         self._shards = shards
         self._rand = rand
 
@@ -66,10 +68,11 @@ class FirestoreLedger:
         """One Firestore commit for the whole batch; each key increments one random shard."""
         from google.cloud import firestore
 
-        writes = self._db.batch()
+        db = self._client()
+        writes = db.batch()
         for key, delta in batch.items():
             shard = self._rand(0, self._shards - 1)
-            ref = self._db.collection(COLLECTION).document(
+            ref = db.collection(COLLECTION).document(
                 f"{key.tenant}__{key.day}__{key.model.replace('/', '_')}__{shard}"
             )
             counters = {f.name: firestore.Increment(getattr(delta, f.name)) for f in fields(delta)}
@@ -81,7 +84,8 @@ class FirestoreLedger:
         from google.cloud.firestore_v1.base_query import FieldFilter
 
         query = (
-            self._db.collection(COLLECTION)
+            self._client()
+            .collection(COLLECTION)
             .where(filter=FieldFilter("tenant", "==", tenant))
             .where(filter=FieldFilter("day", ">=", start_day))
             .where(filter=FieldFilter("day", "<=", end_day))
