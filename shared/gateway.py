@@ -133,6 +133,9 @@ class Gateway:
                 timeout = min(timeout, max(0.1, float(asked)))
             except ValueError:
                 raise InvalidRequest("must be a number of seconds", field="X-Server-Timeout") from None
+        cache_mode = ex.request.header("x-gatehouse-cache")
+        if cache_mode is not None and cache_mode.strip().lower() not in _CACHE_MODES:
+            raise InvalidRequest("must be one of bypass, exact, semantic", field="X-Gatehouse-Cache")
         call = Call(
             request_id=ex.request_id,
             tenant=tenant,
@@ -144,6 +147,8 @@ class Gateway:
             deadline=time.monotonic() + timeout,
             timings=ex.timings,
         )
+        if cache_mode is not None:
+            call.attrs["cache_mode"] = cache_mode.strip().lower()
         ex.call = call
         return call
 
@@ -229,4 +234,5 @@ class Gateway:
         log.info("request", extra=entry)
 
 
-_LOGGED_ATTRS = frozenset({"route"})
+_LOGGED_ATTRS = frozenset({"route", "cache_mode", "cache_layer", "cache_distance", "cache_saved"})
+_CACHE_MODES = frozenset({"bypass", "exact", "semantic"})

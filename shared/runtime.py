@@ -12,6 +12,11 @@ from typing import Any
 import aiohttp
 
 from shared.auth import Authenticator
+from shared.cache.embeddings import Embedder, make_embedder
+from shared.cache.memory import MemoryCache
+from shared.cache.stage import CacheConfig, ResponseCache
+from shared.cache.stats import CacheStats
+from shared.cache.store import FirestoreCache
 from shared.gateway import Gateway, GatewayConfig
 from shared.pipeline import Pipeline, SingleTargetRouter, Stage, Upstream
 from shared.providers.base import Provider
@@ -91,6 +96,34 @@ class Runtime:
         }
 
     @cached_property
+    def embedder(self) -> Embedder:
+        s = self.settings
+        return make_embedder(
+            s.cache_embeddings_provider,
+            project=s.project,
+            location=s.cache_embeddings_location or s.default_region,
+            model=s.cache_embeddings_model,
+            dimension=s.cache_embeddings_dimension,
+        )
+
+    @cached_property
+    def cache(self) -> ResponseCache:
+        s = self.settings
+        config = CacheConfig(
+            default_ttl_s=s.cache_default_ttl_s,
+            threshold=s.cache_semantic_threshold,
+            embed_timeout_s=s.cache_embed_timeout_s,
+            l2_read=s.cache_l2_read,
+        )
+        store = FirestoreCache(
+            lambda: self.firestore, timeout_s=s.cache_store_timeout_s, cooldown_s=s.cache_store_cooldown_s
+        )
+        # The price hook arrives with shared/cost: CacheStats(price=...) then reports USD saved.
+        return ResponseCache(
+            config, MemoryCache(s.cache_l1_max_bytes), store, lambda: self.embedder, CacheStats()
+        )
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
@@ -100,7 +133,7 @@ class Runtime:
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
-        return []
+        return [self.cache]
 
     @cached_property
     def pipeline(self) -> Pipeline:
@@ -117,5 +150,7 @@ class Runtime:
         return Gateway(config, self.authenticator, self.pipeline)
 
     async def aclose(self) -> None:
+        if "cache" in self.__dict__:
+            await self.cache.store.drain()
         if self._session is not None:
             await self._session.close()
