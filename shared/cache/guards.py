@@ -236,7 +236,7 @@ def _direction_conflict(a: str, b: str) -> bool:
     """Two words on either side of a directional word in one question, swapped in the other:
     'Celsius to Fahrenheit' vs 'Fahrenheit to Celsius', 'A bigger than B' vs 'B bigger than A'."""
     wa, wb = _words(a), _words(b)
-    first_b = {}
+    first_b: dict[str, int] = {}
     for i, word in enumerate(wb):
         first_b.setdefault(word, i)
     shared = [w for w in dict.fromkeys(wa) if w in first_b and w not in _STOP and w not in _DIRECTION]
