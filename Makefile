@@ -37,3 +37,7 @@ e2e: install
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
+
+# Semantic-cache evaluation against its own Firestore emulator; PAIRS=path for another pair set.
+bench-cache: install
+	$(PY) bench/cache_bench.py $(if $(PAIRS),--pairs $(PAIRS))

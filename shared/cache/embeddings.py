@@ -101,6 +101,6 @@ class VertexEmbedder:
 
 
 def make_embedder(provider: str, *, project: str, location: str, model: str, dimension: int) -> Embedder:
-    if provider == "local":
-        return LocalEmbedder(None if model in ("", "all-MiniLM-L6-v2") else model)
+    if provider == "local":  # `model` names a Vertex model unless it is a local model directory
+        return LocalEmbedder(model if os.path.isdir(model) else None)
     return VertexEmbedder(project, location, model, dimension)

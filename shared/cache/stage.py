@@ -119,7 +119,11 @@ class ResponseCache:
         try:
             return await asyncio.wait_for(self._embedder().embed(text), self.config.embed_timeout_s)
         except Exception as error:  # embeddings are an optimization: any failure is a miss, logged
-            log.warning("cache embedding failed; serving as a miss", extra={"error": type(error).__name__})
+            log.warning(
+                "cache embedding failed; serving as a miss",
+                extra={"error": type(error).__name__},
+                exc_info=True,
+            )
             self.stats.count("embed_error")
             return None
 

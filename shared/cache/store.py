@@ -7,8 +7,8 @@ for tenants with semantic caching, `embedding`. The key hash includes the tenant
 query filters on it, so tenants never share entries.
 
 Firestore trouble never fails a request: a read that errors or times out is a miss (logged),
-and after a failure the store rests for `cooldown_s` so an outage does not add a timeout to
-every request. A corrupt entry is ignored and deleted.
+and after `trip_after` failures in a row the store rests for `cooldown_s`, so an outage does not
+add a timeout to every request. A corrupt entry is ignored and deleted.
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ class FirestoreCache:
         *,
         timeout_s: float = 0.25,
         cooldown_s: float = 5.0,
+        trip_after: int = 3,
         collection: str = COLLECTION,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -94,6 +95,8 @@ class FirestoreCache:
         self._collection = collection
         self._clock = clock
         self._down_until = 0.0
+        self._trip_after = trip_after
+        self._failures = 0
         self.reads = 0  # documents read (Firestore bills per document), for the benchmark
         self.queries = 0
         self.errors = 0
@@ -108,11 +111,21 @@ class FirestoreCache:
 
     def _failed(self, what: str, error: BaseException) -> None:
         self.errors += 1
-        self._down_until = self._clock() + self._cooldown
+        self._failures += 1
+        resting = self._failures >= self._trip_after
+        if resting:
+            self._down_until = self._clock() + self._cooldown
         log.warning(
             "cache store unavailable; serving as a miss",
-            extra={"cache_op": what, "error": type(error).__name__, "cooldown_s": self._cooldown},
+            extra={
+                "cache_op": what,
+                "error": type(error).__name__,
+                "resting_s": self._cooldown if resting else 0,
+            },
         )
+
+    def _ok(self) -> None:
+        self._failures = 0
 
     async def get(self, key: str) -> Entry | None:
         if not self.available:
@@ -123,9 +136,10 @@ class FirestoreCache:
         except _failures() as error:  # degrade to a miss
             self._failed("get", error)
             return None
+        self._ok()
+        self.reads += 1  # billed as one read whether or not the document exists
         if not snap.exists:
             return None
-        self.reads += 1
         return self._valid(key, snap.to_dict())
 
     def _valid(self, key: str, data: dict[str, Any] | None) -> Entry | None:
@@ -169,6 +183,7 @@ class FirestoreCache:
         except _failures() as error:  # degrade to a miss
             self._failed("nearest", error)
             return []
+        self._ok()
         self.reads += max(1, len(snaps))  # a query with no result is billed as one read
         found = []
         for snap in snaps:
