@@ -142,6 +142,17 @@ _LANGUAGES = frozenset(
         "indonesian ukrainian czech romanian hungarian latin bengali urdu persian swahili"
     )
 )
+# Function words that tell Latin-script languages apart (a question's own language, not one it names).
+_FUNCTION_WORDS = {
+    "en": "the is are what how why which who of and to in do does can i you",
+    "fr": "le la les est sont quel quelle quels comment pourquoi qui de des et à en je vous il-est une un",
+    "es": "el la los las es son qué cuál cómo por porqué quién de del y en se una un",
+    "de": "der die das ist sind was wie warum wer von und zu im ich sie ein eine nicht",
+    "it": "il lo la gli le è sono che cosa come perché chi di del e in una un",
+    "pt": "o a os as é são que qual como porque quem de do da e em uma um",
+    "nl": "de het is zijn wat hoe waarom wie van en te in ik een niet",
+}
+_FUNCTION = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _DIRECTION = frozenset(_split("to into than vs versus towards toward from lent owes owe gave sent"))
 _STOP = frozenset(
     _split(
@@ -229,7 +240,23 @@ def language(text: str) -> tuple[frozenset[str], str]:
             name = unicodedata.name(ch, "")
             scripts[name.split(" ")[0] if name else "?"] += 1
     script = scripts.most_common(1)[0][0] if scripts else ""
-    return frozenset(w for w in _words(text) if w in _LANGUAGES), script
+    words = _words(text)
+    guess = ""
+    if script == "LATIN":
+        scores = {lang: sum(1 for w in words if w in table) for lang, table in _FUNCTION.items()}
+        best = max(scores.values())
+        leaders = [lang for lang, score in scores.items() if score == best]
+        guess = leaders[0] if best and len(leaders) == 1 else ("en" if scores["en"] == best else "?")
+    return frozenset(w for w in words if w in _LANGUAGES), f"{script}:{guess}"
+
+
+def _entity_order(text: str) -> list[str]:
+    order = []
+    for match in re.finditer(r"\S+", text):
+        clean = match.group().strip("()[]{},;:!?\"'`").rstrip(".").lower().removesuffix("'s")
+        if clean in entities(text) and clean not in order:
+            order.append(clean)
+    return order
 
 
 def _direction_conflict(a: str, b: str) -> bool:
@@ -275,5 +302,8 @@ def reject_reason(query: str, neighbour: str) -> str | None:
     if _polarity_conflict(query, neighbour):
         return "negation"
     if _direction_conflict(query, neighbour) or _direction_conflict(neighbour, query):
+        return "direction"
+    order = _entity_order(query)
+    if len(order) >= 2 and order != _entity_order(neighbour):  # "A when B" vs "B when A"
         return "direction"
     return None

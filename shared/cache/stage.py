@@ -210,14 +210,13 @@ class ResponseCache:
         ttl = call.tenant.cache.ttl_s or self.config.default_ttl_s
         tenant = call.tenant.id
         self.memory.put(key.exact, raw, ttl, tenant, call.model)
-        if len(raw) <= _MAX_DOC_BYTES:
+        semantic = call.tenant.cache.semantic or call.tenant.cache.shadow
+        if len(raw) <= _MAX_DOC_BYTES and (self.config.l2_read or semantic):
             tokens, _ = usage_tokens(response)
             entry = Entry(
                 key.exact, tenant, call.model, key.scope, key.question, raw, self._clock() + ttl, tokens
             )
-            self.store.spawn(
-                self._persist(entry, key, vector, call.tenant.cache.semantic or call.tenant.cache.shadow)
-            )
+            self.store.spawn(self._persist(entry, key, vector, semantic))
         return raw
 
     async def _persist(
