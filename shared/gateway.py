@@ -234,5 +234,7 @@ class Gateway:
         log.info("request", extra=entry)
 
 
-_LOGGED_ATTRS = frozenset({"route", "cache_mode", "cache_layer", "cache_distance", "cache_saved"})
+_LOGGED_ATTRS = frozenset(
+    {"route", "cache_mode", "cache_skip", "cache_layer", "cache_distance", "cache_saved"}
+)
 _CACHE_MODES = frozenset({"bypass", "exact", "semantic"})

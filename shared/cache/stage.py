@@ -3,8 +3,9 @@
 It sits after policy (so keys, embeddings and stored text are of the redacted request) and
 before the output check and the terminal (so only answers that passed them are stored).
 `call.attrs["cache_mode"]` (from the `X-Gatehouse-Cache` request header) may narrow what the
-tenant allows. Outcome.cache is `hit` (L1, L2 or a coalesced flight), `semantic`, `miss`, or
-`bypass` when the request was not eligible.
+tenant allows. Outcome.cache is `hit` (L1, L2 or a coalesced flight), `semantic`, `miss`
+(looked up and not found, or not eligible: `call.attrs["cache_skip"]` says why), or `bypass`
+when the caller asked for it with the header.
 """
 
 from __future__ import annotations
@@ -72,9 +73,11 @@ class ResponseCache:
         settings = call.tenant.cache
         requested: CacheMode | None = call.attrs.get("cache_mode")
         with call.timings.span("cache"):
-            mode = eligibility(call.body, settings, effective_mode(settings, requested)).mode
+            verdict = eligibility(call.body, settings, effective_mode(settings, requested))
+            mode = verdict.mode
             if mode == "bypass":
                 self.stats.count("bypass")
+                call.attrs["cache_skip"] = "header" if requested == "bypass" else verdict.reason
                 key = None
             else:
                 key = request_key(call.tenant.id, call.model, call.body)
@@ -83,7 +86,7 @@ class ResponseCache:
                     return self._serve(call, raw, "hit", "l1")
         if key is None:
             outcome = await next_handler(call)
-            outcome.cache = "bypass"
+            outcome.cache = "bypass" if requested == "bypass" else "miss"
             return outcome
         flight = self._flights.lead(key.exact)
         if flight is not None:

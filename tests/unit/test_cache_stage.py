@@ -167,8 +167,9 @@ async def test_uncacheable_and_bypass_requests_skip_the_cache() -> None:
     cache, upstream = make_cache(), Upstream()
     sampled = call()
     sampled.body["generationConfig"] = {"temperature": 1}
-    assert (await cache(sampled, upstream)).cache == "bypass"
-    assert (await cache(sampled, upstream)).cache == "bypass"
+    assert (await cache(sampled, upstream)).cache == "miss"
+    assert (await cache(sampled, upstream)).cache == "miss"
+    assert sampled.attrs["cache_skip"] == "temperature"
     bypass = call()
     bypass.attrs["cache_mode"] = "bypass"
     await cache(call(), upstream)
