@@ -15,7 +15,8 @@ _RANK: dict[str, int] = {"bypass": 0, "exact": 1, "semantic": 2}
 class CacheSettings(BaseModel):
     """What a tenant allows the cache to do. The safe default: exact matches only."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # like Tenant: unknown stored fields are ignored, so older code reads profiles saved by newer code
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
     enabled: bool = Field(True, description="Serve and store exact-match answers (L1 + L2).")
     ttl_s: int | None = Field(

@@ -18,8 +18,12 @@ class _Entry:
     model: str
 
 
+_OVERHEAD = 200  # bytes of bookkeeping per entry (dict slot, entry object, key string header)
+
+
 class MemoryCache:
-    """Values are serialized answers (bytes); their length is what the byte budget counts.
+    """Values are serialized answers (bytes); value + key + a fixed overhead is what the byte
+    budget counts.
 
     Not thread-safe: it lives on one event loop. Entries larger than `max_entry_bytes` are
     not kept, so one huge answer cannot flush the whole instance.
@@ -51,7 +55,7 @@ class MemoryCache:
         return entry.value
 
     def put(self, key: str, value: bytes, ttl_s: float, tenant: str = "", model: str = "") -> bool:
-        size = len(value) + len(key)
+        size = len(value) + len(key) + _OVERHEAD
         if size > self.max_entry_bytes or ttl_s <= 0:
             return False
         if key in self._data:
@@ -70,4 +74,4 @@ class MemoryCache:
 
     def _drop(self, key: str) -> None:
         entry = self._data.pop(key)
-        self.bytes -= len(entry.value) + len(key)
+        self.bytes -= len(entry.value) + len(key) + _OVERHEAD

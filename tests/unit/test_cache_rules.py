@@ -8,6 +8,7 @@ import pytest
 
 from shared.cache.config import CacheSettings, effective_mode
 from shared.cache.rules import eligibility, storable
+from shared.tenants import Tenant
 from tests.fakes import answer
 
 ON = CacheSettings()
@@ -57,8 +58,11 @@ def test_header_narrows_never_widens() -> None:
 def test_tenant_settings_are_validated() -> None:
     with pytest.raises(ValueError, match="threshold"):
         CacheSettings(threshold=1.5)
-    with pytest.raises(ValueError, match="extra"):
-        CacheSettings.model_validate({"semantc": True})
+    with pytest.raises(ValueError, match="ttl_s"):
+        CacheSettings(ttl_s=0)
+    assert Tenant.model_validate({"id": "t", "cache": {"semantic": True}}).cache.semantic
+    with pytest.raises(ValueError, match="cache"):
+        Tenant.model_validate({"id": "t", "cache": {"threshold": "high"}})
 
 
 @pytest.mark.parametrize(

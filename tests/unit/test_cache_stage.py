@@ -319,3 +319,39 @@ async def test_purge_removes_a_tenants_entries() -> None:
     assert await cache.purge("acme") == 1
     assert (await cache(call(tenant="acme"), upstream)).cache == "miss"
     assert (await cache(call(tenant="globex"), upstream)).cache == "hit"
+
+
+async def test_native_dialect_streams_a_cached_answer() -> None:
+    from shared.auth import Authenticator
+    from shared.gateway import Gateway, GatewayConfig
+    from shared.http import HttpRequest, StreamResponse
+    from shared.pipeline import Pipeline, SingleTargetRouter
+    from shared.pipeline import Upstream as Terminal
+    from shared.tenants import ApiKeyRecord, hash_api_key
+    from tests.fakes import FakeProvider, MemorySecrets, MemoryTenants
+
+    tenants = MemoryTenants()
+    tenants.tenants["acme"] = Tenant(id="acme")
+    digest = hash_api_key("ghk_native_key_1234", b"pep")
+    tenants.keys[digest] = ApiKeyRecord(key_hash=digest, tenant_id="acme", display_prefix="ghk_na")
+    provider = FakeProvider([answer("forty-two")])
+    pipeline = Pipeline([make_cache()], Terminal(SingleTargetRouter("r"), {"vertex": provider}))
+    gateway = Gateway(
+        GatewayConfig("p", 10_000, 30),
+        Authenticator(tenants, MemorySecrets({"pepper": b"pep"}), "pepper"),
+        pipeline,
+    )
+    payload = {"model": MODEL, "prompt": "meaning of life?", "config": {"temperature": 0.0}}
+    headers = {"authorization": "Bearer ghk_native_key_1234"}
+    import orjson
+
+    first = await gateway.handle(HttpRequest("POST", "/v1/generate", headers, {}, orjson.dumps(payload)))
+    assert first.headers["X-Gatehouse-Cache"] == "miss"
+    streamed = await gateway.handle(
+        HttpRequest("POST", "/v1/generate", headers, {}, orjson.dumps({**payload, "stream": True}))
+    )
+    assert isinstance(streamed, StreamResponse)
+    assert streamed.headers["X-Gatehouse-Cache"] == "hit"
+    body = b"".join([part async for part in streamed.chunks])
+    assert b"forty-two" in body
+    assert len(provider.calls) == 1
