@@ -112,6 +112,7 @@ class Runtime:
         config = CacheConfig(
             default_ttl_s=s.cache_default_ttl_s,
             threshold=s.cache_semantic_threshold,
+            shadow_threshold=s.cache_shadow_threshold,
             embed_timeout_s=s.cache_embed_timeout_s,
             l2_read=s.cache_l2_read,
         )

@@ -77,6 +77,9 @@ class Settings(BaseSettings):
         lt=1,
         description="Default cosine-distance cut-off for semantic hits (tenants may override).",
     )
+    cache_shadow_threshold: float = Field(
+        0.3, gt=0, lt=1, description="How far shadow mode looks for neighbours to log (cosine distance)."
+    )
     cache_embeddings_provider: Literal["vertex", "local"] = Field(
         "vertex", description="`vertex`: Vertex AI embeddings; `local`: the dev-only bundled MiniLM model."
     )

@@ -42,6 +42,7 @@ _MAX_DOC_BYTES = 900_000  # Firestore documents are at most 1 MiB
 class CacheConfig:
     default_ttl_s: int = 86400
     threshold: float = 0.1
+    shadow_threshold: float = 0.3  # how far shadow mode looks, so operators see the distribution
     neighbours: int = 4
     embed_timeout_s: float = 2.0
     l2_read: bool = True
@@ -131,30 +132,37 @@ class ResponseCache:
             return None
 
     async def _semantic(self, call: Call, key: RequestKey, vector: list[float]) -> Entry | None:
+        """The nearest guarded neighbour within the threshold. In shadow mode nothing is served:
+        every neighbour up to `shadow_threshold` is logged with its distance and verdict."""
         settings = call.tenant.cache
         threshold = settings.threshold or self.config.threshold
+        shadow = settings.shadow or not settings.semantic
+        reach = max(threshold, self.config.shadow_threshold) if shadow else threshold
         neighbours = await self.store.nearest(
-            call.tenant.id, call.model, key.scope, vector, threshold, self.config.neighbours
+            call.tenant.id, call.model, key.scope, vector, reach, self.config.neighbours
         )
+        seen = []
         for neighbour in neighbours:
             entry = neighbour.entry
             reason = (
                 "no_question" if entry.question is None else reject_reason(key.question or "", entry.question)
             )
+            if reason is None and neighbour.distance > threshold:
+                reason = "threshold"
+            seen.append(
+                {"distance": round(neighbour.distance, 5), "rejected": reason, "entry": entry.key[:16]}
+            )
             if reason is not None:
                 self.stats.rejected[reason] += 1
                 continue
-            if settings.shadow or not settings.semantic:
-                self.stats.count("shadow")
-                log.info(
-                    "cache shadow hit",
-                    extra={
-                        "cache_shadow": {"distance": round(neighbour.distance, 5), "entry": entry.key[:16]}
-                    },
-                )
-                return None
-            call.attrs["cache_distance"] = round(neighbour.distance, 5)
-            return entry
+            if not shadow:
+                call.attrs["cache_distance"] = round(neighbour.distance, 5)
+                return entry
+            self.stats.count("shadow")
+        if shadow and seen:
+            log.info(
+                "cache shadow lookup", extra={"cache_shadow": {"threshold": threshold, "neighbours": seen}}
+            )
         return None
 
     async def _miss(

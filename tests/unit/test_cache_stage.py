@@ -301,7 +301,10 @@ async def test_shadow_mode_logs_but_does_not_serve(caplog: pytest.LogCaptureFixt
     assert outcome.cache == "miss"
     assert upstream.calls == 2
     assert cache.stats.outcomes["shadow"] == 1
-    assert any("shadow" in r.getMessage() for r in caplog.records)
+    logged = [r for r in caplog.records if r.getMessage() == "cache shadow lookup"]
+    neighbours = logged[-1].cache_shadow["neighbours"]  # type: ignore[attr-defined]
+    assert neighbours[0]["rejected"] is None
+    assert 0 <= neighbours[0]["distance"] <= 0.5
 
 
 async def test_store_unavailable_is_a_miss() -> None:
