@@ -46,3 +46,7 @@ bench: $(BENCH_STAMP)
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
+
+# Semantic-cache evaluation against its own Firestore emulator; PAIRS=path for another pair set.
+bench-cache: install
+	$(PY) bench/cache_bench.py $(if $(PAIRS),--pairs $(PAIRS))

@@ -179,6 +179,13 @@ def function_env(ports: Ports, extra: dict[str, str] | None = None) -> dict[str,
         "FIRESTORE_EMULATOR_HOST": f"127.0.0.1:{ports.firestore}",
         "PUBSUB_EMULATOR_HOST": f"127.0.0.1:{ports.pubsub}",
         "GOOGLE_CLOUD_PROJECT": PROJECT,
+        # semantic cache: the bundled MiniLM model (a dev dependency), never a download; its
+        # first load takes seconds, hence the generous embedding deadline locally
+        "GATEHOUSE_CACHE_EMBEDDINGS_PROVIDER": "local",
+        "GATEHOUSE_CACHE_EMBED_TIMEOUT_S": "60",
+        "GATEHOUSE_CACHE_STORE_TIMEOUT_S": "2",  # the emulator is slower than Firestore
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
         **(extra or {}),
     }
 

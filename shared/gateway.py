@@ -134,6 +134,9 @@ class Gateway:
                 timeout = min(timeout, max(0.1, float(asked)))
             except ValueError:
                 raise InvalidRequest("must be a number of seconds", field="X-Server-Timeout") from None
+        cache_mode = ex.request.header("x-gatehouse-cache")
+        if cache_mode is not None and cache_mode.strip().lower() not in _CACHE_MODES:
+            raise InvalidRequest("must be one of bypass, exact, semantic", field="X-Gatehouse-Cache")
         call = Call(
             request_id=ex.request_id,
             tenant=tenant,
@@ -148,6 +151,8 @@ class Gateway:
         traceparent = ex.request.header("traceparent")
         if traceparent:
             call.attrs["_traceparent"] = traceparent  # for tracing; underscore: never logged
+        if cache_mode is not None:
+            call.attrs["cache_mode"] = cache_mode.strip().lower()
         ex.call = call
         return call
 
@@ -234,4 +239,18 @@ class Gateway:
 
 
 # Stage annotations that go into the request log (never text: counts, ids, numbers only).
-_LOGGED_ATTRS = frozenset({"route", "served_model", "tokens", "cost", "policy", "cache_detail"})
+_LOGGED_ATTRS = frozenset(
+    {
+        "route",
+        "served_model",
+        "tokens",
+        "cost",
+        "policy",
+        "cache_mode",
+        "cache_skip",
+        "cache_layer",
+        "cache_distance",
+        "cache_saved",
+    }
+)
+_CACHE_MODES = frozenset({"bypass", "exact", "semantic"})

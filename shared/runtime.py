@@ -14,7 +14,12 @@ import aiohttp
 
 from shared.admin import AdminService
 from shared.auth import Authenticator
-from shared.cost.prices import PriceTable
+from shared.cache.embeddings import Embedder, make_embedder
+from shared.cache.memory import MemoryCache
+from shared.cache.stage import CacheConfig, ResponseCache
+from shared.cache.stats import CacheStats
+from shared.cache.store import FirestoreCache
+from shared.cost.prices import PriceTable, usage_from_metadata
 from shared.gateway import Gateway, GatewayConfig
 from shared.pipeline import Pipeline, SingleTargetRouter, Stage, Upstream
 from shared.providers.base import Provider
@@ -110,6 +115,38 @@ class Runtime:
         return UsageAggregator(self.ledger, interval_s=self.settings.usage_flush_interval_s)
 
     @cached_property
+    def embedder(self) -> Embedder:
+        s = self.settings
+        return make_embedder(
+            s.cache_embeddings_provider,
+            project=s.project,
+            location=s.cache_embeddings_location or s.default_region,
+            model=s.cache_embeddings_model,
+            dimension=s.cache_embeddings_dimension,
+        )
+
+    @cached_property
+    def cache(self) -> ResponseCache:
+        s = self.settings
+        config = CacheConfig(
+            default_ttl_s=s.cache_default_ttl_s,
+            threshold=s.cache_semantic_threshold,
+            shadow_threshold=s.cache_shadow_threshold,
+            embed_timeout_s=s.cache_embed_timeout_s,
+            l2_read=s.cache_l2_read,
+        )
+        store = FirestoreCache(
+            lambda: self.firestore, timeout_s=s.cache_store_timeout_s, cooldown_s=s.cache_store_cooldown_s
+        )
+        return ResponseCache(
+            config, MemoryCache(s.cache_l1_max_bytes), store, lambda: self.embedder, CacheStats(self._price)
+        )
+
+    def _price(self, model: str, usage: dict[str, Any]) -> float | None:
+        cost = self.prices.cost(model, usage_from_metadata(usage))
+        return None if cost is None else cost.total_usd
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
@@ -119,7 +156,7 @@ class Runtime:
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
-        stages: list[Stage] = [Accounting(self.prices, self.usage)]
+        stages: list[Stage] = [Accounting(self.prices, self.usage), self.cache]
         if self.settings.otel_enabled:
             from shared.tracing import GenAiSpans, otlp_tracer_provider
 
@@ -147,5 +184,7 @@ class Runtime:
     async def aclose(self) -> None:
         if "usage" in self.__dict__:
             await self.usage.flush()
+        if "cache" in self.__dict__:
+            await self.cache.store.drain()
         if self._session is not None:
             await self._session.close()

@@ -54,6 +54,47 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         10 * 1024 * 1024, ge=1024, description="Largest request body accepted (413 above it)."
     )
+    cache_l1_max_bytes: int = Field(
+        64 * 1024 * 1024,
+        ge=0,
+        description="Byte budget of the per-instance (L1) answer cache; 0 turns L1 off.",
+    )
+    cache_default_ttl_s: int = Field(
+        86400, ge=1, description="Lifetime of a cached answer when the tenant sets no `cache.ttl_s`."
+    )
+    cache_l2_read: bool = Field(
+        True, description="Read Firestore (L2) on an L1 miss of a cacheable request; false: L1 only."
+    )
+    cache_store_timeout_s: float = Field(
+        0.25, gt=0, description="Deadline of one cache read in Firestore (L2/L3); past it, a miss."
+    )
+    cache_store_cooldown_s: float = Field(
+        5.0, ge=0, description="After a Firestore cache failure, skip cache reads for this long."
+    )
+    cache_semantic_threshold: float = Field(
+        0.1,
+        gt=0,
+        lt=1,
+        description="Default cosine-distance cut-off for semantic hits (tenants may override).",
+    )
+    cache_shadow_threshold: float = Field(
+        0.3, gt=0, lt=1, description="How far shadow mode looks for neighbours to log (cosine distance)."
+    )
+    cache_embeddings_provider: Literal["vertex", "local"] = Field(
+        "vertex", description="`vertex`: Vertex AI embeddings; `local`: the dev-only bundled MiniLM model."
+    )
+    cache_embeddings_model: str = Field(
+        "text-embedding-005", description="Embedding model (Vertex AI model id, or a local model path)."
+    )
+    cache_embeddings_dimension: int = Field(
+        768, ge=1, le=2048, description="Embedding size for Vertex AI (Firestore vectors hold at most 2048)."
+    )
+    cache_embeddings_location: str | None = Field(
+        None, description="Vertex AI region for embeddings; None: `default_region`."
+    )
+    cache_embed_timeout_s: float = Field(
+        2.0, gt=0, description="Deadline for one embedding; past it the request is a miss."
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
     price_table: str | None = Field(
         None, description="Path to a price table JSON; unset: the bundled shared/cost/prices.json."

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.cache.config import CacheSettings
 from shared.errors import ServiceUnavailable
 
 __all__ = [
@@ -41,6 +42,7 @@ class Tenant(BaseModel):
         default=("*",), description="fnmatch patterns of model ids the tenant may call."
     )
     region: str | None = Field(None, description="Vertex AI region; None: the gateway default.")
+    cache: CacheSettings = Field(default_factory=CacheSettings, description="Response cache settings.")
 
     def allows_model(self, model: str) -> bool:
         return any(fnmatch.fnmatchcase(model, pattern) for pattern in self.allowed_models)

@@ -194,3 +194,22 @@ async def test_count_tokens_goes_upstream() -> None:
     assert isinstance(response, HttpResponse)
     assert orjson.loads(response.body) == {"totalTokens": 7}
     assert provider.calls[0][0] == "countTokens"
+
+
+async def test_cache_header_is_validated_and_passed_to_the_pipeline() -> None:
+    seen: list[Any] = []
+
+    async def stage(call: Any, next_handler: Any) -> Any:
+        seen.append(call.attrs.get("cache_mode"))
+        return await next_handler(call)
+
+    gateway = make_gateway(FakeProvider())
+    gateway._pipeline = Pipeline([stage], Upstream(SingleTargetRouter("r"), {"vertex": FakeProvider()}))
+    ok = await gateway.handle(req(GEMINI, BODY, {"x-gatehouse-cache": "Bypass"}))
+    assert isinstance(ok, HttpResponse)
+    assert ok.status == 200
+    assert seen == ["bypass"]
+    bad = await gateway.handle(req(GEMINI, BODY, {"x-gatehouse-cache": "sometimes"}))
+    assert isinstance(bad, HttpResponse)
+    assert bad.status == 400
+    assert "X-Gatehouse-Cache" in orjson.loads(bad.body)["error"]["message"]

@@ -1,0 +1,47 @@
+"""Per-tenant cache settings: one nested model stored on the tenant profile."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["CacheMode", "CacheSettings", "effective_mode"]
+
+CacheMode = Literal["bypass", "exact", "semantic"]
+_RANK: dict[str, int] = {"bypass": 0, "exact": 1, "semantic": 2}
+
+
+class CacheSettings(BaseModel):
+    """What a tenant allows the cache to do. The safe default: exact matches only."""
+
+    # like Tenant: unknown stored fields are ignored, so older code reads profiles saved by newer code
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    enabled: bool = Field(True, description="Serve and store exact-match answers (L1 + L2).")
+    ttl_s: int | None = Field(
+        None, ge=1, le=30 * 86400, description="Entry lifetime; None: the gateway's default TTL."
+    )
+    semantic: bool = Field(False, description="Also serve near-duplicate questions (L3, embeddings).")
+    threshold: float | None = Field(
+        None, gt=0, lt=1, description="Cosine distance cut-off for L3; None: the gateway default."
+    )
+    shadow: bool = Field(
+        False, description="Log would-be semantic hits with their distance, serve a normal miss."
+    )
+    allow_nonzero_temperature: bool = Field(
+        False, description="Cache answers to requests with temperature > 0 (one sample stands for all)."
+    )
+
+    def mode(self) -> CacheMode:
+        if not self.enabled:
+            return "bypass"
+        return "semantic" if (self.semantic or self.shadow) else "exact"
+
+
+def effective_mode(tenant: CacheSettings, requested: CacheMode | None) -> CacheMode:
+    """A request header may narrow what the tenant allows, never widen it."""
+    allowed = tenant.mode()
+    if requested is None or _RANK[requested] >= _RANK[allowed]:
+        return allowed
+    return requested

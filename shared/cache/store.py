@@ -1,0 +1,251 @@
+"""L2 and L3 in Firestore: one document per exact key, with a `Vector` for semantic lookups.
+
+`cache_entries/{key}`: tenant, model, scope (hash of everything but the last user turn),
+question (the redacted last user turn), response (the answer's JSON), tokens, created_at,
+expire_at (the TTL policy's field; readers also check it, since TTL deletion is lazy) and,
+for tenants with semantic caching, `embedding`. The key hash includes the tenant, and every
+query filters on it, so tenants never share entries.
+
+Firestore trouble never fails a request: a read that errors or times out is a miss (logged),
+and after `trip_after` failures in a row the store rests for `cooldown_s`, so an outage does not
+add a timeout to every request. A corrupt entry is ignored and deleted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from shared.log import get_logger
+
+__all__ = ["COLLECTION", "Entry", "FirestoreCache", "Neighbour"]
+
+log = get_logger("gatehouse.cache")
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    """What a Firestore call raises when the service is down, slow or refuses: a miss, not a 500."""
+    from google.api_core.exceptions import GoogleAPIError
+
+    return (GoogleAPIError, TimeoutError, OSError)
+
+
+COLLECTION = "cache_entries"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str
+    tenant: str
+    model: str
+    scope: str
+    question: str | None
+    response: bytes  # the answer's JSON, exactly as served
+    expire_at: float  # unix seconds
+    tokens: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    entry: Entry
+    distance: float
+
+
+def _entry(key: str, data: dict[str, Any] | None) -> Entry:
+    """Parse a stored document; raises ValueError/KeyError/TypeError when it is corrupt."""
+    if not isinstance(data, dict):
+        raise TypeError("not a map")
+    raw = data["response"]
+    response = raw.encode() if isinstance(raw, str) else bytes(raw)
+    if not isinstance(orjson.loads(response), dict):
+        raise ValueError("response is not an object")
+    expire = data["expire_at"]
+    return Entry(
+        key=key,
+        tenant=str(data["tenant"]),
+        model=str(data["model"]),
+        scope=str(data["scope"]),
+        question=data.get("question"),
+        response=response,
+        expire_at=expire.timestamp() if isinstance(expire, datetime) else float(expire),
+        tokens=int(data.get("tokens") or 0),
+    )
+
+
+class FirestoreCache:
+    def __init__(
+        self,
+        db: Callable[[], Any],
+        *,
+        timeout_s: float = 0.25,
+        cooldown_s: float = 5.0,
+        trip_after: int = 3,
+        collection: str = COLLECTION,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._db = db
+        self._timeout = timeout_s
+        self._cooldown = cooldown_s
+        self._collection = collection
+        self._clock = clock
+        self._down_until = 0.0
+        self._trip_after = trip_after
+        self._failures = 0
+        self.reads = 0  # documents read (Firestore bills per document), for the benchmark
+        self.queries = 0
+        self.errors = 0
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def _col(self) -> Any:
+        return self._db().collection(self._collection)
+
+    @property
+    def available(self) -> bool:
+        return self._clock() >= self._down_until
+
+    def _failed(self, what: str, error: BaseException) -> None:
+        self.errors += 1
+        self._failures += 1
+        resting = self._failures >= self._trip_after
+        if resting:
+            self._down_until = self._clock() + self._cooldown
+        log.warning(
+            "cache store unavailable; serving as a miss",
+            extra={
+                "cache_op": what,
+                "error": type(error).__name__,
+                "resting_s": self._cooldown if resting else 0,
+            },
+        )
+
+    def _ok(self) -> None:
+        self._failures = 0
+
+    async def get(self, key: str) -> Entry | None:
+        if not self.available:
+            return None
+        self.queries += 1
+        try:
+            snap = await asyncio.wait_for(self._col().document(key).get(timeout=self._timeout), self._timeout)
+        except _failures() as error:  # degrade to a miss
+            self._failed("get", error)
+            return None
+        self._ok()
+        self.reads += 1  # billed as one read whether or not the document exists
+        if not snap.exists:
+            return None
+        return self._valid(key, snap.to_dict())
+
+    def _valid(self, key: str, data: dict[str, Any] | None) -> Entry | None:
+        try:
+            entry = _entry(key, data)
+        except (KeyError, TypeError, ValueError, orjson.JSONDecodeError) as error:
+            log.warning(
+                "corrupt cache entry deleted", extra={"cache_key": key, "error": type(error).__name__}
+            )
+            self.spawn(self.delete(key))
+            return None
+        return entry if entry.expire_at > self._clock() else None
+
+    async def nearest(
+        self, tenant: str, model: str, scope: str, vector: list[float], threshold: float, limit: int = 4
+    ) -> list[Neighbour]:
+        """Entries of this tenant+model+scope within `threshold` cosine distance, nearest first."""
+        if not self.available:
+            return []
+        from google.cloud.firestore_v1.base_query import FieldFilter
+        from google.cloud.firestore_v1.base_vector_query import DistanceMeasure
+        from google.cloud.firestore_v1.vector import Vector
+
+        query = (
+            self._col()
+            .where(filter=FieldFilter("tenant", "==", tenant))
+            .where(filter=FieldFilter("model", "==", model))
+            .where(filter=FieldFilter("scope", "==", scope))
+            .find_nearest(
+                vector_field="embedding",
+                query_vector=Vector(vector),
+                distance_measure=DistanceMeasure.COSINE,
+                limit=limit,
+                distance_result_field="distance",
+                distance_threshold=threshold,
+            )
+        )
+        self.queries += 1
+        try:
+            snaps = await asyncio.wait_for(query.get(timeout=self._timeout), self._timeout)
+        except _failures() as error:  # degrade to a miss
+            self._failed("nearest", error)
+            return []
+        self._ok()
+        self.reads += max(1, len(snaps))  # a query with no result is billed as one read
+        found = []
+        for snap in snaps:
+            data = snap.to_dict() or {}
+            entry = self._valid(snap.id, data)
+            if entry is not None and entry.tenant == tenant:
+                found.append(Neighbour(entry, float(data.get("distance", 1.0))))
+        return sorted(found, key=lambda n: n.distance)
+
+    async def put(self, entry: Entry, vector: list[float] | None = None) -> bool:
+        doc: dict[str, Any] = {
+            "tenant": entry.tenant,
+            "model": entry.model,
+            "scope": entry.scope,
+            "question": entry.question,
+            "response": entry.response.decode(),
+            "tokens": entry.tokens,
+            "created_at": datetime.fromtimestamp(self._clock(), UTC),
+            "expire_at": datetime.fromtimestamp(entry.expire_at, UTC),
+        }
+        if vector is not None:
+            from google.cloud.firestore_v1.vector import Vector
+
+            doc["embedding"] = Vector(vector)
+        try:
+            await asyncio.wait_for(self._col().document(entry.key).set(doc, timeout=5.0), 5.0)
+        except _failures() as error:  # a lost write only costs a future miss
+            self._failed("put", error)
+            return False
+        return True
+
+    async def delete(self, key: str) -> None:
+        try:
+            await self._col().document(key).delete(timeout=5.0)
+        except _failures() as error:  # the TTL policy removes it later anyway
+            self._failed("delete", error)
+
+    async def purge(self, tenant: str, model: str | None = None, batch: int = 300) -> int:
+        """Delete every entry of a tenant (optionally one model). Raises if Firestore fails."""
+        from google.cloud.firestore_v1.base_query import FieldFilter
+
+        query = self._col().where(filter=FieldFilter("tenant", "==", tenant))
+        if model is not None:
+            query = query.where(filter=FieldFilter("model", "==", model))
+        deleted = 0
+        while True:
+            snaps = await query.limit(batch).get()
+            if not snaps:
+                return deleted
+            writes = self._db().batch()
+            for snap in snaps:
+                writes.delete(snap.reference)
+            await writes.commit()
+            deleted += len(snaps)
+
+    def spawn(self, work: Any) -> None:
+        """Run a write in the background, keeping a reference until it finishes."""
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self) -> None:
+        """Wait for background writes (tests, benchmark, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -1,0 +1,63 @@
+"""L1: LRU bounded in bytes, TTL per entry, purge by tenant/model."""
+
+from __future__ import annotations
+
+from shared.cache.memory import MemoryCache
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_byte_budget_evicts_least_recently_used() -> None:
+    entry = 1 + 30 + 200  # key + value + per-entry overhead
+    cache = MemoryCache(max_bytes=3 * entry, max_entry_bytes=entry)
+    cache.put("a", b"x" * 30, 60)
+    cache.put("b", b"x" * 30, 60)
+    assert cache.get("a") is not None  # a is now the most recent
+    cache.put("c", b"x" * 30, 60)  # three entries fit; a fourth does not
+    cache.put("d", b"x" * 30, 60)
+    assert cache.get("b") is None
+    assert cache.get("a") is not None
+    assert cache.get("d") is not None
+    assert cache.bytes <= 3 * entry
+
+
+def test_entry_over_the_per_entry_limit_is_not_kept() -> None:
+    cache = MemoryCache(max_bytes=10_000, max_entry_bytes=250)
+    assert cache.put("big", b"x" * 60, 60) is False
+    assert cache.get("big") is None
+    assert cache.bytes == 0
+
+
+def test_ttl_expires_entries() -> None:
+    clock = Clock()
+    cache = MemoryCache(10_000, clock=clock)
+    cache.put("k", b"v", ttl_s=10)
+    clock.now += 9.9
+    assert cache.get("k") == b"v"
+    clock.now += 0.2
+    assert cache.get("k") is None
+    assert cache.bytes == 0
+
+
+def test_replacing_a_key_keeps_the_byte_count_right() -> None:
+    cache = MemoryCache(10_000)
+    cache.put("k", b"12345", 10)
+    cache.put("k", b"12", 10)
+    assert cache.bytes == len("k") + 2 + 200
+
+
+def test_purge_by_tenant_and_model() -> None:
+    cache = MemoryCache(10_000)
+    cache.put("1", b"v", 10, "acme", "m1")
+    cache.put("2", b"v", 10, "acme", "m2")
+    cache.put("3", b"v", 10, "other", "m1")
+    assert cache.purge("acme", "m1") == 1
+    assert cache.purge("acme") == 1
+    assert len(cache) == 1
+    assert cache.get("3") == b"v"

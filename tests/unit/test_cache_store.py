@@ -1,0 +1,123 @@
+"""FirestoreCache against a fake client: outages degrade to a miss; corrupt entries are deleted."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import orjson
+from google.api_core.exceptions import ServiceUnavailable
+
+from shared.cache.store import Entry, FirestoreCache
+
+
+class Snap:
+    def __init__(self, doc_id: str, data: dict[str, Any] | None) -> None:
+        self.id = doc_id
+        self._data = data
+        self.exists = data is not None
+
+    def to_dict(self) -> dict[str, Any] | None:
+        return self._data
+
+
+class Doc:
+    def __init__(self, db: FakeDb, doc_id: str) -> None:
+        self.db, self.id = db, doc_id
+
+    async def get(self, timeout: float | None = None) -> Snap:
+        self.db.gets += 1
+        if self.db.fail:
+            raise ServiceUnavailable("connection refused")
+        return Snap(self.id, self.db.docs.get(self.id))
+
+    async def set(self, data: dict[str, Any], timeout: float | None = None) -> None:
+        if self.db.fail:
+            raise ServiceUnavailable("connection refused")
+        self.db.docs[self.id] = data
+
+    async def delete(self, timeout: float | None = None) -> None:
+        self.db.docs.pop(self.id, None)
+
+
+class FakeDb:
+    def __init__(self) -> None:
+        self.docs: dict[str, dict[str, Any]] = {}
+        self.fail = False
+        self.gets = 0
+
+    def collection(self, name: str) -> FakeDb:
+        return self
+
+    def document(self, doc_id: str) -> Doc:
+        return Doc(self, doc_id)
+
+
+class Clock:
+    now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def entry(key: str = "k", expire_at: float = 2_000_000.0) -> Entry:
+    return Entry(key, "acme", "m", "scope", "q?", orjson.dumps(answer_body()), expire_at, 3)
+
+
+def answer_body() -> dict[str, Any]:
+    return {"candidates": [{"content": {"parts": [{"text": "a"}]}, "finishReason": "STOP"}]}
+
+
+async def test_round_trip_and_expiry() -> None:
+    db, clock = FakeDb(), Clock()
+    store = FirestoreCache(lambda: db, clock=clock)
+    assert await store.put(entry())
+    got = await store.get("k")
+    assert got is not None
+    assert orjson.loads(got.response) == answer_body()
+    clock.now = 2_000_001.0  # past expire_at: TTL deletion is lazy, readers check it
+    assert await store.get("k") is None
+
+
+async def test_outage_is_a_miss_then_a_cooldown_without_calls() -> None:
+    db, clock = FakeDb(), Clock()
+    store = FirestoreCache(lambda: db, cooldown_s=5, trip_after=2, clock=clock)
+    db.fail = True
+    assert await store.get("k") is None
+    assert store.available  # one failure is not an outage
+    assert await store.put(entry()) is False
+    assert not store.available
+    calls = db.gets
+    assert await store.get("k") is None
+    assert db.gets == calls  # resting: no call, no timeout added to the request
+    clock.now += 6
+    db.fail = False
+    await store.put(entry())
+    assert await store.get("k") is not None
+
+
+async def test_corrupt_entry_is_ignored_and_deleted() -> None:
+    db = FakeDb()
+    store = FirestoreCache(lambda: db, clock=Clock())
+    db.docs["bad"] = {"tenant": "acme", "response": "{not json", "expire_at": 2_000_000.0}
+    db.docs["worse"] = {"response": 42}
+    assert await store.get("bad") is None
+    assert await store.get("worse") is None
+    await store.drain()
+    assert "bad" not in db.docs
+    assert "worse" not in db.docs
+
+
+async def test_slow_store_times_out_as_a_miss() -> None:
+    db = FakeDb()
+
+    async def slow_get(timeout: float | None = None) -> Snap:
+        await asyncio.sleep(1)
+        return Snap("k", None)
+
+    doc = Doc(db, "k")
+    doc.get = slow_get  # type: ignore[method-assign]
+    db.document = lambda doc_id: doc  # type: ignore[method-assign]
+    store = FirestoreCache(lambda: db, timeout_s=0.05, clock=Clock())
+    assert await store.get("k") is None
+    assert store.errors == 1
