@@ -9,9 +9,10 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.errors import ServiceUnavailable
+from shared.routing.config import RoutingSettings
 
 __all__ = [
     "API_KEY_PREFIX",
@@ -40,6 +41,15 @@ class Tenant(BaseModel):
         default=("*",), description="fnmatch patterns of model ids the tenant may call."
     )
     region: str | None = Field(None, description="Vertex AI region; None: the gateway default.")
+    routing: RoutingSettings = Field(
+        default_factory=RoutingSettings, description="Plans, aliases, residency."
+    )
+
+    @model_validator(mode="after")
+    def _region_in_residency(self) -> Tenant:
+        if self.region is not None and not self.routing.allows_region(self.region):
+            raise ValueError(f"region `{self.region}` is outside routing.allowed_regions")
+        return self
 
     def allows_model(self, model: str) -> bool:
         return any(fnmatch.fnmatchcase(model, pattern) for pattern in self.allowed_models)

@@ -19,6 +19,7 @@ class Target:
     model: str
     region: str
     endpoint: str | None = None
+    credential: str | None = None  # a Secret Manager secret name, for providers that take a key
 
     @property
     def name(self) -> str:
