@@ -35,5 +35,8 @@ integration: install
 e2e: install
 	$(PY) -m pytest -q tests/e2e
 
+bench-chaos: install
+	$(PY) -m bench.chaos_bench
+
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache

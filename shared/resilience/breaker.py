@@ -44,6 +44,7 @@ class Breaker:
         self.state: State = "closed"
         self._opened_at = 0.0
         self._probes = 0
+        self._probe_at = 0.0
         self.transitions = 0
 
     # -- rolling window --------------------------------------------------------------------
@@ -72,8 +73,12 @@ class Breaker:
                 return False
             self._move("half_open")
             self._probes = 0
+        now = self._clock()
+        if self._probes >= self._config.half_open_calls and now - self._probe_at > self._config.open_s:
+            self._probes = 0  # a probe that never reported (abandoned) must not wedge the breaker
         if self._probes < self._config.half_open_calls:
             self._probes += 1
+            self._probe_at = now
             return True
         return False
 

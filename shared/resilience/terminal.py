@@ -158,6 +158,9 @@ class ResilientUpstream:
             planner.failed(candidate, error)
             raise
         self._latency.observe(target.name, self._clock() - started)
+        if outcome.chunks is not None:  # a stream's outcome is known at its end, not its first chunk
+            outcome.chunks = self._committed(outcome.chunks, candidate)
+            return outcome
         breaker.record(True)
         response = outcome.response
         if response is not None and call.tenant.routing.fallback_on_safety and blocked_on_safety(response):
@@ -192,26 +195,35 @@ class ResilientUpstream:
             with contextlib.suppress(Exception):
                 await chunks.aclose()  # type: ignore[attr-defined]
             raise
-        return Outcome(chunks=self._committed(_replay(buffered, chunks), candidate), target=target)
+        return Outcome(chunks=_replay(buffered, chunks), target=target)
 
     async def _committed(
         self, chunks: AsyncIterator[GeminiBody], candidate: Candidate
     ) -> AsyncIterator[GeminiBody]:
-        """After the first content chunk: pass through; a failure ends the stream with an error."""
+        """After the first content chunk: pass through; a failure ends the stream with an error.
+
+        The breaker learns the outcome here: a clean end is a success, a cut is a failure (so a
+        half-open probe is judged on the whole stream), and an abandoned stream frees its slot.
+        """
+        breaker = self._breakers.get(candidate.target.name)
         try:
             async for chunk in chunks:
                 yield chunk
         except GatehouseError as error:
-            if counts_against_target(classify(error)):
-                self._breakers.get(candidate.target.name).record(False)
+            breaker.record(not counts_against_target(classify(error)))
             raise
         except Exception as error:
-            self._breakers.get(candidate.target.name).record(False)
+            breaker.record(False)
             raise UpstreamError(
                 502,
                 f"upstream {candidate.target.name} stream failed ({type(error).__name__})",
                 target=candidate.target.name,
             ) from error
+        except BaseException:  # the caller went away (GeneratorExit) or the task was cancelled
+            breaker.release()
+            raise
+        else:
+            breaker.record(True)
 
     async def _hedged(self, call: Call, planner: AttemptPlanner, primary: Candidate) -> Outcome:
         first: asyncio.Future[Outcome] = asyncio.ensure_future(self._single(call, planner, primary))
@@ -219,7 +231,7 @@ class ResilientUpstream:
         done, _ = await asyncio.wait({first}, timeout=delay)
         if done:
             return first.result()
-        backup = planner.hedge_for(primary)
+        backup = planner.hedge_for(primary) if planner.attempts < self._config.max_attempts else None
         if backup is None or self._clock() + planner.needed(backup) > call.deadline:
             if backup is not None:
                 self._breakers.get(backup.target.name).release()

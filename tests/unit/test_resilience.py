@@ -228,3 +228,42 @@ async def test_residency_fails_closed_when_no_target_is_in_region() -> None:
         await upstream(provider)(make_call(tenant))
     assert "europe-west4" in caught.value.message
     assert provider.calls == []
+
+
+async def test_a_stream_is_judged_at_its_end_so_a_cut_probe_reopens_the_breaker() -> None:
+    clock = FakeTime()
+    config = BreakerConfig(window_s=10, min_calls=2, error_rate=0.5, open_s=5)
+    cut = [*_chunks("one", "two", finish=False), err(502, message="cut")]
+    provider = Scripted({"a": [cut]})
+    terminal = upstream(provider, clock, breaker=config)
+    breaker = terminal.breakers.get("vertex:gemini-2.5-flash@a")
+
+    async def consume() -> None:
+        outcome = await terminal(make_call(two_regions(), "fast", stream=True, clock=clock))
+        assert outcome.chunks is not None
+        with pytest.raises(GatehouseError):
+            await _drain(outcome.chunks)
+
+    for _ in range(2):
+        await consume()
+    assert breaker.state == "open"
+    clock.now += 5.1
+    await consume()  # the half-open probe gets its first chunk, then is cut
+    assert breaker.state == "open"
+
+
+async def _drain(chunks):  # type: ignore[no-untyped-def]
+    return [c async for c in chunks]
+
+
+def test_an_abandoned_half_open_probe_does_not_wedge_the_breaker() -> None:
+    from shared.resilience.breaker import Breaker
+
+    clock = FakeTime()
+    breaker = Breaker("t", BreakerConfig(window_s=10, min_calls=1, error_rate=0.5, open_s=5), clock)
+    breaker.record(False)
+    clock.now += 5.1
+    assert breaker.allow()  # the probe ... never reports
+    assert not breaker.allow()
+    clock.now += 5.1
+    assert breaker.allow()
