@@ -10,7 +10,7 @@ import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from shared.auth import Authenticator, extract_api_key
@@ -56,6 +56,7 @@ class _Exchange:
     tenant: Tenant | None = None
     call: Call | None = None
     outcome: Outcome | None = None
+    arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
 
 
 _TAG = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -162,7 +163,7 @@ class Gateway:
             body=body,
             stream=stream,
             operation=operation,
-            deadline=time.monotonic() + timeout,
+            deadline=ex.arrived + timeout,
             timings=ex.timings,
         )
         if tag is not None:

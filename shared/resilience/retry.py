@@ -93,6 +93,19 @@ class AttemptPlanner:
                 return candidate
         return None
 
+    def reserve_for_failover(self, current: Candidate, remaining: float) -> float:
+        """Time to hold back from an attempt so an untried healthy target can still be called.
+
+        Twice that target's expected need, at most half of what is left; 0 when none is left.
+        """
+        for candidate in self.candidates:
+            name = candidate.target.name
+            if candidate.target == current.target or name in self.tried:
+                continue
+            if self.breakers.get(name).retry_in() == 0.0:
+                return min(remaining / 2, 2 * self.needed(candidate))
+        return 0.0
+
     def hedge_for(self, primary: Candidate) -> Candidate | None:
         return self._fresh(lambda c: c.target != primary.target)
 

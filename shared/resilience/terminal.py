@@ -143,13 +143,12 @@ class ResilientUpstream:
             remaining = call.deadline - started
             if remaining <= 0:
                 raise DeadlineExceeded(f"deadline reached before calling {target.name}")
+            budget = remaining - planner.reserve_for_failover(candidate, remaining)
             try:
-                async with asyncio.timeout(remaining):
-                    outcome = await self._invoke(call, provider, candidate, remaining)
+                async with asyncio.timeout(budget):
+                    outcome = await self._invoke(call, provider, candidate, budget)
             except TimeoutError as error:
-                raise DeadlineExceeded(
-                    f"upstream {target.name} did not answer within the deadline"
-                ) from error
+                raise DeadlineExceeded(f"upstream {target.name} did not answer in {budget:.3f}s") from error
         except asyncio.CancelledError:
             breaker.release()
             raise
