@@ -121,16 +121,14 @@ async def _one(session: aiohttp.ClientSession, url: str, key: str, scenario: Sce
     }
     async with session.post(url, data=BODY, headers=headers) as response:
         payload = await response.read()
+        server = _server_total(response.headers.get("Server-Timing"))
         if response.status != 200:
-            return False
+            return False, server
         if not stream:
-            return True
+            return True, server
         events = [orjson.loads(line[6:]) for line in payload.splitlines() if line.startswith(b"data: ")]
-        return (
-            bool(events)
-            and "error" not in events[-1]
-            and bool(events[-1].get("candidates", [{}])[0].get("finishReason"))
-        )
+        ok = bool(events) and "error" not in events[-1]
+        return ok and bool(events[-1].get("candidates", [{}])[0].get("finishReason")), server
 
 
 async def drive(
