@@ -96,8 +96,11 @@ class AttemptPlanner:
     def reserve_for_failover(self, current: Candidate, remaining: float) -> float:
         """Time to hold back from an attempt so an untried healthy target can still be called.
 
-        Twice that target's expected need, at most half of what is left; 0 when none is left.
+        Twice that target's expected need, at most half of what is left; 0 when none is left
+        or when this is the last attempt allowed.
         """
+        if self.attempts >= self.config.max_attempts:
+            return 0.0
         for candidate in self.candidates:
             name = candidate.target.name
             if candidate.target == current.target or name in self.tried:

@@ -267,3 +267,21 @@ def test_an_abandoned_half_open_probe_does_not_wedge_the_breaker() -> None:
     assert not breaker.allow()
     clock.now += 5.1
     assert breaker.allow()
+
+
+async def test_a_hanging_target_leaves_time_to_fail_over_within_the_deadline() -> None:
+    provider = Scripted({"a": [("slow", 30.0, answer("never"))]})
+    terminal = upstream(provider, retry=RetryConfig(min_attempt_s=0.05))
+    call = make_call(two_regions(), "fast", deadline_s=0.6)
+    started = asyncio.get_running_loop().time()
+    outcome = await terminal(call)
+    assert outcome.response == answer("from b")
+    assert asyncio.get_running_loop().time() - started < 0.6
+    assert [t.region for t in provider.cancelled] == ["a"]
+
+
+async def test_the_last_allowed_attempt_gets_the_whole_remaining_time() -> None:
+    provider = Scripted({"a": [("slow", 0.3, answer("slow but fine"))]})
+    terminal = upstream(provider, retry=RetryConfig(max_attempts=1, min_attempt_s=0.2))
+    outcome = await terminal(make_call(two_regions(), "fast", deadline_s=0.5))
+    assert outcome.response == answer("slow but fine")  # no time held back for a failover it cannot make
