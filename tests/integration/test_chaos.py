@@ -129,8 +129,15 @@ def test_slow_region_is_hedged_and_the_deadline_holds_without_hedging(client, st
     assert time.monotonic() - started < 1.0
     assert response.headers["x-gatehouse-route"] == f"vertex:{MODEL}@{b}"
 
-    plain, slow, _ = _two(stack)  # hedging off: the deadline bounds the wait
+    plain, slow, fast = _two(stack)  # hedging off: the attempt on the slow region leaves time for b
     sim.set_region(slow, latency_ms=2000)
+    started = time.monotonic()
+    response = _generate(client, plain, **{"x-server-timeout": "0.5"})
+    assert response.status_code == 200
+    assert time.monotonic() - started < 0.5 + 0.25
+    assert response.headers["x-gatehouse-route"] == f"vertex:{MODEL}@{fast}"
+
+    sim.set_region(fast, latency_ms=2000)  # nowhere fast: the deadline is the answer
     started = time.monotonic()
     response = _generate(client, plain, **{"x-server-timeout": "0.5"})
     elapsed = time.monotonic() - started
