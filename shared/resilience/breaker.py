@@ -46,6 +46,7 @@ class Breaker:
         self._probes = 0
         self._probe_at = 0.0
         self.transitions = 0
+        self.last_status: int | None = None
 
     # -- rolling window --------------------------------------------------------------------
     def _bucket(self, now: float) -> list[float]:
@@ -93,7 +94,10 @@ class Breaker:
         if self.state == "half_open" and self._probes > 0:
             self._probes -= 1
 
-    def record(self, ok: bool) -> None:
+    def record(self, ok: bool, status: int | None = None) -> None:
+        """An outcome; `status` is the HTTP status of a failure (kept to answer while open)."""
+        if not ok and status is not None:
+            self.last_status = status
         now = self._clock()
         bucket = self._bucket(now)
         bucket[1 if ok else 2] += 1

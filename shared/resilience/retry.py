@@ -28,6 +28,7 @@ class RetryConfig:
     base_delay_s: float = 0.05
     max_delay_s: float = 2.0
     min_attempt_s: float = 0.05  # no attempt starts with less time than this (or the target's p50) left
+    failover_slack_s: float = 0.1  # added to the time held back for a failover
     hedge_default_delay_s: float = 0.3
     hedge_min_delay_s: float = 0.02
     hedge_max_delay_s: float = 1.0
@@ -96,7 +97,8 @@ class AttemptPlanner:
     def reserve_for_failover(self, current: Candidate, remaining: float) -> float:
         """Time to hold back from an attempt so an untried healthy target can still be called.
 
-        Twice that target's expected need, at most half of what is left; 0 when none is left
+        Twice that target's expected need plus `failover_slack_s` (event-loop lag, GC pauses), at
+        most half of what is left; 0 when none is left
         or when this is the last attempt allowed.
         """
         if self.attempts >= self.config.max_attempts:
@@ -106,7 +108,7 @@ class AttemptPlanner:
             if candidate.target == current.target or name in self.tried:
                 continue
             if self.breakers.get(name).retry_in() == 0.0:
-                return min(remaining / 2, 2 * self.needed(candidate))
+                return min(remaining / 2, 2 * self.needed(candidate) + self.config.failover_slack_s)
         return 0.0
 
     def hedge_for(self, primary: Candidate) -> Candidate | None:

@@ -16,7 +16,14 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 from tenacity import AsyncRetrying, retry_if_exception
 
-from shared.errors import DeadlineExceeded, GatehouseError, InvalidRequest, ServiceUnavailable, UpstreamError
+from shared.errors import (
+    RETRYABLE_STATUSES,
+    DeadlineExceeded,
+    GatehouseError,
+    InvalidRequest,
+    ServiceUnavailable,
+    UpstreamError,
+)
 from shared.pipeline import Call, Outcome
 from shared.providers.base import GeminiBody, Provider
 from shared.resilience.breaker import Breakers
@@ -105,13 +112,32 @@ class ResilientUpstream:
     async def _run(self, call: Call, planner: AttemptPlanner) -> Outcome:
         planner.upcoming = planner.first()
         if planner.upcoming is None:
-            wait = min(self._breakers.get(c.target.name).retry_in() for c in planner.candidates)
-            raise ServiceUnavailable(
-                "every target for this request has an open circuit breaker", retry_after=max(1.0, wait)
-            )
+            raise self._all_open(planner)
         if self._clock() + planner.needed(planner.upcoming) > call.deadline:
             self._breakers.get(planner.upcoming.target.name).release()
             raise DeadlineExceeded("the request deadline leaves no time for an upstream call")
+        try:
+            try:  # the first attempt runs outside tenacity: most calls need no retry (~100 us saved)
+                return await self._attempt(call, planner)
+            except Exception as error:
+                if classify(error) is Failure.FATAL:
+                    raise
+                return await self._retry(call, planner, error)
+        except SafetyBlocked as blocked:
+            assert planner.current is not None
+            return Outcome(response=blocked.response, target=planner.current.target)
+
+    async def _retry(self, call: Call, planner: AttemptPlanner, first: Exception) -> Outcome:
+        """The tenacity loop, entered after a retryable first failure (replayed as its attempt 1)."""
+        replayed = False
+
+        async def attempt() -> Outcome:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                raise first
+            return await self._attempt(call, planner)
+
         retrying = AsyncRetrying(
             wait=planner.wait,
             stop=planner.stop,
@@ -119,11 +145,17 @@ class ResilientUpstream:
             sleep=self._sleep,
             reraise=True,
         )
-        try:
-            return await retrying(self._attempt, call, planner)
-        except SafetyBlocked as blocked:
-            assert planner.current is not None
-            return Outcome(response=blocked.response, target=planner.current.target)
+        return await retrying(attempt)
+
+    def _all_open(self, planner: AttemptPlanner) -> GatehouseError:
+        """Every target's breaker is open: answer with the class they failed with (429 stays 429)."""
+        breakers = [self._breakers.get(c.target.name) for c in planner.candidates]
+        wait = max(1.0, min(b.retry_in() for b in breakers))
+        message = "every target for this request has an open circuit breaker"
+        statuses = [b.last_status for b in breakers if b.last_status in RETRYABLE_STATUSES]
+        if statuses:
+            return UpstreamError(statuses[-1], message, retry_after=wait)
+        return ServiceUnavailable(message, retry_after=wait)
 
     async def _attempt(self, call: Call, planner: AttemptPlanner) -> Outcome:
         primary = planner.upcoming
@@ -153,7 +185,7 @@ class ResilientUpstream:
             breaker.release()
             raise
         except Exception as error:
-            breaker.record(not counts_against_target(classify(error)))
+            breaker.record(not counts_against_target(classify(error)), getattr(error, "status", None))
             planner.failed(candidate, error)
             raise
         self._latency.observe(target.name, self._clock() - started)

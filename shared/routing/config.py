@@ -17,6 +17,7 @@ __all__ = ["PROVIDERS", "Plan", "RoutingSettings", "Rule", "TargetSpec"]
 
 PROVIDERS = ("vertex", "vertex-endpoint", "openai")
 _NAME = r"^[A-Za-z0-9._@-]{1,128}$"
+_ENDPOINT_ID = re.compile(r"[A-Za-z0-9-]{1,128}")
 
 
 class _Frozen(BaseModel):
@@ -33,7 +34,10 @@ class TargetSpec(_Frozen):
     weight: float = Field(1.0, gt=0, description="Share of traffic in a `weighted` plan.")
     context_window: int | None = Field(None, ge=1, description="Input tokens; for context-too-long failover.")
     api_key_secret: str | None = Field(
-        None, description="Secret Manager secret holding a bearer key (openai provider only)."
+        None,
+        pattern=r"^gatehouse-provider-[a-z0-9-]{1,200}$",
+        description="Secret Manager secret holding a bearer key (openai provider only). Only "
+        "`gatehouse-provider-*` secrets may be named, so a plan cannot send another secret away.",
     )
 
     @model_validator(mode="after")
@@ -46,6 +50,10 @@ class TargetSpec(_Frozen):
             and not self.endpoint.startswith(("http://", "https://"))
         ):
             raise ValueError("an openai endpoint is a base URL (https://host/v1)")
+        if self.provider == "vertex-endpoint" and self.endpoint and not _ENDPOINT_ID.fullmatch(self.endpoint):
+            raise ValueError("a vertex-endpoint endpoint is an endpoint id (letters, digits, -)")
+        if self.api_key_secret and self.provider != "openai":
+            raise ValueError("`api_key_secret` is for the openai provider only")
         return self
 
     def target(self) -> Target:

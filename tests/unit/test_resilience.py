@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from shared.errors import DeadlineExceeded, GatehouseError, ServiceUnavailable, UpstreamError
+from shared.errors import DeadlineExceeded, GatehouseError, UpstreamError
 from shared.resilience.breaker import BreakerConfig
 from shared.resilience.retry import RetryConfig
 from shared.tenants import Tenant
@@ -156,8 +156,9 @@ async def test_half_open_probe_failure_reopens() -> None:
     for _ in range(2):
         with pytest.raises(UpstreamError):
             await terminal(make_call(Tenant(id="t"), clock=clock))
-    with pytest.raises(ServiceUnavailable) as caught:  # every target open: fail fast, say when
+    with pytest.raises(UpstreamError) as caught:  # every target open: fail fast, same class, say when
         await terminal(make_call(Tenant(id="t"), clock=clock))
+    assert caught.value.status == 503
     assert caught.value.retry_after is not None
     clock.now += 5.1
     with pytest.raises(UpstreamError):
@@ -285,3 +286,19 @@ async def test_the_last_allowed_attempt_gets_the_whole_remaining_time() -> None:
     terminal = upstream(provider, retry=RetryConfig(max_attempts=1, min_attempt_s=0.2))
     outcome = await terminal(make_call(two_regions(), "fast", deadline_s=0.5))
     assert outcome.response == answer("slow but fine")  # no time held back for a failover it cannot make
+
+
+async def test_open_breakers_after_429s_still_answer_429_with_retry_after() -> None:
+    clock = FakeTime()
+    config = BreakerConfig(window_s=10, min_calls=2, error_rate=0.5, open_s=5)
+    provider = Scripted({"us-central1": [err(429, retry_after=60)]})
+    terminal = upstream(provider, clock, breaker=config)
+    for _ in range(2):
+        with pytest.raises(UpstreamError):
+            await terminal(make_call(Tenant(id="t"), clock=clock))
+    provider.calls.clear()
+    with pytest.raises(UpstreamError) as caught:
+        await terminal(make_call(Tenant(id="t"), clock=clock))
+    assert caught.value.status == 429
+    assert caught.value.retry_after == 5.0
+    assert provider.calls == []

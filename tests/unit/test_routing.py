@@ -95,3 +95,18 @@ def test_weighted_plan_picks_the_first_target_by_weight() -> None:
     tenant = Tenant(id="t", routing={"plans": {"p": plan}, "aliases": {"x": "p"}})
     assert [t.region for t in PlanRouter("r", rand=lambda: 0.1).plan(make_call(tenant, "x"))] == ["a", "b"]
     assert [t.region for t in PlanRouter("r", rand=lambda: 0.5).plan(make_call(tenant, "x"))] == ["b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ({"provider": "openai", "model": "m", "region": "x", "endpoint": "https://h/v1",
+          "api_key_secret": "gatehouse-api-key-pepper"}, "api_key_secret"),
+        ({"provider": "vertex-endpoint", "model": "m", "region": "x", "endpoint": "../../x"}, "endpoint id"),
+        ({"model": "m", "region": "x", "api_key_secret": "gatehouse-provider-k"}, "openai provider only"),
+        ({"model": "m", "region": "Not A Region"}, "region"),
+    ],
+)  # fmt: skip
+def test_targets_cannot_send_other_secrets_or_inject_paths(target: dict, message: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(ValidationError, match=message):
+        Tenant(id="t", routing={"plans": {"p": {"targets": [target]}}})
