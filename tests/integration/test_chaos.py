@@ -72,6 +72,13 @@ def test_region_down_fails_over_then_breaker_opens_and_half_opens(client, stack,
         assert response.status_code == 200, response.text
         assert response.headers["x-gatehouse-route"] == f"vertex:{MODEL}@{b}"
     assert _breakers(client, key)[f"vertex:{MODEL}@{a}"] == "open"
+    lines = [orjson.loads(x) for x in stack.log_text("ingress").splitlines() if x.startswith("{")]
+    routes = [
+        x["route"] for x in lines if x.get("message") == "request" and x.get("route", {}).get("failovers")
+    ]
+    assert {"target": f"vertex:{MODEL}@{b}", "attempts": 2, "failovers": 1, "hedged": False} in routes
+    changes = [x["breaker"] for x in lines if x.get("message") == "circuit breaker state change"]
+    assert {"target": f"vertex:{MODEL}@{a}", "from": "closed", "to": "open"}.items() <= changes[-1].items()
     mark = sim.mark()
     response = _generate(client, key)
     assert response.headers["x-gatehouse-attempts"] == "1"  # a is skipped, not tried
