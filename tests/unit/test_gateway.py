@@ -276,3 +276,19 @@ async def test_residency_violation_fails_closed_with_a_clear_message() -> None:
     assert response.status == 403
     assert b"allowed regions (europe-west1)" in response.body  # type: ignore[union-attr]
     assert provider.calls == []
+
+
+async def test_tenant_default_deadline_bounds_the_call_and_the_header_overrides_it() -> None:
+    import time
+
+    from tests.unit.resilience_helpers import Scripted
+
+    provider = Scripted({"europe-west4": [("slow", 0.4, answer("late but fine"))]})
+    tenant = Tenant(id="acme", allowed_models=("gemini-2.5-*",), routing={"default_deadline_s": 0.15})
+    gateway = make_gateway(provider, tenant=tenant)
+    started = time.monotonic()
+    response = await gateway.handle(req(GEMINI, BODY))
+    assert response.status == 504
+    assert time.monotonic() - started < 0.15 + 0.05
+    slower = await gateway.handle(req(GEMINI, BODY, {"x-server-timeout": "2"}))
+    assert slower.status == 200
