@@ -44,6 +44,9 @@ $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 bench: $(BENCH_STAMP)
 	$(PY) -m bench.harness $(if $(QUICK),--quick,)
 
+bench-chaos: $(BENCH_STAMP)
+	$(PY) -m bench.chaos_bench
+
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
 

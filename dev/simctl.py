@@ -22,7 +22,11 @@ class SimulatorControl:
         return orjson.loads(response.data) if response.data else None
 
     def set_region(self, region: str, **faults: Any) -> None:
-        """Faults: latency_ms, error_rate, error_status, retry_after, timeout, stream_cut_after, seed."""
+        """Faults: latency_ms, error_rate, error_status, retry_after, timeout, stream_cut_after, seed.
+
+        `region` is a Vertex location (Gemini models and endpoints), or the `{region}` segment of
+        `/openai/{region}/v1/chat/completions` (`openai` for the bare `/v1/chat/completions`).
+        """
         self._call("POST", f"/_sim/regions/{region}", faults)
 
     def reset(self) -> None:

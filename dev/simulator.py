@@ -1,8 +1,10 @@
 """A fast, deterministic Vertex AI (and Gemini Developer API) simulator for local runs and tests.
 
 Serves the REST paths google-genai calls: generateContent, streamGenerateContent (SSE),
-countTokens, embeddings (:predict, :embedContent, :batchEmbedContents). Answers are derived
-from the request. Per-region faults are set at runtime:
+countTokens, embeddings (:predict, :embedContent, :batchEmbedContents); and, in dev/sim_chat.py,
+self-hosted Vertex endpoints (:rawPredict, :streamRawPredict, :predict) and an OpenAI-compatible
+`/v1/chat/completions` (also `/openai/{region}/v1/chat/completions`, so faults apply per region).
+Answers are derived from the request. Per-region faults are set at runtime:
 
     POST   /_sim/regions/{region}  {"latency_ms", "error_rate", "error_status", "retry_after",
                                     "timeout", "stream_cut_after", "chunk_delay_ms", "seed"}
@@ -126,6 +128,30 @@ class Simulator:
         region = info.get("region", "global")
         model, _, method = info["model_method"].partition(":")
         body = await request.read()
+        faults = self.region(region)
+        refused = await self.admit(request, region, model, method, body)
+        if refused is not None:
+            return _error(*refused)
+        try:
+            payload = orjson.loads(body) if body else {}
+        except orjson.JSONDecodeError:
+            return _error(400, message="Invalid JSON payload received.")
+        if not isinstance(payload, dict):
+            return _error(400, message="Invalid JSON payload received.")
+        if method == "generateContent":
+            return _json(generate(model, payload))
+        if method == "streamGenerateContent":
+            return await self._stream(request, model, payload, faults)
+        if method == "countTokens":
+            return _json(count_tokens(payload))
+        if method in ("predict", "embedContent", "batchEmbedContents"):
+            return _json(embed(method, payload))
+        return _error(404, message=f"unknown method {method}")
+
+    async def admit(
+        self, request: web.Request, region: str, model: str, method: str, body: bytes
+    ) -> tuple[int, float | None] | None:
+        """Log the request and apply the region's faults: a delay, a hang, or an error to send."""
         self.seq += 1
         self.log.append(
             Logged(
@@ -146,23 +172,9 @@ class Simulator:
             await asyncio.sleep(3600)
         if faults.error_rate and faults.rng.random() < faults.error_rate:
             self.stats[f"{region}:{faults.error_status}"] += 1
-            return _error(faults.error_status, faults.retry_after)
-        try:
-            payload = orjson.loads(body) if body else {}
-        except orjson.JSONDecodeError:
-            return _error(400, message="Invalid JSON payload received.")
-        if not isinstance(payload, dict):
-            return _error(400, message="Invalid JSON payload received.")
+            return faults.error_status, faults.retry_after
         self.stats[f"{region}:ok"] += 1
-        if method == "generateContent":
-            return _json(generate(model, payload))
-        if method == "streamGenerateContent":
-            return await self._stream(request, model, payload, faults)
-        if method == "countTokens":
-            return _json(count_tokens(payload))
-        if method in ("predict", "embedContent", "batchEmbedContents"):
-            return _json(embed(method, payload))
-        return _error(404, message=f"unknown method {method}")
+        return None
 
     async def _stream(
         self, request: web.Request, model: str, payload: dict[str, Any], faults: RegionFaults
@@ -392,6 +404,8 @@ def _error(status: int, retry_after: float | None = None, message: str | None = 
 
 
 def build_app(sim: Simulator | None = None) -> web.Application:
+    from dev.sim_chat import add_chat_routes  # it builds on this module's answers
+
     sim = sim or Simulator()
     app = web.Application(client_max_size=64 * 1024 * 1024)
     app["sim"] = sim
@@ -406,6 +420,7 @@ def build_app(sim: Simulator | None = None) -> web.Application:
         sim.model_call,
     )
     app.router.add_post("/{version}/publishers/google/models/{model_method}", sim.model_call)
+    add_chat_routes(app, sim)
     app.router.add_post("/{version}/models/{model_method}", sim.model_call)
     return app
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from shared.auth import Authenticator, extract_api_key
@@ -57,13 +57,25 @@ class _Exchange:
     tenant: Tenant | None = None
     call: Call | None = None
     outcome: Outcome | None = None
+    arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
+
+
+_TAG = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 class Gateway:
-    def __init__(self, config: GatewayConfig, authenticator: Authenticator, pipeline: Pipeline) -> None:
+    def __init__(
+        self,
+        config: GatewayConfig,
+        authenticator: Authenticator,
+        pipeline: Pipeline,
+        *,
+        breakers: Callable[[], list[dict[str, Any]]] | None = None,
+    ) -> None:
         self._config = config
         self._auth = authenticator
         self._pipeline = pipeline
+        self._breakers = breakers
 
     async def handle(self, request: HttpRequest) -> Response:
         supplied = request.header("x-request-id")
@@ -84,6 +96,10 @@ class Gateway:
         req = ex.request
         if req.path == "/healthz" and req.method in ("GET", "HEAD"):
             return json_response(200, {"status": "ok"})
+        if req.path == "/v1/routing/breakers" and req.method == "GET":
+            ex.dialect = "native"
+            await self._authenticate(ex)
+            return json_response(200, {"breakers": self._breakers() if self._breakers else []})
         if req.path == "/v1/generate":
             ex.dialect = "native"
             self._require_post(req)
@@ -124,19 +140,25 @@ class Gateway:
         body: GeminiBody,
         stream: bool = False,
         operation: Literal["generate", "countTokens", "enqueue"] = "generate",
+        tag: str | None = None,
     ) -> Call:
-        if not tenant.allows_model(model):
+        if not tenant.allows_model(model) and model not in tenant.routing.aliases:
             raise InvalidRequest(f"model `{model}` is not enabled for this tenant", field="model")
         timeout = self._config.upstream_timeout_s
+        if tenant.routing.default_deadline_s is not None:
+            timeout = min(timeout, tenant.routing.default_deadline_s)
         asked = ex.request.header("x-server-timeout")
         if asked:
             try:
-                timeout = min(timeout, max(0.1, float(asked)))
+                timeout = min(self._config.upstream_timeout_s, max(0.1, float(asked)))
             except ValueError:
                 raise InvalidRequest("must be a number of seconds", field="X-Server-Timeout") from None
         cache_mode = ex.request.header("x-gatehouse-cache")
         if cache_mode is not None and cache_mode.strip().lower() not in _CACHE_MODES:
             raise InvalidRequest("must be one of bypass, exact, semantic", field="X-Gatehouse-Cache")
+        tag = ex.request.header("x-gatehouse-tag") or tag
+        if tag is not None and not _TAG.match(tag):
+            raise InvalidRequest("must be 1-64 of A-Z a-z 0-9 . _ -", field="X-Gatehouse-Tag")
         call = Call(
             request_id=ex.request_id,
             tenant=tenant,
@@ -145,7 +167,7 @@ class Gateway:
             body=body,
             stream=stream,
             operation=operation,
-            deadline=time.monotonic() + timeout,
+            deadline=ex.arrived + timeout,
             timings=ex.timings,
         )
         traceparent = ex.request.header("traceparent")
@@ -153,6 +175,8 @@ class Gateway:
             call.attrs["_traceparent"] = traceparent  # for tracing; underscore: never logged
         if cache_mode is not None:
             call.attrs["cache_mode"] = cache_mode.strip().lower()
+        if tag is not None:
+            call.attrs["tag"] = tag
         ex.call = call
         return call
 
@@ -172,7 +196,14 @@ class Gateway:
     async def _native_generate(self, ex: _Exchange) -> Response:
         tenant = await self._authenticate(ex)
         request = native.parse_generate(ex.request.body)
-        call = self._new_call(ex, tenant, request.model, request.to_gemini(), stream=request.stream)
+        call = self._new_call(
+            ex,
+            tenant,
+            request.model,
+            request.to_gemini(),
+            stream=request.stream,
+            tag=request.metadata.get("tag"),
+        )
         outcome = ex.outcome = await self._pipeline.run(call)
         if outcome.chunks is not None:
             chunks = self._logged(ex, outcome.chunks)
@@ -191,9 +222,11 @@ class Gateway:
         headers["Server-Timing"] = ex.timings.header()  # logged values are taken later
         if ex.outcome is not None:
             headers["X-Gatehouse-Cache"] = ex.outcome.cache
-            route = ex.call.attrs.get("route") if ex.call else None
-            if route:
-                headers["X-Gatehouse-Route"] = route["target"]
+        route = ex.call.attrs.get("route") if ex.call else None
+        if route:
+            headers["X-Gatehouse-Route"] = route["target"]
+            headers["X-Gatehouse-Attempts"] = str(route["attempts"])
+            headers["X-Gatehouse-Failovers"] = str(route["failovers"])
         if isinstance(response, HttpResponse):
             self._log(ex, response.status)
         return response
@@ -242,6 +275,8 @@ class Gateway:
 _LOGGED_ATTRS = frozenset(
     {
         "route",
+        "plan",
+        "tag",
         "served_model",
         "tokens",
         "cost",

@@ -90,7 +90,11 @@ async def prepend(first: GeminiBody, rest: AsyncIterator[GeminiBody]) -> AsyncIt
 
 
 class Upstream:
-    """The terminal handler: call the first target of the route plan."""
+    """A minimal terminal: one call to the first target of the plan, no retries.
+
+    The runtime uses `shared.resilience.terminal.ResilientUpstream` (retries, breakers, failover,
+    hedging); this stays for tools and tests that want a bare forward.
+    """
 
     def __init__(self, router: Router, providers: dict[str, Provider]) -> None:
         self._router = router

@@ -21,10 +21,16 @@ from shared.cache.stats import CacheStats
 from shared.cache.store import FirestoreCache
 from shared.cost.prices import PriceTable, usage_from_metadata
 from shared.gateway import Gateway, GatewayConfig
-from shared.pipeline import Pipeline, SingleTargetRouter, Stage, Upstream
+from shared.pipeline import Pipeline, Stage
 from shared.providers.base import Provider
 from shared.providers.credentials import AdcToken, StaticToken, TokenSource
+from shared.providers.openai_compat import OpenAICompatible
 from shared.providers.vertex import VertexGemini
+from shared.providers.vertex_endpoint import VertexEndpoint
+from shared.resilience.breaker import BreakerConfig, Breakers
+from shared.resilience.retry import RetryConfig
+from shared.resilience.terminal import ResilientUpstream
+from shared.routing.router import PlanRouter
 from shared.secrets import SecretManagerStore, secret_manager_client
 from shared.settings import Settings
 from shared.tenants import FirestoreTenantStore
@@ -91,14 +97,20 @@ class Runtime:
 
     @cached_property
     def providers(self) -> dict[str, Provider]:
+        """One instance per provider family; a target names its family (shared/providers/)."""
+        base_url = _url(self.settings.vertex_base_url)
         return {
             "vertex": VertexGemini(
                 self.http_session,
                 self.tokens,
                 self.settings.project,
-                base_url=_url(self.settings.vertex_base_url),
+                base_url=base_url,
                 api_version=self.settings.vertex_api_version,
-            )
+            ),
+            "vertex-endpoint": VertexEndpoint(
+                self.http_session, self.tokens, self.settings.project, base_url=base_url
+            ),
+            "openai": OpenAICompatible(self.http_session, self.secrets),
         }
 
     @cached_property
@@ -147,6 +159,34 @@ class Runtime:
         return None if cost is None else cost.total_usd
 
     @cached_property
+    def breakers(self) -> Breakers:
+        s = self.settings
+        return Breakers(
+            BreakerConfig(
+                window_s=s.breaker_window_s,
+                min_calls=s.breaker_min_calls,
+                error_rate=s.breaker_error_rate,
+                open_s=s.breaker_open_s,
+                half_open_calls=s.breaker_half_open_calls,
+            )
+        )
+
+    @cached_property
+    def upstream(self) -> ResilientUpstream:
+        """The terminal: route plan, retries, breakers, failover, hedging."""
+        s = self.settings
+        config = RetryConfig(
+            max_attempts=s.retry_max_attempts,
+            base_delay_s=s.retry_base_delay_s,
+            max_delay_s=s.retry_max_delay_s,
+            min_attempt_s=s.retry_min_attempt_s,
+            hedge_default_delay_s=s.hedge_default_delay_s,
+            hedge_min_delay_s=s.hedge_min_delay_s,
+            hedge_max_delay_s=s.hedge_max_delay_s,
+        )
+        return ResilientUpstream(PlanRouter(s.default_region), self.providers, self.breakers, config)
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
@@ -165,8 +205,7 @@ class Runtime:
 
     @cached_property
     def pipeline(self) -> Pipeline:
-        router = SingleTargetRouter(self.settings.default_region)
-        return Pipeline(self.stages, Upstream(router, self.providers))
+        return Pipeline(self.stages, self.upstream)
 
     @cached_property
     def gateway(self) -> Gateway:
@@ -175,7 +214,7 @@ class Runtime:
             max_body_bytes=self.settings.max_body_bytes,
             upstream_timeout_s=self.settings.upstream_timeout_s,
         )
-        return Gateway(config, self.authenticator, self.pipeline)
+        return Gateway(config, self.authenticator, self.pipeline, breakers=self.breakers.snapshot)
 
     @cached_property
     def admin(self) -> AdminService:

@@ -95,6 +95,30 @@ class Settings(BaseSettings):
     cache_embed_timeout_s: float = Field(
         2.0, gt=0, description="Deadline for one embedding; past it the request is a miss."
     )
+    retry_max_attempts: int = Field(
+        5, ge=1, le=20, description="Most upstream calls per request, across targets (hedges included)."
+    )
+    retry_base_delay_s: float = Field(0.05, gt=0, description="Full-jitter exponential backoff: first step.")
+    retry_max_delay_s: float = Field(
+        2.0,
+        gt=0,
+        description="Longest backoff; a Retry-After beyond it rules that target out for the request.",
+    )
+    retry_min_attempt_s: float = Field(
+        0.05, ge=0, description="No attempt starts with less time left (nor less than the target's p50)."
+    )
+    breaker_window_s: float = Field(
+        30.0, gt=0, description="Rolling window of a circuit breaker's error rate."
+    )
+    breaker_min_calls: int = Field(10, ge=1, description="Calls in the window before a breaker may open.")
+    breaker_error_rate: float = Field(0.5, gt=0, le=1, description="Error rate that opens a breaker.")
+    breaker_open_s: float = Field(15.0, gt=0, description="How long a breaker stays open before a probe.")
+    breaker_half_open_calls: int = Field(1, ge=1, description="Probe calls admitted while half-open.")
+    hedge_default_delay_s: float = Field(
+        0.3, gt=0, description="Hedge delay before a target has enough samples for its p95."
+    )
+    hedge_min_delay_s: float = Field(0.02, ge=0, description="Lower bound of the hedge delay (p95).")
+    hedge_max_delay_s: float = Field(1.0, gt=0, description="Upper bound of the hedge delay (p95).")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
     price_table: str | None = Field(
         None, description="Path to a price table JSON; unset: the bundled shared/cost/prices.json."

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.cache.config import CacheSettings
 from shared.errors import ServiceUnavailable
+from shared.routing.config import RoutingSettings
 
 __all__ = [
     "API_KEY_PREFIX",
@@ -43,6 +44,15 @@ class Tenant(BaseModel):
     )
     region: str | None = Field(None, description="Vertex AI region; None: the gateway default.")
     cache: CacheSettings = Field(default_factory=CacheSettings, description="Response cache settings.")
+    routing: RoutingSettings = Field(
+        default_factory=RoutingSettings, description="Plans, aliases, residency."
+    )
+
+    @model_validator(mode="after")
+    def _region_in_residency(self) -> Tenant:
+        if self.region is not None and not self.routing.allows_region(self.region):
+            raise ValueError(f"region `{self.region}` is outside routing.allowed_regions")
+        return self
 
     def allows_model(self, model: str) -> bool:
         return any(fnmatch.fnmatchcase(model, pattern) for pattern in self.allowed_models)

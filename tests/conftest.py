@@ -29,6 +29,15 @@ from dev.stack import (
 )
 from shared.tenants import Tenant
 
+# Breakers and hedges sized for tests: a short window and open time, so the chaos tests are quick.
+# min_calls stays high enough that the few failures other tests provoke never open a breaker.
+FAST_RESILIENCE = {
+    "GATEHOUSE_BREAKER_WINDOW_S": "3",
+    "GATEHOUSE_BREAKER_MIN_CALLS": "20",
+    "GATEHOUSE_BREAKER_OPEN_S": "1",
+    "GATEHOUSE_HEDGE_DEFAULT_DELAY_S": "0.1",
+}
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environ() -> Iterator[None]:
@@ -106,7 +115,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         os.environ["PUBSUB_EMULATOR_HOST"] = f"127.0.0.1:{ports.pubsub}"
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-        env = function_env(ports, {"GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "0"})
+        env = function_env(ports, {**FAST_RESILIENCE, "GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "0"})
         fns = [function_service(name, port, env) for name, port in ports.functions.items()]
         for service in fns:
             service.start(log_dir)

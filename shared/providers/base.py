@@ -19,6 +19,7 @@ class Target:
     model: str
     region: str
     endpoint: str | None = None
+    credential: str | None = None  # a Secret Manager secret name, for providers that take a key
 
     @property
     def name(self) -> str:
@@ -26,7 +27,11 @@ class Target:
 
 
 class Provider(Protocol):
-    """A model family. Requests and responses are Gemini REST JSON (camelCase)."""
+    """A model family. Requests and responses are Gemini REST JSON (camelCase).
+
+    One file per family under shared/providers/. A provider that cannot count tokens sets a class
+    attribute `counts_tokens = False`; the router then keeps countTokens off its targets.
+    """
 
     async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody: ...
 

@@ -11,7 +11,11 @@ from shared.auth import Authenticator
 from shared.errors import UpstreamError
 from shared.gateway import Gateway, GatewayConfig
 from shared.http import HttpRequest, HttpResponse, StreamResponse
-from shared.pipeline import Pipeline, SingleTargetRouter, Upstream
+from shared.pipeline import Pipeline
+from shared.resilience.breaker import BreakerConfig, Breakers
+from shared.resilience.retry import RetryConfig
+from shared.resilience.terminal import ResilientUpstream
+from shared.routing.router import PlanRouter
 from shared.tenants import ApiKeyRecord, Tenant, hash_api_key
 from tests.fakes import FakeProvider, MemorySecrets, MemoryTenants, answer
 
@@ -20,14 +24,22 @@ GEMINI = "/v1beta/models/gemini-2.5-flash:generateContent"
 VERTEX = "/v1/projects/p/locations/us-central1/publishers/google/models/gemini-2.5-flash:generateContent"
 
 
-def make_gateway(provider: FakeProvider, max_body: int = 10_000) -> Gateway:
+async def _no_sleep(_seconds: float) -> None:
+    return None
+
+
+def make_gateway(provider: Any, max_body: int = 10_000, tenant: Tenant | None = None) -> Gateway:
     store = MemoryTenants()
-    store.tenants["acme"] = Tenant(id="acme", allowed_models=("gemini-2.5-*",))
+    store.tenants["acme"] = tenant or Tenant(id="acme", allowed_models=("gemini-2.5-*",))
     h = hash_api_key(KEY, b"pep")
     store.keys[h] = ApiKeyRecord(key_hash=h, tenant_id="acme", display_prefix="ghk_te")
     auth = Authenticator(store, MemorySecrets({"pepper": b"pep"}), "pepper")
-    pipeline = Pipeline([], Upstream(SingleTargetRouter("europe-west4"), {"vertex": provider}))
-    return Gateway(GatewayConfig(project="p", max_body_bytes=max_body, upstream_timeout_s=30), auth, pipeline)
+    breakers = Breakers(BreakerConfig())
+    terminal = ResilientUpstream(
+        PlanRouter("europe-west4"), {"vertex": provider}, breakers, RetryConfig(), sleep=_no_sleep
+    )
+    config = GatewayConfig(project="p", max_body_bytes=max_body, upstream_timeout_s=30)
+    return Gateway(config, auth, Pipeline([], terminal), breakers=breakers.snapshot)
 
 
 def req(path: str, body: Any, headers: dict[str, str] | None = None, method: str = "POST") -> HttpRequest:
@@ -204,7 +216,10 @@ async def test_cache_header_is_validated_and_passed_to_the_pipeline() -> None:
         return await next_handler(call)
 
     gateway = make_gateway(FakeProvider())
-    gateway._pipeline = Pipeline([stage], Upstream(SingleTargetRouter("r"), {"vertex": FakeProvider()}))
+    terminal = ResilientUpstream(
+        PlanRouter("r"), {"vertex": FakeProvider()}, Breakers(BreakerConfig()), RetryConfig()
+    )
+    gateway._pipeline = Pipeline([stage], terminal)
     ok = await gateway.handle(req(GEMINI, BODY, {"x-gatehouse-cache": "Bypass"}))
     assert isinstance(ok, HttpResponse)
     assert ok.status == 200
@@ -213,3 +228,89 @@ async def test_cache_header_is_validated_and_passed_to_the_pipeline() -> None:
     assert isinstance(bad, HttpResponse)
     assert bad.status == 400
     assert "X-Gatehouse-Cache" in orjson.loads(bad.body)["error"]["message"]
+
+
+def _routed_tenant(**routing: Any) -> Tenant:
+    plan = {
+        "targets": [
+            {"model": "gemini-2.5-flash", "region": "a"},
+            {"model": "gemini-2.5-flash", "region": "b"},
+        ]
+    }
+    return Tenant(id="acme", allowed_models=("gemini-2.5-*",), routing={"plans": {"main": plan}, **routing})
+
+
+async def test_alias_is_allowed_and_route_headers_report_attempts_and_failovers() -> None:
+    provider = FakeProvider([UpstreamError(503, "down"), answer("ok")])
+    gateway = make_gateway(provider, tenant=_routed_tenant(aliases={"fast": "main"}))
+    response = await gateway.handle(req("/v1beta/models/fast:generateContent", BODY))
+    assert response.status == 200
+    assert response.headers["X-Gatehouse-Route"] == "vertex:gemini-2.5-flash@b"
+    assert response.headers["X-Gatehouse-Attempts"] == "2"
+    assert response.headers["X-Gatehouse-Failovers"] == "1"
+
+
+async def test_route_headers_are_set_on_errors_too() -> None:
+    provider = FakeProvider([UpstreamError(400, "bad")])
+    response = await make_gateway(provider).handle(req(GEMINI, BODY))
+    assert response.status == 400
+    assert response.headers["X-Gatehouse-Attempts"] == "1"
+
+
+async def test_tag_header_picks_the_plan_and_bad_tags_are_400() -> None:
+    tenant = _routed_tenant(rules=[{"tag": "batch", "plan": "main"}])
+    provider = FakeProvider()
+    gateway = make_gateway(provider, tenant=tenant)
+    response = await gateway.handle(req(GEMINI, BODY, {"x-gatehouse-tag": "batch"}))
+    assert response.status == 200
+    assert provider.calls[0][1].region == "a"
+    bad = await gateway.handle(req(GEMINI, BODY, {"x-gatehouse-tag": "no spaces allowed"}))
+    assert bad.status == 400
+    assert b"X-Gatehouse-Tag" in bad.body  # type: ignore[union-attr]
+
+
+async def test_native_metadata_tag_picks_the_plan() -> None:
+    provider = FakeProvider()
+    gateway = make_gateway(provider, tenant=_routed_tenant(rules=[{"tag": "batch", "plan": "main"}]))
+    body = {"model": "gemini-2.5-flash", "prompt": "hi", "metadata": {"tag": "batch"}}
+    response = await gateway.handle(req("/v1/generate", body))
+    assert response.status == 200
+    assert provider.calls[0][1].region == "a"
+
+
+async def test_breakers_endpoint_needs_a_key_and_lists_states() -> None:
+    provider = FakeProvider()
+    gateway = make_gateway(provider)
+    await gateway.handle(req(GEMINI, BODY))
+    response = await gateway.handle(req("/v1/routing/breakers", b"", method="GET"))
+    assert response.status == 200
+    states = orjson.loads(response.body)["breakers"]  # type: ignore[union-attr]
+    assert states[0]["target"] == "vertex:gemini-2.5-flash@europe-west4"
+    assert states[0]["state"] == "closed"
+    anonymous = await gateway.handle(HttpRequest("GET", "/v1/routing/breakers", {}, {}, b""))
+    assert anonymous.status == 401
+
+
+async def test_residency_violation_fails_closed_with_a_clear_message() -> None:
+    tenant = Tenant(id="acme", routing={"allowed_regions": ["europe-west1"]})  # gateway default: europe-west4
+    provider = FakeProvider()
+    response = await make_gateway(provider, tenant=tenant).handle(req(GEMINI, BODY))
+    assert response.status == 403
+    assert b"allowed regions (europe-west1)" in response.body  # type: ignore[union-attr]
+    assert provider.calls == []
+
+
+async def test_tenant_default_deadline_bounds_the_call_and_the_header_overrides_it() -> None:
+    import time
+
+    from tests.unit.resilience_helpers import Scripted
+
+    provider = Scripted({"europe-west4": [("slow", 0.4, answer("late but fine"))]})
+    tenant = Tenant(id="acme", allowed_models=("gemini-2.5-*",), routing={"default_deadline_s": 0.15})
+    gateway = make_gateway(provider, tenant=tenant)
+    started = time.monotonic()
+    response = await gateway.handle(req(GEMINI, BODY))
+    assert response.status == 504
+    assert time.monotonic() - started < 0.15 + 0.05
+    slower = await gateway.handle(req(GEMINI, BODY, {"x-server-timeout": "2"}))
+    assert slower.status == 200

@@ -1,0 +1,1 @@
+"""Resilience around upstream calls: retries, circuit breakers, failover, hedging."""

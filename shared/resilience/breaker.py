@@ -1,0 +1,160 @@
+"""Circuit breakers per target on a rolling error rate: closed -> open -> half-open -> closed.
+
+Written here rather than taken from pybreaker/circuitbreaker/aiobreaker, which trip on
+consecutive failures only and wrap a call; see docs/decisions/2026-11-25-circuit-breakers.md.
+Outcomes are recorded from outside a call (a stream succeeds at its first chunk, a hedged
+loser counts as slow), so the breaker is a small state machine, not a decorator.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from shared.log import get_logger
+
+__all__ = ["Breaker", "BreakerConfig", "Breakers", "State"]
+
+log = get_logger("gatehouse.breaker")
+
+State = Literal["closed", "open", "half_open"]
+_BUCKETS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class BreakerConfig:
+    window_s: float = 30.0
+    min_calls: int = 10
+    error_rate: float = 0.5
+    open_s: float = 15.0
+    half_open_calls: int = 1
+
+
+class Breaker:
+    """One target's breaker. The error rate is taken over `window_s` in ten rolling buckets."""
+
+    def __init__(self, name: str, config: BreakerConfig, clock: Callable[[], float]) -> None:
+        self.name = name
+        self._config = config
+        self._clock = clock
+        self._bucket_s = config.window_s / _BUCKETS
+        self._buckets: list[list[float]] = []  # [start, ok, failed]
+        self.state: State = "closed"
+        self._opened_at = 0.0
+        self._probes = 0
+        self._probe_at = 0.0
+        self.transitions = 0
+        self.last_status: int | None = None
+
+    # -- rolling window --------------------------------------------------------------------
+    def _bucket(self, now: float) -> list[float]:
+        start = now - (now % self._bucket_s)
+        if not self._buckets or self._buckets[-1][0] != start:
+            self._buckets.append([start, 0.0, 0.0])
+            horizon = now - self._config.window_s
+            while self._buckets and self._buckets[0][0] + self._bucket_s <= horizon:
+                self._buckets.pop(0)
+        return self._buckets[-1]
+
+    def counts(self) -> tuple[int, int]:
+        horizon = self._clock() - self._config.window_s
+        ok = sum(b[1] for b in self._buckets if b[0] + self._bucket_s > horizon)
+        failed = sum(b[2] for b in self._buckets if b[0] + self._bucket_s > horizon)
+        return int(ok), int(failed)
+
+    # -- state machine ---------------------------------------------------------------------
+    def allow(self) -> bool:
+        """May a request go to this target now? In half-open, admits `half_open_calls` probes."""
+        if self.state == "closed":
+            return True
+        if self.state == "open":
+            if self._clock() - self._opened_at < self._config.open_s:
+                return False
+            self._move("half_open")
+            self._probes = 0
+        now = self._clock()
+        if self._probes >= self._config.half_open_calls and now - self._probe_at > self._config.open_s:
+            self._probes = 0  # a probe that never reported (abandoned) must not wedge the breaker
+        if self._probes < self._config.half_open_calls:
+            self._probes += 1
+            self._probe_at = now
+            return True
+        return False
+
+    def retry_in(self) -> float:
+        """Seconds until an open breaker admits a probe (0 when it admits now)."""
+        if self.state != "open":
+            return 0.0
+        return max(0.0, self._config.open_s - (self._clock() - self._opened_at))
+
+    def release(self) -> None:
+        """An admitted call ended without an outcome (cancelled): free its half-open probe slot."""
+        if self.state == "half_open" and self._probes > 0:
+            self._probes -= 1
+
+    def record(self, ok: bool, status: int | None = None) -> None:
+        """An outcome; `status` is the HTTP status of a failure (kept to answer while open)."""
+        if not ok and status is not None:
+            self.last_status = status
+        now = self._clock()
+        bucket = self._bucket(now)
+        bucket[1 if ok else 2] += 1
+        if self.state == "half_open":
+            if ok:
+                self._buckets = [[now - (now % self._bucket_s), 1.0, 0.0]]
+                self._move("closed")
+            else:
+                self._trip(now)
+            return
+        if self.state == "closed" and not ok:
+            good, bad = self.counts()
+            if good + bad >= self._config.min_calls and bad / (good + bad) >= self._config.error_rate:
+                self._trip(now)
+
+    def _trip(self, now: float) -> None:
+        self._opened_at = now
+        self._move("open")
+
+    def _move(self, state: State) -> None:
+        if state == self.state:
+            return
+        ok, failed = self.counts()
+        log.warning(
+            "circuit breaker state change",
+            extra={
+                "breaker": {"target": self.name, "from": self.state, "to": state, "ok": ok, "failed": failed}
+            },
+        )
+        self.state = state
+        self.transitions += 1
+
+    def snapshot(self) -> dict[str, Any]:
+        ok, failed = self.counts()
+        return {
+            "target": self.name,
+            "state": self.state,
+            "calls": ok + failed,
+            "failures": failed,
+            "error_rate": round(failed / (ok + failed), 4) if ok + failed else 0.0,
+            "retry_in_s": round(self.retry_in(), 3),
+        }
+
+
+class Breakers:
+    """The instance's breakers, one per target name, created on first use."""
+
+    def __init__(self, config: BreakerConfig, clock: Callable[[], float] = time.monotonic) -> None:
+        self.config = config
+        self._clock = clock
+        self._by_name: dict[str, Breaker] = {}
+
+    def get(self, name: str) -> Breaker:
+        breaker = self._by_name.get(name)
+        if breaker is None:
+            breaker = self._by_name[name] = Breaker(name, self.config, self._clock)
+        return breaker
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        return [b.snapshot() for _, b in sorted(self._by_name.items())]

@@ -1,0 +1,296 @@
+"""The resilient terminal: route plan -> attempts with retries, breakers, failover and hedging.
+
+One call runs one tenacity loop (`AsyncRetrying`, injectable `sleep`) whose wait/stop is the
+call's `AttemptPlanner`. An attempt is one upstream call, or a hedged pair racing. A stream is
+primed until its first content chunk, so a failure before it is just a failed attempt; after
+it, the stream is committed and a failure ends it with a GatehouseError (a terminal error
+event in the caller's dialect), never a clean end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+from tenacity import AsyncRetrying, retry_if_exception
+
+from shared.errors import (
+    RETRYABLE_STATUSES,
+    DeadlineExceeded,
+    GatehouseError,
+    InvalidRequest,
+    ServiceUnavailable,
+    UpstreamError,
+)
+from shared.pipeline import Call, Outcome
+from shared.providers.base import GeminiBody, Provider
+from shared.resilience.breaker import Breakers
+from shared.resilience.classify import (
+    Failure,
+    SafetyBlocked,
+    blocked_on_safety,
+    classify,
+    counts_against_target,
+)
+from shared.resilience.latency import LatencyTracker
+from shared.resilience.retry import AttemptPlanner, RetryConfig
+from shared.routing.router import Candidate, PlanRouter
+
+__all__ = ["ResilientUpstream"]
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def _has_content(chunk: GeminiBody) -> bool:
+    return any((candidate.get("content") or {}).get("parts") for candidate in chunk.get("candidates") or ())
+
+
+async def _replay(buffered: list[GeminiBody], rest: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
+    for chunk in buffered:
+        yield chunk
+    async for chunk in rest:
+        yield chunk
+
+
+async def _close(outcome: Outcome) -> None:
+    if outcome.chunks is not None and hasattr(outcome.chunks, "aclose"):
+        with contextlib.suppress(Exception):
+            await outcome.chunks.aclose()
+
+
+class ResilientUpstream:
+    """The pipeline's terminal handler (replaces the single-target `Upstream`)."""
+
+    def __init__(
+        self,
+        router: PlanRouter,
+        providers: dict[str, Provider],
+        breakers: Breakers,
+        config: RetryConfig,
+        *,
+        latency: LatencyTracker | None = None,
+        sleep: Sleep = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._router = router
+        self._providers = providers
+        self._breakers = breakers
+        self._config = config
+        self._latency = latency or LatencyTracker()
+        self._sleep = sleep
+        self._clock = clock
+
+    @property
+    def breakers(self) -> Breakers:
+        return self._breakers
+
+    async def __call__(self, call: Call) -> Outcome:
+        candidates = self._router.candidates(call)
+        if call.operation == "countTokens":
+            candidates = [
+                c for c in candidates if getattr(self._providers[c.target.provider], "counts_tokens", True)
+            ]
+            if not candidates:
+                raise InvalidRequest("countTokens is not available for this route's providers", field="model")
+        planner = AttemptPlanner(
+            candidates, self._breakers, self._latency, self._config, call.deadline, self._clock
+        )
+        try:
+            with call.timings.span("upstream"):
+                return await self._run(call, planner)
+        finally:
+            current = planner.current or candidates[0]
+            call.attrs["route"] = {
+                "target": current.target.name,
+                "attempts": planner.attempts,
+                "failovers": planner.failovers,
+                "hedged": planner.hedged,
+            }
+
+    async def _run(self, call: Call, planner: AttemptPlanner) -> Outcome:
+        planner.upcoming = planner.first()
+        if planner.upcoming is None:
+            raise self._all_open(planner)
+        if self._clock() + planner.needed(planner.upcoming) > call.deadline:
+            self._breakers.get(planner.upcoming.target.name).release()
+            raise DeadlineExceeded("the request deadline leaves no time for an upstream call")
+        try:
+            try:  # the first attempt runs outside tenacity: most calls need no retry (~100 us saved)
+                return await self._attempt(call, planner)
+            except Exception as error:
+                if classify(error) is Failure.FATAL:
+                    raise
+                return await self._retry(call, planner, error)
+        except SafetyBlocked as blocked:
+            assert planner.current is not None
+            return Outcome(response=blocked.response, target=planner.current.target)
+
+    async def _retry(self, call: Call, planner: AttemptPlanner, first: Exception) -> Outcome:
+        """The tenacity loop, entered after a retryable first failure (replayed as its attempt 1)."""
+        replayed = False
+
+        async def attempt() -> Outcome:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                raise first
+            return await self._attempt(call, planner)
+
+        retrying = AsyncRetrying(
+            wait=planner.wait,
+            stop=planner.stop,
+            retry=retry_if_exception(lambda e: classify(e) is not Failure.FATAL),
+            sleep=self._sleep,
+            reraise=True,
+        )
+        return await retrying(attempt)
+
+    def _all_open(self, planner: AttemptPlanner) -> GatehouseError:
+        """Every target's breaker is open: answer with the class they failed with (429 stays 429)."""
+        breakers = [self._breakers.get(c.target.name) for c in planner.candidates]
+        wait = max(1.0, min(b.retry_in() for b in breakers))
+        message = "every target for this request has an open circuit breaker"
+        statuses = [b.last_status for b in breakers if b.last_status in RETRYABLE_STATUSES]
+        if statuses:
+            return UpstreamError(statuses[-1], message, retry_after=wait)
+        return ServiceUnavailable(message, retry_after=wait)
+
+    async def _attempt(self, call: Call, planner: AttemptPlanner) -> Outcome:
+        primary = planner.upcoming
+        assert primary is not None
+        planner.upcoming = None
+        if call.tenant.routing.hedging and call.operation == "generate":
+            return await self._hedged(call, planner, primary)
+        return await self._single(call, planner, primary)
+
+    async def _single(self, call: Call, planner: AttemptPlanner, candidate: Candidate) -> Outcome:
+        target = candidate.target
+        breaker = self._breakers.get(target.name)
+        provider = self._providers[target.provider]
+        planner.begin(candidate)
+        started = self._clock()
+        try:
+            remaining = call.deadline - started
+            if remaining <= 0:
+                raise DeadlineExceeded(f"deadline reached before calling {target.name}")
+            budget = remaining - planner.reserve_for_failover(candidate, remaining)
+            try:
+                async with asyncio.timeout(budget):
+                    outcome = await self._invoke(call, provider, candidate, budget)
+            except TimeoutError as error:
+                raise DeadlineExceeded(f"upstream {target.name} did not answer in {budget:.3f}s") from error
+        except asyncio.CancelledError:
+            breaker.release()
+            raise
+        except Exception as error:
+            breaker.record(not counts_against_target(classify(error)), getattr(error, "status", None))
+            planner.failed(candidate, error)
+            raise
+        self._latency.observe(target.name, self._clock() - started)
+        if outcome.chunks is not None:  # a stream's outcome is known at its end, not its first chunk
+            outcome.chunks = self._committed(outcome.chunks, candidate)
+            return outcome
+        breaker.record(True)
+        response = outcome.response
+        if response is not None and call.tenant.routing.fallback_on_safety and blocked_on_safety(response):
+            blocked = SafetyBlocked(response, target.name)
+            planner.failed(candidate, blocked)
+            raise blocked
+        return outcome
+
+    async def _invoke(self, call: Call, provider: Provider, candidate: Candidate, timeout: float) -> Outcome:
+        target = candidate.target
+        if call.operation == "countTokens":
+            response = await provider.count_tokens(target, call.body, timeout=timeout)
+            return Outcome(response=response, target=target, cache="bypass")
+        if not call.stream:
+            return Outcome(
+                response=await provider.generate(target, call.body, timeout=timeout), target=target
+            )
+        chunks = provider.stream(target, call.body, timeout=timeout)
+        buffered: list[GeminiBody] = []
+        try:
+            while True:
+                try:
+                    chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    if buffered:  # a complete answer without content (e.g. blocked): pass it on
+                        return Outcome(chunks=_replay(buffered, chunks), target=target)
+                    raise UpstreamError(502, "upstream sent an empty stream", target=target.name) from None
+                buffered.append(chunk)
+                if _has_content(chunk):
+                    break
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await chunks.aclose()  # type: ignore[attr-defined]
+            raise
+        return Outcome(chunks=_replay(buffered, chunks), target=target)
+
+    async def _committed(
+        self, chunks: AsyncIterator[GeminiBody], candidate: Candidate
+    ) -> AsyncIterator[GeminiBody]:
+        """After the first content chunk: pass through; a failure ends the stream with an error.
+
+        The breaker learns the outcome here: a clean end is a success, a cut is a failure (so a
+        half-open probe is judged on the whole stream), and an abandoned stream frees its slot.
+        """
+        breaker = self._breakers.get(candidate.target.name)
+        try:
+            async for chunk in chunks:
+                yield chunk
+        except GatehouseError as error:
+            breaker.record(not counts_against_target(classify(error)))
+            raise
+        except Exception as error:
+            breaker.record(False)
+            raise UpstreamError(
+                502,
+                f"upstream {candidate.target.name} stream failed ({type(error).__name__})",
+                target=candidate.target.name,
+            ) from error
+        except BaseException:  # the caller went away (GeneratorExit) or the task was cancelled
+            breaker.release()
+            raise
+        else:
+            breaker.record(True)
+
+    async def _hedged(self, call: Call, planner: AttemptPlanner, primary: Candidate) -> Outcome:
+        first: asyncio.Future[Outcome] = asyncio.ensure_future(self._single(call, planner, primary))
+        delay = min(planner.hedge_delay(primary), max(0.0, call.deadline - self._clock()))
+        done, _ = await asyncio.wait({first}, timeout=delay)
+        if done:
+            return first.result()
+        backup = planner.hedge_for(primary) if planner.attempts < self._config.max_attempts else None
+        if backup is None or self._clock() + planner.needed(backup) > call.deadline:
+            if backup is not None:
+                self._breakers.get(backup.target.name).release()
+            return await first
+        planner.hedged = True
+        second: asyncio.Future[Outcome] = asyncio.ensure_future(self._single(call, planner, backup))
+        pending: set[asyncio.Future[Outcome]] = {first, second}
+        error: BaseException | None = None
+        try:
+            while pending:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                winners = [task for task in done if task.exception() is None]
+                for task in done:
+                    if task.exception() is not None:
+                        error = task.exception()
+                if winners:
+                    winner = second if second in winners else first
+                    for extra in winners:
+                        if extra is not winner:
+                            await _close(extra.result())
+                    if winner is second and first in pending:
+                        self._breakers.get(primary.target.name).record(False)  # slower than its p95
+                    planner.current = backup if winner is second else primary
+                    return winner.result()
+        finally:
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+        assert error is not None
+        raise error

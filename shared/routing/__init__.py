@@ -1,0 +1,1 @@
+"""Route plans per tenant: targets, aliases, rules and data residency."""

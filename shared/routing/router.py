@@ -1,0 +1,97 @@
+"""Turn a call into an ordered list of candidate targets: alias -> rule -> the model asked.
+
+Residency is applied here, last: targets outside the tenant's allowed regions are dropped, and
+a call left with no candidate fails closed with a message naming the regions.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from shared.errors import PermissionDenied
+from shared.providers.base import GeminiBody, Target
+from shared.routing.config import Plan, RoutingSettings, TargetSpec
+
+if TYPE_CHECKING:
+    from shared.pipeline import Call
+
+__all__ = ["Candidate", "PlanRouter", "prompt_chars"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    target: Target
+    context_window: int | None = None
+
+
+def prompt_chars(body: GeminiBody) -> int:
+    """Characters of text in the request (contents and system instruction): the size a rule sees."""
+    total = 0
+    system = body.get("systemInstruction") or body.get("system_instruction") or {}
+    for content in [system, *(body.get("contents") or ())]:
+        if isinstance(content, dict):
+            for part in content.get("parts") or ():
+                text = part.get("text") if isinstance(part, dict) else None
+                if isinstance(text, str):
+                    total += len(text)
+    return total
+
+
+class PlanRouter:
+    """Resolves a tenant's plan for a call; `random` is injectable for weighted plans."""
+
+    def __init__(self, default_region: str, rand: Callable[[], float] = random.random) -> None:
+        self._region = default_region
+        self._rand = rand
+
+    def plan(self, call: Call) -> Sequence[Target]:
+        return [c.target for c in self.candidates(call)]
+
+    def candidates(self, call: Call) -> list[Candidate]:
+        routing = call.tenant.routing
+        name, plan = self._choose(call, routing)
+        if plan is None:
+            region = call.tenant.region or self._region
+            found = [Candidate(Target("vertex", call.model, region))]
+        else:
+            found = [Candidate(s.target(), s.context_window) for s in self._order(plan)]
+        call.attrs["plan"] = name
+        allowed = [c for c in found if routing.allows_region(c.target.region)]
+        if not allowed:
+            regions = ", ".join(routing.allowed_regions or ())
+            raise PermissionDenied(
+                f"no target for `{call.model}` is in this tenant's allowed regions ({regions}); "
+                "the request was not sent"
+            )
+        return allowed
+
+    def _choose(self, call: Call, routing: RoutingSettings) -> tuple[str | None, Plan | None]:
+        if call.model in routing.aliases:
+            name = routing.aliases[call.model]
+            return name, routing.plans[name]
+        if routing.rules:
+            tag = call.attrs.get("tag")
+            size = prompt_chars(call.body)
+            for rule in routing.rules:
+                if rule.tag is not None and rule.tag != tag:
+                    continue
+                if rule.min_chars is not None and size < rule.min_chars:
+                    continue
+                if rule.max_chars is not None and size > rule.max_chars:
+                    continue
+                return rule.plan, routing.plans[rule.plan]
+        return None, None
+
+    def _order(self, plan: Plan) -> list[TargetSpec]:
+        specs = list(plan.targets)
+        if plan.strategy == "weighted" and len(specs) > 1:
+            point = self._rand() * sum(s.weight for s in specs)
+            for index, spec in enumerate(specs):
+                point -= spec.weight
+                if point < 0:
+                    specs.insert(0, specs.pop(index))
+                    break
+        return specs

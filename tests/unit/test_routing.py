@@ -1,0 +1,112 @@
+"""Route plans: tenant validation (aliases, rules, residency) and plan resolution."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from shared.routing.router import PlanRouter
+from shared.tenants import Tenant
+from tests.unit.resilience_helpers import make_call
+
+PLANS = {
+    "cheap": {
+        "targets": [
+            {
+                "provider": "openai",
+                "model": "llama",
+                "region": "europe-west4",
+                "endpoint": "https://vllm.internal/v1",
+            }
+        ]
+    },
+    "smart": {
+        "targets": [
+            {"model": "gemini-2.5-pro", "region": "europe-west4"},
+            {"model": "gemini-2.5-pro", "region": "europe-west1"},
+        ]
+    },
+}
+
+
+def test_default_routing_reproduces_a_single_vertex_target() -> None:
+    tenant = Tenant(id="t", region="europe-west1")
+    targets = PlanRouter("us-central1").plan(make_call(tenant, "gemini-2.5-flash"))
+    assert [(t.provider, t.model, t.region) for t in targets] == [
+        ("vertex", "gemini-2.5-flash", "europe-west1")
+    ]
+    assert PlanRouter("us-central1").plan(make_call(Tenant(id="u")))[0].region == "us-central1"
+
+
+def test_unknown_alias_plan_is_rejected_at_configuration() -> None:
+    with pytest.raises(ValidationError, match="alias `fast` names unknown plan `nope`"):
+        Tenant(id="t", routing={"plans": PLANS, "aliases": {"fast": "nope"}})
+
+
+def test_rule_naming_unknown_plan_is_rejected() -> None:
+    with pytest.raises(ValidationError, match=r"rules\[0\] names unknown plan"):
+        Tenant(id="t", routing={"plans": PLANS, "rules": [{"tag": "batch", "plan": "gone"}]})
+
+
+def test_plan_outside_residency_is_rejected() -> None:
+    with pytest.raises(ValidationError, match="region `europe-west1` outside the tenant's allowed regions"):
+        Tenant(id="t", routing={"plans": PLANS, "allowed_regions": ["europe-west4"]})
+
+
+def test_tenant_region_outside_residency_is_rejected() -> None:
+    with pytest.raises(ValidationError, match=r"outside routing\.allowed_regions"):
+        Tenant(id="t", region="us-central1", routing={"allowed_regions": ["europe-west4"]})
+
+
+def test_non_vertex_target_needs_an_endpoint() -> None:
+    with pytest.raises(ValidationError, match="needs `endpoint`"):
+        Tenant(
+            id="t",
+            routing={"plans": {"p": {"targets": [{"provider": "openai", "model": "m", "region": "x"}]}}},
+        )
+
+
+def test_saved_tenant_round_trips_through_its_stored_shape() -> None:
+    tenant = Tenant(id="t", routing={"plans": PLANS, "aliases": {"fast": "cheap"}, "hedging": True})
+    assert Tenant.model_validate(tenant.model_dump(mode="json")) == tenant
+
+
+def test_alias_then_rule_by_tag_then_by_size() -> None:
+    tenant = Tenant(
+        id="t",
+        routing={
+            "plans": PLANS,
+            "aliases": {"fast": "cheap"},
+            "rules": [{"tag": "batch", "plan": "cheap"}, {"min_chars": 1000, "plan": "smart"}],
+        },
+    )
+    router = PlanRouter("us-central1")
+    assert router.plan(make_call(tenant, "fast"))[0].model == "llama"
+    assert router.plan(make_call(tenant, "gemini-2.5-flash", tag="batch"))[0].model == "llama"
+    assert router.plan(make_call(tenant, "gemini-2.5-flash", text="x" * 2000))[0].model == "gemini-2.5-pro"
+    assert router.plan(make_call(tenant, "gemini-2.5-flash"))[0].model == "gemini-2.5-flash"
+
+
+def test_weighted_plan_picks_the_first_target_by_weight() -> None:
+    plan = {
+        "strategy": "weighted",
+        "targets": [{"model": "m", "region": "a", "weight": 1}, {"model": "m", "region": "b", "weight": 3}],
+    }
+    tenant = Tenant(id="t", routing={"plans": {"p": plan}, "aliases": {"x": "p"}})
+    assert [t.region for t in PlanRouter("r", rand=lambda: 0.1).plan(make_call(tenant, "x"))] == ["a", "b"]
+    assert [t.region for t in PlanRouter("r", rand=lambda: 0.5).plan(make_call(tenant, "x"))] == ["b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ({"provider": "openai", "model": "m", "region": "x", "endpoint": "https://h/v1",
+          "api_key_secret": "gatehouse-api-key-pepper"}, "api_key_secret"),
+        ({"provider": "vertex-endpoint", "model": "m", "region": "x", "endpoint": "../../x"}, "endpoint id"),
+        ({"model": "m", "region": "x", "api_key_secret": "gatehouse-provider-k"}, "openai provider only"),
+        ({"model": "m", "region": "Not A Region"}, "region"),
+    ],
+)  # fmt: skip
+def test_targets_cannot_send_other_secrets_or_inject_paths(target: dict, message: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(ValidationError, match=message):
+        Tenant(id="t", routing={"plans": {"p": {"targets": [target]}}})
