@@ -414,7 +414,7 @@ def build_app(sim: Simulator | None = None) -> web.Application:
     app.router.add_get("/_sim/requests", sim.get_requests)
     app.router.add_delete("/_sim/requests", sim.clear_requests)
     app.router.add_get("/_sim/stats", sim.get_stats)
-    app.router.add_get("/healthz", lambda _r: _ok())
+    app.router.add_get("/healthz", _ok)
     app.router.add_post(
         "/{version}/projects/{project}/locations/{region}/publishers/google/models/{model_method}",
         sim.model_call,
@@ -425,7 +425,7 @@ def build_app(sim: Simulator | None = None) -> web.Application:
     return app
 
 
-async def _ok() -> web.Response:
+async def _ok(_request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
