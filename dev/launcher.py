@@ -1,7 +1,7 @@
 """`make run`: start the whole local stack, seed a demo tenant, print how to call it; Ctrl-C stops it.
 
 Ports (override with GATEHOUSE_RUN_PORT_BASE=N to shift them all by N-8080):
-ingress 8080, Firestore 8085, Pub/Sub 8086, simulator 8090, Secret Manager 8091.
+ingress 8080, policy 8081, Firestore 8085, Pub/Sub 8086, simulator 8090, Secret Manager 8091.
 """
 
 from __future__ import annotations

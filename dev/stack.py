@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "demo-gatehouse"
-FUNCTIONS = ("ingress",)  # entry points served, each on its own port
+FUNCTIONS = ("ingress", "policy")  # entry points served, each on its own port
 
 
 class StackError(RuntimeError):

@@ -229,4 +229,4 @@ class Gateway:
         log.info("request", extra=entry)
 
 
-_LOGGED_ATTRS = frozenset({"route"})
+_LOGGED_ATTRS = frozenset({"route", "policy"})

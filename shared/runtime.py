@@ -14,6 +14,9 @@ import aiohttp
 from shared.auth import Authenticator
 from shared.gateway import Gateway, GatewayConfig
 from shared.pipeline import Pipeline, SingleTargetRouter, Stage, Upstream
+from shared.policy.engine import PolicyEngine
+from shared.policy.service import PolicyService
+from shared.policy.stages import OutputCheckStage, PolicyStage
 from shared.providers.base import Provider
 from shared.providers.credentials import AdcToken, StaticToken, TokenSource
 from shared.providers.vertex import VertexGemini
@@ -68,6 +71,15 @@ class Runtime:
 
     # -- services ----------------------------------------------------------------------------
     @cached_property
+    def policy(self) -> PolicyEngine:
+        """Detectors and the injection screen: compiled once per instance, shared by every request."""
+        return PolicyEngine()
+
+    @cached_property
+    def policy_service(self) -> PolicyService:
+        return PolicyService(self.policy, self.settings.max_body_bytes)
+
+    @cached_property
     def authenticator(self) -> Authenticator:
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
         return Authenticator(
@@ -100,7 +112,10 @@ class Runtime:
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
-        return []
+        stages: list[Stage] = []
+        stages.append(PolicyStage(self.policy, offload_bytes=self.settings.policy_offload_bytes))
+        stages.append(OutputCheckStage(self.policy))  # keep last: right before the terminal
+        return stages
 
     @cached_property
     def pipeline(self) -> Pipeline:

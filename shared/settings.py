@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         10 * 1024 * 1024, ge=1024, description="Largest request body accepted (413 above it)."
     )
+    policy_offload_bytes: int = Field(
+        65536,
+        ge=0,
+        description="Prompts with at least this many characters of text are redacted in a worker thread.",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Log level.")
 
     @field_validator("vertex_base_url", "secret_manager_endpoint")

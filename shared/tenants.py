@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.errors import ServiceUnavailable
+from shared.policy.profiles import PolicySettings
 
 __all__ = [
     "API_KEY_PREFIX",
@@ -40,6 +41,9 @@ class Tenant(BaseModel):
         default=("*",), description="fnmatch patterns of model ids the tenant may call."
     )
     region: str | None = Field(None, description="Vertex AI region; None: the gateway default.")
+    policy: PolicySettings = Field(
+        default_factory=PolicySettings, description="Redaction profile, injection screening, Model Armor."
+    )
 
     def allows_model(self, model: str) -> bool:
         return any(fnmatch.fnmatchcase(model, pattern) for pattern in self.allowed_models)
