@@ -38,15 +38,16 @@ class Detector:
 
 # -- context words ----------------------------------------------------------------------------------
 _NEGATIVE = re.compile(
-    r"(?i:order|invoice|ref(?:erence)?|ticket|sku|isbn|tracking|serial|part|model|article|item|"
-    r"case|build|version|release|id\b|no\.|nr\.|bestell\w*|rechnung\w*|auftrag\w*|artikel\w*|kunden\w*|"
-    r"sendung\w*|commande|facture|référence|colis|dossier|pedido|factura|referencia|albarán|envío|"
-    r"lote|batch|isin|ean|upc|gtin|timestamp|epoch|ts)"
+    r"(?i:\b(?:order\w*|invoice\w*|ref\b|ref\.|reference\w*|ticket\w*|sku|isbn|tracking|serial\w*|part\b|"
+    r"model\b|article\w*|item\w*|case\b|build\w*|version\w*|release\w*|id\b|no\.|nr\.|bestell\w*|"
+    r"rechnung\w*|auftrag\w*|artikel\w*|art\.|kunden\w*|sendung\w*|commande\w*|facture\w*|"
+    r"référence\w*|colis|dossier|pedido\w*|factura\w*|referencia\w*|albarán|envío|lote|batch|isin|ean|"
+    r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado))"
 )
 _PHONE_CTX = re.compile(
-    r"(?i:phone|tel\b|tel\.|telephone|mobile|cell|call|fax|whatsapp|sms|reach me|telefon\w*|handy|"
+    r"(?i:\b(?:phone|tel\b|tel\.|telephone|mobile|cell|call|fax|whatsapp|sms|reach me|telefon\w*|handy|"
     r"mobil\w*|rufnummer|anrufen|erreichbar|téléphone|portable|appele[rz]|joindre|teléfono|telefono|"
-    r"móvil|movil|llam[ae]\w*|celular|contact\w*)"
+    r"móvil|movil|llam[ae]\w*|celular|contact\w*))"
 )
 _VERSION_CTX = re.compile(
     r"(?i:version|ver\.|release|build|firmware|kernel|sdk|package|update|upgrade|patch|versión|"
@@ -82,7 +83,7 @@ def _email(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 _PHONE = re.compile(
     # the first character leads (a digit, "+" or "("), so the regex engine can skip ahead to it
     r"[+(\d](?<![\w+/.\-:].)(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))\d{0,13}\)?"
-    r"(?:[ .\-/]{1,2}\(?\d{1,10}\)?){0,6}(?![\w]|[.\-/:]\d)"
+    r"(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,10}\)?){0,6}(?![\w]|[.\-/:]\d)"
 )
 _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
 _DATEISH = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,3}(?:\.\d{1,3}){3}")
@@ -189,7 +190,7 @@ def _after_context(context: re.Pattern[str], value: re.Pattern[str], kind: str, 
     def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         for c in context.finditer(lower):
             m = value.search(text, c.end(), min(len(text), c.end() + 40))
-            if m is not None and (kind != "PASSPORT" or sum(ch.isdigit() for ch in m.group()) >= 3):
+            if m is not None and (kind != "PASSPORT" or any(ch.isdigit() for ch in m.group())):
                 yield Finding(kind, m.start(), m.end(), score)
 
     return scan
@@ -226,7 +227,8 @@ def _ip(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 _GOOGLE_KEY = re.compile(r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")
 _AWS_KEY = re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[0-9A-Z]{16}\b")
 _PRIVATE_KEY = re.compile(
-    r"-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\s\\]*(?:-----END [A-Z ]{0,20}PRIVATE KEY-----)?"
+    r"-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\s\\]*"
+    r"(?:-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n|\\r\\n|\n)?)?"
 )
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
 _URL = re.compile(r"\bhttps?://[^\s\"'<>\\]+")
@@ -250,7 +252,7 @@ _TOKEN_PREFIX = re.compile(
 _ASSIGNED = re.compile(  # runs on the lowercased text; the value is read from the original
     r"(?:password|passwd|pwd|passwort|kennwort|mot de passe|contraseña|clave|secret|client_secret|"
     r"api[_\- ]?key|apikey|access[_\- ]?key|secret[_\- ]?key|auth[_\- ]?token|bearer|token|"
-    r"aws_secret_access_key|private[_\- ]?key)[\"']?\s*(?:[:=]|is|ist|est|es)\s*[\"']?"
+    r"aws_secret_access_key|private[_\- ]?key)[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?"
     r"([^\s\"',;<>(){}\[\]$]{6,})"
 )
 _BARE = re.compile(r"(?<![\w+/=\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![\w+/=\-])")
@@ -276,10 +278,12 @@ def _secret(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             yield Finding("SECRET", m.start(), m.end(), 0.95)
     assigned = any(marker in lower for marker in _ASSIGN_MARKERS)
     for m in _ASSIGNED.finditer(lower) if assigned else ():
-        value = text[m.start(1) : m.end(1)].rstrip(".")
+        value = text[m.start(2) : m.end(2)].rstrip(".")
         if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
             continue
-        yield Finding("SECRET", m.start(1), m.start(1) + len(value), 0.8)
+        if m.group(1) is None and (_classes(value) < 3 or len(value) < 8):
+            continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
+        yield Finding("SECRET", m.start(2), m.start(2) + len(value), 0.8)
     if not any(len(word) >= 32 for word in words):
         return
     for m in _BARE.finditer(text):

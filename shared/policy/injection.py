@@ -33,7 +33,11 @@ _RULES = (
     r"(?:instructions?|prompts?|rules?|directives?|guidelines?|guardrails?|constraints?|policies|context)"
 )
 _CUES: dict[str, tuple[float, str]] = {
-    "ignore_instructions": (0.75, rf"\b{_IGNORE}\s+{_PRIOR}\s*{_RULES}"),
+    "ignore_instructions": (
+        0.75,
+        rf"\b{_IGNORE}\s+{_PRIOR}\s*{_RULES}|\b{_IGNORE}\s+(?:everything|anything|all)\s+"
+        r"(?:above|before|prior|previously|you were told)",
+    ),
     "ignore_de": (
         0.75,
         r"\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte)\s+(?:\w+\s+){0,3}"
@@ -60,8 +64,10 @@ _CUES: dict[str, tuple[float, str]] = {
     "reveal_prompt": (
         0.6,
         r"\b(?:reveal|print|show|repeat|output|leak|display|tell me|give me|what (?:is|are|was))\s+"
-        r"(?:me\s+)?(?:your|the)\s+(?:(?:full|entire|exact|original|hidden|secret|initial)\s+)*"
-        r"(?:system\s+prompt|instructions|prompt|rules|configuration)|"
+        r"(?:me\s+)?(?:(?:your|the)\s+(?:(?:full|entire|exact|original|hidden|secret|initial)\s+)*system\s+prompt"
+        r"|your\s+(?:(?:full|entire|exact|original|hidden|secret|initial)\s+)*"
+        r"(?:instructions|prompt|rules|configuration)|the\s+(?:full|entire|exact|original|hidden|secret|initial)"
+        r"\s+(?:instructions|prompt|rules|configuration))|\bshow\s+(?:me\s+)?the\s+full\s+prompt|"
         r"\b(?:zeig|nenne|gib)\w*\s+(?:mir\s+)?(?:deinen|deine|den)\s+(?:system-?prompt|anweisungen)|"
         r"\b(?:révèle|affiche|montre)\w*\s+(?:moi\s+)?(?:ton|tes|le)\s+(?:prompt|instructions)|"
         r"\b(?:revela|muestra|dime)\w*\s+(?:tu|tus|el)\s+(?:prompt|instrucciones)",
@@ -80,8 +86,14 @@ _CUES: dict[str, tuple[float, str]] = {
         0.4,
         r"\b(?:send|post|upload|exfiltrate|forward|leak)\s+(?:\w+\s+){0,4}(?:to|an|à|a)\s+https?://",
     ),
+    "verbatim": (0.35, r"\b(?:word for word|verbatim|wort für wort|mot pour mot|palabra por palabra)\b"),
+    "leak_secret": (
+        0.4,
+        r"\b(?:leak|reveal|print|expose|dump)\s+(?:\w+\s+){0,3}(?:api keys?|passwords?|secrets?|credentials|"
+        r"tokens?)\b",
+    ),
     "override_safety": (
-        0.5,
+        0.7,
         r"\b(?:disable|turn off|deactivate|remove|bypass)\s+(?:\w+\s+){0,2}(?:safety|content|moderation|"
         r"filter|guardrails?|sicherheit\w*|sécurité|seguridad)",
     ),

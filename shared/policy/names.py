@@ -18,7 +18,7 @@ __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 _UP = "A-ZÀ-ÖØ-ÞĆČŁŃŚŠŹŽ"
 _LOW = "a-zà-öø-ÿßćčęłńśšźž"
 _WORD = rf"[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?"
-_PARTICLE = r"(?:von der|von|van der|van|de la|de los|del|de|du|da|di|le|la|zu|y)"
+_PARTICLE = r"(?:[vV]on der|[vV]on|[vV]an der|[vV]an|de la|de los|del|de|du|da|di|le|la|zu|y)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,2}}"
 
 GIVEN_NAMES = frozenset(
@@ -78,6 +78,8 @@ _WEAK_CUES = (
     "regards,", "sincerely,", "best,", "thanks,", "cheers,", "grüße,", "grüßen,", "cordialement,",
     "saludos,", "atentamente,", "patient", "customer", "client", "cliente", "kunde", "kundin",
     "employee", "colleague", "kollege", "kollegin", "collègue", "compañero", "compañera", "de parte de",
+    "ask", "tell", "remind", "invite", "thank", "meet", "email", "cc", "frag", "frage", "fragen sie",
+    "demande à", "demandez à", "pregunta a", "pregúntale a", "informe a", "avisa a", "sagen sie",
 )  # fmt: skip
 _NAME_AT = re.compile(rf"\s*({_NAME})")
 _TWO_WORDS_AT = re.compile(rf"\s+({_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})")
@@ -140,7 +142,7 @@ _EN_STREET = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
     r"Parkway|Pkwy|Circle|Cir|Square|Sq|Highway|Hwy|Close|Crescent|Row|Gardens|Hill)"
 )
-_EN_STREET_WORDS = frozenset(w + p for w in _EN_STREET.strip("(?:)").split("|") for p in ("", ".", ","))
+_EN_STREET_WORDS = frozenset(w + p for w in _EN_STREET.strip("(?:)").split("|") for p in ("", ".", ",", ".,"))
 # (prefilter: words that must occur, or a regex over the lowercased text; the pattern)
 _ADDRESSES: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...] = (
     (  # English: 221B Baker Street[, Apt 4][, City[, ST] 12345 | UK postcode]
@@ -177,7 +179,7 @@ _ADDRESSES: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...]
         re.compile(
             r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Pza\.|Paseo|Pº|Camino|Carrer|Ronda|Travesía)"
             rf"\s+(?:(?:de la|de los|de las|del|de)\s+)?{_WORD}(?:\s+(?:de\s+|del\s+)?{_WORD}){{0,3}}"
-            r",?\s+(?:n[º°o]\.?\s*)?\d{1,4}(?:,\s*\d{1,2}[ºª°]?(?:\s?[A-Z]\b)?)?"
+            r",?\s+(?:n[º°o]\.?\s*)?\d{1,4}(?:,\s*\d{1,2}[ºª°](?:\s?[A-Z]\b)?)?"
             rf"(?:,\s*\d{{5}}\s+{_WORD}(?:\s{_WORD})?)?"
         ),
     ),
