@@ -143,9 +143,8 @@ def main() -> None:
     print("\n| metric | value |\n|---|---:|")
     print(f"| precision of masked spans | {result['precision']:.3f} |")
     print(f"| false-positive rate on non_entities | {all_hit / max(1, all_neg):.3f} |")
-    print(
-        f"| injection precision (threshold {threshold}, {len(ATTACKS)}+{len(BENIGN)} prompts) | {precision:.3f} |"
-    )
+    sizes = f"{len(ATTACKS)} attacks + {len(BENIGN)} benign"
+    print(f"| injection precision (threshold {threshold}, {sizes}) | {precision:.3f} |")
     print(f"| injection recall | {recall:.3f} |")
     print(f"| redaction ms per KB, p50 | {t['per_kb_p50']:.3f} |")
     print(f"| redaction ms per KB, p99 | {t['per_kb_p99']:.3f} |")
