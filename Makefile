@@ -35,5 +35,9 @@ integration: install
 e2e: install
 	$(PY) -m pytest -q tests/e2e
 
+# Policy detectors: recall/precision/false positives on a labeled JSONL corpus, injection P/R, timing.
+bench-policy: install
+	$(PY) -m bench.policy_bench $(if $(CORPUS),--corpus $(CORPUS),)
+
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache

@@ -111,6 +111,10 @@ def _phone(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 # -- payment cards ----------------------------------------------------------------------------------
 _CARD = re.compile(r"\d(?<![\w.\-]\d)(?:[ \-]?\d){12,18}(?![\w]|[.\-]\d)")
+_CARD_GROUPS = frozenset(
+    {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3)}
+)
+_IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}[ \-]$")
 _CARD_PREFIX = re.compile(r"4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2)")
 
 
@@ -121,6 +125,11 @@ def _card(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits) or not luhn_valid(digits):
             continue
         if (" " in value and "-" in value) or _negative_before(text, m.start()):
+            continue
+        groups = tuple(len(g) for g in re.split(r"[ \-]", value)) if len(value) != len(digits) else None
+        if groups is not None and groups not in _CARD_GROUPS:
+            continue  # "3704 0044 0532 0130 01" is the tail of an IBAN, not a card
+        if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()):
             continue
         yield Finding("CREDIT_CARD", m.start(), m.end(), 0.95)
 

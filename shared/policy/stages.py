@@ -159,16 +159,15 @@ class OutputCheckStage:
             finally:
                 _record(call, counts)
         if outcome.chunks is not None:
-            outcome.chunks = self._stream(call, outcome, profile, counts)
+            outcome.chunks = self._stream(call, outcome.chunks, profile, counts)
         return outcome
 
     async def _stream(
-        self, call: Call, outcome: Outcome, profile: Profile, counts: Counter[str]
+        self, call: Call, chunks: AsyncIterator[GeminiBody], profile: Profile, counts: Counter[str]
     ) -> AsyncIterator[GeminiBody]:
-        assert outcome.chunks is not None
         try:
             async for chunk in map_stream(
-                outcome.chunks,
+                chunks,
                 lambda: OutputStream(self._engine, profile, counts),
                 lambda text: check_answer(self._engine, text, profile, counts),
             ):
