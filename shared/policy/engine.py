@@ -58,16 +58,18 @@ class PolicyEngine:
         self._priority = {d.type: d.priority for d in self._detectors}
         self.injection: InjectionDetector = injection or HeuristicInjectionDetector()
 
-    def scan(self, text: str) -> list[Finding]:
-        """Every finding, overlaps resolved (priority, then length), in text order."""
+    def scan(self, text: str, extra: Sequence[Finding] = ()) -> list[Finding]:
+        """Every finding (plus `extra`, e.g. a remote recognizer's), overlaps resolved (priority,
+        then length), in text order."""
         lower = text.lower()
         if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         words = set(text.split())
         found = [f for d in self._detectors for f in d.scan(text, lower, words)]
+        found.extend(extra)
         if len(found) < 2:
             return found
-        found.sort(key=lambda f: (-self._priority[f.type], f.start - f.end, f.start))
+        found.sort(key=lambda f: (-self._priority.get(f.type, 0), f.start - f.end, f.start))
         kept: list[Finding] = []
         for f in found:
             if all(f.end <= k.start or f.start >= k.end for k in kept):
@@ -82,10 +84,11 @@ class PolicyEngine:
         pseudonyms: Pseudonymizer | None = None,
         counts: Counter[str] | None = None,
         stop_at_block: bool = True,
+        extra: Sequence[Finding] = (),
     ) -> Redaction:
         """Apply `actions` (type -> redact|mask|block|allow). The first `block` stops the work, or,
         with `stop_at_block=False` (the policy:check report), is masked and the scan goes on."""
-        findings = self.scan(text)
+        findings = self.scan(text, extra)
         if not findings:
             return Redaction(text)
         pieces: list[str] = []
@@ -121,9 +124,10 @@ class PolicyEngine:
         profile: Profile,
         pseudonyms: Pseudonymizer | None,
         counts: Counter[str] | None = None,
+        extra: Sequence[Finding] = (),
     ) -> Redaction:
         """The request side: the profile's per-detector actions."""
-        return self.apply(text, profile.actions, pseudonyms, counts)
+        return self.apply(text, profile.actions, pseudonyms, counts, extra=extra)
 
     def check_output(self, text: str, profile: Profile, counts: Counter[str] | None = None) -> Redaction:
         """The answer side: mask or block what the model itself produced."""

@@ -15,9 +15,11 @@ from collections.abc import AsyncIterator
 from shared.errors import PolicyViolation
 from shared.pipeline import Call, Handler, Outcome
 from shared.policy.body import map_response, map_stream, request_parts, user_texts
+from shared.policy.detectors import Finding
 from shared.policy.engine import PolicyEngine, Redaction
 from shared.policy.profiles import PolicySettings, Profile
 from shared.policy.pseudonymize import Pseudonymizer
+from shared.policy.remote import RemoteRecognizer
 from shared.providers.base import GeminiBody
 
 __all__ = ["INJECTION", "OutputCheckStage", "OutputStream", "PolicyStage", "blocked"]
@@ -44,9 +46,12 @@ def _record(call: Call, counts: Counter[str]) -> None:
 class PolicyStage:
     """Outer stage: pseudonymize the request, screen injection; restore placeholders in the answer."""
 
-    def __init__(self, engine: PolicyEngine, offload_bytes: int = 65536) -> None:
+    def __init__(
+        self, engine: PolicyEngine, offload_bytes: int = 65536, recognizer: RemoteRecognizer | None = None
+    ) -> None:
         self._engine = engine
         self._offload = offload_bytes
+        self._recognizer = recognizer
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         settings: PolicySettings = call.tenant.policy
@@ -54,10 +59,14 @@ class PolicyStage:
         counts: Counter[str] = Counter()
         try:
             with call.timings.span("policy"):
-                if sum(len(part["text"]) for _, part in request_parts(call.body)) >= self._offload:
-                    await asyncio.to_thread(self._prepare, call.body, settings, pseudonyms, counts)
+                texts = [part["text"] for _, part in request_parts(call.body)]
+                extra: list[list[Finding]] = [[] for _ in texts]
+                if self._recognizer is not None and texts and not settings.resolved.inactive:
+                    extra = await self._recognizer.find(texts)
+                if sum(map(len, texts)) >= self._offload:
+                    await asyncio.to_thread(self._prepare, call.body, settings, pseudonyms, counts, extra)
                 else:
-                    self._prepare(call.body, settings, pseudonyms, counts)
+                    self._prepare(call.body, settings, pseudonyms, counts, extra)
         finally:
             _record(call, counts)
         outcome = await next_handler(call)
@@ -70,7 +79,12 @@ class PolicyStage:
         return outcome
 
     def _prepare(
-        self, body: GeminiBody, settings: PolicySettings, pseudonyms: Pseudonymizer, counts: Counter[str]
+        self,
+        body: GeminiBody,
+        settings: PolicySettings,
+        pseudonyms: Pseudonymizer,
+        counts: Counter[str],
+        extra: list[list[Finding]],
     ) -> None:
         profile = settings.resolved
         if settings.injection_action != "off":
@@ -83,8 +97,8 @@ class PolicyStage:
         parts = list(request_parts(body))
         for _, part in parts:
             pseudonyms.reserve(part["text"])
-        for _, part in parts:
-            result = self._engine.redact(part["text"], profile, pseudonyms, counts)
+        for (_, part), found in zip(parts, extra, strict=True):
+            result = self._engine.redact(part["text"], profile, pseudonyms, counts, found)
             if result.blocked is not None:
                 raise blocked(profile.name, result.blocked.type)
             part["text"] = result.text

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import pytest
 
 from shared.errors import PolicyViolation
 from shared.pipeline import Call, Outcome, Pipeline
+from shared.policy.detectors import Finding
 from shared.policy.engine import PolicyEngine
 from shared.policy.stages import OutputCheckStage, PolicyStage
 from shared.providers.base import GeminiBody
@@ -174,3 +175,26 @@ async def test_output_check_blocks_in_strict_mid_stream() -> None:
         await drain()
     assert error.value.detector == "SECRET"
     assert "ghp_" not in "".join(text_of(c) for c in received)
+
+
+async def test_a_remote_recognizers_findings_join_the_local_ones() -> None:
+    class Recognizer:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        async def find(self, texts: Sequence[str]) -> list[list[Finding]]:
+            self.asked += texts
+            return [
+                [Finding("PERSON", t.find("Zxq"), t.find("Zxq") + 3, 0.9)] if "Zxq" in t else []
+                for t in texts
+            ]
+
+    recognizer = Recognizer()
+    upstream = EchoUpstream()
+    stages = [PolicyStage(ENGINE, recognizer=recognizer), OutputCheckStage(ENGINE)]
+    outcome = await Pipeline(stages, upstream).run(call_for(Tenant(id="acme"), "ask Zxq about it"))
+    assert "Zxq" not in str(upstream.seen[0]["contents"])
+    assert "[PERSON_1]" in str(upstream.seen[0]["contents"])
+    assert outcome.response is not None
+    assert text_of(outcome.response) == "Echo: ask Zxq about it"
+    assert "ask Zxq about it" in recognizer.asked
