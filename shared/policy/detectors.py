@@ -55,6 +55,16 @@ _VERSION_CTX = re.compile(
 )
 
 
+def _each(text: str, word: str, start: int, end: int, kind: str, score: float) -> Iterator[Finding]:
+    """A finding at `word[start:end]` for every whitespace-delimited occurrence of `word` in `text`."""
+    index = text.find(word)
+    while index != -1:
+        after = index + len(word)
+        if (index == 0 or text[index - 1].isspace()) and (after == len(text) or text[after].isspace()):
+            yield Finding(kind, index + start, index + end, score)
+        index = text.find(word, index + 1)
+
+
 def _nearest(text: str, start: int, positive: re.Pattern[str], window: int = 40) -> bool:
     """True when a positive context word is closer before `start` than any look-alike word."""
     head = text[max(0, start - window) : start]
@@ -70,13 +80,18 @@ def _negative_before(text: str, start: int, window: int = 28) -> bool:
 
 
 # -- email ------------------------------------------------------------------------------------------
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}\Z")
+_EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
 
 
 def _email(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    if "@" in text:
-        for m in _EMAIL.finditer(text):
-            yield Finding("EMAIL", m.start(), m.end(), 0.99)
+    at = text.find("@")
+    while at != -1:  # anchor on each "@" instead of scanning every position for a local part
+        local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at) if local else None
+        if local and domain:
+            yield Finding("EMAIL", local.start(), domain.end(), 0.99)
+        at = text.find("@", at + 1)
 
 
 # -- phone ------------------------------------------------------------------------------------------
@@ -135,7 +150,7 @@ def _card(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 
 # -- IBAN -------------------------------------------------------------------------------------------
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+_IBAN = re.compile(r"[A-Z]{2}(?<![A-Za-z0-9]..)\d{2}(?: ?[A-Z0-9]){11,30}\b")
 
 
 def _iban(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -220,27 +235,28 @@ def _ip(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             if _VERSION_CTX.search(text, max(0, m.start() - 20), m.start()):
                 continue
             yield Finding("IP_ADDRESS", m.start(), m.end(), 0.8)
-    if "::" in text or text.count(":") >= 7:
-        for m in _IPV6.finditer(text):
-            value = m.group()
-            if len(value) < 6:
-                continue
-            try:
-                ipaddress.IPv6Address(value)
-            except ValueError:
-                continue
-            yield Finding("IP_ADDRESS", m.start(), m.end(), 0.8)
+    for word in words:  # IPv6 candidates: only whitespace-separated words with two colons or more
+        if word.count(":") >= 2:
+            for m in _IPV6.finditer(word):
+                value = m.group()
+                if len(value) < 6:
+                    continue
+                try:
+                    ipaddress.IPv6Address(value)
+                except ValueError:
+                    continue
+                yield from _each(text, word, m.start(), m.end(), "IP_ADDRESS", 0.8)
 
 
 # -- credentials ----------------------------------------------------------------------------------------
-_GOOGLE_KEY = re.compile(r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")
-_AWS_KEY = re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[0-9A-Z]{16}\b")
+_GOOGLE_KEY = re.compile(r"AIza(?<![\w\-]....)[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")
+_AWS_KEY = re.compile(r"A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA)(?<!\w....)[0-9A-Z]{16}\b")
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\s\\]*"
     r"(?:-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n|\\r\\n|\n)?)?"
 )
-_JWT = re.compile(r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
-_URL = re.compile(r"\bhttps?://[^\s\"'<>\\]+")
+_JWT = re.compile(r"eyJ(?<![\w\-]...)[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
+_URL = re.compile(r"http(?<!\w....)s?://[^\s\"'<>\\]+")
 _URL_SECRET = re.compile(
     r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:access_token|refresh_token|id_token|token|auth|"
     r"api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|"
@@ -251,19 +267,19 @@ _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
     "ya29.", "AccountKey=",
 )  # fmt: skip
-_ASSIGN_MARKERS = ("pass", "pwd", "secret", "key", "token", "bearer", "kennwort", "clave", "contraseña")
+_ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
+    ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
+    + ["token", "apikey", "mot de passe"]
+    + [f"{a}{sep}{b}" for a, b in (("api", "key"), ("access", "key"), ("secret", "key"), ("auth", "token"),
+                                   ("private", "key")) for sep in "_- "]
+)  # fmt: skip
 _TOKEN_PREFIX = re.compile(
     r"(?<![\w\-])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abprs]-[A-Za-z0-9\-]{10,}|"
     r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_\-]{20,}|[rs]k_(?:live|test)_[A-Za-z0-9]{16,}|"
     r"ghk_[A-Za-z0-9_\-]{20,}|glpat-[A-Za-z0-9_\-]{20,}|ya29\.[0-9A-Za-z_\-]{20,}|"
     r"AccountKey=[A-Za-z0-9+/=]{40,})"
 )
-_ASSIGNED = re.compile(  # runs on the lowercased text; the value is read from the original
-    r"(?:password|passwd|pwd|passwort|kennwort|mot de passe|contraseña|clave|secret|client_secret|"
-    r"api[_\- ]?key|apikey|access[_\- ]?key|secret[_\- ]?key|auth[_\- ]?token|bearer|token|"
-    r"aws_secret_access_key|private[_\- ]?key)[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?"
-    r"([^\s\"',;<>(){}\[\]$]{6,})"
-)
+_ASSIGNED = re.compile(r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$]{6,})")
 _BARE = re.compile(r"(?<![\w+/=\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![\w+/=\-])")
 _PLACEHOLDERISH = frozenset({"null", "none", "true", "false", "changeme", "password", "redacted"})
 
@@ -285,20 +301,25 @@ def _secret(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if any(marker in text for marker in _TOKEN_MARKERS):
         for m in _TOKEN_PREFIX.finditer(text):
             yield Finding("SECRET", m.start(), m.end(), 0.95)
-    assigned = any(marker in lower for marker in _ASSIGN_MARKERS)
-    for m in _ASSIGNED.finditer(lower) if assigned else ():
-        value = text[m.start(2) : m.end(2)].rstrip(".")
-        if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
-            continue
-        if m.group(1) is None and (_classes(value) < 3 or len(value) < 8):
-            continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
-        yield Finding("SECRET", m.start(2), m.start(2) + len(value), 0.8)
-    if not any(len(word) >= 32 for word in words):
-        return
-    for m in _BARE.finditer(text):
-        value = m.group()
-        if _classes(value) == 3 and shannon_entropy(value) >= 4.0:
-            yield Finding("SECRET", m.start(), m.end(), 0.7)
+    for keyword in _ASSIGN_WORDS:
+        index = lower.find(keyword)
+        while index != -1:
+            m = _ASSIGNED.match(text, index + len(keyword))
+            index = lower.find(keyword, index + 1)
+            if m is None:
+                continue
+            value = m.group(2).rstrip(".")
+            if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
+                continue
+            if m.group(1) is None and (_classes(value) < 3 or len(value) < 8):
+                continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
+            yield Finding("SECRET", m.start(2), m.start(2) + len(value), 0.8)
+    for word in words:  # only whitespace-separated words long enough to hold one are searched
+        if len(word) >= 32:
+            for m in _BARE.finditer(word):
+                value = m.group()
+                if _classes(value) == 3 and shannon_entropy(value) >= 4.0:
+                    yield from _each(text, word, m.start(), m.end(), "SECRET", 0.7)
 
 
 def _literal(marker: tuple[str, ...], pattern: re.Pattern[str], kind: str, score: float) -> Scan:
