@@ -304,16 +304,16 @@ def _secret(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for keyword in _ASSIGN_WORDS:
         index = lower.find(keyword)
         while index != -1:
-            m = _ASSIGNED.match(text, index + len(keyword))
+            assigned = _ASSIGNED.match(text, index + len(keyword))
             index = lower.find(keyword, index + 1)
-            if m is None:
+            if assigned is None:
                 continue
-            value = m.group(2).rstrip(".")
+            value = assigned.group(2).rstrip(".")
             if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
                 continue
-            if m.group(1) is None and (_classes(value) < 3 or len(value) < 8):
+            if assigned.group(1) is None and (_classes(value) < 3 or len(value) < 8):
                 continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
-            yield Finding("SECRET", m.start(2), m.start(2) + len(value), 0.8)
+            yield Finding("SECRET", assigned.start(2), assigned.start(2) + len(value), 0.8)
     for word in words:  # only whitespace-separated words long enough to hold one are searched
         if len(word) >= 32:
             for m in _BARE.finditer(word):
