@@ -45,13 +45,14 @@ _NEGATIVE = re.compile(
     r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado))"
 )
 _PHONE_CTX = re.compile(
-    r"(?i:\b(?:phone|tel\b|tel\.|telephone|mobile|cell|call|fax|whatsapp|sms|reach me|telefon\w*|handy|"
+    r"(?i:\b(?:my number|meine nummer|mon numéro|mi número|phone|tel\b|tel\.|telephone|"
+    r"mobile|cell|call|fax|whatsapp|sms|reach me|telefon\w*|handy|"
     r"mobil\w*|rufnummer|anrufen|erreichbar|téléphone|portable|appele[rz]|joindre|teléfono|telefono|"
     r"móvil|movil|llam[ae]\w*|celular|contact\w*))"
 )
 _VERSION_CTX = re.compile(
     r"(?i:version|ver\.|release|build|firmware|kernel|sdk|package|update|upgrade|patch|versión|"
-    r"versi[oó]n|mise à jour|v)\s*[:=]?\s*$"
+    r"versi[oó]n|mise à jour|v)\s*(?:[:=]|is|ist|est|es|now|jetzt)?\s*$"
 )
 
 
@@ -72,7 +73,7 @@ def _nearest(text: str, start: int, positive: re.Pattern[str], window: int = 40)
     if not pos:
         return False
     neg = [m.end() for m in _NEGATIVE.finditer(head)]
-    return not neg or pos[-1] >= neg[-1]
+    return not neg or pos[-1] > neg[-1]
 
 
 def _negative_before(text: str, start: int, window: int = 28) -> bool:
@@ -181,7 +182,9 @@ _SSN_CTX = re.compile(r"(?i:ssn|social security|sozialversicherung|seguridad soc
 def _ssn(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if "-" in text:
         for m in _SSN.finditer(text):
-            if ssn_valid(*m.groups()) and not _negative_before(text, m.start()):
+            if ssn_valid(*m.groups()) and (
+                _nearest(text, m.start(), _SSN_CTX) or not _negative_before(text, m.start())
+            ):
                 yield Finding("US_SSN", m.start(), m.end(), 0.85)
     if not any(word in lower for word in _SSN_WORDS):
         return
@@ -195,7 +198,7 @@ _PASSPORT_CTX = re.compile(r"passport|passeport|pasaporte|reisepass|passnummer|p
 _PASSPORT = re.compile(r"\b[A-Z0-9]{6,9}\b")
 _DOB_CTX = re.compile(
     r"born|date of birth|birth ?date|birthday|dob\b|d\.o\.b\.?|geboren|geburtsdatum|geb\.|"
-    r"née? le|née?\b|date de naissance|fecha de nacimiento|nacid[oa] el|nacid[oa]|nacimiento"
+    r"née? le|née?\b|date de naissance|fecha de nacimiento|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento"
 )
 _MONTHS = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|"

@@ -73,7 +73,8 @@ _STRONG_CUES = (
     "contact:", "kontakt:", "ansprechpartner:", "signed:", "signed", "unterschrieben von",
 )  # fmt: skip
 _WEAK_CUES = (
-    "i am", "i'm", "this is", "ich bin", "je suis", "soy", "dear", "hi", "hello", "liebe", "lieber",
+    "i am", "i'm", "this is", "it's", "here is", "ich bin", "hier ist", "je suis", "c'est", "ici", "soy",
+    "aquí", "dear", "hi", "hello", "liebe", "lieber",
     "hallo", "bonjour", "cher", "chère", "hola", "estimado", "estimada", "querido", "querida",
     "regards,", "sincerely,", "best,", "thanks,", "cheers,", "grüße,", "grüßen,", "cordialement,",
     "saludos,", "atentamente,", "patient", "customer", "client", "cliente", "kunde", "kundin",
@@ -81,7 +82,7 @@ _WEAK_CUES = (
     "ask", "tell", "remind", "invite", "thank", "meet", "email", "cc", "frag", "frage", "fragen sie",
     "demande à", "demandez à", "pregunta a", "pregúntale a", "informe a", "avisa a", "sagen sie",
 )  # fmt: skip
-_NAME_AT = re.compile(rf"\s*({_NAME})")
+_NAME_AT = re.compile(rf"\s*(?:(?:Dr|Prof)\.\s+)?({_NAME})")
 _TWO_WORDS_AT = re.compile(rf"\s+({_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})")
 _CAPITALIZED = re.compile(_WORD)
 _SURNAME_AFTER = re.compile(rf"\s+((?:{_PARTICLE}\s+)?{_WORD}(?:-{_WORD})?)")
