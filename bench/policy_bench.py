@@ -78,29 +78,52 @@ def evaluate(engine: PolicyEngine, records: list[dict[str, object]]) -> dict[str
             "precision": true_masks / all_masks if all_masks else 1.0, "misses": misses}  # fmt: skip
 
 
-def timings(engine: PolicyEngine, records: list[dict[str, object]], rounds: int) -> dict[str, float]:
+PROSE = (
+    "Hi team, please review the attached quarterly summary before Thursday's planning session. Revenue "
+    "grew in every region except the north-east, where two large renewals slipped into next quarter. "
+    "Support tickets fell by eleven percent after the new onboarding flow shipped, and churn held flat. "
+    "For questions about the forecast model, write to forecast.owner@example.com or call +44 20 7946 0958. "
+    "We still need decisions on three items: the hiring plan for the platform group, the budget for the "
+    "partner program, and whether the pricing change goes out in March or waits for the annual review. "
+)
+
+
+def _two_kb(text: str) -> str:
+    while len(text.encode()) < 2048:
+        text += text
+    return text.encode()[:2048].decode(errors="ignore")
+
+
+def _clock(engine: PolicyEngine, prompt: str, n: int) -> tuple[list[float], list[float]]:
+    """Wall and thread-CPU milliseconds per redaction of `prompt` (CPU time is what a busy,
+    shared machine inflates least)."""
     profile = BUILTIN_PROFILES["standard"]
+    wall: list[float] = []
+    cpu: list[float] = []
+    for _ in range(n):
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        engine.redact(prompt, profile, Pseudonymizer())
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    return wall, cpu
+
+
+def timings(engine: PolicyEngine, records: list[dict[str, object]], rounds: int) -> dict[str, float]:
     per_kb: list[float] = []
     for _ in range(rounds):
         for rec in records:
             text = str(rec["text"])
-            start = time.perf_counter()
-            engine.redact(text, profile, Pseudonymizer())
-            per_kb.append((time.perf_counter() - start) * 1000 / (len(text.encode()) / 1024))
-    prompt = ""
-    for rec in records:  # a realistic 2 KB prompt: consecutive corpus records
-        prompt += str(rec["text"]) + "\n"
-        if len(prompt.encode()) >= 2048:
-            break
-    prompt = prompt.encode()[:2048].decode(errors="ignore")
-    two_kb: list[float] = []
-    for _ in range(rounds * 100):
-        start = time.perf_counter()
-        engine.redact(prompt, profile, Pseudonymizer())
-        two_kb.append((time.perf_counter() - start) * 1000)
+            wall, _ = _clock(engine, text, 1)
+            per_kb.append(wall[0] / (len(text.encode()) / 1024))
+    dense = _two_kb("\n".join(str(rec["text"]) for rec in records[:40]))  # consecutive corpus records
+    prose = _two_kb(PROSE)  # ordinary prose with one email and one phone number per paragraph
     q = statistics.quantiles
-    return {"per_kb_p50": statistics.median(per_kb), "per_kb_p99": q(per_kb, n=100)[98],
-            "2kb_p50": statistics.median(two_kb), "2kb_p99": q(two_kb, n=100)[98]}  # fmt: skip
+    out = {"per_kb_p50": statistics.median(per_kb), "per_kb_p99": q(per_kb, n=100)[98]}
+    for name, prompt in (("dense", dense), ("prose", prose)):
+        wall, cpu = _clock(engine, prompt, rounds * 100)
+        out[f"{name}_p50"], out[f"{name}_p99"] = statistics.median(wall), q(wall, n=100)[98]
+        out[f"{name}_cpu_p50"] = statistics.median(cpu)
+    return out
 
 
 def injection(engine: PolicyEngine) -> tuple[float, float, float]:
@@ -148,8 +171,14 @@ def main() -> None:
     print(f"| injection recall | {recall:.3f} |")
     print(f"| redaction ms per KB, p50 | {t['per_kb_p50']:.3f} |")
     print(f"| redaction ms per KB, p99 | {t['per_kb_p99']:.3f} |")
-    print(f"| redaction of a 2 KB prompt, ms p50 | {t['2kb_p50']:.3f} |")
-    print(f"| redaction of a 2 KB prompt, ms p99 | {t['2kb_p99']:.3f} |")
+    for name, label in (
+        ("dense", "2 KB of corpus records (dense PII)"),
+        ("prose", "2 KB of prose, 2 values/para"),
+    ):
+        print(
+            f"| redaction of {label}, wall ms p50 / p99 | {t[name + '_p50']:.3f} / {t[name + '_p99']:.3f} |"
+        )
+        print(f"| redaction of {label}, CPU ms p50 | {t[name + '_cpu_p50']:.3f} |")
     print(f"\nload average during the run: {os.getloadavg()[0]:.2f} (2 cores, shared)")
     if args.misses:
         print("\nmissed:", *result["misses"], sep="\n  ")  # type: ignore[arg-type]
