@@ -105,12 +105,13 @@ async def map_stream(
             continue
         out_candidates = []
         for position, candidate in enumerate(candidates):
-            if not isinstance(candidate, dict) or not isinstance(candidate.get("content"), dict):
+            if not isinstance(candidate, dict):
                 out_candidates.append(candidate)
                 continue
+            content = candidate.get("content")
             index = candidate.get("index", position)
-            parts = []
-            for part in candidate["content"].get("parts") or []:
+            parts: list[Any] = []
+            for part in (content.get("parts") if isinstance(content, dict) else None) or []:
                 if isinstance(part, dict) and isinstance(part.get("text"), str):
                     key = (index, bool(part.get("thought")))
                     parts.append({**part, "text": stream_for(key).feed(part["text"])})
@@ -123,7 +124,12 @@ async def map_stream(
                         if rest:
                             _append(parts, rest, key[1])
                         del streams[key]
-            out_candidates.append({**candidate, "content": {**candidate["content"], "parts": parts}})
+            if isinstance(content, dict):
+                out_candidates.append({**candidate, "content": {**content, "parts": parts}})
+            elif parts:  # a final chunk without content still carries the held-back text
+                out_candidates.append({**candidate, "content": {"role": "model", "parts": parts}})
+            else:
+                out_candidates.append(candidate)
         yield {**chunk, "candidates": out_candidates}
     pending = [(key, stream.flush()) for key, stream in streams.items()]
     pending = [(key, text) for key, text in pending if text]

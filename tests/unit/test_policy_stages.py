@@ -198,3 +198,21 @@ async def test_a_remote_recognizers_findings_join_the_local_ones() -> None:
     assert outcome.response is not None
     assert text_of(outcome.response) == "Echo: ask Zxq about it"
     assert "ask Zxq about it" in recognizer.asked
+
+
+async def test_held_back_text_lands_in_a_final_chunk_that_has_no_content() -> None:
+    async def upstream(call: Call) -> Outcome:
+        async def chunks() -> AsyncIterator[GeminiBody]:
+            yield answer("Reply to [EMA", finish=None)
+            yield {"candidates": [{"finishReason": "STOP"}], "usageMetadata": {"totalTokenCount": 9}}
+
+        return Outcome(chunks=chunks())
+
+    outcome = await Pipeline([PolicyStage(ENGINE)], upstream).run(
+        call_for(Tenant(id="acme"), PROMPT, stream=True)
+    )
+    assert outcome.chunks is not None
+    chunks = [c async for c in outcome.chunks]
+    assert len(chunks) == 2  # no extra chunk after the one carrying usage and finishReason
+    assert "".join(text_of(c) for c in chunks) == "Reply to [EMA"  # an unfinished placeholder stays as sent
+    assert chunks[-1]["usageMetadata"] == {"totalTokenCount": 9}
