@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench.policy.injection_set import ATTACKS, BENIGN
+from bench.policy.injection_set import ATTACKS, BENIGN, HOLDOUT_ATTACKS, HOLDOUT_BENIGN
 from shared.policy.engine import PolicyEngine
 from shared.policy.profiles import BUILTIN_PROFILES, PolicySettings
 from shared.policy.pseudonymize import Pseudonymizer
@@ -126,12 +126,12 @@ def timings(engine: PolicyEngine, records: list[dict[str, object]], rounds: int)
     return out
 
 
-def injection(engine: PolicyEngine) -> tuple[float, float, float]:
+def injection(engine: PolicyEngine, attacks: list[str], benign: list[str]) -> tuple[float, float, float]:
     threshold = PolicySettings().injection_threshold
-    tp = sum(engine.screen(t).score >= threshold for t in ATTACKS)
-    fp = sum(engine.screen(t).score >= threshold for t in BENIGN)
+    tp = sum(engine.screen(t).score >= threshold for t in attacks)
+    fp = sum(engine.screen(t).score >= threshold for t in benign)
     precision = tp / (tp + fp) if tp + fp else 1.0
-    return precision, tp / len(ATTACKS), threshold
+    return precision, tp / len(attacks), threshold
 
 
 def main() -> None:
@@ -161,7 +161,8 @@ def main() -> None:
         print(f"| {kind} | {neg_total[kind]} | {neg_hit[kind]} | {neg_hit[kind] / neg_total[kind]:.3f} |")
     all_neg, all_hit = sum(neg_total.values()), sum(neg_hit.values())  # type: ignore[union-attr]
     print(f"| **all** | {all_neg} | {all_hit} | {all_hit / max(1, all_neg):.3f} |")
-    precision, recall, threshold = injection(engine)
+    precision, recall, threshold = injection(engine, ATTACKS, BENIGN)
+    held_p, held_r, _ = injection(engine, HOLDOUT_ATTACKS, HOLDOUT_BENIGN)
     t = timings(engine, records, args.rounds)
     print("\n| metric | value |\n|---|---:|")
     print(f"| precision of masked spans | {result['precision']:.3f} |")
@@ -169,6 +170,8 @@ def main() -> None:
     sizes = f"{len(ATTACKS)} attacks + {len(BENIGN)} benign"
     print(f"| injection precision (threshold {threshold}, {sizes}) | {precision:.3f} |")
     print(f"| injection recall | {recall:.3f} |")
+    held = f"{len(HOLDOUT_ATTACKS)} + {len(HOLDOUT_BENIGN)}, held out"
+    print(f"| injection precision / recall ({held}) | {held_p:.3f} / {held_r:.3f} |")
     print(f"| redaction ms per KB, p50 | {t['per_kb_p50']:.3f} |")
     print(f"| redaction ms per KB, p99 | {t['per_kb_p99']:.3f} |")
     for name, label in (
