@@ -54,6 +54,7 @@ async def _seed(ports: Ports) -> str:
 
 def _banner(ports: Ports, key: str) -> str:
     ingress = f"http://127.0.0.1:{ports.functions['ingress']}"
+    policy = f"http://127.0.0.1:{ports.functions['policy']}"
     return f"""
 Gatehouse is running (logs in {RUN_DIR}/logs). Demo tenant `demo`, API key:
 
@@ -73,6 +74,11 @@ With the google-genai SDK:
   from google import genai
   client = genai.Client(api_key="{key}", http_options={{"base_url": "{ingress}"}})
   print(client.models.generate_content(model="gemini-2.5-flash", contents="Hello").text)
+
+Policy check (the internal policy function; no key locally, IAM in production):
+
+  curl -s {policy}/v1/policy:check -H 'content-type: application/json' \\
+    -d '{{"text":"Mail ana@example.com, card 4111 1111 1111 1111","profile":"standard"}}'
 
 Simulator controls: {f"http://127.0.0.1:{ports.simulator}"}/_sim/regions/us-central1  (see dev/README.md)
 Press Ctrl-C to stop.
