@@ -105,18 +105,25 @@ def _occurrences(haystack: str, needle: str) -> Iterator[int]:
         index = haystack.find(needle, index + 1)
 
 
+_PUNCT = ".,:;!?()[]{}\"'«»¿¡"
+_STRONG_HEADS = tuple((cue, cue.split()[0].strip(_PUNCT)) for cue in _STRONG_CUES)
+_WEAK_HEADS = tuple((cue, cue.split()[0].strip(_PUNCT)) for cue in _WEAK_CUES)
+
+
 def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for title in words & _TITLES:
         for index in _occurrences(text, title + " "):
             name = _NAME_AT.match(text, index + len(title))
             if name is not None:
                 yield Finding(PERSON, name.start(1), _trim(text, name.start(1), name.end(1)), 0.85)
-    for cue in _STRONG_CUES:
+    # a cue is searched only when its first word occurs as a word: a set lookup instead of a scan
+    heads = {word.lower().strip(_PUNCT) for word in words}
+    for cue in (cue for cue, head in _STRONG_HEADS if head in heads):
         for index in _occurrences(lower, cue):
             name = _NAME_AT.match(text, index + len(cue))
             if name is not None:
                 yield Finding(PERSON, name.start(1), _trim(text, name.start(1), name.end(1)), 0.85)
-    for cue in _WEAK_CUES:
+    for cue in (cue for cue, head in _WEAK_HEADS if head in heads):
         for index in _occurrences(lower, cue):
             name = _TWO_WORDS_AT.match(text, index + len(cue))
             if name is not None and name.group(1).rsplit(None, 1)[-1] not in _NOT_SURNAME:
