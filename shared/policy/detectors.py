@@ -103,6 +103,7 @@ _PHONE = re.compile(
     r"[+(\d](?<![\w+/.\-:].)(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))\d{0,13}\)?"
     r"(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,10}\)?){0,6}(?![\w]|[.\-/:]\d)"
 )
+_NOT_DIGITS = str.maketrans("", "", " .-/()+")  # the only non-digits a phone match can hold
 _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
 _DATEISH = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,3}(?:\.\d{1,3}){3}")
 
@@ -110,7 +111,9 @@ _DATEISH = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,3}(?:\.\d{1,3}){3
 def _phone(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for m in _PHONE.finditer(text):
         value = m.group()
-        digits = sum(c.isdigit() for c in value)
+        if len(value) < 7:
+            continue
+        digits = len(value.translate(_NOT_DIGITS))
         if digits < 7 or digits > 15 or _DATEISH.fullmatch(value):
             continue
         start = m.start()
@@ -290,7 +293,11 @@ _PLACEHOLDERISH = frozenset({"null", "none", "true", "false", "changeme", "passw
 
 
 def _classes(value: str) -> int:
-    return any(c.islower() for c in value) + any(c.isupper() for c in value) + any(c.isdigit() for c in value)
+    """How many of lowercase, uppercase and digits occur (string methods, no per-character loop)."""
+    return (value.upper() != value) + (value.lower() != value) + (_ANY_DIGIT.search(value) is not None)
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
