@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,11 +71,14 @@ class PolicyEngine:
         if len(found) < 2:
             return found
         found.sort(key=lambda f: (-self._priority.get(f.type, 0), f.start - f.end, f.start))
-        kept: list[Finding] = []
+        kept: list[Finding] = []  # non-overlapping, in text order
+        starts: list[int] = []
         for f in found:
-            if all(f.end <= k.start or f.start >= k.end for k in kept):
-                kept.append(f)
-        kept.sort(key=lambda f: f.start)
+            i = bisect_right(starts, f.start)
+            if (i and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+                continue  # overlaps a finding that won already
+            starts.insert(i, f.start)
+            kept.insert(i, f)
         return kept
 
     def apply(
