@@ -47,6 +47,10 @@ bench: $(BENCH_STAMP)
 bench-chaos: $(BENCH_STAMP)
 	$(PY) -m bench.chaos_bench
 
+# Policy detectors: recall/precision/false positives on a labeled JSONL corpus, injection P/R, timing.
+bench-policy: $(BENCH_STAMP)
+	$(PY) -m bench.policy_bench $(if $(CORPUS),--corpus $(CORPUS),)
+
 clean:
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache
 

@@ -2,5 +2,6 @@
 
 from functions.admin import admin
 from functions.ingress import ingress
+from functions.policy import policy
 
-__all__ = ["admin", "ingress"]
+__all__ = ["admin", "ingress", "policy"]

@@ -1,7 +1,7 @@
 """`make run`: start the whole local stack, seed a demo tenant, print how to call it; Ctrl-C stops it.
 
 Ports (override with GATEHOUSE_RUN_PORT_BASE=N to shift them all by N-8080):
-ingress 8080, Firestore 8085, Pub/Sub 8086, simulator 8090, Secret Manager 8091.
+ingress 8080, policy 8081, Firestore 8085, Pub/Sub 8086, simulator 8090, Secret Manager 8091.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ async def _seed(ports: Ports) -> str:
 
 def _banner(ports: Ports, key: str) -> str:
     ingress = f"http://127.0.0.1:{ports.functions['ingress']}"
+    policy = f"http://127.0.0.1:{ports.functions['policy']}"
     return f"""
 Gatehouse is running (logs in {RUN_DIR}/logs). Demo tenant `demo`, API key:
 
@@ -73,6 +74,11 @@ With the google-genai SDK:
   from google import genai
   client = genai.Client(api_key="{key}", http_options={{"base_url": "{ingress}"}})
   print(client.models.generate_content(model="gemini-2.5-flash", contents="Hello").text)
+
+Policy check (the internal policy function; no key locally, IAM in production):
+
+  curl -s {policy}/v1/policy:check -H 'content-type: application/json' \\
+    -d '{{"text":"Mail ana@example.com, card 4111 1111 1111 1111","profile":"standard"}}'
 
 Simulator controls: {f"http://127.0.0.1:{ports.simulator}"}/_sim/regions/us-central1  (see dev/README.md)
 Press Ctrl-C to stop.

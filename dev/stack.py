@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "demo-gatehouse"
-FUNCTIONS = ("ingress", "admin")  # entry points served locally, each on its own port
+FUNCTIONS = ("ingress", "policy", "admin")  # entry points served locally, each on its own port
 DEFAULT_PORTS = {"ingress": 8080, "policy": 8081, "generate": 8082, "admin": 8083}
 
 

@@ -22,6 +22,9 @@ from shared.cache.store import FirestoreCache
 from shared.cost.prices import PriceTable, usage_from_metadata
 from shared.gateway import Gateway, GatewayConfig
 from shared.pipeline import Pipeline, Stage
+from shared.policy.engine import PolicyEngine
+from shared.policy.service import PolicyService
+from shared.policy.stages import OutputCheckStage, PolicyStage
 from shared.providers.base import Provider
 from shared.providers.credentials import AdcToken, StaticToken, TokenSource
 from shared.providers.openai_compat import OpenAICompatible
@@ -84,6 +87,15 @@ class Runtime:
         return AdcToken()
 
     # -- services ----------------------------------------------------------------------------
+    @cached_property
+    def policy(self) -> PolicyEngine:
+        """Detectors and the injection screen: compiled once per instance, shared by every request."""
+        return PolicyEngine()
+
+    @cached_property
+    def policy_service(self) -> PolicyService:
+        return PolicyService(self.policy, self.settings.max_body_bytes)
+
     @cached_property
     def authenticator(self) -> Authenticator:
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
@@ -196,7 +208,12 @@ class Runtime:
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
-        stages: list[Stage] = [Accounting(self.prices, self.usage), self.cache]
+        stages: list[Stage] = [
+            Accounting(self.prices, self.usage),
+            PolicyStage(self.policy, offload_bytes=self.settings.policy_offload_bytes),
+            self.cache,
+            OutputCheckStage(self.policy),  # keep last: right before the terminal
+        ]
         if self.settings.otel_enabled:
             from shared.tracing import GenAiSpans, otlp_tracer_provider
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.cache.config import CacheSettings
 from shared.errors import ServiceUnavailable
+from shared.policy.profiles import PolicySettings
 from shared.routing.config import RoutingSettings
 
 __all__ = [
@@ -43,6 +44,9 @@ class Tenant(BaseModel):
         default=("*",), description="fnmatch patterns of model ids the tenant may call."
     )
     region: str | None = Field(None, description="Vertex AI region; None: the gateway default.")
+    policy: PolicySettings = Field(
+        default_factory=PolicySettings, description="Redaction profile, injection screening, Model Armor."
+    )
     cache: CacheSettings = Field(default_factory=CacheSettings, description="Response cache settings.")
     routing: RoutingSettings = Field(
         default_factory=RoutingSettings, description="Plans, aliases, residency."

@@ -1,0 +1,366 @@
+"""Format detectors for PII and secrets: precompiled regexes, then checksums and context words.
+
+Each detector yields `Finding`s (type, span, score). A candidate that fails its checksum or sits
+next to a look-alike context word ("order", "Rechnung", "version", ...) is dropped, so order and
+invoice numbers, version strings, timestamps, ISBNs, SKUs and Luhn-invalid runs pass untouched.
+Context words cover English, German, French and Spanish.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from shared.policy.checksums import IBAN_LENGTHS, iban_valid, luhn_valid, shannon_entropy, ssn_valid
+
+__all__ = ["DETECTORS", "Detector", "Finding"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+Scan = Callable[[str, str, set[str]], Iterator[Finding]]  # (text, lowercased text of equal length, its words)
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    type: str
+    priority: int  # wins overlaps: secrets > checksummed ids > formats > names
+    scan: Scan
+
+
+# -- context words ----------------------------------------------------------------------------------
+_NEGATIVE = re.compile(
+    r"(?:\b(?:order\w*|invoice\w*|ref\b|ref\.|reference\w*|ticket\w*|sku|isbn|tracking|serial\w*|part\b|"
+    r"model\b|article\w*|item\w*|case\b|build\w*|version\w*|release\w*|id\b|no\.|nr\.|bestell\w*|"
+    r"rechnung\w*|auftrag\w*|artikel\w*|art\.|kunden\w*|sendung\w*|commande\w*|facture\w*|"
+    r"référence\w*|colis|dossier|pedido\w*|factura\w*|referencia\w*|albarán|envío|lote|batch|isin|ean|"
+    r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado))"
+)
+_PHONE_CTX = re.compile(
+    r"(?:\b(?:my number|meine nummer|mon numéro|mi número|phone|tel\b|tel\.|telephone|"
+    r"mobile|cell|call|fax|whatsapp|sms|reach me|telefon\w*|handy|"
+    r"mobil\w*|rufnummer|anrufen|erreichbar|téléphone|portable|appele[rz]|joindre|teléfono|telefono|"
+    r"móvil|movil|llam[ae]\w*|celular|contact\w*))"
+)
+_VERSION_CTX = re.compile(
+    r"(?:version|ver\.|release|build|firmware|kernel|sdk|package|update|upgrade|patch|versión|"
+    r"versi[oó]n|mise à jour|v)\s*(?:[:=]|is|ist|est|es|now|jetzt)?\s*$"
+)
+
+
+def _each(text: str, word: str, start: int, end: int, kind: str, score: float) -> Iterator[Finding]:
+    """A finding at `word[start:end]` for every whitespace-delimited occurrence of `word` in `text`."""
+    index = text.find(word)
+    while index != -1:
+        after = index + len(word)
+        if (index == 0 or text[index - 1].isspace()) and (after == len(text) or text[after].isspace()):
+            yield Finding(kind, index + start, index + end, score)
+        index = text.find(word, index + 1)
+
+
+def _nearest(lower: str, start: int, positive: re.Pattern[str], window: int = 40) -> bool:
+    """True when a positive context word is closer before `start` than any look-alike word.
+    Context patterns are lowercase literals and run on the lowercased text (case-insensitive
+    alternations are several times slower in `re`)."""
+    head = lower[max(0, start - window) : start]
+    pos = [m.end() for m in positive.finditer(head)]
+    if not pos:
+        return False
+    neg = [m.end() for m in _NEGATIVE.finditer(head)]
+    return not neg or pos[-1] > neg[-1]
+
+
+def _negative_before(lower: str, start: int, window: int = 28) -> bool:
+    return _NEGATIVE.search(lower, max(0, start - window), start) is not None
+
+
+# -- email ------------------------------------------------------------------------------------------
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}\Z")
+_EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
+
+
+def _email(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    at = text.find("@")
+    while at != -1:  # anchor on each "@" instead of scanning every position for a local part
+        local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at) if local else None
+        if local and domain:
+            yield Finding("EMAIL", local.start(), domain.end(), 0.99)
+        at = text.find("@", at + 1)
+
+
+# -- phone ------------------------------------------------------------------------------------------
+_PHONE = re.compile(
+    # the first character leads (a digit, "+" or "("), so the regex engine can skip ahead to it
+    r"[+(\d](?<![\w+/.\-:].)(?:(?<=\+)\(?\d|(?<=\()\d|(?<=\d))\d{0,13}\)?"
+    r"(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,10}\)?){0,6}(?![\w]|[.\-/:]\d)"
+)
+_NOT_DIGITS = str.maketrans("", "", " .-/()+")  # the only non-digits a phone match can hold
+_NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
+_DATEISH = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _phone(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for m in _PHONE.finditer(text):
+        value = m.group()
+        if len(value) < 7:
+            continue
+        digits = len(value.translate(_NOT_DIGITS))
+        if digits < 7 or digits > 15 or _DATEISH.fullmatch(value):
+            continue
+        start = m.start()
+        international = value[0] == "+" or value.startswith("00")
+        if _nearest(lower, start, _PHONE_CTX):
+            yield Finding("PHONE", start, m.end(), 0.9)
+        elif _negative_before(lower, start):
+            continue
+        elif (international and digits >= 8 and any(c in " -./(" for c in value)) or (
+            value[0] == "+" and digits >= 10
+        ):
+            yield Finding("PHONE", start, m.end(), 0.85)
+        elif _NANP.fullmatch(value) and "." not in value:
+            yield Finding("PHONE", start, m.end(), 0.75)
+
+
+# -- payment cards ----------------------------------------------------------------------------------
+_CARD = re.compile(r"\d(?<![\w.\-]\d)(?:[ \-]?\d){12,18}(?![\w]|[.\-]\d)")
+_CARD_GROUPS = frozenset(
+    {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3)}
+)
+_IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}[ \-]$")
+_CARD_PREFIX = re.compile(r"4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2)")
+
+
+def _card(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for m in _CARD.finditer(text):
+        value = m.group()
+        digits = value.replace(" ", "").replace("-", "")
+        if not 13 <= len(digits) <= 19 or not _CARD_PREFIX.match(digits) or not luhn_valid(digits):
+            continue
+        if (" " in value and "-" in value) or _negative_before(lower, m.start()):
+            continue
+        groups = tuple(len(g) for g in re.split(r"[ \-]", value)) if len(value) != len(digits) else None
+        if groups is not None and groups not in _CARD_GROUPS:
+            continue  # "3704 0044 0532 0130 01" is the tail of an IBAN, not a card
+        if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        yield Finding("CREDIT_CARD", m.start(), m.end(), 0.95)
+
+
+# -- IBAN -------------------------------------------------------------------------------------------
+_IBAN = re.compile(r"[A-Z]{2}(?<![A-Za-z0-9]..)\d{2}(?: ?[A-Z0-9]){11,30}\b")
+
+
+def _iban(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for m in _IBAN.finditer(text):
+        expected = IBAN_LENGTHS.get(m.group()[:2])
+        if expected is None:
+            continue
+        count, end = 0, m.start()
+        for end in range(m.start(), m.end()):
+            if text[end] != " ":
+                count += 1
+                if count == expected:
+                    break
+        end += 1
+        if count != expected or (end < len(text) and text[end].isalnum()):
+            continue
+        if iban_valid(text[m.start() : end].replace(" ", "")):
+            yield Finding("IBAN", m.start(), end, 0.99)
+
+
+# -- US SSN -----------------------------------------------------------------------------------------
+_SSN = re.compile(r"(\d(?<![\w\-]\d)\d\d)-(\d{2})-(\d{4})(?![\w]|-\d)")
+_SSN_BARE = re.compile(r"(\d(?<![\w\-]\d)\d\d)(\d{2})(\d{4})(?!\w)")
+_SSN_WORDS = ("ssn", "social security", "sozialversicherung", "seguridad social", "sécurité sociale")
+_SSN_CTX = re.compile(r"ssn|social security|sozialversicherung|seguridad social|sécurité sociale")
+
+
+def _ssn(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if "-" in text:
+        for m in _SSN.finditer(text):
+            if ssn_valid(*m.groups()) and (
+                _nearest(lower, m.start(), _SSN_CTX) or not _negative_before(lower, m.start())
+            ):
+                yield Finding("US_SSN", m.start(), m.end(), 0.85)
+    if not any(word in lower for word in _SSN_WORDS):
+        return
+    for m in _SSN_BARE.finditer(text):
+        if ssn_valid(*m.groups()) and _nearest(lower, m.start(), _SSN_CTX):
+            yield Finding("US_SSN", m.start(), m.end(), 0.8)
+
+
+# -- passport and date of birth (context required) -----------------------------------------------------
+_PASSPORT_CTX = re.compile(r"passport|passeport|pasaporte|reisepass|passnummer|pass-nr\.?")
+_PASSPORT = re.compile(r"\b[A-Z0-9]{6,9}\b")
+_DOB_CTX = re.compile(
+    r"born|date of birth|birth ?date|birthday|dob\b|d\.o\.b\.?|geboren|geburtsdatum|geb\.|"
+    r"née? le|née?\b|date de naissance|fecha de nacimiento|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento"
+)
+_MONTHS = (
+    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|"
+    r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
+    r"oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_DATE = re.compile(
+    rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTHS}\.?\s+(?:de\s+)?\d{{4}}\b|"
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
+)
+
+
+def _after_context(context: re.Pattern[str], value: re.Pattern[str], kind: str, score: float) -> Scan:
+    def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+        for c in context.finditer(lower):
+            m = value.search(text, c.end(), min(len(text), c.end() + 40))
+            if m is not None and (kind != "PASSPORT" or any(ch.isdigit() for ch in m.group())):
+                yield Finding(kind, m.start(), m.end(), score)
+
+    return scan
+
+
+# -- network addresses -------------------------------------------------------------------------------
+_IPV4 = re.compile(r"\d(?<![\w.\-]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d|-\w)")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+)
+
+
+def _ip(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if "." in text:
+        for m in _IPV4.finditer(text):
+            if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in m.group().split(".")):
+                continue
+            if _VERSION_CTX.search(lower, max(0, m.start() - 20), m.start()):
+                continue
+            yield Finding("IP_ADDRESS", m.start(), m.end(), 0.8)
+    for word in words:  # IPv6 candidates: only whitespace-separated words with two colons or more
+        if word.count(":") >= 2:
+            for m in _IPV6.finditer(word):
+                value = m.group()
+                if len(value) < 6:
+                    continue
+                try:
+                    ipaddress.IPv6Address(value)
+                except ValueError:
+                    continue
+                yield from _each(text, word, m.start(), m.end(), "IP_ADDRESS", 0.8)
+
+
+# -- credentials ----------------------------------------------------------------------------------------
+_GOOGLE_KEY = re.compile(r"AIza(?<![\w\-]....)[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")
+_AWS_KEY = re.compile(r"A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA)(?<!\w....)[0-9A-Z]{16}\b")
+_PRIVATE_KEY = re.compile(
+    r"-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\s\\]*"
+    r"(?:-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n|\\r\\n|\n)?)?"
+)
+_JWT = re.compile(r"eyJ(?<![\w\-]...)[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
+_URL = re.compile(r"http(?<!\w....)s?://[^\s\"'<>\\]+")
+_URL_SECRET = re.compile(
+    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:access_token|refresh_token|id_token|token|auth|"
+    r"api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|"
+    r"x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|"
+    r"code|session|sessionid|sid|private_token)=([^&#\s]{8,}))"
+)
+_TOKEN_MARKERS = (
+    "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
+    "ya29.", "AccountKey=",
+)  # fmt: skip
+_ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
+    ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
+    + ["token", "apikey", "mot de passe"]
+    + [f"{a}{sep}{b}" for a, b in (("api", "key"), ("access", "key"), ("secret", "key"), ("auth", "token"),
+                                   ("private", "key")) for sep in "_- "]
+)  # fmt: skip
+_TOKEN_PREFIX = re.compile(
+    r"(?<![\w\-])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abprs]-[A-Za-z0-9\-]{10,}|"
+    r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_\-]{20,}|[rs]k_(?:live|test)_[A-Za-z0-9]{16,}|"
+    r"ghk_[A-Za-z0-9_\-]{20,}|glpat-[A-Za-z0-9_\-]{20,}|ya29\.[0-9A-Za-z_\-]{20,}|"
+    r"AccountKey=[A-Za-z0-9+/=]{40,})"
+)
+_ASSIGNED = re.compile(r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$]{6,})")
+_BARE = re.compile(r"(?<![\w+/=\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![\w+/=\-])")
+_PLACEHOLDERISH = frozenset({"null", "none", "true", "false", "changeme", "password", "redacted"})
+
+
+def _classes(value: str) -> int:
+    """How many of lowercase, uppercase and digits occur (string methods, no per-character loop)."""
+    return (value.upper() != value) + (value.lower() != value) + (_ANY_DIGIT.search(value) is not None)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if "://" not in text:
+        return
+    for url in _URL.finditer(text):
+        for m in _URL_SECRET.finditer(text, url.start(), url.end()):
+            group = 1 if m.group(1) is not None else 2
+            yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
+
+
+def _secret(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if any(marker in text for marker in _TOKEN_MARKERS):
+        for m in _TOKEN_PREFIX.finditer(text):
+            yield Finding("SECRET", m.start(), m.end(), 0.95)
+    for keyword in _ASSIGN_WORDS:
+        index = lower.find(keyword)
+        while index != -1:
+            assigned = _ASSIGNED.match(text, index + len(keyword))
+            index = lower.find(keyword, index + 1)
+            if assigned is None:
+                continue
+            value = assigned.group(2).rstrip(".")
+            if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
+                continue
+            if assigned.group(1) is None and (_classes(value) < 3 or len(value) < 8):
+                continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
+            yield Finding("SECRET", assigned.start(2), assigned.start(2) + len(value), 0.8)
+    for word in words:  # only whitespace-separated words long enough to hold one are searched
+        if len(word) >= 32:
+            for m in _BARE.finditer(word):
+                value = m.group()
+                if _classes(value) == 3 and shannon_entropy(value) >= 4.0:
+                    yield from _each(text, word, m.start(), m.end(), "SECRET", 0.7)
+
+
+def _literal(marker: tuple[str, ...], pattern: re.Pattern[str], kind: str, score: float) -> Scan:
+    """Run `pattern` only when one of the literal `marker`s occurs (a C-speed substring test)."""
+
+    def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+        if any(m in text for m in marker):
+            for m in pattern.finditer(text):
+                yield Finding(kind, m.start(), m.end(), score)
+
+    return scan
+
+
+_AWS_PREFIXES = ("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA")
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector("GCP_PRIVATE_KEY", 100, _literal(("PRIVATE KEY",), _PRIVATE_KEY, "GCP_PRIVATE_KEY", 0.99)),
+    Detector("JWT", 95, _literal(("eyJ",), _JWT, "JWT", 0.95)),
+    Detector("GOOGLE_API_KEY", 92, _literal(("AIza",), _GOOGLE_KEY, "GOOGLE_API_KEY", 0.99)),
+    Detector("AWS_ACCESS_KEY", 92, _literal(_AWS_PREFIXES, _AWS_KEY, "AWS_ACCESS_KEY", 0.95)),
+    Detector("URL_TOKEN", 90, _url_token),
+    Detector("SECRET", 80, _secret),
+    Detector("IBAN", 70, _iban),
+    Detector("CREDIT_CARD", 70, _card),
+    Detector("EMAIL", 65, _email),
+    Detector("US_SSN", 60, _ssn),
+    Detector("PASSPORT", 55, _after_context(_PASSPORT_CTX, _PASSPORT, "PASSPORT", 0.8)),
+    Detector("DATE_OF_BIRTH", 50, _after_context(_DOB_CTX, _DATE, "DATE_OF_BIRTH", 0.8)),
+    Detector("PHONE", 45, _phone),
+    Detector("IP_ADDRESS", 40, _ip),
+)

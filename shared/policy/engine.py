@@ -1,0 +1,145 @@
+"""The policy engine: run detectors, resolve overlaps, apply a profile's actions to one text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from shared.policy.detectors import DETECTORS, Detector, Finding
+from shared.policy.injection import HeuristicInjectionDetector, InjectionDetector, InjectionScore
+from shared.policy.names import NAME_DETECTORS
+from shared.policy.profiles import Action, Profile
+from shared.policy.pseudonymize import Pseudonymizer
+
+__all__ = ["Applied", "PolicyEngine", "Redaction", "mask_token"]
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """A finding with the action the profile chose for it (offsets into the input text)."""
+
+    type: str
+    start: int
+    end: int
+    action: str
+    score: float
+
+
+@dataclass(slots=True)
+class Redaction:
+    text: str
+    findings: list[Applied] = field(default_factory=list)
+    blocked: Applied | None = None
+
+    @property
+    def decision(self) -> Literal["allow", "redact", "block"]:
+        if self.blocked is not None:
+            return "block"
+        changed = any(f.action in (Action.REDACT, Action.MASK) for f in self.findings)
+        return "redact" if changed else "allow"
+
+
+def mask_token(kind: str) -> str:
+    """The irreversible replacement for a masked value; unlike `[EMAIL_1]` it is never restored."""
+    return f"[REDACTED:{kind}]"
+
+
+class PolicyEngine:
+    """Built once per instance (Runtime.policy); stateless per call, so safe to share."""
+
+    def __init__(
+        self,
+        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS,
+        injection: InjectionDetector | None = None,
+    ) -> None:
+        self._detectors = tuple(detectors)
+        self._priority = {d.type: d.priority for d in self._detectors}
+        self.injection: InjectionDetector = injection or HeuristicInjectionDetector()
+
+    def scan(self, text: str, extra: Sequence[Finding] = ()) -> list[Finding]:
+        """Every finding (plus `extra`, e.g. a remote recognizer's), overlaps resolved (priority,
+        then length), in text order."""
+        lower = text.lower()
+        if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        words = set(text.split())
+        found = [f for d in self._detectors for f in d.scan(text, lower, words)]
+        found.extend(extra)
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda f: (-self._priority.get(f.type, 0), f.start - f.end, f.start))
+        kept: list[Finding] = []  # non-overlapping, in text order
+        starts: list[int] = []
+        for f in found:
+            i = bisect_right(starts, f.start)
+            if (i and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+                continue  # overlaps a finding that won already
+            starts.insert(i, f.start)
+            kept.insert(i, f)
+        return kept
+
+    def apply(
+        self,
+        text: str,
+        actions: Mapping[str, str],
+        pseudonyms: Pseudonymizer | None = None,
+        counts: Counter[str] | None = None,
+        stop_at_block: bool = True,
+        extra: Sequence[Finding] = (),
+    ) -> Redaction:
+        """Apply `actions` (type -> redact|mask|block|allow). The first `block` stops the work, or,
+        with `stop_at_block=False` (the policy:check report), is masked and the scan goes on."""
+        findings = self.scan(text, extra)
+        if not findings:
+            return Redaction(text)
+        pieces: list[str] = []
+        applied: list[Applied] = []
+        cursor = 0
+        first_block: Applied | None = None
+        for f in findings:
+            action = actions.get(f.type, Action.ALLOW)
+            item = Applied(f.type, f.start, f.end, str(action), f.score)
+            applied.append(item)
+            if counts is not None:
+                counts[f"{f.type}:{action}"] += 1
+            if action == Action.BLOCK:
+                if stop_at_block:
+                    return Redaction(text, applied, blocked=item)
+                first_block = first_block or item
+            if action == Action.ALLOW:
+                continue
+            pieces.append(text[cursor : f.start])
+            if action == Action.REDACT and pseudonyms is not None:
+                pieces.append(pseudonyms.placeholder(f.type, text[f.start : f.end]))
+            else:
+                pieces.append(mask_token(f.type))
+            cursor = f.end
+        if cursor == 0:
+            return Redaction(text, applied, first_block)
+        pieces.append(text[cursor:])
+        return Redaction("".join(pieces), applied, first_block)
+
+    def redact(
+        self,
+        text: str,
+        profile: Profile,
+        pseudonyms: Pseudonymizer | None,
+        counts: Counter[str] | None = None,
+        extra: Sequence[Finding] = (),
+    ) -> Redaction:
+        """The request side: the profile's per-detector actions."""
+        return self.apply(text, profile.actions, pseudonyms, counts, extra=extra)
+
+    def check_output(self, text: str, profile: Profile, counts: Counter[str] | None = None) -> Redaction:
+        """The answer side: mask or block what the model itself produced."""
+        return self.apply(text, profile.output, None, counts)
+
+    def evaluate(self, text: str, profile: Profile) -> Redaction:
+        """Every finding with its action; values are replaced (placeholders or masks), never echoed."""
+        return self.apply(text, profile.actions, Pseudonymizer(), stop_at_block=False)
+
+    def screen(self, text: str) -> InjectionScore:
+        return self.injection.score(text)

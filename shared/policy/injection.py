@@ -1,0 +1,126 @@
+"""Prompt-injection screening: a scored detector behind a Protocol, with a heuristic default.
+
+`HeuristicInjectionDetector` matches weighted cue patterns (English, German, French, Spanish) in one
+precompiled alternation and combines the weights as independent evidence: 1 - prod(1 - w). A
+tenant's `injection_threshold` and `injection_action` decide what a score means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+__all__ = ["HeuristicInjectionDetector", "InjectionDetector", "InjectionScore"]
+
+
+@dataclass(frozen=True, slots=True)
+class InjectionScore:
+    score: float
+    cues: tuple[str, ...]  # names of the matched cues (never the text)
+
+
+class InjectionDetector(Protocol):
+    def score(self, text: str) -> InjectionScore: ...
+
+
+_IGNORE = r"(?:ignore|disregard|forget|skip|override|bypass|drop)"
+_PRIOR = (
+    r"(?:all\s+|any\s+|the\s+|your\s+|every\s+)*"
+    r"(?:previous|prior|above|preceding|earlier|original|initial|system|safety)?"
+)
+_RULES = (
+    r"(?:instructions?|prompts?|rules?|directives?|guidelines?|guardrails?|constraints?|policies|context)"
+)
+_CUES: dict[str, tuple[float, str]] = {
+    "ignore_instructions": (
+        0.75,
+        rf"\b{_IGNORE}\s+{_PRIOR}\s*{_RULES}|\b{_IGNORE}\s+(?:everything|anything|all)\s+"
+        r"(?:above|before|prior|previously|you were told)",
+    ),
+    "ignore_de": (
+        0.75,
+        r"\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte)\s+(?:\w+\s+){0,3}"
+        r"(?:anweisungen|instruktionen|regeln|vorgaben|befehle)",
+    ),
+    "ignore_fr": (
+        0.75,
+        r"\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte)\s+(?:\w+\s+){0,3}"
+        r"(?:instructions|consignes|règles|directives)",
+    ),
+    "ignore_es": (
+        0.75,
+        r"\b(?:ignora|ignore|olvida|olvide|omite|descarta)\s+(?:\w+\s+){0,3}"
+        r"(?:instrucciones|reglas|indicaciones|directrices)",
+    ),
+    "new_persona": (
+        0.45,
+        r"\b(?:you are now|from now on,? you(?: are|'re| will)|act as (?:an? )?(?:unrestricted|unfiltered|"
+        r"evil|jailbroken)|pretend (?:to be|you are)|du bist (?:jetzt|ab sofort)|tu es maintenant|"
+        r"a partir de ahora eres|ahora eres)",
+    ),
+    "jailbreak_terms": (0.6, r"\b(?:do anything now|developer mode|jailbreak|jailbroken|god mode)\b"),
+    "jailbreak_acronyms": (0.35, r"(?-i:\b(?:DAN|STAN|DUDE)\b)"),
+    "reveal_prompt": (
+        0.6,
+        r"\b(?:reveal|print|show|repeat|output|leak|display|tell me|give me|what (?:is|are|was))\s+"
+        r"(?:me\s+)?(?:(?:your|the)\s+(?:(?:full|entire|exact|original|hidden|secret|initial)\s+)*system\s+prompt"
+        r"|your\s+(?:(?:full|entire|exact|original|hidden|secret|initial)\s+)*"
+        r"(?:instructions|prompt|rules|configuration)|the\s+(?:full|entire|exact|original|hidden|secret|initial)"
+        r"\s+(?:instructions|prompt|rules|configuration))|\bshow\s+(?:me\s+)?the\s+full\s+prompt|"
+        r"\b(?:zeig|nenne|gib)\w*\s+(?:mir\s+)?(?:deinen|deine|den)\s+(?:system-?prompt|anweisungen)|"
+        r"\b(?:révèle|affiche|montre)\w*\s+(?:moi\s+)?(?:ton|tes|le)\s+(?:prompt|instructions)|"
+        r"\b(?:revela|muestra|dime)\w*\s+(?:tu|tus|el)\s+(?:prompt|instrucciones)",
+    ),
+    "no_restrictions": (
+        0.45,
+        r"\b(?:without|no|ohne|sans|sin)\s+(?:any\s+)?(?:restrictions|filters|limits|censorship|rules|"
+        r"einschränkungen|filter|restrictions|restricciones|filtros|límites)",
+    ),
+    "role_markup": (
+        0.55,
+        r"<\|im_start\|>|<\|system\|>|\[/?INST\]|<</?SYS>>|^\s*#{2,}\s*(?:system|instruction)s?\b|"
+        r"\bBEGIN (?:SYSTEM|NEW) (?:PROMPT|INSTRUCTIONS)\b|^\s*system\s*:",
+    ),
+    "exfiltrate": (
+        0.4,
+        r"\b(?:send|post|upload|exfiltrate|forward|leak)\s+(?:\w+\s+){0,4}(?:to|an|à|a)\s+https?://",
+    ),
+    "verbatim": (0.35, r"\b(?:word for word|verbatim|wort für wort|mot pour mot|palabra por palabra)\b"),
+    "leak_secret": (
+        0.4,
+        r"\b(?:leak|reveal|print|expose|dump)\s+(?:\w+\s+){0,3}(?:api keys?|passwords?|secrets?|credentials|"
+        r"tokens?)\b",
+    ),
+    "override_safety": (
+        0.7,
+        r"\b(?:disable|turn off|deactivate|remove|bypass)\s+(?:\w+\s+){0,2}(?:safety|content|moderation|"
+        r"filter|guardrails?|sicherheit\w*|sécurité|seguridad)",
+    ),
+    "hidden_instruction": (
+        0.35,
+        r"\b(?:important|new|updated|urgent)\s+(?:system\s+)?(?:instructions?|directives?)\s*:|"
+        r"\bthe (?:user|assistant) (?:has|is) (?:authorized|an admin)|\bI am (?:your|the) (?:developer|admin"
+        r"|creator|administrator)",
+    ),
+}
+_ALTERNATION = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, (_, pattern) in _CUES.items()), re.IGNORECASE | re.MULTILINE
+)
+_WEIGHTS = {name: weight for name, (weight, _) in _CUES.items()}
+
+
+class HeuristicInjectionDetector:
+    """Weighted cue patterns; each distinct cue counts once."""
+
+    def score(self, text: str) -> InjectionScore:
+        cues: set[str] = set()
+        for m in _ALTERNATION.finditer(text):
+            if m.lastgroup:
+                cues.add(m.lastgroup)
+        if not cues:
+            return InjectionScore(0.0, ())
+        remaining = 1.0
+        for cue in cues:
+            remaining *= 1.0 - _WEIGHTS[cue]
+        return InjectionScore(round(1.0 - remaining, 4), tuple(sorted(cues)))

@@ -1,0 +1,190 @@
+"""The two pipeline stages: `PolicyStage` (outer: redact, screen, restore) and `OutputCheckStage`
+(inner, right before the terminal: mask or block secrets/PII the model itself produced, before
+anything could be cached).
+
+Request-log annotation: `call.attrs["policy"]` holds counts per `TYPE:action` (answer-side ones
+prefixed `output:`), never values. The pseudonym mapping lives in a local variable of one call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import AsyncIterator
+
+from shared.errors import PolicyViolation
+from shared.pipeline import Call, Handler, Outcome
+from shared.policy.body import map_response, map_stream, request_parts, user_texts
+from shared.policy.detectors import Finding
+from shared.policy.engine import PolicyEngine, Redaction
+from shared.policy.profiles import PolicySettings, Profile
+from shared.policy.pseudonymize import Pseudonymizer
+from shared.policy.remote import RemoteRecognizer
+from shared.providers.base import GeminiBody
+
+__all__ = ["INJECTION", "OutputCheckStage", "OutputStream", "PolicyStage", "blocked"]
+
+INJECTION = "PROMPT_INJECTION"
+_OUTPUT_TAIL = 64  # stream text held back so an entity split across chunks is seen whole
+
+
+def blocked(policy: str, detector: str, where: str = "request") -> PolicyViolation:
+    return PolicyViolation(
+        f"the {where} was blocked by policy `{policy}`: detector `{detector}` matched",
+        policy=policy,
+        detector=detector,
+    )
+
+
+def _record(call: Call, counts: Counter[str]) -> None:
+    if counts:
+        merged = call.attrs.setdefault("policy", {})
+        for key, value in counts.items():
+            merged[key] = merged.get(key, 0) + value
+
+
+class PolicyStage:
+    """Outer stage: pseudonymize the request, screen injection; restore placeholders in the answer."""
+
+    def __init__(
+        self, engine: PolicyEngine, offload_bytes: int = 65536, recognizer: RemoteRecognizer | None = None
+    ) -> None:
+        self._engine = engine
+        self._offload = offload_bytes
+        self._recognizer = recognizer
+
+    async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
+        settings: PolicySettings = call.tenant.policy
+        pseudonyms = Pseudonymizer()
+        counts: Counter[str] = Counter()
+        try:
+            with call.timings.span("policy"):
+                texts = [part["text"] for _, part in request_parts(call.body)]
+                extra: list[list[Finding]] = [[] for _ in texts]
+                if self._recognizer is not None and texts and not settings.resolved.inactive:
+                    extra = await self._recognizer.find(texts)
+                if sum(map(len, texts)) >= self._offload:
+                    await asyncio.to_thread(self._prepare, call.body, settings, pseudonyms, counts, extra)
+                else:
+                    self._prepare(call.body, settings, pseudonyms, counts, extra)
+        finally:
+            _record(call, counts)
+        outcome = await next_handler(call)
+        if not pseudonyms:
+            return outcome
+        if outcome.response is not None:
+            outcome.response = map_response(outcome.response, pseudonyms.restore)
+        if outcome.chunks is not None:
+            outcome.chunks = map_stream(outcome.chunks, pseudonyms.stream, pseudonyms.restore)
+        return outcome
+
+    def _prepare(
+        self,
+        body: GeminiBody,
+        settings: PolicySettings,
+        pseudonyms: Pseudonymizer,
+        counts: Counter[str],
+        extra: list[list[Finding]],
+    ) -> None:
+        profile = settings.resolved
+        if settings.injection_action != "off":
+            self._screen(body, settings, profile, counts)
+        if settings.model_armor is not None and settings.model_armor.config():
+            body.pop("model_armor_config", None)
+            body["modelArmorConfig"] = settings.model_armor.config()
+        if profile.inactive:
+            return
+        parts = list(request_parts(body))
+        for _, part in parts:
+            pseudonyms.reserve(part["text"])
+        for (_, part), found in zip(parts, extra, strict=True):
+            result = self._engine.redact(part["text"], profile, pseudonyms, counts, found)
+            if result.blocked is not None:
+                raise blocked(profile.name, result.blocked.type)
+            part["text"] = result.text
+
+    def _screen(
+        self, body: GeminiBody, settings: PolicySettings, profile: Profile, counts: Counter[str]
+    ) -> None:
+        score = max((self._engine.screen(text).score for text in user_texts(body)), default=0.0)
+        if score >= settings.injection_threshold:
+            counts[f"{INJECTION}:{settings.injection_action}"] += 1
+            if settings.injection_action == "block":
+                raise blocked(profile.name, INJECTION)
+
+
+class OutputStream:
+    """Masks (or blocks) findings in streamed answer text, holding back a short tail so that a value
+    split across chunks is checked whole before any of it is emitted."""
+
+    def __init__(self, engine: PolicyEngine, profile: Profile, counts: Counter[str]) -> None:
+        self._engine = engine
+        self._profile = profile
+        self._counts = counts
+        self._held = ""
+
+    def feed(self, piece: str) -> str:
+        text = self._held + piece
+        cut = max(0, len(text) - _OUTPUT_TAIL)
+        for finding in self._engine.scan(text):
+            if finding.end > cut:
+                cut = min(cut, finding.start)
+        self._held = text[cut:]
+        return self._check(text[:cut])
+
+    def flush(self) -> str:
+        text, self._held = self._held, ""
+        return self._check(text)
+
+    def _check(self, text: str) -> str:
+        if not text:
+            return text
+        return check_answer(self._engine, text, self._profile, self._counts)
+
+
+def check_answer(engine: PolicyEngine, text: str, profile: Profile, counts: Counter[str]) -> str:
+    local: Counter[str] = Counter()
+    result: Redaction = engine.check_output(text, profile, local)
+    for key, value in local.items():
+        counts[f"output:{key}"] += value
+    if result.blocked is not None:
+        raise blocked(profile.name, result.blocked.type, where="model's answer")
+    return result.text
+
+
+class OutputCheckStage:
+    """Inner stage: the model's own answer, checked per the profile's `output` actions."""
+
+    def __init__(self, engine: PolicyEngine) -> None:
+        self._engine = engine
+
+    async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
+        outcome = await next_handler(call)
+        profile = call.tenant.policy.resolved
+        if all(action == "allow" for action in profile.output.values()) or call.operation != "generate":
+            return outcome
+        counts: Counter[str] = Counter()
+        if outcome.response is not None:
+            try:
+                with call.timings.span("policy"):
+                    outcome.response = map_response(
+                        outcome.response, lambda text: check_answer(self._engine, text, profile, counts)
+                    )
+            finally:
+                _record(call, counts)
+        if outcome.chunks is not None:
+            outcome.chunks = self._stream(call, outcome.chunks, profile, counts)
+        return outcome
+
+    async def _stream(
+        self, call: Call, chunks: AsyncIterator[GeminiBody], profile: Profile, counts: Counter[str]
+    ) -> AsyncIterator[GeminiBody]:
+        try:
+            async for chunk in map_stream(
+                chunks,
+                lambda: OutputStream(self._engine, profile, counts),
+                lambda text: check_answer(self._engine, text, profile, counts),
+            ):
+                yield chunk
+        finally:
+            _record(call, counts)
