@@ -48,15 +48,15 @@ class Plan:
 
     @property
     def c1(self) -> int:
-        return 300 if self.quick else 2000
+        return 200 if self.quick else 2000
 
     @property
     def c16(self) -> int:
-        return 2000 if self.quick else 10000
+        return 1000 if self.quick else 10000
 
     @property
     def tput_s(self) -> float:
-        return 4.0 if self.quick else 15.0
+        return 3.0 if self.quick else 15.0
 
     @property
     def rss_requests(self) -> int:
@@ -75,6 +75,7 @@ class Scenario:
     body: Any  # callable index -> bytes
     gatehouse: bool
     pid: int | None = None  # process to measure CPU of; default: the ingress
+    full: bool = True  # False: concurrency 1 only (for slow paths such as local embeddings)
     results: dict[str, Any] = field(default_factory=dict)
 
 
@@ -90,6 +91,18 @@ PROMPT = (
     "sentences and suggest the next best action. Customer message: I moved house last month and my "
     "statements still go to the old address; I updated it in the app but nothing changed. "
 )
+
+
+SEMANTIC_BASE = "What is the capital city of France?"
+_OPENERS = ["", "Quick question: ", "Hi! ", "Hello, ", "Hey, ", "Could you tell me ", "I wonder ",
+            "Tell me: ", "Question: ", "Help me out: "]  # fmt: skip
+_ASKS = ["What is the capital city of France?", "What's the capital city of France?",
+         "Which city is the capital of France?", "What city is France's capital?",
+         "Name the capital city of France.", "What is France's capital city?"]  # fmt: skip
+
+
+def _paraphrase(i: int) -> bytes:
+    return _body(_OPENERS[i % len(_OPENERS)] + _ASKS[(i // len(_OPENERS)) % len(_ASKS)])
 
 
 def _pin(service: Service, core: int) -> Service:
@@ -163,8 +176,9 @@ def _summary(result: loadgen.Result) -> dict[str, float]:
 
 async def _measure(scenario: Scenario, plan: Plan, ingress_pid: int | None) -> None:
     url = scenario.base + GEN_PATH
-    await loadgen.run(url, scenario.headers, scenario.body, 4, count=200)  # warm-up
-    for conc, count in ((1, plan.c1), (16, plan.c16)):
+    await loadgen.run(url, scenario.headers, scenario.body, 4, count=200 if scenario.full else 8)  # warm-up
+    levels = ((1, plan.c1), (16, plan.c16)) if scenario.full else ((1, plan.c1 // 6),)
+    for conc, count in levels:
         cpu0 = loadgen.tree_cpu_s(ingress_pid) if ingress_pid else 0.0
         result = await loadgen.run(
             url, scenario.headers, scenario.body, conc, count=count, watch_header="x-gatehouse-cache"
@@ -177,6 +191,8 @@ async def _measure(scenario: Scenario, plan: Plan, ingress_pid: int | None) -> N
         row["cache_headers"] = result.headers_seen  # type: ignore[assignment]
         scenario.results[f"c{conc}"] = row
         scenario.results[f"c{conc}_latencies"] = result.latencies_ms
+    if not scenario.full:
+        return
     cpu0 = loadgen.tree_cpu_s(ingress_pid) if ingress_pid else 0.0
     result = await loadgen.run(url, scenario.headers, scenario.body, 32, seconds=plan.tput_s)
     row = _summary(result)
@@ -197,7 +213,7 @@ def main() -> int:
     started = time.perf_counter()
     os.sched_setaffinity(0, {1})  # the load generator shares core 1 with the simulator
     ports = Ports.free()
-    services = [_pin(s, 1) if s.name == "simulator" else s for s in backends(ports)]
+    services = [_pin(s, 1) for s in backends(ports)]  # every stand-in for Google shares core 1
     try:
         for service in services:
             service.start(log_dir)
@@ -205,35 +221,41 @@ def main() -> int:
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
 
-        async def seed() -> str:
+        async def seed(tenant: Tenant) -> str:
             from google.cloud import firestore
 
-            return await create_tenant_with_key(
-                firestore.AsyncClient(project=PROJECT), pepper, Tenant(id="bench")
-            )
+            return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
 
-        key = asyncio.run(seed())
+        key = asyncio.run(seed(Tenant(id="bench")))
+        sem_key = asyncio.run(seed(Tenant(id="bench-sem", cache={"semantic": True})))
         env = function_env(ports, {"GATEHOUSE_LOG_LEVEL": "WARNING"})
         ingress = _pin(function_service("ingress", ports.functions["ingress"], env), 0)
+        l1_port = loadgen_free_port()
+        l1_only = _pin(function_service("ingress", l1_port, {**env, "GATEHOUSE_CACHE_L2_READ": "false"}), 0)
+        l1_only.name = "ingress-l1-only"
         bare_port = loadgen_free_port()
         bare = _pin(function_service("bare", bare_port, {**env, "BARE_API_KEY": key}), 0)
         bare.argv[bare.argv.index("main.py")] = "bench/bare_forward.py"
-        bare.ready_path = "/"
-        for service in (ingress, bare):
+        for service in (ingress, l1_only, bare):
             service.start(log_dir)
             services.append(service)
-        wait_ready([ingress])
+        wait_ready([ingress, l1_only])
         deadline = time.monotonic() + 30
         while not port_in_use(bare_port) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert ingress.process is not None
+        assert l1_only.process is not None
+        assert bare.process is not None
         pid = ingress.process.pid
         sim = f"http://127.0.0.1:{ports.simulator}"
         gate = f"http://127.0.0.1:{ports.functions['ingress']}"
         auth = {"x-goog-api-key": key, "content-type": "application/json"}
+        sem_auth = {"x-goog-api-key": sem_key, "content-type": "application/json"}
         direct_headers = {"x-goog-api-key": "direct", "content-type": "application/json"}
         unique = lambda i: _body(f"{PROMPT} request {i} {time.perf_counter_ns()}")  # noqa: E731
+        uncacheable = lambda i: _body(f"{PROMPT} request {i}", cacheable=False)  # noqa: E731
         same = lambda _i: _body(PROMPT)  # noqa: E731
+        asyncio.run(loadgen.run(gate + GEN_PATH, sem_auth, lambda _i: _body(SEMANTIC_BASE), 1, count=1))
         scenarios = [
             Scenario("baseline: direct to simulator", sim, direct_headers, unique, gatehouse=False),
             Scenario(
@@ -242,13 +264,30 @@ def main() -> int:
                 auth,
                 unique,
                 gatehouse=True,
-                pid=bare.process.pid if bare.process else None,
+                pid=bare.process.pid,
             ),
-            Scenario("gatehouse: cache miss (auth+policy+cache lookup)", gate, auth, unique, gatehouse=True),
-            Scenario("gatehouse: repeated request (L1 hit when cached)", gate, auth, same, gatehouse=True),
+            Scenario("gatehouse: not cacheable (temperature 0.7)", gate, auth, uncacheable, gatehouse=True),
+            Scenario("gatehouse: cacheable miss, L1 + L2 (default)", gate, auth, unique, gatehouse=True),
+            Scenario(
+                "gatehouse: cacheable miss, L1 only",
+                f"http://127.0.0.1:{l1_port}",
+                auth,
+                unique,
+                gatehouse=True,
+                pid=l1_only.process.pid,
+            ),
+            Scenario("gatehouse: L1 hit", gate, auth, same, gatehouse=True),
+            Scenario(
+                "gatehouse: semantic hit (local MiniLM)",
+                gate,
+                sem_auth,
+                _paraphrase,
+                gatehouse=True,
+                full=False,
+            ),
         ]
         results: dict[str, Any] = {"quick": plan.quick, "scenarios": {}}
-        sdk_n = 100 if plan.quick else 500
+        sdk_n = 60 if plan.quick else 500
         results["sdk_c1"] = {
             "baseline": _sdk_latencies(sim, "direct", sdk_n),
             "gatehouse": _sdk_latencies(gate, key, sdk_n),

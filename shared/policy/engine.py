@@ -57,16 +57,28 @@ class PolicyEngine:
     ) -> None:
         self._detectors = tuple(detectors)
         self._priority = {d.type: d.priority for d in self._detectors}
+        self._acting_cache: dict[frozenset[tuple[str, str]], tuple[Detector, ...]] = {}
         self.injection: InjectionDetector = injection or HeuristicInjectionDetector()
 
-    def scan(self, text: str, extra: Sequence[Finding] = ()) -> list[Finding]:
+    def _acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
+        """The detectors whose type `actions` does something with (not `allow`); cached per mapping."""
+        key = frozenset(actions.items())
+        detectors = self._acting_cache.get(key)
+        if detectors is None:
+            detectors = tuple(d for d in self._detectors if actions.get(d.type, Action.ALLOW) != Action.ALLOW)
+            self._acting_cache[key] = detectors
+        return detectors
+
+    def scan(
+        self, text: str, extra: Sequence[Finding] = (), detectors: Sequence[Detector] | None = None
+    ) -> list[Finding]:
         """Every finding (plus `extra`, e.g. a remote recognizer's), overlaps resolved (priority,
-        then length), in text order."""
+        then length), in text order. `detectors` narrows the scan (default: all)."""
         lower = text.lower()
         if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         words = set(text.split())
-        found = [f for d in self._detectors for f in d.scan(text, lower, words)]
+        found = [f for d in detectors or self._detectors for f in d.scan(text, lower, words)]
         found.extend(extra)
         if len(found) < 2:
             return found
@@ -89,10 +101,15 @@ class PolicyEngine:
         counts: Counter[str] | None = None,
         stop_at_block: bool = True,
         extra: Sequence[Finding] = (),
+        acting_only: bool = False,
     ) -> Redaction:
         """Apply `actions` (type -> redact|mask|block|allow). The first `block` stops the work, or,
-        with `stop_at_block=False` (the policy:check report), is masked and the scan goes on."""
-        findings = self.scan(text, extra)
+        with `stop_at_block=False` (the policy:check report), is masked and the scan goes on.
+        `acting_only` skips detectors whose action is `allow` (nothing to do, nothing counted)."""
+        detectors = self._acting(actions) if acting_only else None
+        if detectors == ():
+            return Redaction(text)
+        findings = self.scan(text, extra, detectors)
         if not findings:
             return Redaction(text)
         pieces: list[str] = []
@@ -134,8 +151,9 @@ class PolicyEngine:
         return self.apply(text, profile.actions, pseudonyms, counts, extra=extra)
 
     def check_output(self, text: str, profile: Profile, counts: Counter[str] | None = None) -> Redaction:
-        """The answer side: mask or block what the model itself produced."""
-        return self.apply(text, profile.output, None, counts)
+        """The answer side: mask or block what the model itself produced. Only detectors with an
+        output action run: the answer is checked for what the profile acts on, nothing else."""
+        return self.apply(text, profile.output, None, counts, acting_only=True)
 
     def evaluate(self, text: str, profile: Profile) -> Redaction:
         """Every finding with its action; values are replaced (placeholders or masks), never echoed."""

@@ -104,20 +104,81 @@ _CUES: dict[str, tuple[float, str]] = {
         r"|creator|administrator)",
     ),
 }
-_ALTERNATION = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, (_, pattern) in _CUES.items()), re.IGNORECASE | re.MULTILINE
-)
+# Every match of a cue contains at least one of these words (lower-case, whole words), so a cue's
+# regex runs only when one of them is in the text: benign prompts skip almost every pattern, which
+# is what keeps screening far below a millisecond (one alternation over all cues cost ~0.6 ms per
+# 300-character prompt, trying every branch at every position).
+_TRIGGERS: dict[str, frozenset[str]] = {
+    "ignore_instructions": frozenset({"ignore", "disregard", "forget", "skip", "override", "bypass", "drop"}),
+    "ignore_de": frozenset(
+        {"ignoriere", "ignorieren", "ignoriert", "ignorier", "vergiss", "vergessen", "missachte"}
+    ),
+    "ignore_fr": frozenset({"ignore", "ignorer", "ignorez", "oublie", "oublier", "oubliez", "tiens"}),
+    "ignore_es": frozenset({"ignora", "ignore", "olvida", "olvide", "omite", "descarta"}),
+    "new_persona": frozenset({"now", "act", "pretend", "bist", "maintenant", "ahora"}),
+    "jailbreak_terms": frozenset({"anything", "developer", "jailbreak", "jailbroken", "god"}),
+    "jailbreak_acronyms": frozenset({"dan", "stan", "dude"}),
+    "reveal_prompt": frozenset(
+        {
+            "prompt",
+            "instructions",
+            "rules",
+            "configuration",
+            "anweisungen",
+            "instrucciones",
+            "system",
+            "systemprompt",
+        }
+    ),
+    "no_restrictions": frozenset(
+        {
+            "restrictions",
+            "filters",
+            "limits",
+            "censorship",
+            "rules",
+            "einschränkungen",
+            "filter",
+            "restricciones",
+            "filtros",
+            "límites",
+        }
+    ),
+    "role_markup": frozenset({"im_start", "system", "inst", "sys", "instruction", "instructions", "begin"}),
+    "exfiltrate": frozenset({"http", "https"}),
+    "verbatim": frozenset({"verbatim", "word", "wort", "mot", "palabra"}),
+    "leak_secret": frozenset({"leak", "reveal", "print", "expose", "dump"}),
+    "override_safety": frozenset({"disable", "turn", "deactivate", "remove", "bypass"}),
+    "hidden_instruction": frozenset(
+        {
+            "instruction",
+            "instructions",
+            "directive",
+            "directives",
+            "authorized",
+            "admin",
+            "developer",
+            "creator",
+            "administrator",
+        }
+    ),
+}
+assert set(_TRIGGERS) == set(_CUES), "every cue needs its trigger words"
+_PATTERNS = {name: re.compile(pattern, re.IGNORECASE | re.MULTILINE) for name, (_, pattern) in _CUES.items()}
 _WEIGHTS = {name: weight for name, (weight, _) in _CUES.items()}
+_WORD = re.compile(r"\w+")
 
 
 class HeuristicInjectionDetector:
     """Weighted cue patterns; each distinct cue counts once."""
 
     def score(self, text: str) -> InjectionScore:
-        cues: set[str] = set()
-        for m in _ALTERNATION.finditer(text):
-            if m.lastgroup:
-                cues.add(m.lastgroup)
+        words = set(_WORD.findall(text.lower()))
+        cues = {
+            name
+            for name, triggers in _TRIGGERS.items()
+            if not words.isdisjoint(triggers) and _PATTERNS[name].search(text)
+        }
         if not cues:
             return InjectionScore(0.0, ())
         remaining = 1.0
