@@ -7,8 +7,10 @@ Eventarc as binary-mode CloudEvents. This shim sits between them:
     -> function    POST /  with ce-id (messageId), ce-type google.cloud.pubsub.topic.v1.messagePublished,
                    ce-source //pubsub.googleapis.com/projects/{p}/topics/{topic}, ce-time (publishTime),
                    body {"message": {...}, "subscription": ..., "deliveryAttempt": n}
-    <- the function's status is passed back, so a 500 (or a dead function) is a nack and the
-       emulator redelivers; its dead-letter policy then moves the message after N attempts.
+    <- the function's status is passed back, so a 500 (or a function that dies mid-request) is
+       a nack and the emulator redelivers; its dead-letter policy moves the message after N
+       attempts. While nothing listens on the function's port (a restart), the shim waits up to
+       30 s, as Cloud Run holds requests while an instance starts.
 
 The emulator does not put `deliveryAttempt` in push bodies; the shim counts deliveries per
 message id and adds it, as Pub/Sub does when a dead-letter policy is set.
@@ -41,6 +43,7 @@ class Shim:
         self.pubsub = pubsub
         self.attempts: OrderedDict[str, int] = OrderedDict()
         self.session: aiohttp.ClientSession | None = None
+        self.startup_wait_s = 30.0
 
     def _attempt(self, key: str) -> int:
         count = self.attempts.pop(key, 0) + 1
@@ -77,12 +80,20 @@ class Shim:
             "content-type": "application/json",
         }
         assert self.session is not None
-        try:
-            async with self.session.post(target, data=orjson.dumps(data), headers=headers) as response:
-                await response.read()
-                return web.Response(status=response.status)
-        except (aiohttp.ClientError, TimeoutError) as error:
-            return web.Response(status=503, text=f"function unreachable ({type(error).__name__})")
+        deadline = asyncio.get_running_loop().time() + self.startup_wait_s
+        while True:
+            try:
+                async with self.session.post(target, data=orjson.dumps(data), headers=headers) as response:
+                    await response.read()
+                    return web.Response(status=response.status)
+            except aiohttp.ClientConnectorError as error:
+                # Nothing listening (an instance starting): Cloud Run holds requests while an
+                # instance starts, so wait for it rather than fail the delivery.
+                if asyncio.get_running_loop().time() > deadline:
+                    return web.Response(status=503, text=f"function unreachable ({error})")
+                await asyncio.sleep(0.1)
+            except (aiohttp.ClientError, TimeoutError) as error:  # died mid-request: a failed delivery
+                return web.Response(status=503, text=f"function failed ({type(error).__name__})")
 
     async def sweep_forever(self, topic: str, every: float) -> None:
         url = f"http://{self.pubsub}/v1/projects/{self.project}/topics/{topic}:publish"

@@ -108,6 +108,9 @@ class Service:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
+        deadline = time.monotonic() + 10  # the group's other processes die asynchronously
+        while port_in_use(self.port) and time.monotonic() < deadline:
+            time.sleep(0.05)
 
     def stop(self, timeout: float = 10.0) -> None:
         if self.process is None or self.process.poll() is not None:

@@ -4,6 +4,10 @@
 {jobs}-push          push -> shim /push/generate, dead-letter policy -> {dead_letter} after N
 {dead_letter}
 {dead_letter}-push   push -> shim /push/generate_deadletter
+
+No retry policy here: with one set, the emulator (0.8.20) stops redelivering messages whose push
+failed (measured: 145 of 300 never came back after a 3 s outage). Without one it redelivers at
+once, which is Pub/Sub's documented default. Production sets a backoff (infra/).
 """
 
 from __future__ import annotations
@@ -43,7 +47,6 @@ def provision(
             "push_config": {"push_endpoint": f"{shim_url}/push/generate?topic={jobs_topic}"},
             "ack_deadline_seconds": ack_deadline_s,
             "dead_letter_policy": {"dead_letter_topic": dead, "max_delivery_attempts": max_delivery_attempts},
-            "retry_policy": {"minimum_backoff": {"seconds": 1}, "maximum_backoff": {"seconds": 10}},
         },
         {
             "name": subscriber.subscription_path(project, f"{dead_letter_topic}-push"),
@@ -52,7 +55,6 @@ def provision(
                 "push_endpoint": f"{shim_url}/push/generate_deadletter?topic={dead_letter_topic}"
             },
             "ack_deadline_seconds": ack_deadline_s,
-            "retry_policy": {"minimum_backoff": {"seconds": 1}, "maximum_backoff": {"seconds": 10}},
         },
     ]
     for request in subscriptions:

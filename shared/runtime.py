@@ -178,6 +178,8 @@ class Runtime:
             lease_s=s.job_lease_s,
             max_attempts=s.job_max_attempts,
             run_timeout_s=s.upstream_timeout_s,
+            tenant_ttl_s=s.auth_cache_ttl_s,
+            busy_wait_s=s.job_busy_wait_s,
         )
 
     @cached_property

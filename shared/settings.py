@@ -67,6 +67,13 @@ class Settings(BaseSettings):
         description="How long a claimed job is reserved for its worker; a crashed worker's job is "
         "retried after it expires. One run is limited to 80% of it.",
     )
+    job_busy_wait_s: float = Field(
+        30.0,
+        ge=0,
+        description="How long a delivery for a job running under another live lease waits for it "
+        "(a duplicate acks when the original ends; a crashed worker's job runs when its lease "
+        "expires) before it is nacked. Keep below the subscription's ack deadline.",
+    )
     job_max_attempts: int = Field(5, ge=1, le=100, description="Runs of one job before it is marked failed.")
     job_sweep_after_s: float = Field(
         60.0,

@@ -33,7 +33,7 @@ from shared.tenants import Tenant
 
 # Short leases and callback budgets so crash and retry paths finish within a test's time.
 JOB_SETTINGS = {
-    "GATEHOUSE_JOB_LEASE_S": "10",
+    "GATEHOUSE_JOB_LEASE_S": "6",
     "GATEHOUSE_JOB_MAX_ATTEMPTS": "10",  # above the dead-letter policy (5): that path ends poison jobs
     "GATEHOUSE_CALLBACK_MAX_ATTEMPTS": "3",
     "GATEHOUSE_CALLBACK_BUDGET_S": "10",

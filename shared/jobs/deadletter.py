@@ -6,7 +6,7 @@ from shared.jobs.callbacks import CallbackSender
 from shared.jobs.message import PubSubMessage
 from shared.jobs.model import JobError, JobState, now
 from shared.jobs.store import FirestoreJobStore
-from shared.jobs.worker import JobRetry, deliver_callback
+from shared.jobs.worker import deliver_callback
 from shared.log import get_logger
 
 __all__ = ["DeadLetterHandler"]
@@ -37,7 +37,9 @@ class DeadLetterHandler:
         if job.state.terminal:
             return
         if job.state == JobState.RUNNING and job.lease_expires_at and job.lease_expires_at > now():
-            raise JobRetry(f"job {job_id} is still running under a live lease")  # decide after it expires
+            # A worker holds it: it finishes, or its lease expires and the sweeper republishes it.
+            log.warning("dead-lettered message for a job that is running; left to its lease", extra=extra)
+            return
         count = message.attributes.get(_COUNT, "several")
         last = f"; last error: {job.error.message}" if job.error else ""
         reason = JobError(code="dead_lettered", message=f"message delivery failed {count} times{last}")

@@ -122,16 +122,22 @@ class FirestoreJobStore:
             txn.create(ref, _doc(job))
             return job, True
 
+        if not job.idempotency_key:  # nothing to read first: one write that fails if the id exists
+            await self._write(ref.create(_doc(job), timeout=10))
+            return job, True
         result: tuple[Job, bool] = await self._txn(body)
         return result
 
-    async def mark_published(self, job_id: str) -> None:
+    async def _write(self, pending: Any) -> Any:
         from google.api_core import exceptions
 
         try:
-            await self._ref(job_id).update({"published": True}, timeout=10)
+            return await pending
         except exceptions.GoogleAPIError as error:
             raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
+
+    async def mark_published(self, job_id: str) -> None:
+        await self._write(self._ref(job_id).update({"published": True}, timeout=10))
 
     # -- read ----------------------------------------------------------------------------------------
     async def get(self, job_id: str) -> Job | None:

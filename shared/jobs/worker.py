@@ -6,28 +6,35 @@ Outcomes per message (the function returns = ack; raises = Pub/Sub redelivers):
     claimed -> permanent error (4xx, too large, tenant gone) -> failed  ack
     claimed -> transient error (429/5xx, timeout, unknown) -> released  raise (retry)
     claimed on the last attempt -> any error -> failed                  ack
-    busy (another live lease) -> raise; the lease expires if that worker died
+    busy (another live lease) -> wait for it to end (bounded), then claim, ack, or raise
     finished -> finish a pending callback; missing or malformed -> log and drop
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import time
 import uuid
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
+
+from cachetools import TTLCache
 
 from shared.dialects.native import usage_of
 from shared.errors import GatehouseError
 from shared.jobs.callbacks import CallbackSender
 from shared.jobs.message import PubSubMessage
 from shared.jobs.model import CallbackState, Job, JobError
-from shared.jobs.store import ClaimKind, FirestoreJobStore
+from shared.jobs.model import now as utcnow
+from shared.jobs.store import Claim, ClaimKind, FirestoreJobStore
 from shared.jobs.sweeper import Sweeper
 from shared.log import LogContext, get_logger, set_context
 from shared.pipeline import Call, Pipeline
-from shared.tenants import TenantStore
+from shared.tenants import Tenant, TenantStore
+from shared.timing import Timings
 
 __all__ = ["JobRetry", "JobWorker", "deliver_callback"]
 
@@ -68,7 +75,17 @@ class JobWorker:
         lease_s: float,
         max_attempts: int,
         run_timeout_s: float,
+        tenant_ttl_s: float = 30.0,
+        busy_wait_s: float = 30.0,
+        busy_poll_s: float = 0.25,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = utcnow,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        self._busy_wait_s = busy_wait_s
+        self._busy_poll_s = busy_poll_s
+        self._now = now
+        self._sleep = sleep
         self._store = store
         self._tenants = tenants
         self._pipeline = pipeline
@@ -79,6 +96,8 @@ class JobWorker:
         # A run must end well inside its lease, or a second worker could start the same job.
         self._run_timeout = min(run_timeout_s, lease_s * 0.8)
         self._instance = f"{socket.gethostname()}-{os.getpid()}"
+        # Same staleness as the authenticator's key cache: a disabled tenant stops within the TTL.
+        self._tenant_cache: TTLCache[str, Tenant] = TTLCache(maxsize=10_000, ttl=tenant_ttl_s, timer=clock)
 
     async def handle(self, message: PubSubMessage) -> None:
         if message.kind == "sweep":
@@ -91,7 +110,9 @@ class JobWorker:
             return
         set_context(LogContext(request_id=f"job-{job_id}", tenant=message.attributes.get("tenant")))
         worker = f"{self._instance}-{uuid.uuid4().hex[:12]}"  # one lease token per claim
-        claim = await self._store.claim(job_id, worker, self._lease_s, self._max_attempts)
+        timings = Timings()
+        with timings.span("claim"):
+            claim = await self._claim(job_id, worker)
         extra: dict[str, Any] = {
             "job_id": job_id,
             "message_id": message.message_id,
@@ -111,12 +132,40 @@ class JobWorker:
                 await deliver_callback(self._store, self._callbacks, job)
         else:
             assert claim.job is not None
-            await self._run(claim.job, worker)
+            await self._run(claim.job, worker, timings)
 
-    async def _run(self, job: Job, worker: str) -> None:
+    async def _claim(self, job_id: str, worker: str) -> Claim:
+        """Claim; while another live lease holds the job, wait (up to `busy_wait_s`) for it to end.
+
+        A duplicate of a running job then acks as soon as the original finishes, and a crashed
+        worker's job is retried when its lease expires, without spending Pub/Sub delivery
+        attempts (which would send the message to the dead-letter topic).
+        """
+        claim = await self._store.claim(job_id, worker, self._lease_s, self._max_attempts)
+        waited = 0.0
+        while claim.kind == ClaimKind.BUSY and claim.job is not None and claim.job.lease_expires_at:
+            remaining = (claim.job.lease_expires_at - self._now()).total_seconds()
+            pause = min(self._busy_poll_s, max(0.05, remaining + 0.05))
+            if waited + pause > self._busy_wait_s:
+                break
+            await self._sleep(pause)
+            waited += pause
+            current = await self._store.get(job_id)
+            if (
+                current is None
+                or current.state != "running"
+                or current.lease_expires_at != claim.job.lease_expires_at
+                or (current.lease_expires_at or self._now()) <= self._now()
+            ):
+                claim = await self._store.claim(job_id, worker, self._lease_s, self._max_attempts)
+        return claim
+
+    async def _run(self, job: Job, worker: str, timings: Timings) -> None:
         try:
-            response = await self._generate(job)
-            done = await self._store.complete(job, worker, response, usage_of(response))
+            with timings.span("run"):
+                response = await self._generate(job)
+            with timings.span("store"):
+                done = await self._store.complete(job, worker, response, usage_of(response))
         except GatehouseError as error:
             await self._failed(job, worker, error)
             return
@@ -129,11 +178,16 @@ class JobWorker:
         if done is None:
             log.warning("lease lost before the result was stored; result discarded", extra={"job_id": job.id})
             return
-        log.info("job done", extra={"job_id": job.id, "attempts": job.attempts, "usage": done.usage})
+        extra = {"job_id": job.id, "attempts": job.attempts, "timings_ms": timings.summary()}
+        log.info("job done", extra={**extra, "usage": done.usage.model_dump() if done.usage else None})
         await deliver_callback(self._store, self._callbacks, done)
 
     async def _generate(self, job: Job) -> dict[str, Any]:
-        tenant = await self._tenants.get_tenant(job.tenant)
+        tenant = self._tenant_cache.get(job.tenant)
+        if tenant is None:
+            tenant = await self._tenants.get_tenant(job.tenant)
+            if tenant is not None:
+                self._tenant_cache[job.tenant] = tenant
         if tenant is None or tenant.disabled:
             raise GatehouseError(f"tenant `{job.tenant}` no longer exists or is disabled")
         call = Call(

@@ -30,7 +30,7 @@ from tests.integration.jobkit import MODEL, client, new_tenant, publisher, store
 pytestmark = pytest.mark.integration
 
 
-def worker_for(stack: Any, provider: Any, lease_s: float = 10.0) -> JobWorker:
+def worker_for(stack: Any, provider: Any, lease_s: float = 10.0, busy_wait_s: float = 10.0) -> JobWorker:
     db = stack.firestore()
     pipeline = Pipeline([], Upstream(SingleTargetRouter("us-central1"), {"vertex": provider}))
     return JobWorker(
@@ -42,6 +42,7 @@ def worker_for(stack: Any, provider: Any, lease_s: float = 10.0) -> JobWorker:
         lease_s=lease_s,
         max_attempts=5,
         run_timeout_s=30,
+        busy_wait_s=busy_wait_s,
     )
 
 
@@ -78,8 +79,10 @@ async def test_duplicate_deliveries_run_once_and_bill_once(stack) -> None:  # ty
     provider = SlowProvider()
     worker = worker_for(stack, provider)
     outcomes = await asyncio.gather(*(deliver(worker, job.id) for _ in range(6)))
-    assert outcomes.count("ack") >= 1  # the winner; the others saw a live lease (nack) or the result
+    assert outcomes == ["ack"] * 6  # duplicates waited for the winner's lease to end, then acked
     assert len(provider.calls) == 1
+    impatient = worker_for(stack, provider, busy_wait_s=0)
+    assert await deliver(impatient, job.id) == "ack"
     assert await deliver(worker, job.id) == "ack"  # a late redelivery after completion
     assert len(provider.calls) == 1
     stored = await store(stack).get(job.id)
@@ -108,11 +111,13 @@ async def test_worker_crash_mid_job_is_retried_after_the_lease(stack) -> None:  
     assert running is not None
     assert running.state == "running"
     healthy = FakeProvider()
-    worker = worker_for(stack, healthy)
-    assert await deliver(worker, job.id) == "nack"  # lease still live: try again later
+    impatient = worker_for(stack, healthy, busy_wait_s=0)
+    assert await deliver(impatient, job.id) == "nack"  # lease still live: Pub/Sub retries later
     assert healthy.calls == []
-    await asyncio.sleep(max(0.0, (running.lease_expires_at - now()).total_seconds()) + 0.2)  # type: ignore[operator]
-    assert await deliver(worker, job.id) == "ack"
+    patient = worker_for(stack, healthy, busy_wait_s=5)
+    started = time.monotonic()
+    assert await deliver(patient, job.id) == "ack"  # waited for the dead worker's lease, then ran it
+    assert time.monotonic() - started < 5
     done = await store(stack).get(job.id)
     assert done is not None
     assert done.state == "done"
