@@ -65,6 +65,6 @@ class Sweeper:
                     "sweeper could not republish a job", extra={"job_id": job.id, "error": error.message}
                 )
         report = SweepReport(len(jobs), published, failed)
-        if jobs:
-            log.info("sweep", extra={"found": report.found, "published": published, "failed": failed})
+        # One line per tick, found or not: it shows the schedule is alive.
+        log.info("sweep", extra={"found": report.found, "published": published, "failed": failed})
         return report
