@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import socket
 import time
 import uuid
@@ -24,7 +25,7 @@ from typing import Any
 from cachetools import TTLCache
 
 from shared.dialects.native import usage_of
-from shared.errors import GatehouseError
+from shared.errors import GatehouseError, ServiceUnavailable
 from shared.jobs.callbacks import CallbackSender
 from shared.jobs.message import PubSubMessage
 from shared.jobs.model import CallbackState, Job, JobError
@@ -141,7 +142,7 @@ class JobWorker:
         worker's job is retried when its lease expires, without spending Pub/Sub delivery
         attempts (which would send the message to the dead-letter topic).
         """
-        claim = await self._store.claim(job_id, worker, self._lease_s, self._max_attempts)
+        claim = await self._try_claim(job_id, worker, await self._store.get(job_id))
         waited = 0.0
         while claim.kind == ClaimKind.BUSY and claim.job is not None and claim.job.lease_expires_at:
             remaining = (claim.job.lease_expires_at - self._now()).total_seconds()
@@ -150,15 +151,25 @@ class JobWorker:
                 break
             await self._sleep(pause)
             waited += pause
-            current = await self._store.get(job_id)
-            if (
-                current is None
-                or current.state != "running"
-                or current.lease_expires_at != claim.job.lease_expires_at
-                or (current.lease_expires_at or self._now()) <= self._now()
-            ):
-                claim = await self._store.claim(job_id, worker, self._lease_s, self._max_attempts)
+            claim = await self._try_claim(job_id, worker, await self._store.get(job_id))
         return claim
+
+    async def _try_claim(self, job_id: str, worker: str, current: Job | None) -> Claim:
+        """A plain read settles most duplicates (finished, or held under a live lease) without a
+        transaction; only a claimable job pays for one. Contended transactions are retried a few
+        times before the delivery is nacked."""
+        if current is not None and current.state.terminal:
+            return Claim(ClaimKind.FINISHED, current)
+        if current is not None and current.lease_expires_at and current.lease_expires_at > self._now():
+            return Claim(ClaimKind.BUSY, current)
+        for attempt in range(3):
+            try:
+                return await self._store.claim(job_id, worker, self._lease_s, self._max_attempts)
+            except ServiceUnavailable:
+                if attempt == 2:
+                    raise
+                await self._sleep(0.05 + random.random() * 0.2 * (attempt + 1))  # noqa: S311  # jitter
+        raise AssertionError("unreachable")
 
     async def _run(self, job: Job, worker: str, timings: Timings) -> None:
         try:
