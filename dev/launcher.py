@@ -1,7 +1,8 @@
 """`make run`: start the whole local stack, seed a demo tenant, print how to call it; Ctrl-C stops it.
 
 Ports (override with GATEHOUSE_RUN_PORT_BASE=N to shift them all by N-8080):
-ingress 8080, policy 8081, Firestore 8085, Pub/Sub 8086, simulator 8090, Secret Manager 8091.
+ingress 8080, policy 8081, generate 8082, admin 8083, generate_deadletter 8084, Firestore 8085,
+Pub/Sub 8086, simulator 8090, Secret Manager 8091, Eventarc stand-in 8092.
 """
 
 from __future__ import annotations
@@ -14,7 +15,18 @@ import time
 from pathlib import Path
 
 from dev.seed import DEMO_TENANT, create_tenant_with_key, ensure_pepper
-from dev.stack import PROJECT, ROOT, Ports, StackError, backends, function_env, function_service, wait_ready
+from dev.stack import (
+    PROJECT,
+    ROOT,
+    Ports,
+    StackError,
+    backends,
+    eventarc_service,
+    function_env,
+    function_service,
+    provision_pubsub,
+    wait_ready,
+)
 
 RUN_DIR = ROOT / ".run"
 PID_FILE = RUN_DIR / "launcher.pid"
@@ -38,6 +50,7 @@ def _ports() -> Ports:
             ports.pubsub + shift,
             ports.simulator + shift,
             ports.secrets + shift,
+            ports.eventarc + shift,
             {k: v + shift for k, v in ports.functions.items()},
         )
     return ports
@@ -68,6 +81,12 @@ Try it:
 
   curl -s {ingress}/v1/generate -H 'Authorization: Bearer {key}' \\
     -H 'content-type: application/json' -d '{{"model":"gemini-2.5-flash","prompt":"Hello"}}'
+
+An async job (202 + Location), then its status:
+
+  curl -si {ingress}/v1/jobs -H 'Authorization: Bearer {key}' -H 'Idempotency-Key: demo-1' \
+    -H 'content-type: application/json' -d '{{"model":"gemini-2.5-flash","prompt":"Hello later"}}'
+  curl -s {ingress}/v1/jobs/<id> -H 'Authorization: Bearer {key}'
 
 With the google-genai SDK:
 
@@ -113,10 +132,12 @@ def main() -> int:
         key = asyncio.run(_seed(ports))
         env = function_env(ports)
         fns = [function_service(name, port, env) for name, port in ports.functions.items()]
+        fns.append(eventarc_service(ports, sweep_every=60.0))  # also Cloud Scheduler's sweep tick
         for service in fns:
             service.start(logs)
         services += fns
         wait_ready(fns)
+        provision_pubsub(ports)
         (RUN_DIR / "demo.env").write_text(
             f"GATEHOUSE_URL=http://127.0.0.1:{ports.functions['ingress']}\nGATEHOUSE_KEY={key}\n"
         )

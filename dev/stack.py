@@ -5,6 +5,7 @@ Used by the launcher (`make run`) and by the test fixtures, so both run the same
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -20,8 +21,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "demo-gatehouse"
-FUNCTIONS = ("ingress", "policy", "admin")  # entry points served locally, each on its own port
-DEFAULT_PORTS = {"ingress": 8080, "policy": 8081, "generate": 8082, "admin": 8083}
+FUNCTIONS = ("ingress", "policy", "admin", "generate", "generate_deadletter")  # served locally, one port each
+HTTP_FUNCTIONS = frozenset({"ingress", "policy", "admin"})  # the others take CloudEvents and have no /healthz
+DEFAULT_PORTS = {
+    "ingress": 8080,
+    "policy": 8081,
+    "generate": 8082,
+    "admin": 8083,
+    "generate_deadletter": 8084,
+}
 
 
 class StackError(RuntimeError):
@@ -64,7 +72,7 @@ class Service:
     name: str
     argv: list[str]
     port: int
-    ready_path: str = "/"
+    ready_path: str | None = "/"  # None: ready when the port accepts a TCP connection
     env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
@@ -78,7 +86,7 @@ class Service:
             raise StackError(f"{self.name}: port {self.port} is already in use")
         log_dir.mkdir(parents=True, exist_ok=True)
         self.log_path = log_dir / f"{self.name}.log"
-        log = self.log_path.open("wb")
+        log = self.log_path.open("ab")  # a restarted service appends
         self.process = subprocess.Popen(
             self.argv,
             cwd=ROOT,
@@ -93,11 +101,23 @@ class Service:
         if self.process is not None and self.process.poll() is not None:
             tail = self.log_path.read_text(errors="replace")[-2000:] if self.log_path else ""
             raise StackError(f"{self.name} exited with {self.process.returncode}:\n{tail}")
+        if self.ready_path is None:
+            return port_in_use(self.port)
         try:
             with urllib.request.urlopen(self.url + self.ready_path, timeout=1) as response:  # noqa: S310
                 return bool(response.status == 200)
         except (urllib.error.URLError, OSError):
             return False
+
+    def kill(self) -> None:
+        """Stop at once (SIGKILL): what a crashed instance looks like to Pub/Sub."""
+        if self.process is not None and self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        deadline = time.monotonic() + 10  # the group's other processes die asynchronously
+        while port_in_use(self.port) and time.monotonic() < deadline:
+            time.sleep(0.05)
 
     def stop(self, timeout: float = 10.0) -> None:
         if self.process is None or self.process.poll() is not None:
@@ -131,15 +151,17 @@ class Ports:
     pubsub: int
     simulator: int
     secrets: int
+    eventarc: int
     functions: dict[str, int]
 
     @classmethod
     def free(cls) -> Ports:
-        return cls(free_port(), free_port(), free_port(), free_port(), {f: free_port() for f in FUNCTIONS})
+        functions = {f: free_port() for f in FUNCTIONS}
+        return cls(free_port(), free_port(), free_port(), free_port(), free_port(), functions)
 
     @classmethod
     def default(cls) -> Ports:
-        return cls(8085, 8086, 8090, 8091, {f: DEFAULT_PORTS[f] for f in FUNCTIONS})
+        return cls(8085, 8086, 8090, 8091, 8092, {f: DEFAULT_PORTS[f] for f in FUNCTIONS})
 
 
 def backends(ports: Ports) -> list[Service]:
@@ -193,4 +215,29 @@ def function_env(ports: Ports, extra: dict[str, str] | None = None) -> dict[str,
 def function_service(name: str, port: int, env: dict[str, str]) -> Service:
     argv = [sys.executable, "-m", "functions_framework", "--target", name, "--source", "main.py",
             "--host", "127.0.0.1", "--port", str(port)]  # fmt: skip
-    return Service(name, argv, port, "/healthz", env=env)
+    return Service(name, argv, port, "/healthz" if name in HTTP_FUNCTIONS else None, env=env)
+
+
+def eventarc_service(ports: Ports, sweep_every: float = 0.0) -> Service:
+    """The Eventarc stand-in (dev/eventarc.py) routing pushes to the CloudEvent functions."""
+    from dev.topics import JOBS_TOPIC
+
+    argv = [sys.executable, "-m", "dev.eventarc", "--port", str(ports.eventarc), "--project", PROJECT,
+            "--pubsub", f"127.0.0.1:{ports.pubsub}", "--sweep-topic", JOBS_TOPIC,
+            "--sweep-every", str(sweep_every)]  # fmt: skip
+    for name, port in ports.functions.items():
+        if name not in HTTP_FUNCTIONS:
+            argv += ["--route", f"{name}=http://127.0.0.1:{port}"]
+    return Service("eventarc", argv, ports.eventarc, "/healthz")
+
+
+def provision_pubsub(ports: Ports, max_delivery_attempts: int = 5) -> None:
+    """Topics, the push subscriptions (through the Eventarc stand-in) and the dead-letter path."""
+    from dev.topics import provision
+
+    provision(
+        f"127.0.0.1:{ports.pubsub}",
+        PROJECT,
+        f"http://127.0.0.1:{ports.eventarc}",
+        max_delivery_attempts=max_delivery_attempts,
+    )

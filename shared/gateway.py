@@ -17,6 +17,7 @@ from shared.auth import Authenticator, extract_api_key
 from shared.dialects import gemini, native
 from shared.errors import GatehouseError, InvalidRequest, NotFound, PayloadTooLarge
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
+from shared.jobs.service import JobService, request_hash
 from shared.log import LogContext, get_logger, parse_trace, set_context
 from shared.pipeline import Call, Outcome, Pipeline
 from shared.providers.base import GeminiBody
@@ -34,6 +35,8 @@ _VERTEX_PATH = re.compile(
 )
 _DEVELOPER_PATH = re.compile(rf"^/(?:v1|v1beta|v1alpha)/models/{_MODEL}:{_METHODS}$")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+_JOB_PATH = re.compile(r"^/v1/jobs/([^/]+)$")
+_IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")  # printable ASCII, no spaces
 
 Response = HttpResponse | StreamResponse
 
@@ -71,11 +74,13 @@ class Gateway:
         pipeline: Pipeline,
         *,
         breakers: Callable[[], list[dict[str, Any]]] | None = None,
+        jobs: JobService | None = None,
     ) -> None:
         self._config = config
         self._auth = authenticator
         self._pipeline = pipeline
         self._breakers = breakers
+        self._jobs = jobs
 
     async def handle(self, request: HttpRequest) -> Response:
         supplied = request.header("x-request-id")
@@ -104,6 +109,9 @@ class Gateway:
             ex.dialect = "native"
             self._require_post(req)
             return await self._native_generate(ex)
+        if req.path == "/v1/jobs" or req.path.startswith("/v1/jobs/"):
+            ex.dialect = "native"
+            return await self._job_route(ex)
         match = _VERTEX_PATH.match(req.path)
         if match:
             _location, model, method = match.groups()
@@ -196,6 +204,10 @@ class Gateway:
     async def _native_generate(self, ex: _Exchange) -> Response:
         tenant = await self._authenticate(ex)
         request = native.parse_generate(ex.request.body)
+        if request.async_:
+            return await self._submit_job(ex, tenant, request)
+        if request.callback_url:
+            raise InvalidRequest("needs `async: true` (or POST /v1/jobs)", field="callback_url")
         call = self._new_call(
             ex,
             tenant,
@@ -210,6 +222,54 @@ class Gateway:
             return StreamResponse(200, native.render_stream(ex.request_id, request.model, chunks))
         assert outcome.response is not None
         return json_response(200, native.render_response(ex.request_id, request.model, outcome.response))
+
+    # -- async jobs ---------------------------------------------------------------------------------
+    async def _job_route(self, ex: _Exchange) -> Response:
+        req = ex.request
+        match = _JOB_PATH.match(req.path)
+        if req.path == "/v1/jobs" and req.method == "POST":
+            tenant = await self._authenticate(ex)
+            return await self._submit_job(ex, tenant, native.parse_generate(req.body))
+        jobs = self._job_service()
+        if req.path == "/v1/jobs" and req.method == "GET":
+            tenant = await self._authenticate(ex)
+            page = await jobs.list(tenant.id, req.query.get("page_size"), req.query.get("page_token"))
+            return json_response(200, page)
+        if match and req.method in ("GET", "DELETE"):
+            tenant = await self._authenticate(ex)
+            if req.method == "GET":
+                return json_response(200, await jobs.get(tenant.id, match.group(1)))
+            return json_response(200, await jobs.cancel(tenant.id, match.group(1)))
+        raise NotFound(f"no route for {req.method} {req.path}")
+
+    def _job_service(self) -> JobService:
+        if self._jobs is None:
+            raise NotFound("async jobs are not enabled on this gateway")
+        return self._jobs
+
+    async def _submit_job(self, ex: _Exchange, tenant: Tenant, request: native.GenerateRequest) -> Response:
+        jobs = self._job_service()
+        key = ex.request.header("idempotency-key")
+        if key is not None and not _IDEMPOTENCY_KEY.match(key):
+            raise InvalidRequest("must be 1-255 printable ASCII characters", field="Idempotency-Key")
+        if request.stream:
+            raise InvalidRequest(
+                "a job cannot stream; poll GET /v1/jobs/{id} or use callback_url", field="stream"
+            )
+        fingerprint = request_hash(request.model_dump(mode="json", exclude={"async_"}))
+        call = self._new_call(ex, tenant, request.model, request.to_gemini())
+        submission = await jobs.submit(
+            call,
+            request_hash=fingerprint,
+            callback_url=request.callback_url,
+            idempotency_key=key,
+            metadata=request.metadata,
+        )
+        job = submission.job
+        headers = {"Location": f"/v1/jobs/{job.id}"}
+        if not submission.created:
+            headers["Idempotent-Replayed"] = "true"
+        return json_response(202, job.view(), headers)
 
     def _render_error(self, ex: _Exchange, error: GatehouseError) -> HttpResponse:
         if ex.dialect == "native":

@@ -15,10 +15,9 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
-from shared.errors import UpstreamError
-from shared.providers.base import GeminiBody, Provider, Target
+from shared.providers.base import GeminiBody, Target
 from shared.tenants import Tenant
 from shared.timing import Timings
 
@@ -27,11 +26,7 @@ __all__ = [
     "Handler",
     "Outcome",
     "Pipeline",
-    "Router",
-    "SingleTargetRouter",
     "Stage",
-    "Upstream",
-    "prepend",
 ]
 
 
@@ -66,58 +61,6 @@ class Outcome:
 
 Handler = Callable[[Call], Awaitable[Outcome]]
 Stage = Callable[[Call, Handler], Awaitable[Outcome]]
-
-
-class Router(Protocol):
-    def plan(self, call: Call) -> Sequence[Target]: ...
-
-
-class SingleTargetRouter:
-    """The tenant's model in the tenant's (or the default) region, on Vertex AI."""
-
-    def __init__(self, default_region: str, provider: str = "vertex") -> None:
-        self._region = default_region
-        self._provider = provider
-
-    def plan(self, call: Call) -> Sequence[Target]:
-        return [Target(self._provider, call.model, call.tenant.region or self._region)]
-
-
-async def prepend(first: GeminiBody, rest: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
-    yield first
-    async for chunk in rest:
-        yield chunk
-
-
-class Upstream:
-    """A minimal terminal: one call to the first target of the plan, no retries.
-
-    The runtime uses `shared.resilience.terminal.ResilientUpstream` (retries, breakers, failover,
-    hedging); this stays for tools and tests that want a bare forward.
-    """
-
-    def __init__(self, router: Router, providers: dict[str, Provider]) -> None:
-        self._router = router
-        self._providers = providers
-
-    async def __call__(self, call: Call) -> Outcome:
-        target = self._router.plan(call)[0]
-        provider = self._providers[target.provider]
-        call.attrs["route"] = {"target": target.name, "attempts": 1, "failovers": 0}
-        timeout = max(0.001, call.remaining())
-        with call.timings.span("upstream"):
-            if call.operation == "countTokens":
-                response = await provider.count_tokens(target, call.body, timeout=timeout)
-                return Outcome(response=response, target=target, cache="bypass")
-            if not call.stream:
-                response = await provider.generate(target, call.body, timeout=timeout)
-                return Outcome(response=response, target=target)
-            chunks = provider.stream(target, call.body, timeout=timeout)
-            try:
-                first = await anext(chunks)
-            except StopAsyncIteration:
-                raise UpstreamError(502, "upstream sent an empty stream", target=target.name) from None
-        return Outcome(chunks=prepend(first, chunks), target=target)
 
 
 class Pipeline:

@@ -21,6 +21,14 @@ from shared.cache.stats import CacheStats
 from shared.cache.store import FirestoreCache
 from shared.cost.prices import PriceTable, usage_from_metadata
 from shared.gateway import Gateway, GatewayConfig
+from shared.jobs.callbacks import CallbackSender
+from shared.jobs.deadletter import DeadLetterHandler
+from shared.jobs.egress import EgressPolicy, egress_connector
+from shared.jobs.publisher import JobPublisher
+from shared.jobs.service import JobService
+from shared.jobs.store import FirestoreJobStore
+from shared.jobs.sweeper import Sweeper
+from shared.jobs.worker import JobWorker
 from shared.pipeline import Pipeline, Stage
 from shared.policy.engine import PolicyEngine
 from shared.policy.service import PolicyService
@@ -54,6 +62,7 @@ class Runtime:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._session: aiohttp.ClientSession | None = None
+        self._callback_session: aiohttp.ClientSession | None = None
 
     # -- clients -----------------------------------------------------------------------------
     @cached_property
@@ -70,6 +79,12 @@ class Runtime:
                 auto_decompress=True,
             )
         return self._session
+
+    def callback_session(self) -> aiohttp.ClientSession:
+        """Callbacks get their own session: every connection goes through the egress policy."""
+        if self._callback_session is None or self._callback_session.closed:
+            self._callback_session = aiohttp.ClientSession(connector=egress_connector(self.egress))
+        return self._callback_session
 
     @cached_property
     def secrets(self) -> SecretManagerStore:
@@ -231,16 +246,74 @@ class Runtime:
             max_body_bytes=self.settings.max_body_bytes,
             upstream_timeout_s=self.settings.upstream_timeout_s,
         )
-        return Gateway(config, self.authenticator, self.pipeline, breakers=self.breakers.snapshot)
+        return Gateway(
+            config, self.authenticator, self.pipeline, breakers=self.breakers.snapshot, jobs=self.jobs
+        )
 
     @cached_property
     def admin(self) -> AdminService:
         return AdminService(self.ledger)
+
+    # -- async lane ----------------------------------------------------------------------------------
+    @cached_property
+    def egress(self) -> EgressPolicy:
+        loopback = self.settings.callbacks_allow_loopback
+        return EgressPolicy(allow_loopback=loopback, require_https=not self.settings.dev)
+
+    @cached_property
+    def job_store(self) -> FirestoreJobStore:
+        return FirestoreJobStore(self.firestore)
+
+    @cached_property
+    def job_publisher(self) -> JobPublisher:
+        return JobPublisher(self.settings.project, self.settings.jobs_topic)
+
+    @cached_property
+    def jobs(self) -> JobService:
+        return JobService(self.job_store, self.job_publisher, self.pipeline, self.egress)
+
+    @cached_property
+    def callbacks(self) -> CallbackSender:
+        s = self.settings
+        return CallbackSender(
+            self.callback_session,
+            self.secrets,
+            self.egress,
+            secret_prefix=s.callback_secret_prefix,
+            timeout_s=s.callback_timeout_s,
+            max_attempts=s.callback_max_attempts,
+            budget_s=s.callback_budget_s,
+        )
+
+    @cached_property
+    def sweeper(self) -> Sweeper:
+        return Sweeper(self.job_store, self.job_publisher, grace_s=self.settings.job_sweep_after_s)
+
+    @cached_property
+    def job_worker(self) -> JobWorker:
+        s = self.settings
+        return JobWorker(
+            self.job_store,
+            FirestoreTenantStore(lambda: self.firestore),
+            self.pipeline,
+            self.callbacks,
+            self.sweeper,
+            lease_s=s.job_lease_s,
+            max_attempts=s.job_max_attempts,
+            run_timeout_s=s.upstream_timeout_s,
+            tenant_ttl_s=s.auth_cache_ttl_s,
+            busy_wait_s=s.job_busy_wait_s,
+        )
+
+    @cached_property
+    def dead_letters(self) -> DeadLetterHandler:
+        return DeadLetterHandler(self.job_store, self.callbacks)
 
     async def aclose(self) -> None:
         if "usage" in self.__dict__:
             await self.usage.flush()
         if "cache" in self.__dict__:
             await self.cache.store.drain()
-        if self._session is not None:
-            await self._session.close()
+        for session in (self._session, self._callback_session):
+            if session is not None:
+                await session.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Literal
 
-from pydantic import AliasChoices, AnyHttpUrl, Field, ValidationError, field_validator
+from pydantic import AliasChoices, AnyHttpUrl, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["Settings", "load_settings"]
@@ -138,6 +138,44 @@ class Settings(BaseSettings):
     otel_endpoint: str | None = Field(
         None, description="OTLP/HTTP traces endpoint; unset: the exporter's default/env settings."
     )
+    jobs_topic: str = Field("gatehouse-jobs", min_length=3, description="Pub/Sub topic of async job ids.")
+    jobs_dead_letter_topic: str = Field(
+        "gatehouse-jobs-dead-letter",
+        min_length=3,
+        description="Dead-letter topic of the jobs subscription (its handler marks jobs failed).",
+    )
+    job_lease_s: float = Field(
+        300.0,
+        ge=5,
+        description="How long a claimed job is reserved for its worker; a crashed worker's job is "
+        "retried after it expires. One run is limited to 80% of it.",
+    )
+    job_busy_wait_s: float = Field(
+        30.0,
+        ge=0,
+        description="How long a delivery for a job running under another live lease waits for it "
+        "(a duplicate acks when the original ends; a crashed worker's job runs when its lease "
+        "expires) before it is nacked. Keep below the subscription's ack deadline.",
+    )
+    job_max_attempts: int = Field(5, ge=1, le=100, description="Runs of one job before it is marked failed.")
+    job_sweep_after_s: float = Field(
+        60.0,
+        ge=1,
+        description="The sweeper republishes jobs stranded this long (unpublished, expired lease, "
+        "callback pending).",
+    )
+    callback_timeout_s: float = Field(10.0, gt=0, description="Deadline of one callback POST.")
+    callback_max_attempts: int = Field(4, ge=1, le=20, description="Callback POSTs before giving up.")
+    callback_budget_s: float = Field(60.0, gt=0, description="Total time spent retrying one callback.")
+    callback_secret_prefix: str = Field(
+        "gatehouse-callback-",
+        description="Secret Manager name prefix of per-tenant callback signing secrets ({prefix}{tenant}).",
+    )
+    callback_egress: Literal["auto", "public", "public+loopback"] = Field(
+        "auto",
+        description="Addresses callbacks may reach. `auto`: public only (https) in prod; public and "
+        "loopback (http allowed) in dev. `public+loopback` is refused in prod.",
+    )
 
     @field_validator("vertex_base_url", "secret_manager_endpoint")
     @classmethod
@@ -145,6 +183,16 @@ class Settings(BaseSettings):
         if value is not None and value.path not in (None, "", "/"):
             raise ValueError("must be a scheme://host[:port] URL without a path")
         return value
+
+    @model_validator(mode="after")
+    def _egress_fits_environment(self) -> Settings:
+        if self.callback_egress == "public+loopback" and not self.dev:
+            raise ValueError("callback_egress=public+loopback is only allowed with environment=dev")
+        return self
+
+    @property
+    def callbacks_allow_loopback(self) -> bool:
+        return self.callback_egress == "public+loopback" or (self.callback_egress == "auto" and self.dev)
 
     @property
     def dev(self) -> bool:
@@ -154,7 +202,7 @@ class Settings(BaseSettings):
 def _one_line(error: ValidationError) -> str:
     parts = []
     for item in error.errors():
-        name = "GATEHOUSE_" + "_".join(str(p) for p in item["loc"]).upper()
+        name = "GATEHOUSE_" + "_".join(str(p) for p in item["loc"]).upper() if item["loc"] else "settings"
         parts.append(f"{name}: {item['msg']}")
     return "invalid settings: " + "; ".join(parts)
 

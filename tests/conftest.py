@@ -23,8 +23,10 @@ from dev.stack import (
     Ports,
     Service,
     backends,
+    eventarc_service,
     function_env,
     function_service,
+    provision_pubsub,
     wait_ready,
 )
 from shared.tenants import Tenant
@@ -36,6 +38,14 @@ FAST_RESILIENCE = {
     "GATEHOUSE_BREAKER_MIN_CALLS": "20",
     "GATEHOUSE_BREAKER_OPEN_S": "1",
     "GATEHOUSE_HEDGE_DEFAULT_DELAY_S": "0.1",
+}
+# Short leases and callback budgets so crash and retry paths finish within a test's time.
+JOB_SETTINGS = {
+    "GATEHOUSE_JOB_LEASE_S": "6",
+    "GATEHOUSE_JOB_MAX_ATTEMPTS": "10",  # above the dead-letter policy (5): that path ends poison jobs
+    "GATEHOUSE_CALLBACK_MAX_ATTEMPTS": "3",
+    "GATEHOUSE_CALLBACK_BUDGET_S": "10",
+    "GATEHOUSE_CALLBACK_TIMEOUT_S": "3",
 }
 
 
@@ -86,6 +96,16 @@ class LocalStack:
     def log_text(self, name: str) -> str:
         return (self.log_dir / f"{name}.log").read_text(errors="replace")
 
+    def service(self, name: str) -> Service:
+        return next(s for s in self.services if s.name == name)
+
+    def restart(self, name: str) -> None:
+        """Kill a function abruptly (SIGKILL, like a crashed instance) and start it again."""
+        service = self.service(name)
+        service.kill()
+        service.start(self.log_dir)
+        wait_ready([service])
+
 
 def _loop_running() -> bool:
     try:
@@ -115,12 +135,16 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         os.environ["PUBSUB_EMULATOR_HOST"] = f"127.0.0.1:{ports.pubsub}"
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-        env = function_env(ports, {**FAST_RESILIENCE, "GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "0"})
+        env = function_env(
+            ports, {**FAST_RESILIENCE, **JOB_SETTINGS, "GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "0"}
+        )
         fns = [function_service(name, port, env) for name, port in ports.functions.items()]
+        fns.append(eventarc_service(ports))  # no sweep tick: tests sweep when they mean to
         for service in fns:
             service.start(log_dir)
         services += fns
         wait_ready(fns)
+        provision_pubsub(ports)
         local = LocalStack(ports, services, pepper, "", env, log_dir)
         local.key = local.add_tenant(DEMO_TENANT)
         yield local

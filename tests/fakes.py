@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from shared.errors import GatehouseError
+from shared.pipeline import Call, Outcome
 from shared.providers.base import GeminiBody, Target
 from shared.tenants import ApiKeyRecord, Tenant
 
@@ -81,3 +82,32 @@ class FakeProvider:
             if isinstance(item, GatehouseError | Exception):
                 raise item
             yield item
+
+
+async def prepend(first: GeminiBody, rest: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
+    yield first
+    async for chunk in rest:
+        yield chunk
+
+
+class FirstTarget:
+    """A bare test terminal: one call to `provider` in `region`, no retries or breakers."""
+
+    def __init__(self, provider: Any, region: str = "us-central1") -> None:
+        self._provider = provider
+        self._region = region
+
+    async def __call__(self, call: Call) -> Outcome:
+        target = Target("vertex", call.model, call.tenant.region or self._region)
+        call.attrs["route"] = {"target": target.name, "attempts": 1, "failovers": 0}
+        with call.timings.span("upstream"):
+            if call.operation == "countTokens":
+                response = await self._provider.count_tokens(target, call.body, timeout=30)
+                return Outcome(response=response, target=target, cache="bypass")
+            if not call.stream:
+                return Outcome(
+                    response=await self._provider.generate(target, call.body, timeout=30), target=target
+                )
+            chunks = self._provider.stream(target, call.body, timeout=30)
+            first = await anext(chunks)
+        return Outcome(chunks=prepend(first, chunks), target=target)

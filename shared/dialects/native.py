@@ -56,11 +56,15 @@ class GenerateRequest(BaseModel):
     config: GenerateConfig = Field(default_factory=GenerateConfig)
     stream: bool = False
     metadata: dict[str, str] = Field(default_factory=dict, max_length=16)
+    async_: bool = Field(False, alias="async", description="Run as a job: 202 and a status URL.")
+    callback_url: str | None = Field(None, min_length=1, max_length=2048)
 
     @model_validator(mode="after")
     def _one_input(self) -> GenerateRequest:
         if (self.prompt is None) == (self.messages is None):
             raise ValueError("give exactly one of `prompt` or `messages`")
+        if self.stream and (self.async_ or self.callback_url):
+            raise ValueError("`stream` cannot be combined with `async` or `callback_url`")
         return self
 
     def to_gemini(self) -> GeminiBody:

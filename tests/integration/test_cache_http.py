@@ -154,7 +154,12 @@ def test_firestore_down_degrades_to_a_miss(stack, tmp_path: Path) -> None:  # ty
         "firestore", ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}"], port
     )
     ports = Ports(
-        port, stack.ports.pubsub, stack.ports.simulator, stack.ports.secrets, {"ingress": free_port()}
+        port,
+        stack.ports.pubsub,
+        stack.ports.simulator,
+        stack.ports.secrets,
+        stack.ports.eventarc,
+        {"ingress": free_port()},
     )
     ingress = function_service("ingress", ports.functions["ingress"], function_env(ports))
     try:

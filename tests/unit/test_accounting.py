@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from shared.cost.prices import PriceTable
-from shared.pipeline import Call, Outcome, Pipeline, prepend
+from shared.pipeline import Call, Outcome, Pipeline
 from shared.providers.base import Target
 from shared.tenants import Tenant
 from shared.usage.accounting import Accounting
 from shared.usage.aggregator import UsageAggregator
 from shared.usage.ledger import UsageDelta, UsageKey, UsageRow
-from tests.fakes import answer
+from tests.fakes import answer, prepend
 
 USAGE = {"promptTokenCount": 1000, "cachedContentTokenCount": 0, "candidatesTokenCount": 100,
          "thoughtsTokenCount": 0, "totalTokenCount": 1100}  # fmt: skip

@@ -19,7 +19,7 @@ from shared.cache.store import Entry, Neighbour
 from shared.errors import UpstreamError
 from shared.pipeline import Call, Outcome
 from shared.tenants import Tenant
-from tests.fakes import answer
+from tests.fakes import FirstTarget, answer
 
 MODEL = "gemini-2.5-flash"
 
@@ -328,8 +328,7 @@ async def test_native_dialect_streams_a_cached_answer() -> None:
     from shared.auth import Authenticator
     from shared.gateway import Gateway, GatewayConfig
     from shared.http import HttpRequest, StreamResponse
-    from shared.pipeline import Pipeline, SingleTargetRouter
-    from shared.pipeline import Upstream as Terminal
+    from shared.pipeline import Pipeline
     from shared.tenants import ApiKeyRecord, hash_api_key
     from tests.fakes import FakeProvider, MemorySecrets, MemoryTenants
 
@@ -338,7 +337,7 @@ async def test_native_dialect_streams_a_cached_answer() -> None:
     digest = hash_api_key("ghk_native_key_1234", b"pep")
     tenants.keys[digest] = ApiKeyRecord(key_hash=digest, tenant_id="acme", display_prefix="ghk_na")
     provider = FakeProvider([answer("forty-two")])
-    pipeline = Pipeline([make_cache()], Terminal(SingleTargetRouter("r"), {"vertex": provider}))
+    pipeline = Pipeline([make_cache()], FirstTarget(provider, "r"))
     gateway = Gateway(
         GatewayConfig("p", 10_000, 30),
         Authenticator(tenants, MemorySecrets({"pepper": b"pep"}), "pepper"),

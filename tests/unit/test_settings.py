@@ -34,3 +34,20 @@ def test_bad_settings_stop_with_one_clear_line(capsys: pytest.CaptureFixture[str
 def test_base_url_with_a_path_is_rejected() -> None:
     with pytest.raises(ValueError, match="without a path"):
         Settings(project="p", vertex_base_url="http://127.0.0.1:1/v1")  # type: ignore[arg-type]
+
+
+def test_callback_egress_follows_the_environment() -> None:
+    os.environ["GATEHOUSE_PROJECT"] = "p1"
+    assert not load_settings().callbacks_allow_loopback  # prod by default
+    os.environ["GATEHOUSE_ENVIRONMENT"] = "dev"
+    assert load_settings().callbacks_allow_loopback
+    os.environ["GATEHOUSE_CALLBACK_EGRESS"] = "public"
+    assert not load_settings().callbacks_allow_loopback
+
+
+def test_loopback_callbacks_are_refused_in_prod(capsys: pytest.CaptureFixture[str]) -> None:
+    os.environ["GATEHOUSE_PROJECT"] = "p1"
+    os.environ["GATEHOUSE_CALLBACK_EGRESS"] = "public+loopback"
+    with pytest.raises(SystemExit):
+        load_settings()
+    assert "only allowed with environment=dev" in capsys.readouterr().err

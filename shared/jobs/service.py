@@ -1,0 +1,147 @@
+"""What ingress does with jobs: submit through the pipeline, read, list and cancel (tenant-scoped).
+
+Submission runs the SAME pipeline stages as a sync call with `operation = "enqueue"` and an
+enqueue terminal, so the policy stage has redacted `call.body` before the terminal stores it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from shared.errors import InvalidRequest, NotFound, ServiceUnavailable
+from shared.jobs.egress import EgressPolicy, EgressRefused
+from shared.jobs.message import JOB_ID
+from shared.jobs.model import Job
+from shared.jobs.publisher import Publisher
+from shared.jobs.store import FirestoreJobStore
+from shared.log import get_logger
+from shared.pipeline import Call, Outcome, Pipeline
+
+__all__ = ["JobService", "Submission", "request_hash"]
+
+log = get_logger("gatehouse.jobs")
+MAX_PAGE_SIZE = 100
+
+
+def request_hash(request: Any) -> str:
+    """Canonical JSON (sorted keys, no whitespace) plus a version, hashed."""
+    return hashlib.sha256(
+        b"job-request-v1\x00" + orjson.dumps(request, option=orjson.OPT_SORT_KEYS)
+    ).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    job: Job
+    created: bool  # False: an Idempotency-Key replay returned the earlier job
+
+
+class JobService:
+    def __init__(
+        self, store: FirestoreJobStore, publisher: Publisher, pipeline: Pipeline, egress: EgressPolicy
+    ) -> None:
+        self._store = store
+        self._publisher = publisher
+        self._pipeline = pipeline
+        self._egress = egress
+
+    def check_callback_url(self, url: str | None) -> None:
+        if url is None:
+            return
+        try:
+            self._egress.check_url(url)
+        except EgressRefused as error:
+            raise InvalidRequest(error.message, field="callback_url") from None
+
+    async def submit(
+        self,
+        call: Call,
+        *,
+        request_hash: str,
+        callback_url: str | None = None,
+        idempotency_key: str | None = None,
+        metadata: dict[str, str] | None = None,
+    ) -> Submission:
+        self.check_callback_url(callback_url)
+        call.operation = "enqueue"
+
+        async def enqueue(c: Call) -> Outcome:
+            job = Job(
+                id=uuid.uuid4().hex,
+                tenant=c.tenant.id,
+                model=c.model,
+                request_id=c.request_id,
+                idempotency_key=idempotency_key,
+                callback_url=callback_url,
+                metadata=metadata or {},
+            )
+            with c.timings.span("jobs"):
+                stored, created = await self._store.create(job, c.body, request_hash)
+                if not stored.published:
+                    await self._publish(stored)
+            c.attrs["job"] = Submission(stored, created)
+            return Outcome(response={}, cache="bypass")
+
+        await self._pipeline.run(call, terminal=enqueue)
+        submission: Submission = call.attrs["job"]
+        return submission
+
+    async def _publish(self, job: Job) -> None:
+        try:
+            await self._publisher.publish(job.id, job.tenant)
+            await self._store.mark_published(job.id)
+        except ServiceUnavailable as error:  # stored but not published: the sweeper publishes it
+            log.warning("job stored but not published yet", extra={"job_id": job.id, "error": error.message})
+
+    async def _owned(self, tenant: str, job_id: str) -> Job:
+        job = await self._store.get(job_id) if JOB_ID.match(job_id) else None
+        if job is None or job.tenant != tenant:  # another tenant's job does not exist for you
+            raise NotFound(f"job {job_id} not found")
+        return job
+
+    async def get(self, tenant: str, job_id: str) -> dict[str, Any]:
+        job = await self._owned(tenant, job_id)
+        result = await self._store.result_of(job) if job.state == "done" else None
+        return job.view(result)
+
+    async def cancel(self, tenant: str, job_id: str) -> dict[str, Any]:
+        await self._owned(tenant, job_id)
+        return (await self._store.cancel(tenant, job_id)).view()
+
+    async def list(self, tenant: str, page_size: str | None, page_token: str | None) -> dict[str, Any]:
+        try:
+            size = int(page_size) if page_size else 20
+        except ValueError:
+            raise InvalidRequest("must be an integer", field="page_size") from None
+        if not 1 <= size <= MAX_PAGE_SIZE:
+            raise InvalidRequest(f"must be between 1 and {MAX_PAGE_SIZE}", field="page_size")
+        after = _decode_token(page_token) if page_token else None
+        try:
+            jobs, last = await self._store.list_jobs(tenant, size, after)
+        except NotFound:
+            raise InvalidRequest("is not a page token of this listing", field="page_token") from None
+        out: dict[str, Any] = {"object": "list", "jobs": [job.view() for job in jobs]}
+        out["next_page_token"] = _encode_token(last) if last else None
+        return out
+
+
+def _encode_token(job_id: str) -> str:
+    return base64.urlsafe_b64encode(f"v1:{job_id}".encode()).decode().rstrip("=")
+
+
+def _decode_token(token: str) -> str:
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise InvalidRequest("is not a page token of this listing", field="page_token") from None
+    version, _, job_id = raw.partition(":")
+    if version != "v1" or not JOB_ID.match(job_id):
+        raise InvalidRequest("is not a page token of this listing", field="page_token")
+    return job_id

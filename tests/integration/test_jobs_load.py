@@ -1,0 +1,120 @@
+"""Bounded load: 1,000 jobs, 10% duplicated deliveries, one generate restart mid-run.
+
+Every job must end done or failed exactly once, none lost, usage recorded once per done job.
+Prints jobs/s and the lost/duplicated counts (run with -s to see them).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import uuid
+from collections import Counter
+from typing import Any
+
+import httpx
+import pytest
+
+from shared.jobs.sweeper import Sweeper
+from tests.integration.jobkit import new_tenant, publisher, store, submit, tenant_jobs, usage_docs
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+JOBS = int(os.environ.get("GATEHOUSE_LOAD_JOBS", "1000"))
+DUPLICATE_EVERY = 10  # 10% of jobs get a second message
+RESTART_AFTER_DONE = JOBS * 3 // 10
+BUDGET_S = 150.0
+
+
+async def _states(stack: Any, tenant: str) -> Counter[str]:
+    from google.cloud.firestore_v1.base_query import FieldFilter
+
+    query = (
+        stack.firestore()
+        .collection("jobs")
+        .where(filter=FieldFilter("tenant", "==", tenant))
+        .select(["state"])
+    )
+    return Counter([snap.get("state") async for snap in query.stream()])
+
+
+async def test_load_jobs_exactly_once(stack, sim) -> None:  # type: ignore[no-untyped-def]
+    tenant, headers = new_tenant(stack, "load")
+    run = uuid.uuid4().hex[:6]
+    mark = sim.mark()
+    started = time.monotonic()
+    limits = httpx.Limits(max_connections=16)
+    sem = asyncio.Semaphore(16)
+    async with httpx.AsyncClient(base_url=stack.ingress, timeout=60, limits=limits) as http:
+
+        async def one(i: int) -> str:
+            """Like a real client: retry 429/5xx with the same Idempotency-Key."""
+            keyed = {**headers, "idempotency-key": f"load-{run}-{i}"}
+            for _attempt in range(4):
+                async with sem:
+                    response = await submit(http, keyed, prompt=f"load {run} #{i}")
+                if response.status_code == 202:
+                    return str(response.json()["id"])
+                client_retries[response.status_code] += 1
+                assert response.status_code in (429, 500, 502, 503, 504), response.text
+                await asyncio.sleep(0.5)
+            raise AssertionError(f"submission {i} kept failing: {response.status_code} {response.text}")
+
+        client_retries: Counter[int] = Counter()
+
+        ids = await asyncio.gather(*(one(i) for i in range(JOBS)))
+    submitted_s = time.monotonic() - started
+    assert len(set(ids)) == JOBS
+    assert len(await tenant_jobs(stack, tenant)) == JOBS  # client retries created no extra jobs
+
+    jobs_topic = publisher()
+    duplicates = ids[::DUPLICATE_EVERY]
+    await asyncio.gather(*(jobs_topic.publish(job_id, tenant) for job_id in duplicates))
+
+    restarted_at: float | None = None
+    states: Counter[str] = Counter()
+    sweeper = Sweeper(store(stack), jobs_topic, grace_s=10)  # Cloud Scheduler's tick, every ~10 s
+    swept = polls = 0
+    while time.monotonic() - started < BUDGET_S:
+        polls += 1
+        if polls % 5 == 0:
+            swept += (await sweeper.sweep()).published
+        states = await _states(stack, tenant)
+        finished = states["done"] + states["failed"]
+        if restarted_at is None and finished >= RESTART_AFTER_DONE:
+            await asyncio.to_thread(stack.restart, "generate")  # SIGKILL mid-run, then start again
+            restarted_at = time.monotonic() - started
+        if finished == JOBS:
+            break
+        await asyncio.sleep(2.0)  # each poll reads every job: keep it light on the emulator
+    elapsed = time.monotonic() - started
+
+    docs = await tenant_jobs(stack, tenant)
+    ledger = await usage_docs(stack, tenant)
+    done = {d["id"] for d in docs if d["state"] == "done"}
+    failed = {d["id"] for d in docs if d["state"] == "failed"}
+    lost = JOBS - len(done) - len(failed)
+    ledger_ids = Counter(d["id"] for d in ledger)
+    billed_twice = sum(1 for n in ledger_ids.values() if n > 1)
+    upstream = Counter(
+        r["body"]["contents"][0]["parts"][0]["text"]
+        for r in sim.requests(since=mark)
+        if r["body"] and f"load {run} #" in str(r["body"])
+    )
+    rerun = sum(1 for n in upstream.values() if n > 1)
+    print(
+        f"\nload: {JOBS} jobs ({len(duplicates)} duplicated deliveries, generate restarted at "
+        f"{restarted_at and round(restarted_at, 1)}s): submit {JOBS / submitted_s:.0f} jobs/s, "
+        f"end-to-end {JOBS / elapsed:.1f} jobs/s in {elapsed:.1f}s; done={len(done)} failed={len(failed)} "
+        f"lost={lost} billed_twice={billed_twice} upstream_reruns={rerun} (crash retries) "
+        f"client_retries={dict(client_retries)} swept={swept} states={dict(states)}"
+    )
+    assert restarted_at is not None
+    assert lost == 0
+    assert set(ledger_ids) == done  # every done job billed, no failed job billed
+    assert billed_twice == 0
+    assert len(upstream) >= len(done)
+    assert sum(d["total_tokens"] for d in ledger) == sum(
+        d["usage"]["total_tokens"] for d in docs if d["id"] in done
+    )
