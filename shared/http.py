@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["HttpRequest", "HttpResponse", "StreamResponse", "json_response", "sse_event"]
+__all__ = ["HttpRequest", "HttpResponse", "StreamResponse", "error_response", "json_response", "sse_event"]
 
 
 @dataclass(slots=True)
@@ -46,6 +46,12 @@ class StreamResponse:
 
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> HttpResponse:
     return HttpResponse(status=status, body=orjson.dumps(payload), headers=headers or {})
+
+
+def error_response(status: int, payload: Any, retry_after: float | None) -> HttpResponse:
+    """An error body in a dialect's shape, with `Retry-After` (whole seconds) when there is one."""
+    headers = {"Retry-After": str(max(0, round(retry_after)))} if retry_after is not None else {}
+    return json_response(status, payload, headers)
 
 
 def sse_event(payload: Any) -> bytes:

@@ -10,7 +10,7 @@ from pydantic.alias_generators import to_camel
 
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError, UpstreamError
-from shared.http import HttpResponse, json_response, sse_event
+from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
 
 __all__ = ["error_body", "parse_count_tokens", "parse_generate", "render_error", "render_stream"]
@@ -138,10 +138,7 @@ def error_body(error: GatehouseError) -> dict[str, Any]:
 
 
 def render_error(error: GatehouseError) -> HttpResponse:
-    headers = {}
-    if error.retry_after is not None:
-        headers["Retry-After"] = str(max(0, round(error.retry_after)))
-    return json_response(error.status, error_body(error), headers)
+    return error_response(error.status, error_body(error), error.retry_after)
 
 
 async def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:

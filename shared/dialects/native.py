@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError, UpstreamError
-from shared.http import HttpResponse, json_response, sse_event
+from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
 
 __all__ = [
@@ -155,10 +155,7 @@ def error_body(error: GatehouseError) -> dict[str, Any]:
 
 
 def render_error(error: GatehouseError) -> HttpResponse:
-    headers = {}
-    if error.retry_after is not None:
-        headers["Retry-After"] = str(max(0, round(error.retry_after)))
-    return json_response(error.status, error_body(error), headers)
+    return error_response(error.status, error_body(error), error.retry_after)
 
 
 async def render_stream(

@@ -13,9 +13,10 @@ from typing import Any
 import aiohttp
 import orjson
 
-from shared.errors import DeadlineExceeded, UpstreamError, google_status
+from shared.errors import UpstreamError, google_status
 from shared.providers.base import GeminiBody, Target
 from shared.providers.openai_translate import ChunkTranslator, from_chat_response
+from shared.providers.transport import transport_errors
 from shared.providers.vertex import parse_retry_after
 
 __all__ = ["ChatHttp", "chat_error"]
@@ -54,7 +55,7 @@ class ChatHttp:
     async def complete(
         self, target: Target, url: str, headers: dict[str, str], request: dict[str, Any], timeout: float
     ) -> GeminiBody:
-        try:
+        with transport_errors(target):
             async with self._session().post(
                 url, data=orjson.dumps(request), headers=headers, timeout=aiohttp.ClientTimeout(total=timeout)
             ) as response:
@@ -65,18 +66,12 @@ class ChatHttp:
                     return from_chat_response(orjson.loads(payload), target.model)
                 except (orjson.JSONDecodeError, AttributeError, TypeError) as error:
                     raise UpstreamError(502, f"upstream {target.name} sent an unreadable answer") from error
-        except TimeoutError as error:
-            raise DeadlineExceeded(f"upstream {target.name} timed out") from error
-        except aiohttp.ClientError as error:
-            raise UpstreamError(
-                503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
-            ) from error
 
     async def stream(
         self, target: Target, url: str, headers: dict[str, str], request: dict[str, Any], timeout: float
     ) -> AsyncIterator[GeminiBody]:
         translator = ChunkTranslator(target.model)
-        try:
+        with transport_errors(target):
             async with self._session().post(
                 url, data=orjson.dumps(request), headers=headers, timeout=aiohttp.ClientTimeout(total=timeout)
             ) as response:
@@ -100,13 +95,3 @@ class ChatHttp:
                 if translator.finish is None:
                     raise UpstreamError(502, f"upstream {target.name} stream ended early", target=target.name)
                 yield translator.close()
-        except TimeoutError as error:
-            raise DeadlineExceeded(f"upstream {target.name} timed out") from error
-        except aiohttp.ClientPayloadError as error:
-            raise UpstreamError(
-                502, f"upstream {target.name} stream ended early", target=target.name
-            ) from error
-        except aiohttp.ClientError as error:
-            raise UpstreamError(
-                503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
-            ) from error

@@ -11,9 +11,10 @@ from typing import Any
 import aiohttp
 import orjson
 
-from shared.errors import DeadlineExceeded, UpstreamError
+from shared.errors import UpstreamError
 from shared.providers.base import GeminiBody, Target
 from shared.providers.credentials import TokenSource
+from shared.providers.transport import transport_errors
 
 __all__ = ["VertexGemini", "parse_retry_after", "vertex_model_url"]
 
@@ -96,7 +97,7 @@ class VertexGemini:
         return f"{vertex_model_url(self._base_url, self._version, self._project, target)}:{method}"
 
     async def _post(self, target: Target, method: str, body: GeminiBody, timeout: float) -> GeminiBody:
-        try:
+        with transport_errors(target):
             async with self._session().post(
                 self._url(target, method),
                 data=orjson.dumps(body),
@@ -107,12 +108,6 @@ class VertexGemini:
                 if response.status >= 400:
                     raise _error_from(response.status, payload, response.headers, target)
                 return orjson.loads(payload)  # type: ignore[no-any-return]
-        except TimeoutError as error:
-            raise DeadlineExceeded(f"upstream {target.name} timed out") from error
-        except aiohttp.ClientError as error:
-            raise UpstreamError(
-                503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
-            ) from error
 
     async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
         return await self._post(target, "generateContent", body, timeout)
@@ -122,7 +117,7 @@ class VertexGemini:
 
     async def stream(self, target: Target, body: GeminiBody, *, timeout: float) -> AsyncIterator[GeminiBody]:
         url = self._url(target, "streamGenerateContent") + "?alt=sse"
-        try:
+        with transport_errors(target):
             async with self._session().post(
                 url,
                 data=orjson.dumps(body),
@@ -148,13 +143,3 @@ class VertexGemini:
                     yield event
                 if not finished:  # a clean close before the model finished is still a cut
                     raise UpstreamError(502, f"upstream {target.name} stream ended early", target=target.name)
-        except TimeoutError as error:
-            raise DeadlineExceeded(f"upstream {target.name} timed out") from error
-        except aiohttp.ClientPayloadError as error:
-            raise UpstreamError(
-                502, f"upstream {target.name} stream ended early", target=target.name
-            ) from error
-        except aiohttp.ClientError as error:
-            raise UpstreamError(
-                503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
-            ) from error
