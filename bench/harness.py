@@ -48,19 +48,19 @@ class Plan:
 
     @property
     def c1(self) -> int:
-        return 200 if self.quick else 2000
+        return 150 if self.quick else 2000
 
     @property
     def c16(self) -> int:
-        return 1000 if self.quick else 10000
+        return 600 if self.quick else 10000
 
     @property
     def tput_s(self) -> float:
-        return 3.0 if self.quick else 15.0
+        return 2.0 if self.quick else 15.0
 
     @property
     def rss_requests(self) -> int:
-        return 10_000
+        return 3_000 if self.quick else 10_000
 
     @property
     def cold_runs(self) -> int:
@@ -287,7 +287,7 @@ def main() -> int:
             ),
         ]
         results: dict[str, Any] = {"quick": plan.quick, "scenarios": {}}
-        sdk_n = 60 if plan.quick else 500
+        sdk_n = 40 if plan.quick else 500
         results["sdk_c1"] = {
             "baseline": _sdk_latencies(sim, "direct", sdk_n),
             "gatehouse": _sdk_latencies(gate, key, sdk_n),

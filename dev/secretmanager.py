@@ -100,10 +100,13 @@ async def _healthz(_request: web.Request) -> web.Response:
     return _json({"status": "ok"})
 
 
+STORE_KEY = web.AppKey("store", SecretManager)
+
+
 def build_app(store: SecretManager | None = None) -> web.Application:
     store = store or SecretManager()
     app = web.Application()
-    app["store"] = store
+    app[STORE_KEY] = store
     app.router.add_get("/healthz", _healthz)
     app.router.add_post("/v1/projects/{project}/secrets", store.create)
     app.router.add_get("/v1/projects/{project}/secrets/{secret}", store.get)

@@ -403,12 +403,15 @@ def _error(status: int, retry_after: float | None = None, message: str | None = 
     )
 
 
+SIM_KEY = web.AppKey("sim", Simulator)
+
+
 def build_app(sim: Simulator | None = None) -> web.Application:
     from dev.sim_chat import add_chat_routes  # it builds on this module's answers
 
     sim = sim or Simulator()
     app = web.Application(client_max_size=64 * 1024 * 1024)
-    app["sim"] = sim
+    app[SIM_KEY] = sim
     app.router.add_post("/_sim/regions/{region}", sim.set_region)
     app.router.add_delete("/_sim/regions", sim.reset_regions)
     app.router.add_get("/_sim/requests", sim.get_requests)
