@@ -101,8 +101,15 @@ _ASKS = ["What is the capital city of France?", "What's the capital city of Fran
          "Name the capital city of France.", "What is France's capital city?"]  # fmt: skip
 
 
+_CLOSERS = ["", " Thanks.", " Thank you.", " Cheers!", " Much appreciated.", " Thanks a lot!"]
+
+
 def _paraphrase(i: int) -> bytes:
-    return _body(_OPENERS[i % len(_OPENERS)] + _ASKS[(i // len(_OPENERS)) % len(_ASKS)])
+    """360 distinct wordings of one question: each is new to L1, so a hit can only be semantic."""
+    opener = _OPENERS[i % len(_OPENERS)]
+    ask = _ASKS[(i // len(_OPENERS)) % len(_ASKS)]
+    closer = _CLOSERS[(i // (len(_OPENERS) * len(_ASKS))) % len(_CLOSERS)]
+    return _body(opener + ask + closer)
 
 
 def _pin(service: Service, core: int) -> Service:
@@ -177,11 +184,13 @@ def _summary(result: loadgen.Result) -> dict[str, float]:
 async def _measure(scenario: Scenario, plan: Plan, ingress_pid: int | None) -> None:
     url = scenario.base + GEN_PATH
     await loadgen.run(url, scenario.headers, scenario.body, 4, count=200 if scenario.full else 8)  # warm-up
-    levels = ((1, plan.c1), (16, plan.c16)) if scenario.full else ((1, plan.c1 // 6),)
+    levels = ((1, plan.c1), (16, plan.c16)) if scenario.full else ((1, min(300, plan.c1 // 6)),)
+    # measured requests must not repeat the warm-up's (a repeat would be an L1 hit)
+    body = scenario.body if scenario.full else (lambda i: scenario.body(i + 8))
     for conc, count in levels:
         cpu0 = loadgen.tree_cpu_s(ingress_pid) if ingress_pid else 0.0
         result = await loadgen.run(
-            url, scenario.headers, scenario.body, conc, count=count, watch_header="x-gatehouse-cache"
+            url, scenario.headers, body, conc, count=count, watch_header="x-gatehouse-cache"
         )
         row = _summary(result)
         if ingress_pid:

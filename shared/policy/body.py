@@ -50,11 +50,19 @@ def user_texts(body: GeminiBody) -> Iterator[str]:
             yield part["text"]
 
 
+# Opaque values the model returns that are not text: signatures the next turn must send back
+# byte-for-byte, and base64 media. Neither placeholder restoration nor the output check touches them
+# (a base64 run looks like a high-entropy secret to a detector).
+_OPAQUE = frozenset(
+    {"thoughtSignature", "thought_signature", "inlineData", "inline_data", "fileData", "file_data"}
+)
+
+
 def _map_strings(value: Any, fn: Callable[[str], str]) -> Any:
     if isinstance(value, str):
         return fn(value)
     if isinstance(value, dict):
-        return {k: _map_strings(v, fn) for k, v in value.items()}
+        return {k: v if k in _OPAQUE else _map_strings(v, fn) for k, v in value.items()}
     if isinstance(value, list):
         return [_map_strings(v, fn) for v in value]
     return value

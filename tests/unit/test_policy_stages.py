@@ -216,3 +216,42 @@ async def test_held_back_text_lands_in_a_final_chunk_that_has_no_content() -> No
     assert len(chunks) == 2  # no extra chunk after the one carrying usage and finishReason
     assert "".join(text_of(c) for c in chunks) == "Reply to [EMA"  # an unfinished placeholder stays as sent
     assert chunks[-1]["usageMetadata"] == {"totalTokenCount": 9}
+
+
+async def test_output_check_leaves_signatures_and_media_untouched() -> None:
+    """Thought signatures go back to the model byte for byte; base64 media is not a secret."""
+    import base64
+    import os
+
+    from shared.policy.body import map_response
+
+    signature = base64.b64encode(os.urandom(120)).decode()
+    image = base64.b64encode(os.urandom(300)).decode()
+    response = {
+        "candidates": [
+            {
+                "content": {
+                    "role": "model",
+                    "parts": [
+                        {"functionCall": {"name": "f", "args": {}}, "thoughtSignature": signature},
+                        {"inlineData": {"mimeType": "image/png", "data": image}},
+                        {"text": "done"},
+                    ],
+                }
+            }
+        ]
+    }
+    from collections import Counter
+
+    from shared.policy.engine import PolicyEngine
+    from shared.policy.profiles import resolve_profile
+    from shared.policy.stages import check_answer
+
+    engine, counts = PolicyEngine(), Counter[str]()
+    for name in ("standard", "strict"):
+        profile = resolve_profile(name)
+        checked = map_response(response, lambda t, p=profile: check_answer(engine, t, p, counts))
+        parts = checked["candidates"][0]["content"]["parts"]
+        assert parts[0]["thoughtSignature"] == signature
+        assert parts[1]["inlineData"]["data"] == image
+    assert not counts
