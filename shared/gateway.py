@@ -340,6 +340,7 @@ _LOGGED_ATTRS = frozenset(
         "served_model",
         "tokens",
         "cost",
+        "stream_partial",
         "policy",
         "cache_mode",
         "cache_skip",

@@ -120,7 +120,7 @@ class Settings(BaseSettings):
     hedge_min_delay_s: float = Field(0.02, ge=0, description="Lower bound of the hedge delay (p95).")
     hedge_max_delay_s: float = Field(1.0, gt=0, description="Upper bound of the hedge delay (p95).")
     policy_offload_bytes: int = Field(
-        65536,
+        8192,
         ge=0,
         description="Prompts with at least this many characters of text are redacted in a worker thread.",
     )

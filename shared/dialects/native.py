@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from shared.cost.prices import usage_from_metadata
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError, UpstreamError
 from shared.http import HttpResponse, error_response, sse_event
@@ -129,13 +130,13 @@ def _text(response: GeminiBody) -> tuple[str, str | None]:
 
 
 def usage_of(response: GeminiBody) -> Usage:
-    meta = response.get("usageMetadata") or {}
+    tokens = usage_from_metadata(response.get("usageMetadata") or response.get("usage_metadata"))
     return Usage(
-        prompt_tokens=meta.get("promptTokenCount", 0),
-        cached_tokens=meta.get("cachedContentTokenCount", 0),
-        output_tokens=meta.get("candidatesTokenCount", 0),
-        thoughts_tokens=meta.get("thoughtsTokenCount", 0),
-        total_tokens=meta.get("totalTokenCount", 0),
+        prompt_tokens=tokens.prompt,
+        cached_tokens=tokens.cached,
+        output_tokens=tokens.candidates,
+        thoughts_tokens=tokens.thoughts,
+        total_tokens=tokens.total,
     )
 
 

@@ -60,7 +60,7 @@ class PolicyEngine:
         self._acting_cache: dict[frozenset[tuple[str, str]], tuple[Detector, ...]] = {}
         self.injection: InjectionDetector = injection or HeuristicInjectionDetector()
 
-    def _acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
+    def acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
         """The detectors whose type `actions` does something with (not `allow`); cached per mapping."""
         key = frozenset(actions.items())
         detectors = self._acting_cache.get(key)
@@ -78,7 +78,8 @@ class PolicyEngine:
         if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         words = set(text.split())
-        found = [f for d in detectors or self._detectors for f in d.scan(text, lower, words)]
+        pool = self._detectors if detectors is None else detectors
+        found = [f for d in pool for f in d.scan(text, lower, words)]
         found.extend(extra)
         if len(found) < 2:
             return found
@@ -106,7 +107,7 @@ class PolicyEngine:
         """Apply `actions` (type -> redact|mask|block|allow). The first `block` stops the work, or,
         with `stop_at_block=False` (the policy:check report), is masked and the scan goes on.
         `acting_only` skips detectors whose action is `allow` (nothing to do, nothing counted)."""
-        detectors = self._acting(actions) if acting_only else None
+        detectors = self.acting(actions) if acting_only else None
         if detectors == ():
             return Redaction(text)
         findings = self.scan(text, extra, detectors)

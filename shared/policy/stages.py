@@ -122,11 +122,12 @@ class OutputStream:
         self._profile = profile
         self._counts = counts
         self._held = ""
+        self._detectors = engine.acting(profile.output)  # only what the profile acts on in answers
 
     def feed(self, piece: str) -> str:
         text = self._held + piece
         cut = max(0, len(text) - _OUTPUT_TAIL)
-        for finding in self._engine.scan(text):
+        for finding in self._engine.scan(text, detectors=self._detectors):
             if finding.end > cut:
                 cut = min(cut, finding.start)
         self._held = text[cut:]

@@ -44,12 +44,21 @@ class Accounting:
     async def _watch(
         self, call: Call, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
     ) -> AsyncIterator[GeminiBody]:
+        """Account once the stream ends, however it ends: Vertex reports cumulative usage on every
+        chunk and bills what it streamed, so a cut or abandoned stream is billed to its last
+        report (and marked `partial` in the request log)."""
         last: GeminiBody = {}
-        async for chunk in chunks:
-            if chunk.get("usageMetadata"):
-                last = chunk
-            yield chunk
-        self.account(call, outcome, last)  # only a stream that completed is accounted
+        complete = False
+        try:
+            async for chunk in chunks:
+                if chunk.get("usageMetadata"):
+                    last = chunk
+                yield chunk
+            complete = True
+        finally:
+            if not complete:
+                call.attrs["stream_partial"] = True
+            self.account(call, outcome, last)
 
     def account(self, call: Call, outcome: Outcome, response: GeminiBody) -> None:
         usage = usage_from_metadata(response.get("usageMetadata"))

@@ -34,12 +34,20 @@ class UsageAggregator:
         self._task: asyncio.Task[None] | None = None
 
     def add(self, key: UsageKey, delta: UsageDelta) -> None:
+        was_empty = not self._buffer
         current = self._buffer.get(key)
         if current is None:
             self._buffer[key] = delta
         else:
             current.add(delta)
+        loop = asyncio.get_running_loop()
         if self._clock() - self._last_flush >= self._interval and (self._task is None or self._task.done()):
+            self._task = loop.create_task(self.flush())
+        elif was_empty:  # the last requests before a quiet spell must not wait for a next request
+            loop.call_later(self._interval, self._flush_soon)
+
+    def _flush_soon(self) -> None:
+        if self._buffer and (self._task is None or self._task.done()):
             self._task = asyncio.get_running_loop().create_task(self.flush())
 
     def pending(self) -> dict[UsageKey, UsageDelta]:

@@ -111,3 +111,36 @@ async def test_failed_flush_keeps_the_deltas() -> None:
     await agg.flush()
     assert agg.pending() == {}
     assert next(iter(ledger.writes[0].values())).requests == 1
+
+
+async def test_a_stream_cut_midway_is_billed_to_its_last_usage_report() -> None:
+    from shared.errors import UpstreamError
+
+    ledger = MemoryLedger()
+    call = _call(stream=True)
+
+    async def rest():  # type: ignore[no-untyped-def]
+        yield answer("b", finish=None, usage={"promptTokenCount": 1000, "candidatesTokenCount": 40})
+        raise UpstreamError(502, "cut")
+
+    outcome, agg = await _run(
+        Outcome(chunks=prepend(answer("a", finish=None, usage=USAGE), rest())), call, ledger
+    )
+    assert outcome.chunks is not None
+    with pytest.raises(UpstreamError):
+        async for _ in outcome.chunks:
+            pass
+    assert call.attrs["stream_partial"] is True
+    assert call.attrs["tokens"]["candidates"] == 40
+    assert next(iter(agg.pending().values())).requests == 1
+
+
+async def test_a_quiet_spell_still_flushes_the_buffer() -> None:
+    import asyncio
+
+    ledger = MemoryLedger()
+    agg = UsageAggregator(ledger, interval_s=0.05)
+    agg.add(UsageKey("t", "d", "m"), UsageDelta(requests=1))
+    await asyncio.sleep(0.2)  # no further request arrives
+    assert agg.pending() == {}
+    assert len(ledger.writes) == 1
