@@ -18,7 +18,7 @@ from shared.dialects import gemini, native
 from shared.errors import GatehouseError, InvalidRequest, NotFound, PayloadTooLarge
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
 from shared.jobs.service import JobService, request_hash
-from shared.log import LogContext, get_logger, parse_trace, set_context
+from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
 from shared.pipeline import Call, Outcome, Pipeline
 from shared.providers.base import GeminiBody
 from shared.tenants import Tenant
@@ -323,7 +323,7 @@ class Gateway:
         }
         if ex.call is not None:
             entry["model"] = ex.call.model
-            entry.update({k: v for k, v in ex.call.attrs.items() if k in _LOGGED_ATTRS})
+            entry.update({k: v for k, v in ex.call.attrs.items() if k in LOGGED_ATTRS})
         if ex.outcome is not None:
             entry["cache"] = ex.outcome.cache
         if stream is not None:
@@ -331,22 +331,4 @@ class Gateway:
         log.info("request", extra=entry)
 
 
-# Stage annotations that go into the request log (never text: counts, ids, numbers only).
-_LOGGED_ATTRS = frozenset(
-    {
-        "route",
-        "plan",
-        "tag",
-        "served_model",
-        "tokens",
-        "cost",
-        "stream_partial",
-        "policy",
-        "cache_mode",
-        "cache_skip",
-        "cache_layer",
-        "cache_distance",
-        "cache_saved",
-    }
-)
 _CACHE_MODES = frozenset({"bypass", "exact", "semantic"})

@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 
 __all__ = [
+    "LOGGED_ATTRS",
     "JsonFormatter",
     "LogContext",
     "configure_logging",
@@ -63,6 +64,25 @@ class LogContext:
     span_id: str | None = None
     tenant: str | None = None
 
+
+# Stage annotations that go into the request log (never text: counts, ids, numbers only).
+LOGGED_ATTRS = frozenset(
+    {
+        "route",
+        "plan",
+        "tag",
+        "served_model",
+        "tokens",
+        "cost",
+        "stream_partial",
+        "policy",
+        "cache_mode",
+        "cache_skip",
+        "cache_layer",
+        "cache_distance",
+        "cache_saved",
+    }
+)
 
 _EMPTY = LogContext()
 _context: ContextVar[LogContext | None] = ContextVar("gatehouse_log_context", default=None)

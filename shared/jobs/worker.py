@@ -32,7 +32,7 @@ from shared.jobs.model import CallbackState, Job, JobError
 from shared.jobs.model import now as utcnow
 from shared.jobs.store import Claim, ClaimKind, FirestoreJobStore
 from shared.jobs.sweeper import Sweeper
-from shared.log import LogContext, get_logger, set_context
+from shared.log import LOGGED_ATTRS, LogContext, get_logger, set_context
 from shared.pipeline import Call, Pipeline
 from shared.tenants import Tenant, TenantStore
 from shared.timing import Timings
@@ -174,7 +174,7 @@ class JobWorker:
     async def _run(self, job: Job, worker: str, timings: Timings) -> None:
         try:
             with timings.span("run"):
-                response = await self._generate(job)
+                response, attrs = await self._generate(job, timings)
             with timings.span("store"):
                 done = await self._store.complete(job, worker, response, usage_of(response))
         except GatehouseError as error:
@@ -190,10 +190,12 @@ class JobWorker:
             log.warning("lease lost before the result was stored; result discarded", extra={"job_id": job.id})
             return
         extra = {"job_id": job.id, "attempts": job.attempts, "timings_ms": timings.summary()}
+        extra.update({k: v for k, v in attrs.items() if k in LOGGED_ATTRS})  # cost, route, policy, ...
         log.info("job done", extra={**extra, "usage": done.usage.model_dump() if done.usage else None})
         await deliver_callback(self._store, self._callbacks, done)
 
-    async def _generate(self, job: Job) -> dict[str, Any]:
+    async def _generate(self, job: Job, timings: Timings) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The job's answer, and the stages' annotations of the call (for the job's log line)."""
         tenant = self._tenant_cache.get(job.tenant)
         if tenant is None:
             tenant = await self._tenants.get_tenant(job.tenant)
@@ -209,12 +211,13 @@ class JobWorker:
             body=await self._store.request_of(job),
             stream=False,
             deadline=time.monotonic() + self._run_timeout,
+            timings=timings,
             attrs={"job_id": job.id},
         )
         outcome = await self._pipeline.run(call)
         if outcome.response is None:
             raise GatehouseError("the pipeline returned no response for a non-streaming call")
-        return outcome.response
+        return outcome.response, call.attrs
 
     async def _failed(self, job: Job, worker: str, error: GatehouseError, retry: bool | None = None) -> None:
         retry = error.is_retryable if retry is None else retry

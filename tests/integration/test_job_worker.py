@@ -265,3 +265,18 @@ async def test_callback_without_secret_is_never_sent_unsigned(stack, receiver) -
     assert job["state"] == "done"
     assert "signing secret" in job["callback"]["error"]
     assert receiver.calls == []
+
+
+async def test_job_done_log_carries_the_stages_annotations(stack, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A job's log line reports its route and timings like a sync request's log line does."""
+    import logging
+
+    tenant, _ = new_tenant(stack)
+    job = await queued_job(stack, tenant)
+    worker = worker_for(stack, FakeProvider([answer("done")]))
+    with caplog.at_level(logging.INFO, logger="gatehouse.jobs.worker"):
+        assert await deliver(worker, job.id) == "ack"
+    done = [r for r in caplog.records if r.getMessage() == "job done"]
+    assert len(done) == 1
+    assert done[0].route["target"] == f"vertex:{MODEL}@us-central1"  # type: ignore[attr-defined]
+    assert "upstream" in done[0].timings_ms  # type: ignore[attr-defined]
