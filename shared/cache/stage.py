@@ -240,7 +240,8 @@ class ResponseCache:
     def _serve(self, call: Call, raw: bytes, cache: str, layer: str) -> Outcome:
         response = orjson.loads(raw)
         self.stats.count(layer)
-        tokens, usd = self.stats.saved(call.model, response)
+        # priced by the model that produced the answer, as accounting does (call.model may be an alias)
+        tokens, usd = self.stats.saved(str(response.get("modelVersion") or call.model), response)
         call.attrs["cache_layer"] = layer
         call.attrs["cache_saved"] = {"tokens": tokens, "usd": usd}
         outcome = Outcome(cache="semantic" if cache == "semantic" else "hit")
