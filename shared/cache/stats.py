@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from shared.cost.prices import usage_from_metadata
+
 __all__ = ["CacheStats", "PriceLookup", "usage_tokens"]
 
 # (model, usageMetadata) -> USD that answer cost upstream, or None when the price is unknown.
@@ -13,11 +15,11 @@ PriceLookup = Callable[[str, dict[str, Any]], float | None]
 
 
 def usage_tokens(response: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """(total tokens, the raw usageMetadata) of an answer; parsing is the cost module's."""
     usage = response.get("usageMetadata") or response.get("usage_metadata") or {}
     if not isinstance(usage, dict):
         return 0, {}
-    total = usage.get("totalTokenCount") or usage.get("total_token_count") or 0
-    return (int(total) if isinstance(total, int | float) else 0), usage
+    return usage_from_metadata(usage).total, usage
 
 
 class CacheStats:
