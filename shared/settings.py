@@ -202,7 +202,9 @@ class Settings(BaseSettings):
 def _one_line(error: ValidationError) -> str:
     parts = []
     for item in error.errors():
-        name = "GATEHOUSE_" + "_".join(str(p) for p in item["loc"]).upper() if item["loc"] else "settings"
+        raw = "_".join(str(p) for p in item["loc"]).upper()
+        # a field with a validation alias reports the alias (already an environment variable name)
+        name = (raw if raw.startswith("GATEHOUSE_") else "GATEHOUSE_" + raw) if raw else "settings"
         parts.append(f"{name}: {item['msg']}")
     return "invalid settings: " + "; ".join(parts)
 

@@ -27,8 +27,9 @@ def test_bad_settings_stop_with_one_clear_line(capsys: pytest.CaptureFixture[str
     assert stop.value.code == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
-    assert "GATEHOUSE_PROJECT" in err
-    assert "GATEHOUSE_VERTEX_BASE_URL" in err
+    assert err.startswith("invalid settings: ")
+    named = {part.split(":")[0] for part in err.removeprefix("invalid settings: ").split("; ")}
+    assert named == {"GATEHOUSE_PROJECT", "GATEHOUSE_VERTEX_BASE_URL"}  # the variables to set, as spelled
 
 
 def test_base_url_with_a_path_is_rejected() -> None:
