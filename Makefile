@@ -42,6 +42,8 @@ $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 
 # Benchmarks measure; they never gate. QUICK=1 for a short run.
 bench: $(BENCH_STAMP)
+	@command -v wrk >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+		apt-get install -y -qq wrk >/dev/null 2>&1; } || echo "wrk not installed: the saturation table is skipped"
 	$(PY) -m bench.harness $(if $(QUICK),--quick,)
 
 bench-chaos: $(BENCH_STAMP)

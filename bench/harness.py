@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from bench import loadgen
+from bench import loadgen, wrk
 from bench.report import write_report
 from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import (
@@ -57,6 +57,10 @@ class Plan:
     @property
     def tput_s(self) -> float:
         return 2.0 if self.quick else 15.0
+
+    @property
+    def saturate_s(self) -> int:
+        return 3 if self.quick else 10
 
     @property
     def rss_requests(self) -> int:
@@ -209,6 +213,13 @@ async def _measure(scenario: Scenario, plan: Plan, ingress_pid: int | None) -> N
         row["server_cpu_ms_per_req"] = 1000 * (loadgen.tree_cpu_s(ingress_pid) - cpu0) / max(1, result.count)
         row["rps_per_core"] = 1000 / row["server_cpu_ms_per_req"] if row["server_cpu_ms_per_req"] else 0
     scenario.results["c32"] = row
+    if ingress_pid and wrk.available():
+        try:
+            body = scenario.body(wrk.MARK)  # unique per request where the scenario's bodies are
+        except TypeError:
+            return
+        sat = wrk.saturate(url, scenario.headers, body, ingress_pid, seconds=plan.saturate_s)
+        scenario.results["saturation"] = sat.as_dict()
 
 
 def main() -> int:
@@ -295,7 +306,7 @@ def main() -> int:
                 full=False,
             ),
         ]
-        results: dict[str, Any] = {"quick": plan.quick, "scenarios": {}}
+        results: dict[str, Any] = {"quick": plan.quick, "scenarios": {}, "saturate_s": plan.saturate_s}
         sdk_n = 40 if plan.quick else 500
         results["sdk_c1"] = {
             "baseline": _sdk_latencies(sim, "direct", sdk_n),

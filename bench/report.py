@@ -34,7 +34,6 @@ def _rows(results: dict[str, Any]) -> list[list[str]]:
                 "-" if r is base else f"{over1:+.2f}",
                 "-" if r is base else f"{over16:+.2f}",
                 f"{r['c32'].get('server_cpu_ms_per_req', float('nan')):.3f}",
-                f"{r['c32'].get('rps_per_core', float('nan')):.0f}",
                 f"{r['c32']['client_cpu_ms_per_req']:.3f}",
                 ", ".join(f"{k or 'none'}={v}" for k, v in r["c1"].get("cache_headers", {}).items()),
             ]
@@ -49,11 +48,30 @@ HEADERS = [
     "c=32 req/s",
     "overhead p50 c=1 ms",
     "overhead p50 c=16 ms",
-    "ingress CPU ms/req",
-    "req/s per core",
+    "ingress CPU ms/req (c=32)",
     "loadgen CPU ms/req",
     "X-Gatehouse-Cache (c=1)",
 ]
+
+
+def _saturation(results: dict[str, Any]) -> list[str]:
+    """The wrk table: each server driven to its core's limit; ratios against the bare forward."""
+    measured = {n: r["saturation"] for n, r in results["scenarios"].items() if "saturation" in r}
+    if not measured:
+        return ["(wrk is not installed: saturation not measured; `apt-get install wrk`)"]
+    bare = next((v for n, v in measured.items() if n.startswith("control")), None)
+    lines = [
+        "| scenario | req/s | server core use | CPU ms/req | req/s per core | per core vs bare forward "
+        "| errors |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, v in measured.items():
+        ratio = f"{v['rps_per_core'] / bare['rps_per_core']:.2f}" if bare else "-"
+        lines.append(
+            f"| {name} | {v['rps']:.0f} | {100 * v['server_util']:.0f}% | {v['cpu_ms_per_req']:.3f} | "
+            f"{v['rps_per_core']:.0f} | {ratio} | {v['errors']:.0f} |"
+        )
+    return lines
 
 
 def _charts(results: dict[str, Any], out: Path) -> list[str]:
@@ -129,6 +147,14 @@ def write_report(results: dict[str, Any], out: Path) -> None:
         "| " + " | ".join(HEADERS) + " |",
         "|" + "---|" * len(HEADERS),
         *["| " + " | ".join(r) + " |" for r in rows],
+        "",
+        f"## Saturation (wrk: one thread, 32 connections, {results.get('saturate_s', '?')} s, on core 1)",
+        "",
+        "The server (core 0) driven to its limit: at ~100% core use its req/s is its capacity on one "
+        "core. Below that, the simulator and emulators sharing core 1 with wrk were the limit, and "
+        "req/s per core is CPU-derived (1000 / CPU ms per request).",
+        "",
+        *_saturation(results),
         "",
         "## google-genai SDK, concurrency 1 (the SDK is the client in both runs)",
         "",

@@ -1,0 +1,132 @@
+"""Saturation throughput with wrk: how many requests/s one pinned core of the server really serves.
+
+The Python load generator (bench/loadgen.py) measures latency well, but it cannot drive a server to
+saturation while sharing a core with the simulator. wrk (C, one thread, pinned to the other core)
+can: the server's req/s at ~100% of its core is its capacity, and CPU ms/req measured there is not
+inflated by an idle event loop's per-wakeup cost. `make bench` installs wrk (Debian package) when it
+can; without it the saturation table is skipped and says so.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import loadgen
+
+__all__ = ["MARK", "Saturation", "available", "saturate"]
+
+MARK = "@@N@@"  # a body containing it gets a unique number there for every request
+
+_LUA = """
+wrk.method = "POST"
+{headers}
+local prefix = [==[{prefix}]==]
+local suffix = [==[{suffix}]==]
+local nonce = "{nonce}"
+local n = 0
+{body}
+"""
+_CONSTANT = "wrk.body = prefix\n"
+_VARYING = """request = function()
+  n = n + 1
+  return wrk.format(nil, nil, nil, prefix .. nonce .. "-" .. n .. suffix)
+end
+"""
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+@dataclass(frozen=True)
+class Saturation:
+    requests: int
+    seconds: float
+    non_2xx: int
+    socket_errors: int
+    latency_avg_ms: float
+    latency_max_ms: float
+    server_cpu_s: float  # CPU of the server's process tree during the run
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def server_util(self) -> float:
+        """Fraction of one core the server used: ~1.0 means it, not the upstream, was the limit."""
+        return self.server_cpu_s / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_ms_per_req(self) -> float:
+        return 1000 * self.server_cpu_s / self.requests if self.requests else float("nan")
+
+    def as_dict(self) -> dict[str, float]:
+        return {
+            "rps": self.rps,
+            "server_util": self.server_util,
+            "cpu_ms_per_req": self.cpu_ms_per_req,
+            "rps_per_core": 1000 / self.cpu_ms_per_req if self.requests else float("nan"),
+            "errors": self.non_2xx + self.socket_errors,
+            "latency_avg_ms": self.latency_avg_ms,
+            "latency_max_ms": self.latency_max_ms,
+        }
+
+
+def available() -> bool:
+    return shutil.which("wrk") is not None and shutil.which("taskset") is not None
+
+
+def _ms(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()  # type: ignore[union-attr]
+    return float(number) * _UNITS[unit]
+
+
+def _script(headers: dict[str, str], body: bytes) -> str:
+    text = body.decode()
+    prefix, _, suffix = text.partition(MARK)
+    lines = "\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in headers.items())
+    return _LUA.format(
+        headers=lines,
+        prefix=prefix,
+        suffix=suffix,
+        nonce=secrets.token_hex(4),
+        body=_VARYING if MARK in text else _CONSTANT,
+    )
+
+
+def saturate(
+    url: str, headers: dict[str, str], body: bytes, server_pid: int, *, seconds: int, connections: int = 32,
+    core: int = 1,
+) -> Saturation:  # fmt: skip
+    """Run wrk (one thread, pinned to `core`) against `url` for `seconds`; `body` may contain MARK."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(_script(headers, body))
+    try:
+        cpu0 = loadgen.tree_cpu_s(server_pid)
+        out = subprocess.run(  # wrk against a loopback URL only
+            ["taskset", "-c", str(core), "wrk", "-t1", f"-c{connections}", f"-d{seconds}s",
+             "--timeout", "10s", "-s", f.name, url],
+            capture_output=True, text=True, timeout=seconds + 30, check=True,
+        ).stdout  # fmt: skip
+        cpu = loadgen.tree_cpu_s(server_pid) - cpu0
+    finally:
+        Path(f.name).unlink(missing_ok=True)
+    total = re.search(r"(\d+) requests in ([\d.]+)(us|ms|s)", out)
+    latency = re.search(r"Latency\s+(\S+)\s+\S+\s+(\S+)", out)
+    if total is None or latency is None:
+        raise RuntimeError(f"unexpected wrk output:\n{out}")
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    return Saturation(
+        requests=int(total.group(1)),
+        seconds=_ms(total.group(2) + total.group(3)) / 1000,  # wrk's own clock for the rate
+        non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
+        socket_errors=sum(int(x) for x in sock.groups()) if sock else 0,
+        latency_avg_ms=_ms(latency.group(1)),
+        latency_max_ms=_ms(latency.group(2)),
+        server_cpu_s=cpu,
+    )
