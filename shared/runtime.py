@@ -175,7 +175,10 @@ class Runtime:
             l2_read=s.cache_l2_read,
         )
         store = FirestoreCache(
-            lambda: self.firestore, timeout_s=s.cache_store_timeout_s, cooldown_s=s.cache_store_cooldown_s
+            lambda: self.firestore,
+            timeout_s=s.cache_store_timeout_s,
+            cooldown_s=s.cache_store_cooldown_s,
+            write_delay_s=s.cache_write_batch_s,
         )
         return ResponseCache(
             config, MemoryCache(s.cache_l1_max_bytes), store, lambda: self.embedder, CacheStats(self._price)

@@ -40,11 +40,30 @@ class Doc:
         self.db.docs.pop(self.id, None)
 
 
+class Batch:
+    def __init__(self, db: FakeDb) -> None:
+        self.db = db
+        self.writes: list[tuple[str, dict[str, Any]]] = []
+
+    def set(self, doc: Doc, data: dict[str, Any]) -> None:
+        self.writes.append((doc.id, data))
+
+    async def commit(self, timeout: float | None = None) -> None:
+        self.db.commits.append([doc_id for doc_id, _ in self.writes])
+        if self.db.fail:
+            raise ServiceUnavailable("connection refused")
+        self.db.docs.update(self.writes)
+
+
 class FakeDb:
     def __init__(self) -> None:
         self.docs: dict[str, dict[str, Any]] = {}
         self.fail = False
         self.gets = 0
+        self.commits: list[list[str]] = []  # document ids per batch commit
+
+    def batch(self) -> Batch:
+        return Batch(self)
 
     def collection(self, name: str) -> FakeDb:
         return self
@@ -121,3 +140,44 @@ async def test_slow_store_times_out_as_a_miss() -> None:
     store = FirestoreCache(lambda: db, timeout_s=0.05, clock=Clock())
     assert await store.get("k") is None
     assert store.errors == 1
+
+
+def keyed(key: str) -> Entry:
+    return Entry(key, "acme", "m", "s", "q", orjson.dumps({"candidates": []}), 2_000_000.0)
+
+
+async def test_writes_close_together_land_in_one_commit() -> None:
+    db = FakeDb()
+    store = FirestoreCache(lambda: db, clock=Clock(), write_delay_s=0.02)
+    landed = await asyncio.gather(*(store.put(keyed(f"k{i}")) for i in range(3)))
+    assert landed == [True, True, True]
+    assert db.commits == [["k0", "k1", "k2"]]
+    assert await store.get("k1") is not None
+
+
+async def test_a_full_batch_is_sent_without_waiting_for_the_delay() -> None:
+    db = FakeDb()
+    store = FirestoreCache(lambda: db, clock=Clock(), write_delay_s=60, write_max=2)
+    landed = await asyncio.wait_for(asyncio.gather(store.put(keyed("a")), store.put(keyed("b"))), 1)
+    assert landed == [True, True]
+    assert db.commits == [["a", "b"]]
+
+
+async def test_a_failed_batch_tells_every_writer_and_counts_once() -> None:
+    db = FakeDb()
+    db.fail = True
+    store = FirestoreCache(lambda: db, clock=Clock(), write_delay_s=0.02)
+    landed = await asyncio.gather(*(store.put(keyed(f"k{i}")) for i in range(3)))
+    assert landed == [False, False, False]
+    assert store.errors == 1
+    assert db.docs == {}
+
+
+async def test_drain_sends_what_is_pending() -> None:
+    db = FakeDb()
+    store = FirestoreCache(lambda: db, clock=Clock(), write_delay_s=60)
+    store.spawn(store.put(keyed("a")))
+    await asyncio.sleep(0)  # the write is queued, its timer a minute away
+    assert db.docs == {}
+    await asyncio.wait_for(store.drain(), 1)
+    assert "a" in db.docs
