@@ -42,6 +42,8 @@ def _failures() -> tuple[type[BaseException], ...]:
 
 
 COLLECTION = "cache_entries"
+# What a reader needs: never the embedding (768+ floats, the costliest part to decode by far).
+_READ_FIELDS = ("tenant", "model", "scope", "question", "response", "tokens", "expire_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,9 @@ class FirestoreCache:
             return None
         self.queries += 1
         try:
-            snap = await asyncio.wait_for(self._col().document(key).get(timeout=self._timeout), self._timeout)
+            snap = await asyncio.wait_for(
+                self._col().document(key).get(field_paths=_READ_FIELDS, timeout=self._timeout), self._timeout
+            )
         except _failures() as error:  # degrade to a miss
             self._failed("get", error)
             return None
@@ -180,6 +184,7 @@ class FirestoreCache:
 
         query = (
             self._col()
+            .select([*_READ_FIELDS, "distance"])  # the computed distance must be selected too
             .where(filter=FieldFilter("tenant", "==", tenant))
             .where(filter=FieldFilter("model", "==", model))
             .where(filter=FieldFilter("scope", "==", scope))

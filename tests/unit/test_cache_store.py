@@ -25,7 +25,7 @@ class Doc:
     def __init__(self, db: FakeDb, doc_id: str) -> None:
         self.db, self.id = db, doc_id
 
-    async def get(self, timeout: float | None = None) -> Snap:
+    async def get(self, field_paths: Any = None, timeout: float | None = None) -> Snap:
         self.db.gets += 1
         if self.db.fail:
             raise ServiceUnavailable("connection refused")
@@ -130,7 +130,7 @@ async def test_corrupt_entry_is_ignored_and_deleted() -> None:
 async def test_slow_store_times_out_as_a_miss() -> None:
     db = FakeDb()
 
-    async def slow_get(timeout: float | None = None) -> Snap:
+    async def slow_get(field_paths: Any = None, timeout: float | None = None) -> Snap:
         await asyncio.sleep(1)
         return Snap("k", None)
 
