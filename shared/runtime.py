@@ -8,46 +8,37 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
-
-from shared.admin import AdminService
-from shared.auth import Authenticator
-from shared.cache.embeddings import Embedder, make_embedder
-from shared.cache.memory import MemoryCache
-from shared.cache.stage import CacheConfig, ResponseCache
-from shared.cache.stats import CacheStats
-from shared.cache.store import FirestoreCache
-from shared.cost.prices import PriceTable, usage_from_metadata
-from shared.gateway import Gateway, GatewayConfig
-from shared.jobs.callbacks import CallbackSender
-from shared.jobs.deadletter import DeadLetterHandler
-from shared.jobs.egress import EgressPolicy, egress_connector
-from shared.jobs.publisher import JobPublisher
-from shared.jobs.service import JobService
-from shared.jobs.store import FirestoreJobStore
-from shared.jobs.sweeper import Sweeper
-from shared.jobs.worker import JobWorker
-from shared.pipeline import Pipeline, Stage
-from shared.policy.engine import PolicyEngine
-from shared.policy.service import PolicyService
-from shared.policy.stages import OutputCheckStage, PolicyStage
-from shared.providers.base import Provider
-from shared.providers.credentials import AdcToken, StaticToken, TokenSource
-from shared.providers.openai_compat import OpenAICompatible
-from shared.providers.vertex import VertexGemini
-from shared.providers.vertex_endpoint import VertexEndpoint
-from shared.resilience.breaker import BreakerConfig, Breakers
-from shared.resilience.retry import RetryConfig
-from shared.resilience.terminal import ResilientUpstream
-from shared.routing.router import PlanRouter
-from shared.secrets import SecretManagerStore, secret_manager_client
 from shared.settings import Settings
-from shared.tenants import FirestoreTenantStore
-from shared.usage.accounting import Accounting
-from shared.usage.aggregator import UsageAggregator
-from shared.usage.ledger import FirestoreLedger
+
+if TYPE_CHECKING:  # service modules are imported where they are built: an instance loads what it serves
+    import aiohttp
+
+    from shared.admin import AdminService
+    from shared.auth import Authenticator
+    from shared.cache.embeddings import Embedder
+    from shared.cache.stage import ResponseCache
+    from shared.cost.prices import PriceTable
+    from shared.gateway import Gateway
+    from shared.jobs.callbacks import CallbackSender
+    from shared.jobs.deadletter import DeadLetterHandler
+    from shared.jobs.egress import EgressPolicy
+    from shared.jobs.publisher import JobPublisher
+    from shared.jobs.service import JobService
+    from shared.jobs.store import FirestoreJobStore
+    from shared.jobs.sweeper import Sweeper
+    from shared.jobs.worker import JobWorker
+    from shared.pipeline import Pipeline, Stage
+    from shared.policy.engine import PolicyEngine
+    from shared.policy.service import PolicyService
+    from shared.providers.base import Provider
+    from shared.providers.credentials import TokenSource
+    from shared.resilience.breaker import Breakers
+    from shared.resilience.terminal import ResilientUpstream
+    from shared.secrets import SecretManagerStore
+    from shared.usage.aggregator import UsageAggregator
+    from shared.usage.ledger import FirestoreLedger
 
 __all__ = ["Runtime"]
 
@@ -73,6 +64,8 @@ class Runtime:
 
     def http_session(self) -> aiohttp.ClientSession:
         """One pooled session per instance, created inside the running loop on first use."""
+        import aiohttp
+
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.settings.upstream_pool_size, ttl_dns_cache=300),
@@ -82,12 +75,18 @@ class Runtime:
 
     def callback_session(self) -> aiohttp.ClientSession:
         """Callbacks get their own session: every connection goes through the egress policy."""
+        import aiohttp
+
+        from shared.jobs.egress import egress_connector
+
         if self._callback_session is None or self._callback_session.closed:
             self._callback_session = aiohttp.ClientSession(connector=egress_connector(self.egress))
         return self._callback_session
 
     @cached_property
     def secrets(self) -> SecretManagerStore:
+        from shared.secrets import SecretManagerStore, secret_manager_client
+
         endpoint = _url(self.settings.secret_manager_endpoint)
         return SecretManagerStore(
             self.settings.project,
@@ -97,6 +96,8 @@ class Runtime:
 
     @cached_property
     def tokens(self) -> TokenSource:
+        from shared.providers.credentials import AdcToken, StaticToken
+
         if self.settings.upstream_token:
             return StaticToken(self.settings.upstream_token)
         return AdcToken()
@@ -105,14 +106,21 @@ class Runtime:
     @cached_property
     def policy(self) -> PolicyEngine:
         """Detectors and the injection screen: compiled once per instance, shared by every request."""
+        from shared.policy.engine import PolicyEngine
+
         return PolicyEngine()
 
     @cached_property
     def policy_service(self) -> PolicyService:
+        from shared.policy.service import PolicyService
+
         return PolicyService(self.policy, self.settings.max_body_bytes)
 
     @cached_property
     def authenticator(self) -> Authenticator:
+        from shared.auth import Authenticator
+        from shared.tenants import FirestoreTenantStore
+
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
         return Authenticator(
             FirestoreTenantStore(lambda: self.firestore),
@@ -125,6 +133,10 @@ class Runtime:
     @cached_property
     def providers(self) -> dict[str, Provider]:
         """One instance per provider family; a target names its family (shared/providers/)."""
+        from shared.providers.openai_compat import OpenAICompatible
+        from shared.providers.vertex import VertexGemini
+        from shared.providers.vertex_endpoint import VertexEndpoint
+
         base_url = _url(self.settings.vertex_base_url)
         return {
             "vertex": VertexGemini(
@@ -142,19 +154,27 @@ class Runtime:
 
     @cached_property
     def prices(self) -> PriceTable:
+        from shared.cost.prices import PriceTable
+
         path = self.settings.price_table
         return PriceTable.load(Path(path)) if path else PriceTable.load()
 
     @cached_property
     def ledger(self) -> FirestoreLedger:
+        from shared.usage.ledger import FirestoreLedger
+
         return FirestoreLedger(lambda: self.firestore, shards=self.settings.usage_shards)
 
     @cached_property
     def usage(self) -> UsageAggregator:
+        from shared.usage.aggregator import UsageAggregator
+
         return UsageAggregator(self.ledger, interval_s=self.settings.usage_flush_interval_s)
 
     @cached_property
     def embedder(self) -> Embedder:
+        from shared.cache.embeddings import make_embedder
+
         s = self.settings
         return make_embedder(
             s.cache_embeddings_provider,
@@ -166,6 +186,11 @@ class Runtime:
 
     @cached_property
     def cache(self) -> ResponseCache:
+        from shared.cache.memory import MemoryCache
+        from shared.cache.stage import CacheConfig, ResponseCache
+        from shared.cache.stats import CacheStats
+        from shared.cache.store import FirestoreCache
+
         s = self.settings
         config = CacheConfig(
             default_ttl_s=s.cache_default_ttl_s,
@@ -185,11 +210,15 @@ class Runtime:
         )
 
     def _price(self, model: str, usage: dict[str, Any]) -> float | None:
+        from shared.cost.prices import usage_from_metadata
+
         cost = self.prices.cost(model, usage_from_metadata(usage))
         return None if cost is None else cost.total_usd
 
     @cached_property
     def breakers(self) -> Breakers:
+        from shared.resilience.breaker import BreakerConfig, Breakers
+
         s = self.settings
         return Breakers(
             BreakerConfig(
@@ -204,6 +233,10 @@ class Runtime:
     @cached_property
     def upstream(self) -> ResilientUpstream:
         """The terminal: route plan, retries, breakers, failover, hedging."""
+        from shared.resilience.retry import RetryConfig
+        from shared.resilience.terminal import ResilientUpstream
+        from shared.routing.router import PlanRouter
+
         s = self.settings
         config = RetryConfig(
             max_attempts=s.retry_max_attempts,
@@ -226,6 +259,9 @@ class Runtime:
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
+        from shared.policy.stages import OutputCheckStage, PolicyStage
+        from shared.usage.accounting import Accounting
+
         stages: list[Stage] = [
             Accounting(self.prices, self.usage),
             PolicyStage(self.policy, offload_bytes=self.settings.policy_offload_bytes),
@@ -240,10 +276,14 @@ class Runtime:
 
     @cached_property
     def pipeline(self) -> Pipeline:
+        from shared.pipeline import Pipeline
+
         return Pipeline(self.stages, self.upstream)
 
     @cached_property
     def gateway(self) -> Gateway:
+        from shared.gateway import Gateway, GatewayConfig
+
         config = GatewayConfig(
             project=self.settings.project,
             max_body_bytes=self.settings.max_body_bytes,
@@ -255,28 +295,40 @@ class Runtime:
 
     @cached_property
     def admin(self) -> AdminService:
+        from shared.admin import AdminService
+
         return AdminService(self.ledger)
 
     # -- async lane ----------------------------------------------------------------------------------
     @cached_property
     def egress(self) -> EgressPolicy:
+        from shared.jobs.egress import EgressPolicy
+
         loopback = self.settings.callbacks_allow_loopback
         return EgressPolicy(allow_loopback=loopback, require_https=not self.settings.dev)
 
     @cached_property
     def job_store(self) -> FirestoreJobStore:
+        from shared.jobs.store import FirestoreJobStore
+
         return FirestoreJobStore(self.firestore)
 
     @cached_property
     def job_publisher(self) -> JobPublisher:
+        from shared.jobs.publisher import JobPublisher
+
         return JobPublisher(self.settings.project, self.settings.jobs_topic)
 
     @cached_property
     def jobs(self) -> JobService:
+        from shared.jobs.service import JobService
+
         return JobService(self.job_store, self.job_publisher, self.pipeline, self.egress)
 
     @cached_property
     def callbacks(self) -> CallbackSender:
+        from shared.jobs.callbacks import CallbackSender
+
         s = self.settings
         return CallbackSender(
             self.callback_session,
@@ -290,10 +342,15 @@ class Runtime:
 
     @cached_property
     def sweeper(self) -> Sweeper:
+        from shared.jobs.sweeper import Sweeper
+
         return Sweeper(self.job_store, self.job_publisher, grace_s=self.settings.job_sweep_after_s)
 
     @cached_property
     def job_worker(self) -> JobWorker:
+        from shared.jobs.worker import JobWorker
+        from shared.tenants import FirestoreTenantStore
+
         s = self.settings
         return JobWorker(
             self.job_store,
@@ -310,6 +367,8 @@ class Runtime:
 
     @cached_property
     def dead_letters(self) -> DeadLetterHandler:
+        from shared.jobs.deadletter import DeadLetterHandler
+
         return DeadLetterHandler(self.job_store, self.callbacks)
 
     async def aclose(self) -> None:

@@ -1,0 +1,102 @@
+"""main.py loads only the entry point asked for, and the ingress never imports code it does not serve.
+
+Each check runs in a fresh interpreter: `sys.modules` of the test process already holds everything.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ENTRY_POINTS = {
+    "admin": "functions.admin",
+    "generate": "functions.generate",
+    "generate_deadletter": "functions.generate",
+    "ingress": "functions.ingress",
+    "policy": "functions.policy",
+}
+# What an ingress instance must never load: other functions' services, and heavy libraries that
+# only the semantic cache's embedder (built on first semantic lookup) or other tools use.
+NOT_FOR_INGRESS = (
+    "functions.admin",
+    "functions.generate",
+    "functions.policy",
+    "shared.admin",
+    "shared.jobs.worker",
+    "shared.jobs.callbacks",
+    "shared.jobs.deadletter",
+    "shared.jobs.sweeper",
+    "shared.policy.service",
+    "google.genai",
+    "google.cloud.aiplatform",
+    "vertexai",
+    "torch",
+    "sentence_transformers",
+    "transformers",
+)
+
+
+def _modules_after(code: str) -> set[str]:
+    env = {
+        **os.environ,
+        "GATEHOUSE_PROJECT": "entry-points",
+        "GATEHOUSE_UPSTREAM_TOKEN": "t",  # no ADC lookup
+        "FIRESTORE_EMULATOR_HOST": "127.0.0.1:9",  # anonymous client; nothing connects
+    }
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_ingress_instance_loads_only_what_it_serves() -> None:
+    loaded = _modules_after(
+        "import main\nmain.ingress\nfrom functions._instance import runtime\nruntime().gateway"
+    )
+    assert {"functions.ingress", "shared.gateway", "shared.policy.engine", "shared.cache.stage"} <= loaded
+    assert sorted(m for m in loaded if m.startswith(NOT_FOR_INGRESS)) == []
+
+
+@pytest.mark.parametrize("name", sorted(ENTRY_POINTS))
+def test_each_entry_point_imports_only_its_own_module(name: str) -> None:
+    loaded = _modules_after(f"import main\nmain.{name}")
+    own = ENTRY_POINTS[name]
+    assert own in loaded
+    assert sorted(m for m in set(ENTRY_POINTS.values()) - {own} if m in loaded) == []
+    assert "shared.gateway" not in loaded or name == "ingress"
+
+
+def test_main_still_reads_like_a_module_of_functions() -> None:
+    checks = """
+import main
+from functions.ingress import ingress
+assert main.ingress is ingress and "ingress" in vars(main)  # resolved once, then a plain global
+assert set(main.__all__) <= set(dir(main)), dir(main)
+assert all(callable(getattr(main, name)) for name in main.__all__)
+try:
+    main.nope
+except AttributeError as error:
+    assert "no attribute 'nope'" in str(error)
+else:
+    raise AssertionError("main.nope resolved")
+"""
+    loaded = _modules_after(checks)
+    assert set(ENTRY_POINTS.values()) <= loaded
+    assert set(main_all()) == set(ENTRY_POINTS)
+
+
+def main_all() -> list[str]:
+    """`__all__` as written in main.py, read without importing it here."""
+    import ast
+
+    tree = ast.parse((ROOT / "main.py").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError("main.py has no __all__")
