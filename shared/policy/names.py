@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from shared.policy.detectors import Detector, Finding
+from shared.policy.detectors import Detector, Finding, has_digit
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
@@ -205,6 +205,6 @@ def _address(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 PERSON = "PERSON"
 ADDRESS = "ADDRESS"
 NAME_DETECTORS: tuple[Detector, ...] = (
-    Detector(ADDRESS, 30, _address),
+    Detector(ADDRESS, 30, _address, (has_digit,)),  # every street pattern holds a house number
     Detector(PERSON, 20, _person),
 )
