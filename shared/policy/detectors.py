@@ -69,10 +69,10 @@ def _rarity(char: str) -> int:
 def _digits(count: int) -> Gate:
     """A gate that opens when the text holds at least `count` decimal digits."""
 
+    enough = re.compile(rf"(?:\D*+\d){{{count}}}")  # one pass, no backtracking (possessive)
+
     def gate(text: str, lower: str) -> bool:
-        if text.isascii():
-            return sum(map(text.count, _DIGITS)) >= count
-        return len(_ANY_DIGIT.findall(text)) >= count
+        return enough.match(text) is not None
 
     return gate
 
@@ -415,7 +415,17 @@ _AWS_PREFIXES = ("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA",
 
 
 # Every bare secret mixes lower case, upper case and ASCII digits (`_classes(value) == 3`).
-_ASSIGN_ROOTS = ("pass", "pwd", "kennwort", "contraseña", "clave", "secret", "bearer", "token", "key")
+_ASSIGN_ROOTS = (
+    "key",
+    "token",
+    "pass",
+    "secret",
+    "pwd",
+    "bearer",
+    "clave",
+    "kennwort",
+    "contraseña",
+)  # common first
 assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS), "a keyword lacks a root"
 # A substring of every alternative of the context patterns (on the lowercased text).
 _PASSPORT_ROOTS = ("pass", "pasaporte")
