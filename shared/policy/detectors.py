@@ -100,6 +100,15 @@ def _colons(text: str, lower: str) -> bool:
     return text.count(":") >= 2
 
 
+# Matches only when every whitespace-free run is shorter than 32 characters: one possessive pass, so
+# a text of ordinary words need not be split into a word set just to find none long enough.
+_SHORT_RUNS = re.compile(r"\s*+(?:\S{1,31}+\s++)*+\S{0,31}+\Z")
+
+
+def _long_run(text: str, lower: str) -> bool:
+    return _SHORT_RUNS.match(text) is None
+
+
 # -- context words ----------------------------------------------------------------------------------
 _NEGATIVE = re.compile(
     r"(?:\b(?:order\w*|invoice\w*|ref\b|ref\.|reference\w*|ticket\w*|sku|isbn|tracking|serial\w*|part\b|"
@@ -443,7 +452,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("URL_TOKEN", 90, _url_token, (_contains("://"),)),
     Detector("SECRET", 80, _secret_prefixed, (_contains(*_TOKEN_MARKERS),)),
     Detector("SECRET", 80, _secret_assigned, (_contains(*_ASSIGN_ROOTS, lowercase=True),)),
-    Detector("SECRET", 80, _secret_bare, (has_digit,)),
+    Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (_contains("@"),)),

@@ -28,6 +28,7 @@ EXTRA = [
     "Geboren am 17.11.1951, Karte 4111 1111 1111 1111".translate(FULLWIDTH),
     "server fe80::1ff:fe23:4567:890a and abcd::ef01 ok",
     "Fecha de nacimiento: 1985-03-12; née le 3 mars 1985",
+    "the value Zx9Qw3Er5Ty7Ui1Op2As4Df6Gh8Jk0Lm was set",  # a bare secret of exactly 32 characters
 ]
 
 
@@ -104,3 +105,12 @@ def test_injection_cues_are_unchanged_by_the_word_prefilter() -> None:
             if not words.isdisjoint(triggers) and injection._PATTERNS[name].search(text)
         }
         assert set(detector.score(text).cues) == expected, text
+
+
+def test_a_bare_secret_of_exactly_32_characters_opens_the_long_run_gate() -> None:
+    text = EXTRA[-1]
+    assert detectors._long_run(text, text.lower())
+    assert not detectors._long_run(text.replace("Lm", ""), "")
+    assert [(f.type, text[f.start : f.end]) for f in PolicyEngine().scan(text)] == [
+        ("SECRET", "Zx9Qw3Er5Ty7Ui1Op2As4Df6Gh8Jk0Lm")
+    ]
