@@ -4,6 +4,11 @@ Each detector yields `Finding`s (type, span, score). A candidate that fails its 
 next to a look-alike context word ("order", "Rechnung", "version", ...) is dropped, so order and
 invoice numbers, version strings, timestamps, ISBNs, SKUs and Luhn-invalid runs pass untouched.
 Context words cover English, German, French and Spanish.
+
+A detector may carry `gates`: cheap necessary conditions (a digit, "@", a literal marker, a context
+word) that the engine checks before the scan, once per text for a gate shared by several detectors.
+Ordinary prose opens few gates, so most regexes never run on it; a gate never changes what a detector
+finds (tests/unit/test_policy_gates.py runs every detector with and without its gates).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 
 from shared.policy.checksums import IBAN_LENGTHS, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 
-__all__ = ["DETECTORS", "Detector", "Finding"]
+__all__ = ["DETECTORS", "Detector", "Finding", "Gate", "has_digit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,7 @@ class Finding:
 
 
 Scan = Callable[[str, str, set[str]], Iterator[Finding]]  # (text, lowercased text of equal length, its words)
+Gate = Callable[[str, str], bool]  # (text, lowercased text): False only when the scan cannot find anything
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,73 @@ class Detector:
     type: str
     priority: int  # wins overlaps: secrets > checksummed ids > formats > names
     scan: Scan
+    gates: tuple[Gate, ...] = ()  # cheap necessary conditions, each checked by the engine before `scan`
+
+
+_DIGITS = "0123456789"
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str, lower: str) -> bool:
+    """Any decimal digit (`\\d` matches Arabic-Indic and other Unicode digits too; an ASCII-only
+    text, the common case, needs only ten C-speed substring tests)."""
+    for digit in _DIGITS:
+        if digit in text:
+            return True
+    return not text.isascii() and _ANY_DIGIT.search(text) is not None
+
+
+# Characters of prose, most frequent first: a gate tests a needle's rarest character first (a
+# single-character `in` is a memchr, several times faster than a substring search).
+_PROSE = " etaoinsrhldcumwfgypb,.vkTIASCMBWHPDERLNFOGUY0123456789-'xjqzKVJQXZ"
+
+
+def _rarity(char: str) -> int:
+    rank = _PROSE.find(char)
+    return len(_PROSE) if rank == -1 else rank
+
+
+def _digits(count: int) -> Gate:
+    """A gate that opens when the text holds at least `count` decimal digits."""
+
+    enough = re.compile(rf"(?:\D*+\d){{{count}}}")  # one pass, no backtracking (possessive)
+
+    def gate(text: str, lower: str) -> bool:
+        return enough.match(text) is not None
+
+    return gate
+
+
+def _contains(*needles: str, lowercase: bool = False) -> Gate:
+    """A gate that opens when one of `needles` occurs in the text (or its lowercased form)."""
+    groups: dict[str, list[str]] = {}
+    for needle in needles:
+        groups.setdefault(max(needle, key=_rarity), []).append(needle)
+    plan = tuple((key, tuple(group)) for key, group in groups.items())
+
+    def gate(text: str, lower: str) -> bool:
+        haystack = lower if lowercase else text
+        for key, group in plan:
+            if key in haystack:
+                for needle in group:
+                    if needle in haystack:
+                        return True
+        return False
+
+    return gate
+
+
+def _colons(text: str, lower: str) -> bool:
+    return text.count(":") >= 2
+
+
+# Matches only when every whitespace-free run is shorter than 32 characters: one possessive pass, so
+# a text of ordinary words need not be split into a word set just to find none long enough.
+_SHORT_RUNS = re.compile(r"\s*+(?:\S{1,31}+\s++)*+\S{0,31}+\Z")
+
+
+def _long_run(text: str, lower: str) -> bool:
+    return _SHORT_RUNS.match(text) is None
 
 
 # -- context words ----------------------------------------------------------------------------------
@@ -235,7 +308,7 @@ _IPV6 = re.compile(
 )
 
 
-def _ip(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if "." in text:
         for m in _IPV4.finditer(text):
             if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in m.group().split(".")):
@@ -243,7 +316,10 @@ def _ip(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             if _VERSION_CTX.search(lower, max(0, m.start() - 20), m.start()):
                 continue
             yield Finding("IP_ADDRESS", m.start(), m.end(), 0.8)
-    for word in words:  # IPv6 candidates: only whitespace-separated words with two colons or more
+
+
+def _ipv6(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for word in words:  # only whitespace-separated words with two colons or more
         if word.count(":") >= 2:
             for m in _IPV6.finditer(word):
                 value = m.group()
@@ -297,9 +373,6 @@ def _classes(value: str) -> int:
     return (value.upper() != value) + (value.lower() != value) + (_ANY_DIGIT.search(value) is not None)
 
 
-_ANY_DIGIT = re.compile(r"\d")
-
-
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if "://" not in text:
         return
@@ -309,10 +382,12 @@ def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
 
 
-def _secret(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    if any(marker in text for marker in _TOKEN_MARKERS):
-        for m in _TOKEN_PREFIX.finditer(text):
-            yield Finding("SECRET", m.start(), m.end(), 0.95)
+def _secret_prefixed(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for m in _TOKEN_PREFIX.finditer(text):
+        yield Finding("SECRET", m.start(), m.end(), 0.95)
+
+
+def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for keyword in _ASSIGN_WORDS:
         index = lower.find(keyword)
         while index != -1:
@@ -326,6 +401,9 @@ def _secret(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             if assigned.group(1) is None and (_classes(value) < 3 or len(value) < 8):
                 continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
             yield Finding("SECRET", assigned.start(2), assigned.start(2) + len(value), 0.8)
+
+
+def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for word in words:  # only whitespace-separated words long enough to hold one are searched
         if len(word) >= 32:
             for m in _BARE.finditer(word):
@@ -334,13 +412,10 @@ def _secret(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     yield from _each(text, word, m.start(), m.end(), "SECRET", 0.7)
 
 
-def _literal(marker: tuple[str, ...], pattern: re.Pattern[str], kind: str, score: float) -> Scan:
-    """Run `pattern` only when one of the literal `marker`s occurs (a C-speed substring test)."""
-
+def _literal(pattern: re.Pattern[str], kind: str, score: float) -> Scan:
     def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-        if any(m in text for m in marker):
-            for m in pattern.finditer(text):
-                yield Finding(kind, m.start(), m.end(), score)
+        for m in pattern.finditer(text):
+            yield Finding(kind, m.start(), m.end(), score)
 
     return scan
 
@@ -348,19 +423,53 @@ def _literal(marker: tuple[str, ...], pattern: re.Pattern[str], kind: str, score
 _AWS_PREFIXES = ("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA")
 
 
+# Every bare secret mixes lower case, upper case and ASCII digits (`_classes(value) == 3`).
+_ASSIGN_ROOTS = (
+    "key",
+    "token",
+    "pass",
+    "secret",
+    "pwd",
+    "bearer",
+    "clave",
+    "kennwort",
+    "contraseña",
+)  # common first
+assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS), "a keyword lacks a root"
+# A substring of every alternative of the context patterns (on the lowercased text).
+_PASSPORT_ROOTS = ("pass", "pasaporte")
+_DOB_ROOTS = ("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "naci")
+_SSN_GATE = _contains("-", *_SSN_WORDS, lowercase=True)  # the dashed form, or a context word for the bare one
+
+# Several detectors of one type run in this order, as one scan would yield their findings.
 DETECTORS: tuple[Detector, ...] = (
-    Detector("GCP_PRIVATE_KEY", 100, _literal(("PRIVATE KEY",), _PRIVATE_KEY, "GCP_PRIVATE_KEY", 0.99)),
-    Detector("JWT", 95, _literal(("eyJ",), _JWT, "JWT", 0.95)),
-    Detector("GOOGLE_API_KEY", 92, _literal(("AIza",), _GOOGLE_KEY, "GOOGLE_API_KEY", 0.99)),
-    Detector("AWS_ACCESS_KEY", 92, _literal(_AWS_PREFIXES, _AWS_KEY, "AWS_ACCESS_KEY", 0.95)),
-    Detector("URL_TOKEN", 90, _url_token),
-    Detector("SECRET", 80, _secret),
-    Detector("IBAN", 70, _iban),
-    Detector("CREDIT_CARD", 70, _card),
-    Detector("EMAIL", 65, _email),
-    Detector("US_SSN", 60, _ssn),
-    Detector("PASSPORT", 55, _after_context(_PASSPORT_CTX, _PASSPORT, "PASSPORT", 0.8)),
-    Detector("DATE_OF_BIRTH", 50, _after_context(_DOB_CTX, _DATE, "DATE_OF_BIRTH", 0.8)),
-    Detector("PHONE", 45, _phone),
-    Detector("IP_ADDRESS", 40, _ip),
+    Detector(
+        "GCP_PRIVATE_KEY", 100, _literal(_PRIVATE_KEY, "GCP_PRIVATE_KEY", 0.99), (_contains("PRIVATE KEY"),)
+    ),
+    Detector("JWT", 95, _literal(_JWT, "JWT", 0.95), (_contains("eyJ"),)),
+    Detector("GOOGLE_API_KEY", 92, _literal(_GOOGLE_KEY, "GOOGLE_API_KEY", 0.99), (_contains("AIza"),)),
+    Detector("AWS_ACCESS_KEY", 92, _literal(_AWS_KEY, "AWS_ACCESS_KEY", 0.95), (_contains(*_AWS_PREFIXES),)),
+    Detector("URL_TOKEN", 90, _url_token, (_contains("://"),)),
+    Detector("SECRET", 80, _secret_prefixed, (_contains(*_TOKEN_MARKERS),)),
+    Detector("SECRET", 80, _secret_assigned, (_contains(*_ASSIGN_ROOTS, lowercase=True),)),
+    Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
+    Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
+    Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
+    Detector("EMAIL", 65, _email, (_contains("@"),)),
+    Detector("US_SSN", 60, _ssn, (has_digit, _SSN_GATE, _digits(9))),
+    Detector(
+        "PASSPORT",
+        55,
+        _after_context(_PASSPORT_CTX, _PASSPORT, "PASSPORT", 0.8),
+        (has_digit, _contains(*_PASSPORT_ROOTS, lowercase=True)),
+    ),
+    Detector(
+        "DATE_OF_BIRTH",
+        50,
+        _after_context(_DOB_CTX, _DATE, "DATE_OF_BIRTH", 0.8),
+        (has_digit, _contains(*_DOB_ROOTS, lowercase=True)),
+    ),
+    Detector("PHONE", 45, _phone, (has_digit, _digits(7))),
+    Detector("IP_ADDRESS", 40, _ipv4, (has_digit, _contains("."))),
+    Detector("IP_ADDRESS", 40, _ipv6, (_colons,)),
 )

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from shared.policy.detectors import DETECTORS, Detector, Finding
+from shared.policy.detectors import DETECTORS, Detector, Finding, Gate
 from shared.policy.injection import HeuristicInjectionDetector, InjectionDetector, InjectionScore
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
@@ -57,16 +57,18 @@ class PolicyEngine:
     ) -> None:
         self._detectors = tuple(detectors)
         self._priority = {d.type: d.priority for d in self._detectors}
-        self._acting_cache: dict[frozenset[tuple[str, str]], tuple[Detector, ...]] = {}
+        self._acting_cache: dict[frozenset[str], tuple[Detector, ...]] = {}
         self.injection: InjectionDetector = injection or HeuristicInjectionDetector()
 
     def acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
-        """The detectors whose type `actions` does something with (not `allow`); cached per mapping."""
-        key = frozenset(actions.items())
-        detectors = self._acting_cache.get(key)
+        """The detectors whose type `actions` does something with (not `allow`)."""
+        return self.of_types(frozenset(kind for kind, action in actions.items() if action != Action.ALLOW))
+
+    def of_types(self, kinds: frozenset[str]) -> tuple[Detector, ...]:
+        """The detectors of `kinds`, cached per set (a frozenset hashes once: `Profile.output_types`)."""
+        detectors = self._acting_cache.get(kinds)
         if detectors is None:
-            detectors = tuple(d for d in self._detectors if actions.get(d.type, Action.ALLOW) != Action.ALLOW)
-            self._acting_cache[key] = detectors
+            detectors = self._acting_cache[kinds] = tuple(d for d in self._detectors if d.type in kinds)
         return detectors
 
     def scan(
@@ -77,9 +79,22 @@ class PolicyEngine:
         lower = text.lower()
         if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        words = set(text.split())
         pool = self._detectors if detectors is None else detectors
-        found = [f for d in pool for f in d.scan(text, lower, words)]
+        opened: dict[Gate, bool] = {}  # a gate shared by several detectors is checked once
+        active: list[Detector] = []
+        for d in pool:
+            for gate in d.gates:
+                is_open = opened.get(gate)
+                if is_open is None:
+                    is_open = opened[gate] = gate(text, lower)
+                if not is_open:
+                    break
+            else:
+                active.append(d)
+        found: list[Finding] = []
+        if active:
+            words = set(text.split())
+            found = [f for d in active for f in d.scan(text, lower, words)]
         found.extend(extra)
         if len(found) < 2:
             return found
@@ -102,13 +117,13 @@ class PolicyEngine:
         counts: Counter[str] | None = None,
         stop_at_block: bool = True,
         extra: Sequence[Finding] = (),
-        acting_only: bool = False,
+        detectors: Sequence[Detector] | None = None,
     ) -> Redaction:
         """Apply `actions` (type -> redact|mask|block|allow). The first `block` stops the work, or,
         with `stop_at_block=False` (the policy:check report), is masked and the scan goes on.
-        `acting_only` skips detectors whose action is `allow` (nothing to do, nothing counted)."""
-        detectors = self.acting(actions) if acting_only else None
-        if detectors == ():
+        `detectors` narrows the scan, e.g. to those whose action is not `allow` (nothing to do,
+        nothing counted); default: all."""
+        if detectors is not None and not detectors:
             return Redaction(text)
         findings = self.scan(text, extra, detectors)
         if not findings:
@@ -154,7 +169,7 @@ class PolicyEngine:
     def check_output(self, text: str, profile: Profile, counts: Counter[str] | None = None) -> Redaction:
         """The answer side: mask or block what the model itself produced. Only detectors with an
         output action run: the answer is checked for what the profile acts on, nothing else."""
-        return self.apply(text, profile.output, None, counts, acting_only=True)
+        return self.apply(text, profile.output, None, counts, detectors=self.of_types(profile.output_types))
 
     def evaluate(self, text: str, profile: Profile) -> Redaction:
         """Every finding with its action; values are replaced (placeholders or masks), never echoed."""

@@ -167,13 +167,30 @@ assert set(_TRIGGERS) == set(_CUES), "every cue needs its trigger words"
 _PATTERNS = {name: re.compile(pattern, re.IGNORECASE | re.MULTILINE) for name, (_, pattern) in _CUES.items()}
 _WEIGHTS = {name: weight for name, (weight, _) in _CUES.items()}
 _WORD = re.compile(r"\w+")
+_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values())
+_ANY_TRIGGER_BYTES = frozenset(word.encode() for word in _ANY_TRIGGER if word.isascii())
+# ASCII text: every byte that is not a word character (`\w`: letters, digits, "_") becomes a space, so
+# `bytes.split` yields exactly `_WORD.findall`'s words, in C and without a regex pass.
+_ASCII_WORDS = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + bytes(
+    range(128, 256)
+)
+
+
+def _trigger_words(lower: str) -> set[str]:
+    """The trigger words among the `\\w+` words of a lowercased text (what the cue gates read)."""
+    if lower.isascii():
+        found = _ANY_TRIGGER_BYTES.intersection(lower.encode().translate(_ASCII_WORDS).split())
+        return {word.decode() for word in found}
+    return set(_ANY_TRIGGER.intersection(_WORD.findall(lower)))
 
 
 class HeuristicInjectionDetector:
     """Weighted cue patterns; each distinct cue counts once."""
 
     def score(self, text: str) -> InjectionScore:
-        words = set(_WORD.findall(text.lower()))
+        words = _trigger_words(text.lower())
+        if not words:
+            return InjectionScore(0.0, ())
         cues = {
             name
             for name, triggers in _TRIGGERS.items()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from shared.policy.detectors import Detector, Finding
+from shared.policy.detectors import Detector, Finding, has_digit
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
@@ -108,6 +108,8 @@ def _occurrences(haystack: str, needle: str) -> Iterator[int]:
 _PUNCT = ".,:;!?()[]{}\"'«»¿¡"
 _STRONG_HEADS = tuple((cue, cue.split()[0].strip(_PUNCT)) for cue in _STRONG_CUES)
 _WEAK_HEADS = tuple((cue, cue.split()[0].strip(_PUNCT)) for cue in _WEAK_CUES)
+_STRONG_HEAD_SET = frozenset(head for _, head in _STRONG_HEADS)
+_WEAK_HEAD_SET = frozenset(head for _, head in _WEAK_HEADS)
 
 
 def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -118,12 +120,13 @@ def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 yield Finding(PERSON, name.start(1), _trim(text, name.start(1), name.end(1)), 0.85)
     # a cue is searched only when its first word occurs as a word: a set lookup instead of a scan
     heads = {word.lower().strip(_PUNCT) for word in words}
-    for cue in (cue for cue, head in _STRONG_HEADS if head in heads):
+    strong, weak = heads & _STRONG_HEAD_SET, heads & _WEAK_HEAD_SET  # usually a handful, often none
+    for cue in (cue for cue, head in _STRONG_HEADS if head in strong) if strong else ():
         for index in _occurrences(lower, cue):
             name = _NAME_AT.match(text, index + len(cue))
             if name is not None:
                 yield Finding(PERSON, name.start(1), _trim(text, name.start(1), name.end(1)), 0.85)
-    for cue in (cue for cue, head in _WEAK_HEADS if head in heads):
+    for cue in (cue for cue, head in _WEAK_HEADS if head in weak) if weak else ():
         for index in _occurrences(lower, cue):
             name = _TWO_WORDS_AT.match(text, index + len(cue))
             if name is not None and name.group(1).rsplit(None, 1)[-1] not in _NOT_SURNAME:
@@ -205,6 +208,6 @@ def _address(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 PERSON = "PERSON"
 ADDRESS = "ADDRESS"
 NAME_DETECTORS: tuple[Detector, ...] = (
-    Detector(ADDRESS, 30, _address),
+    Detector(ADDRESS, 30, _address, (has_digit,)),  # every street pattern holds a house number
     Detector(PERSON, 20, _person),
 )

@@ -8,6 +8,7 @@ Everything is validated when a Tenant is built, so a malformed profile is reject
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
@@ -54,11 +55,14 @@ class Profile(BaseModel):
     def action(self, kind: str) -> Action:
         return self.actions.get(kind, Action.ALLOW)
 
-    @property
+    @cached_property  # a profile is frozen and lives as long as its tenant: computed once, not per request
     def inactive(self) -> bool:
-        return all(a is Action.ALLOW for a in self.actions.values()) and all(
-            o == "allow" for o in self.output.values()
-        )
+        return all(a is Action.ALLOW for a in self.actions.values()) and not self.output_types
+
+    @cached_property
+    def output_types(self) -> frozenset[str]:
+        """The detector types whose answer-side action is not `allow` (what the output check runs)."""
+        return frozenset(kind for kind, action in self.output.items() if action != "allow")
 
 
 def _profile(name: str, secrets: Action, pii: Action, out_secret: OutputAction, out_pii: OutputAction,

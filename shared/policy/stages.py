@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator
+from typing import Any
 
 from shared.errors import PolicyViolation
 from shared.pipeline import Call, Handler, Outcome
-from shared.policy.body import map_response, map_stream, request_parts, user_texts
+from shared.policy.body import map_response, map_stream, request_parts
 from shared.policy.detectors import Finding
 from shared.policy.engine import PolicyEngine, Redaction
 from shared.policy.profiles import PolicySettings, Profile
@@ -59,14 +60,16 @@ class PolicyStage:
         counts: Counter[str] = Counter()
         try:
             with call.timings.span("policy"):
-                texts = [part["text"] for _, part in request_parts(call.body)]
-                extra: list[list[Finding]] = [[] for _ in texts]
-                if self._recognizer is not None and texts and not settings.resolved.inactive:
-                    extra = await self._recognizer.find(texts)
-                if sum(map(len, texts)) >= self._offload:
-                    await asyncio.to_thread(self._prepare, call.body, settings, pseudonyms, counts, extra)
+                parts = list(request_parts(call.body))  # the one walk of the body; screen and redact share it
+                extra: list[list[Finding]] = [[] for _ in parts]
+                if self._recognizer is not None and parts and not settings.resolved.inactive:
+                    extra = await self._recognizer.find([part["text"] for _, part in parts])
+                if sum(len(part["text"]) for _, part in parts) >= self._offload:
+                    await asyncio.to_thread(
+                        self._prepare, call.body, parts, settings, pseudonyms, counts, extra
+                    )
                 else:
-                    self._prepare(call.body, settings, pseudonyms, counts, extra)
+                    self._prepare(call.body, parts, settings, pseudonyms, counts, extra)
         finally:
             _record(call, counts)
         outcome = await next_handler(call)
@@ -81,6 +84,7 @@ class PolicyStage:
     def _prepare(
         self,
         body: GeminiBody,
+        parts: list[tuple[str, dict[str, Any]]],
         settings: PolicySettings,
         pseudonyms: Pseudonymizer,
         counts: Counter[str],
@@ -88,13 +92,12 @@ class PolicyStage:
     ) -> None:
         profile = settings.resolved
         if settings.injection_action != "off":
-            self._screen(body, settings, profile, counts)
+            self._screen(parts, settings, profile, counts)
         if settings.model_armor is not None and settings.model_armor.config():
             body.pop("model_armor_config", None)
             body["modelArmorConfig"] = settings.model_armor.config()
         if profile.inactive:
             return
-        parts = list(request_parts(body))
         for _, part in parts:
             pseudonyms.reserve(part["text"])
         for (_, part), found in zip(parts, extra, strict=True):
@@ -104,9 +107,14 @@ class PolicyStage:
             part["text"] = result.text
 
     def _screen(
-        self, body: GeminiBody, settings: PolicySettings, profile: Profile, counts: Counter[str]
+        self,
+        parts: list[tuple[str, dict[str, Any]]],
+        settings: PolicySettings,
+        profile: Profile,
+        counts: Counter[str],
     ) -> None:
-        score = max((self._engine.screen(text).score for text in user_texts(body)), default=0.0)
+        texts = (part["text"] for role, part in parts if role == "user")
+        score = max((self._engine.screen(text).score for text in texts), default=0.0)
         if score >= settings.injection_threshold:
             counts[f"{INJECTION}:{settings.injection_action}"] += 1
             if settings.injection_action == "block":
@@ -122,7 +130,7 @@ class OutputStream:
         self._profile = profile
         self._counts = counts
         self._held = ""
-        self._detectors = engine.acting(profile.output)  # only what the profile acts on in answers
+        self._detectors = engine.of_types(profile.output_types)  # only what the profile acts on in answers
 
     def feed(self, piece: str) -> str:
         text = self._held + piece
@@ -162,7 +170,7 @@ class OutputCheckStage:
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         outcome = await next_handler(call)
         profile = call.tenant.policy.resolved
-        if all(action == "allow" for action in profile.output.values()) or call.operation != "generate":
+        if not profile.output_types or call.operation != "generate":
             return outcome
         counts: Counter[str] = Counter()
         if outcome.response is not None:
