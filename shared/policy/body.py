@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from shared.providers.base import GeminiBody
 
-__all__ = ["TextStream", "map_response", "map_stream", "request_parts", "user_texts"]
+__all__ = ["TextStream", "map_response", "map_stream", "request_parts"]
 
 
 def _get(body: dict[str, Any], camel: str, snake: str) -> Any:
@@ -42,12 +42,6 @@ def request_parts(body: GeminiBody) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield str(role), part
     for part in _parts(_get(body, "systemInstruction", "system_instruction")):
         yield "system", part
-
-
-def user_texts(body: GeminiBody) -> Iterator[str]:
-    for role, part in request_parts(body):
-        if role == "user":
-            yield part["text"]
 
 
 # Opaque values the model returns that are not text: signatures the next turn must send back
