@@ -260,14 +260,10 @@ class FirestoreCache:
 
     async def _commit(self, items: list[tuple[str, dict[str, Any]]]) -> bool:
         try:
-            if len(items) == 1:
-                key, doc = items[0]
-                await asyncio.wait_for(self._col().document(key).set(doc, timeout=5.0), 5.0)
-            else:
-                batch = self._db().batch()
-                for key, doc in items:
-                    batch.set(self._col().document(key), doc)
-                await asyncio.wait_for(batch.commit(timeout=5.0), 5.0)
+            batch = self._db().batch()  # one entry or many: one commit either way
+            for key, doc in items:
+                batch.set(self._col().document(key), doc)
+            await asyncio.wait_for(batch.commit(timeout=5.0), 5.0)
         except _failures() as error:  # a lost write only costs future misses
             self._failed("put", error)
             return False
