@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from shared.auth import Authenticator, extract_api_key
+from shared.deadline import set_deadline
 from shared.dialects import gemini, native
 from shared.errors import GatehouseError, InvalidRequest, NotFound, PayloadTooLarge
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
@@ -88,6 +89,7 @@ class Gateway:
         trace, span = parse_trace(request.headers, self._config.project)
         ex = _Exchange(request, request_id, Timings(), LogContext(request_id, trace, span))
         set_context(ex.log)
+        set_deadline(ex.arrived + self._budget(request))  # dependency calls never outlive it
         try:
             response = await self._dispatch(ex)
         except GatehouseError as error:
@@ -122,6 +124,15 @@ class Gateway:
             model, method = match.groups()
         self._require_post(req)
         return await self._gemini(ex, model, method)
+
+    def _budget(self, req: HttpRequest) -> float:
+        """The request's time budget from arrival: `X-Server-Timeout` (validated later), capped."""
+        try:
+            return min(
+                self._config.upstream_timeout_s, max(0.1, float(req.header("x-server-timeout") or "x"))
+            )
+        except ValueError:
+            return self._config.upstream_timeout_s
 
     @staticmethod
     def _require_post(req: HttpRequest) -> None:
@@ -178,6 +189,7 @@ class Gateway:
             deadline=ex.arrived + timeout,
             timings=ex.timings,
         )
+        set_deadline(call.deadline)  # a tenant's shorter default deadline applies to dependencies too
         traceparent = ex.request.header("traceparent")
         if traceparent:
             call.attrs["_traceparent"] = traceparent  # for tracing; underscore: never logged

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.providers.base import Provider
     from shared.providers.credentials import TokenSource
     from shared.resilience.breaker import Breakers
+    from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
     from shared.usage.aggregator import UsageAggregator
@@ -85,7 +86,21 @@ class Runtime:
         return self._callback_session
 
     @cached_property
+    def store_guard(self) -> DependencyGuard:
+        """Firestore reads on the request path: short timeout under the deadline, and a breaker."""
+        from shared.resilience.guard import DependencyGuard
+
+        s = self.settings
+        return DependencyGuard(
+            "tenant and job store",
+            timeout_s=s.store_call_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+
+    @cached_property
     def secrets(self) -> SecretManagerStore:
+        from shared.resilience.guard import DependencyGuard
         from shared.secrets import SecretManagerStore, secret_manager_client
 
         endpoint = _url(self.settings.secret_manager_endpoint)
@@ -93,6 +108,13 @@ class Runtime:
             self.settings.project,
             lambda: secret_manager_client(endpoint),
             ttl=self.settings.secret_ttl_s,
+            guard=DependencyGuard(
+                "secret manager",
+                timeout_s=self.settings.secret_call_timeout_s,
+                failures_to_open=self.settings.dependency_failures_to_open,
+                open_s=self.settings.dependency_open_s,
+            ),
+            stale_s=self.settings.secret_stale_s,
         )
 
     @cached_property
@@ -120,11 +142,15 @@ class Runtime:
     @cached_property
     def authenticator(self) -> Authenticator:
         from shared.auth import Authenticator
+        from shared.tenant_reads import ResilientTenantStore
         from shared.tenants import FirestoreTenantStore
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
+        store = ResilientTenantStore(
+            FirestoreTenantStore(lambda: self.firestore), self.store_guard, stale_s=self.settings.auth_stale_s
+        )
         return Authenticator(
-            FirestoreTenantStore(lambda: self.firestore),
+            store,
             self.secrets,
             self.settings.api_key_pepper_secret,
             fallback_pepper=fallback.encode() if fallback else None,
@@ -322,13 +348,31 @@ class Runtime:
     def job_publisher(self) -> JobPublisher:
         from shared.jobs.publisher import JobPublisher
 
-        return JobPublisher(self.settings.project, self.settings.jobs_topic)
+        return JobPublisher(
+            self.settings.project, self.settings.jobs_topic, timeout=self.settings.publish_timeout_s
+        )
 
     @cached_property
     def jobs(self) -> JobService:
         from shared.jobs.service import JobService
+        from shared.resilience.guard import DependencyGuard
 
-        return JobService(self.job_store, self.job_publisher, self.pipeline, self.egress)
+        s = self.settings
+        queue = DependencyGuard(
+            "job queue",
+            timeout_s=s.publish_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+        return JobService(
+            self.job_store,
+            self.job_publisher,
+            self.pipeline,
+            self.egress,
+            store_guard=self.store_guard,
+            queue_guard=queue,
+            write_timeout_s=s.publish_timeout_s,
+        )
 
     @cached_property
     def callbacks(self) -> CallbackSender:
