@@ -12,14 +12,14 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from shared.errors import DeadlineExceeded, ServiceUnavailable
 from shared.log import get_logger
 from shared.resilience.guard import DependencyGuard
 from shared.tenants import ApiKeyRecord, Tenant, TenantStore
 
-__all__ = ["ResilientTenantStore"]
+__all__ = ["LastGoodRead", "ResilientTenantStore"]
 
 T = TypeVar("T")
 log = get_logger("gatehouse.auth")
@@ -86,4 +86,33 @@ class ResilientTenantStore:
             self._last.move_to_end(slot)
             while len(self._last) > self._max_entries:
                 self._last.popitem(last=False)
+        return value
+
+
+class LastGoodRead(Generic[T]):
+    """A guarded zero-argument read (the pepper rotation state) whose last good answer, None
+    included ("no rotation" is a state), serves for `stale_s` while the read fails."""
+
+    def __init__(
+        self,
+        read: Callable[[], Awaitable[T]],
+        guard: DependencyGuard,
+        *,
+        stale_s: float = 3600.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._read = read
+        self._guard = guard
+        self._stale_s = stale_s
+        self._clock = clock
+        self._last: tuple[float, T] | None = None
+
+    async def __call__(self) -> T:
+        try:
+            value = await self._guard.call(self._read)
+        except (ServiceUnavailable, DeadlineExceeded):
+            if self._last is None or self._clock() - self._last[0] > self._stale_s:
+                raise
+            return self._last[1]
+        self._last = (self._clock(), value)
         return value

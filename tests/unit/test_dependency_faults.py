@@ -219,3 +219,25 @@ async def test_secret_manager_first_fetch_fails_fast_and_cached_secrets_keep_ser
             await store.get("pepper")
     finally:
         client.release.set()
+
+
+async def test_pepper_rotation_state_serves_its_last_good_value_none_included() -> None:
+    from shared.tenant_reads import LastGoodRead
+
+    clock = Clock()
+    answers: list[object] = [None, OSError("down")]
+
+    async def read() -> object:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    guard = DependencyGuard("pepper state", timeout_s=1, clock=clock)
+    state = LastGoodRead(read, guard, stale_s=60, clock=clock)
+    assert await state() is None
+    assert await state() is None  # the read failed: "no rotation" still holds
+    clock.now += 61
+    answers.append(OSError("down"))
+    with pytest.raises(ServiceUnavailable):
+        await state()
