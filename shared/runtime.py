@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.jobs.store import FirestoreJobStore
     from shared.jobs.sweeper import Sweeper
     from shared.jobs.worker import JobWorker
+    from shared.keyuse import KeyUseWriter
     from shared.limits.limiter import Limiter
     from shared.pipeline import Pipeline, Stage
     from shared.policy.engine import PolicyEngine
@@ -121,6 +122,7 @@ class Runtime:
     @cached_property
     def authenticator(self) -> Authenticator:
         from shared.auth import Authenticator
+        from shared.peppers import FirestorePepperState
         from shared.tenants import FirestoreTenantStore
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
@@ -130,6 +132,20 @@ class Runtime:
             self.settings.api_key_pepper_secret,
             fallback_pepper=fallback.encode() if fallback else None,
             ttl=self.settings.auth_cache_ttl_s,
+            pepper_state=FirestorePepperState(lambda: self.firestore),
+            on_use=self.key_use.touch,
+            on_legacy=self.key_use.rekey,
+        )
+
+    @cached_property
+    def key_use(self) -> KeyUseWriter:
+        """API keys' last-used times and post-rotation re-hashes: buffered, one batch per interval."""
+        from shared.keyuse import KeyUseWriter
+
+        return KeyUseWriter(
+            lambda: self.firestore,
+            resolution_s=self.settings.key_last_used_resolution_s,
+            interval_s=self.settings.key_use_flush_s,
         )
 
     @cached_property
@@ -407,6 +423,8 @@ class Runtime:
     async def aclose(self) -> None:
         if "usage" in self.__dict__:
             await self.usage.flush()
+        if "key_use" in self.__dict__:
+            await self.key_use.flush()
         if "cache" in self.__dict__:
             await self.cache.store.drain()
         for session in (self._session, self._callback_session):

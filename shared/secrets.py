@@ -17,8 +17,8 @@ __all__ = ["SecretManagerStore", "SecretStore", "secret_manager_client"]
 
 
 class SecretStore(Protocol):
-    async def get(self, name: str) -> bytes | None:
-        """The latest version of secret `name`, or None when it does not exist."""
+    async def get(self, name: str, version: str = "latest") -> bytes | None:
+        """A version of secret `name` (the latest by default), or None when it does not exist."""
         ...
 
 
@@ -55,12 +55,12 @@ class SecretManagerStore:
         self._cache: dict[str, tuple[float, bytes | None]] = {}
         self._lock = asyncio.Lock()
 
-    def _access(self, name: str) -> bytes | None:
+    def _access(self, name: str, version: str = "latest") -> bytes | None:
         from google.api_core import exceptions
 
         if self._client is None:
             self._client = self._client_factory()
-        path = f"projects/{self._project}/secrets/{name}/versions/latest"
+        path = f"projects/{self._project}/secrets/{name}/versions/{version}"
         try:
             response = self._client.access_secret_version(name=path, timeout=10)
         except exceptions.NotFound:
@@ -69,14 +69,21 @@ class SecretManagerStore:
             raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
         return bytes(response.payload.data)
 
-    async def get(self, name: str) -> bytes | None:
-        hit = self._cache.get(name)
+    async def get(self, name: str, version: str = "latest") -> bytes | None:
+        """A numbered version never changes, so it is cached for as long as the instance lives."""
+        slot = name if version == "latest" else f"{name}/versions/{version}"
+        hit = self._cache.get(slot)
         if hit and hit[0] > self._clock():
             return hit[1]
         async with self._lock:
-            hit = self._cache.get(name)
+            hit = self._cache.get(slot)
             if hit and hit[0] > self._clock():
                 return hit[1]
-            value = await asyncio.to_thread(self._access, name)
-            self._cache[name] = (self._clock() + self._ttl, value)
+            value = await asyncio.to_thread(self._access, name, version)
+            ttl = self._ttl if version == "latest" or value is None else float("inf")
+            self._cache[slot] = (self._clock() + ttl, value)
             return value
+
+    def invalidate(self, name: str) -> None:
+        """Forget `name` in this instance (after a rotation); other instances follow within the TTL."""
+        self._cache.pop(name, None)

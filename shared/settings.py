@@ -249,6 +249,46 @@ class Settings(BaseSettings):
         "is a share of it.",
     )
 
+    # -- operate (#13): admin API, API keys, erasure ------------------------------------------------
+    admin_auth: Literal["auto", "iam", "token"] = Field(
+        "auto",
+        description="How the admin function knows its caller. `iam`: Cloud Run's invoker check verified "
+        "the ID token, the caller is read from it; `token`: a static bearer token from Secret Manager "
+        "(dev only); `auto`: iam in prod, token in dev.",
+    )
+    admin_token_secret: str = Field(
+        "gatehouse-admin-token", description="Secret Manager secret holding the dev admin token."
+    )
+    key_last_used_resolution_s: float = Field(
+        3600.0, ge=1, description="An API key's `last_used_at` is written at most this often."
+    )
+    key_use_flush_s: float = Field(
+        10.0, gt=0, le=300, description="How long key last-used updates are buffered before one batch write."
+    )
+    key_rotate_overlap_s: float = Field(
+        86400.0,
+        ge=0,
+        le=30 * 86400,
+        description="Default overlap of a rotated key: both keys work meanwhile.",
+    )
+    pepper_rotate_window_s: float = Field(
+        7 * 86400.0,
+        ge=0,
+        le=90 * 86400,
+        description="Default window of a pepper rotation in which the old pepper still verifies (keys used "
+        "meanwhile are re-hashed).",
+    )
+    erasure_keep_usage_days: int = Field(
+        400,
+        ge=0,
+        le=3650,
+        description="Erasing a tenant keeps its usage ledger rows of the last N days (billing records); "
+        "0 deletes them all.",
+    )
+    erasure_batch: int = Field(
+        200, ge=1, le=500, description="Documents deleted per batch commit when a tenant is erased."
+    )
+
     @field_validator("vertex_base_url", "secret_manager_endpoint")
     @classmethod
     def _no_trailing_path(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
@@ -260,11 +300,17 @@ class Settings(BaseSettings):
     def _egress_fits_environment(self) -> Settings:
         if self.callback_egress == "public+loopback" and not self.dev:
             raise ValueError("callback_egress=public+loopback is only allowed with environment=dev")
+        if self.admin_auth == "token" and not self.dev:
+            raise ValueError("admin_auth=token is only allowed with environment=dev (use IAM)")
         return self
 
     @property
     def callbacks_allow_loopback(self) -> bool:
         return self.callback_egress == "public+loopback" or (self.callback_egress == "auto" and self.dev)
+
+    @property
+    def admin_uses_token(self) -> bool:
+        return self.admin_auth == "token" or (self.admin_auth == "auto" and self.dev)
 
     @property
     def dev(self) -> bool:

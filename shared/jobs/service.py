@@ -69,7 +69,11 @@ class JobService:
         idempotency_key: str | None = None,
         metadata: dict[str, str] | None = None,
     ) -> Submission:
+        callbacks = call.tenant.callbacks
+        callback_url = callback_url or callbacks.url
         self.check_callback_url(callback_url)
+        if callback_url and not callbacks.allows(callback_url):
+            raise InvalidRequest("host is not in the tenant's callbacks.allowed_hosts", field="callback_url")
         call.operation = "enqueue"
 
         async def enqueue(c: Call) -> Outcome:
