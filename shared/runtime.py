@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.jobs.sweeper import Sweeper
     from shared.jobs.worker import JobWorker
     from shared.keyuse import KeyUseWriter
+    from shared.limits.limiter import Limiter
     from shared.pipeline import Pipeline, Stage
     from shared.policy.engine import PolicyEngine
     from shared.policy.service import PolicyService
@@ -297,19 +298,46 @@ class Runtime:
         return ResilientUpstream(PlanRouter(s.default_region), self.providers, self.breakers, config)
 
     @cached_property
+    def limiter(self) -> Limiter:
+        """Quotas and budgets: in-instance pools of blocks leased from Firestore counters."""
+        from shared.limits.counter import BlockPolicy
+        from shared.limits.limiter import Limiter
+        from shared.limits.store import FirestoreLimitStore
+        from shared.limits.windows import Windows
+
+        s = self.settings
+        return Limiter(
+            FirestoreLimitStore(lambda: self.firestore, timeout_s=s.limits_store_timeout_s),
+            self.prices,
+            windows=Windows(s.limits_window_s, s.limits_day_s),
+            policy=BlockPolicy(
+                target_s=s.limits_block_target_s,
+                max_share=s.limits_block_max_share,
+                outage_share=s.limits_outage_share,
+                cooldown_s=s.limits_store_cooldown_s,
+            ),
+            lease_s=s.limits_lease_s,
+            default_output_tokens=s.limits_default_output_tokens,
+            vertex_tpm_quota=s.vertex_tpm_quota,
+        )
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
+        limits          quotas and budgets: admits (or refuses) the call, settles it to its usage
         accounting      observes the final outcome: usage, cost, request-log fields
         policy          redacts/pseudonymizes the request, screens injection; restores answers
         cache           L1/L2/L3 lookup on the redacted request; stores accepted answers
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
+        from shared.limits.stage import LimitsStage
         from shared.policy.stages import OutputCheckStage, PolicyStage
         from shared.usage.accounting import Accounting
 
         stages: list[Stage] = [
+            LimitsStage(self.limiter),
             Accounting(self.prices, self.usage),
             PolicyStage(self.policy, offload_bytes=self.settings.policy_offload_bytes),
             self.cache,
