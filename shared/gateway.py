@@ -77,7 +77,7 @@ class Gateway:
         authenticator: Authenticator,
         pipeline: Pipeline,
         *,
-        breakers: Callable[[], list[dict[str, Any]]] | None = None,
+        breakers: Callable[[Tenant], list[dict[str, Any]]] | None = None,
         jobs: JobService | None = None,
     ) -> None:
         self._config = config
@@ -108,8 +108,8 @@ class Gateway:
             return json_response(200, {"status": "ok"})
         if req.path == "/v1/routing/breakers" and req.method == "GET":
             ex.dialect = "native"
-            await self._authenticate(ex)
-            return json_response(200, {"breakers": self._breakers() if self._breakers else []})
+            tenant = await self._authenticate(ex)  # a tenant sees its own targets' breakers only
+            return json_response(200, {"breakers": self._breakers(tenant) if self._breakers else []})
         if req.path == "/v1/generate":
             ex.dialect = "native"
             self._require_post(req)

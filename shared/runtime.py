@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
+    from shared.tenants import Tenant
     from shared.usage.aggregator import UsageAggregator
     from shared.usage.ledger import FirestoreLedger
 
@@ -278,6 +279,13 @@ class Runtime:
             )
         )
 
+    def breakers_for(self, tenant: Tenant) -> list[dict[str, Any]]:
+        """The breakers of the targets this tenant's calls can reach (never other tenants')."""
+        from shared.routing.router import PlanRouter
+
+        visible = PlanRouter(self.settings.default_region).visible_targets(tenant)
+        return [b for b in self.breakers.snapshot() if visible(b["target"])]
+
     @cached_property
     def upstream(self) -> ResilientUpstream:
         """The terminal: route plan, retries, breakers, failover, hedging."""
@@ -294,6 +302,10 @@ class Runtime:
             hedge_default_delay_s=s.hedge_default_delay_s,
             hedge_min_delay_s=s.hedge_min_delay_s,
             hedge_max_delay_s=s.hedge_max_delay_s,
+            attempt_timeout_factor=s.attempt_timeout_factor,
+            attempt_timeout_min_s=s.attempt_timeout_min_s,
+            attempt_timeout_max_s=s.attempt_timeout_max_s,
+            attempt_timeout_default_s=s.attempt_timeout_default_s,
         )
         return ResilientUpstream(PlanRouter(s.default_region), self.providers, self.breakers, config)
 
@@ -365,7 +377,7 @@ class Runtime:
             upstream_timeout_s=self.settings.upstream_timeout_s,
         )
         gateway = Gateway(
-            config, self.authenticator, self.pipeline, breakers=self.breakers.snapshot, jobs=self.jobs
+            config, self.authenticator, self.pipeline, breakers=self.breakers_for, jobs=self.jobs
         )
         # Everything imported and built so far lives as long as the instance: move it out of the
         # cyclic GC's generations, so full collections under load do not traverse it every time.
