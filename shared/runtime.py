@@ -151,7 +151,10 @@ class Runtime:
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
         store = ResilientTenantStore(
-            FirestoreTenantStore(lambda: self.firestore), self.store_guard, stale_s=self.settings.auth_stale_s
+            FirestoreTenantStore(lambda: self.firestore),
+            self.store_guard,
+            stale_s=self.settings.auth_stale_s,
+            prepare=lambda: self.firestore,
         )
         return Authenticator(
             store,
