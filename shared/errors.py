@@ -5,12 +5,17 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  |    +-- PolicyViolation      400 INVALID_ARGUMENT (names policy + detector, never the value)
  +-- Unauthenticated           401 UNAUTHENTICATED
  +-- PermissionDenied          403 PERMISSION_DENIED
- +-- NotFound                  404 NOT_FOUND
+ +-- NotFound                  404 NOT_FOUND (an unknown route, resource or model)
+ +-- MethodNotAllowed          405 (a known path, another method; carries `Allow`)
  +-- Conflict                  409 ABORTED
  +-- PayloadTooLarge           413 INVALID_ARGUMENT
+ +-- HeadersTooLarge           431 INVALID_ARGUMENT
  +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
  +-- DeadlineExceeded          504 DEADLINE_EXCEEDED (retryable)
  +-- ServiceUnavailable        503 UNAVAILABLE (retryable; e.g. no target can serve)
+Every surface renders any of them from the same four things, so a new error needs no renderer
+change: `status`, `message`, `response_headers()` (`Retry-After` from `retry_after`, plus any
+`headers` the error carries, e.g. `Allow` or `X-RateLimit-*`) and `details()`.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ __all__ = [
     "Conflict",
     "DeadlineExceeded",
     "GatehouseError",
+    "HeadersTooLarge",
     "InvalidRequest",
+    "MethodNotAllowed",
     "NotFound",
     "PayloadTooLarge",
     "PermissionDenied",
@@ -37,8 +44,10 @@ _GOOGLE_STATUS = {
     401: "UNAUTHENTICATED",
     403: "PERMISSION_DENIED",
     404: "NOT_FOUND",
+    405: "UNIMPLEMENTED",
     409: "ABORTED",
     413: "INVALID_ARGUMENT",
+    431: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
     499: "CANCELLED",
     500: "INTERNAL",
@@ -63,10 +72,17 @@ class GatehouseError(Exception):
     code: ClassVar[str] = "internal"
     retryable: ClassVar[bool] = False
 
-    def __init__(self, message: str = "internal error", *, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "internal error",
+        *,
+        retry_after: float | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.retry_after = retry_after
+        self.headers: dict[str, str] = dict(headers or {})
 
     @property
     def status(self) -> int:
@@ -83,6 +99,13 @@ class GatehouseError(Exception):
     def details(self) -> dict[str, Any]:
         """Extra machine-readable fields for the error body (e.g. the offending field)."""
         return {}
+
+    def response_headers(self) -> dict[str, str]:
+        """Headers every surface sends with this error: `Retry-After` (whole seconds) and extras."""
+        out = dict(self.headers)
+        if self.retry_after is not None:
+            out["Retry-After"] = str(max(0, round(self.retry_after)))
+        return out
 
 
 class InvalidRequest(GatehouseError):
@@ -124,6 +147,19 @@ class NotFound(GatehouseError):
     code = "not_found"
 
 
+class MethodNotAllowed(GatehouseError):
+    """A known path asked with a method it does not serve; `Allow` lists the ones it does."""
+
+    http_status = 405
+    code = "method_not_allowed"
+
+    def __init__(self, method: str, path: str, allowed: list[str]) -> None:
+        super().__init__(
+            f"{method} is not allowed on {path}; use {', '.join(allowed)}",
+            headers={"Allow": ", ".join(allowed)},
+        )
+
+
 class Conflict(GatehouseError):
     http_status = 409
     code = "conflict"
@@ -132,6 +168,11 @@ class Conflict(GatehouseError):
 class PayloadTooLarge(GatehouseError):
     http_status = 413
     code = "payload_too_large"
+
+
+class HeadersTooLarge(GatehouseError):
+    http_status = 431
+    code = "headers_too_large"
 
 
 class DeadlineExceeded(GatehouseError):

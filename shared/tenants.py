@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.cache.config import CacheSettings
+from shared.catalog.catalog import ModelAccessSettings
 from shared.errors import ServiceUnavailable
 from shared.policy.profiles import PolicySettings
 from shared.routing.config import RoutingSettings
@@ -50,6 +51,9 @@ class Tenant(BaseModel):
     cache: CacheSettings = Field(default_factory=CacheSettings, description="Response cache settings.")
     routing: RoutingSettings = Field(
         default_factory=RoutingSettings, description="Plans, aliases, residency."
+    )
+    models: ModelAccessSettings = Field(
+        default_factory=ModelAccessSettings, description="Pass-through of models the catalog does not know."
     )
 
     @model_validator(mode="after")
