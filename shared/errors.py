@@ -10,16 +10,21 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  +-- Conflict                  409 ABORTED
  +-- PayloadTooLarge           413 INVALID_ARGUMENT
  +-- HeadersTooLarge           431 INVALID_ARGUMENT
+ +-- UnprocessableEntity       422 INVALID_ARGUMENT (e.g. an Idempotency-Key reused for another body)
+ +-- ResourceExhausted         429 RESOURCE_EXHAUSTED (a quota or budget; names it, with Retry-After)
  +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
  +-- DeadlineExceeded          504 DEADLINE_EXCEEDED (retryable)
  +-- ServiceUnavailable        503 UNAVAILABLE (retryable; e.g. no target can serve)
-Every surface renders any of them from the same four things, so a new error needs no renderer
-change: `status`, `message`, `response_headers()` (`Retry-After` from `retry_after`, plus any
-`headers` the error carries, e.g. `Allow` or `X-RateLimit-*`) and `details()`.
+
+Every error may carry extra response `headers` (e.g. X-RateLimit-*): each surface's renderer adds
+them, with `retry_after` as `Retry-After`, so a new error needs no renderer change: every surface
+renders any error from `status`, `message`, `response_headers()` and `details()`.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 __all__ = [
@@ -33,8 +38,10 @@ __all__ = [
     "PayloadTooLarge",
     "PermissionDenied",
     "PolicyViolation",
+    "ResourceExhausted",
     "ServiceUnavailable",
     "Unauthenticated",
+    "UnprocessableEntity",
     "UpstreamError",
     "google_status",
 ]
@@ -47,6 +54,7 @@ _GOOGLE_STATUS = {
     405: "UNIMPLEMENTED",
     409: "ABORTED",
     413: "INVALID_ARGUMENT",
+    422: "INVALID_ARGUMENT",
     431: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
     499: "CANCELLED",
@@ -77,12 +85,12 @@ class GatehouseError(Exception):
         message: str = "internal error",
         *,
         retry_after: float | None = None,
-        headers: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.retry_after = retry_after
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers: dict[str, str] = dict(headers) if headers else {}  # extra response headers
 
     @property
     def status(self) -> int:
@@ -101,10 +109,11 @@ class GatehouseError(Exception):
         return {}
 
     def response_headers(self) -> dict[str, str]:
-        """Headers every surface sends with this error: `Retry-After` (whole seconds) and extras."""
+        """Headers every surface sends with this error: its extras, and `Retry-After` in whole
+        seconds, rounded up so a client never retries early."""
         out = dict(self.headers)
         if self.retry_after is not None:
-            out["Retry-After"] = str(max(0, round(self.retry_after)))
+            out["Retry-After"] = str(max(0, math.ceil(self.retry_after)))
         return out
 
 
@@ -173,6 +182,36 @@ class PayloadTooLarge(GatehouseError):
 class HeadersTooLarge(GatehouseError):
     http_status = 431
     code = "headers_too_large"
+
+
+class UnprocessableEntity(GatehouseError):
+    http_status = 422
+    code = "unprocessable"
+
+
+class ResourceExhausted(GatehouseError):
+    """A quota or budget refused the call: names the limit and its window; `retry_after` is when
+    the window (or a concurrency slot) frees up."""
+
+    http_status = 429
+    code = "resource_exhausted"
+    retryable = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: str,
+        window: str,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, retry_after=retry_after, headers=headers)
+        self.limit = limit
+        self.window = window
+
+    def details(self) -> dict[str, Any]:
+        return {"limit": self.limit, "window": self.window}
 
 
 class DeadlineExceeded(GatehouseError):

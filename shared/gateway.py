@@ -8,6 +8,7 @@ and OpenAI handlers live in shared/surfaces/.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 import uuid
@@ -17,10 +18,12 @@ from typing import Any
 
 from shared.auth import Authenticator, extract_api_key
 from shared.catalog.catalog import ModelCatalog
+from shared.deadline import set_deadline
 from shared.dialects import gemini, native, openai
 from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFound, PayloadTooLarge
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
 from shared.jobs.service import JobService, request_hash
+from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
 from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
 from shared.pipeline import Call, Operation, Outcome, Pipeline
 from shared.providers.base import GeminiBody
@@ -61,6 +64,7 @@ class Exchange:
     log: LogContext
     dialect: str = "gemini"
     tenant: Tenant | None = None
+    key_id: str | None = None  # a hash naming the caller's API key, for per-key quotas
     call: Call | None = None
     outcome: Outcome | None = None
     arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
@@ -117,6 +121,7 @@ class Gateway:
         ex = Exchange(request, request_id, Timings(), LogContext(request_id, trace, span))
         ex.dialect = dialect_for_path(request.path)
         set_context(ex.log)
+        set_deadline(ex.arrived + self._budget(request))  # dependency calls never outlive it
         try:
             response = await self._dispatch(ex)
         except GatehouseError as error:
@@ -137,12 +142,24 @@ class Gateway:
         ex.dialect = route.dialect
         return await self._handlers[route.handler](ex, params)
 
+    def _budget(self, req: HttpRequest) -> float:
+        """The request's time budget from arrival: `X-Server-Timeout` (validated later), capped."""
+        try:
+            return min(
+                self._config.upstream_timeout_s, max(0.1, float(req.header("x-server-timeout") or "x"))
+            )
+        except ValueError:
+            return self._config.upstream_timeout_s
+
     # -- shared by every surface -------------------------------------------------------------------
     async def _authenticate(self, ex: Exchange) -> Tenant:
         req = ex.request
+        key = extract_api_key(req.headers, req.query)
         with ex.timings.span("auth"):
-            tenant = await self._auth.authenticate(extract_api_key(req.headers, req.query))
+            tenant = await self._auth.authenticate(key)
         ex.tenant = tenant
+        if key and not tenant.limits.per_key.empty:
+            ex.key_id = hashlib.sha256(key.encode()).hexdigest()[:24]
         ex.log.tenant = tenant.id
         if len(req.body) > self._config.max_body_bytes:
             raise PayloadTooLarge(
@@ -204,6 +221,7 @@ class Gateway:
             deadline=ex.arrived + timeout,
             timings=ex.timings,
         )
+        set_deadline(call.deadline)  # a tenant's shorter default deadline applies to dependencies too
         traceparent = ex.request.header("traceparent")
         if traceparent:
             call.attrs["_traceparent"] = traceparent  # for tracing; underscore: never logged
@@ -211,6 +229,8 @@ class Gateway:
             call.attrs["cache_mode"] = cache_mode.strip().lower()
         if tag is not None:
             call.attrs["tag"] = tag
+        if ex.key_id is not None:
+            call.attrs[KEY_ATTR] = ex.key_id
         ex.call = call
         return call
 
@@ -320,6 +340,11 @@ class Gateway:
         headers["Server-Timing"] = ex.timings.header()  # logged values are taken later
         if ex.outcome is not None:
             headers["X-Gatehouse-Cache"] = ex.outcome.cache
+        if ex.call is not None:
+            limits = ex.call.attrs.get(RATELIMIT_ATTR)
+            if limits:
+                for name, value in limits.items():
+                    headers.setdefault(name, value)
         route = ex.call.attrs.get("route") if ex.call else None
         if route:
             headers["X-Gatehouse-Route"] = route["target"]

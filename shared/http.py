@@ -51,7 +51,8 @@ def json_response(status: int, payload: Any, headers: dict[str, str] | None = No
 
 
 def error_response(error: GatehouseError, payload: Any) -> HttpResponse:
-    """An error body in a dialect's shape, with the error's own headers (`Retry-After`, `Allow`, ...)."""
+    """An error body in a dialect's shape, with the error's own headers (`Retry-After`, `Allow`,
+    `X-RateLimit-*`, ...): one place, so a new error needs no renderer change."""
     return json_response(error.status, payload, error.response_headers())
 
 

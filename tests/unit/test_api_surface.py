@@ -115,7 +115,7 @@ async def test_any_error_renders_generically_with_its_headers(path: str, field: 
     )
     response = await make_gateway(provider, tenant=tenant()).handle(call("POST", path, body))
     assert response.status == 429
-    assert response.headers["Retry-After"] == "2"
+    assert response.headers["Retry-After"] == "3"  # rounded up
     assert response.headers["X-RateLimit-Limit"] == "60"
     assert json_of(response)["error"][field] in ("RESOURCE_EXHAUSTED", "rate_limit_error")
 
