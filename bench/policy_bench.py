@@ -1,83 +1,44 @@
-"""Policy benchmark: recall per type, precision of masked spans, false positives on look-alikes,
-injection precision/recall, and redaction time per KB. `make bench-policy [CORPUS=path]`.
+"""Policy benchmark: dev and blind results side by side. `make bench-policy [CORPUS=path]`.
 
-Corpus records: {"id", "text", "entities": [{"type", "value"}], "non_entities": [{"type", "value"}]}.
-A labeled value counts as found only when every occurrence of it is fully covered by masked spans;
-every detector counts as masking here (the profile decides actions, not what is found).
+PII: recall per type and language, precision of masked spans, look-alike false positives under the
+`standard` and `strict` profiles. Injection: recall and benign-flagged rate at the default threshold,
+ROC-AUC, recall at <= 5 % benign flagged, per attack family, benign kind and language (EN and non-EN
+separately). Timing: redaction per KB, 2 KB dense/prose prompts, and the policy stage's work for a
+typical request (screen + redact).
+
+Blind sets (`bench/policy/blind-*/`, written independently of the detectors) are reported as
+aggregate numbers only: this script never prints their texts, ids or misses.
+PII records: {"id", "text", "entities": [{"type", "value"}], "non_entities": [{"type", "value"}]}.
+Injection records: {"id", "text", "label": "attack"|"benign", "family"|"kind", "lang"}.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import time
-from collections import Counter
 from pathlib import Path
 
-from bench.policy.injection_set import ATTACKS, BENIGN, HOLDOUT_ATTACKS, HOLDOUT_BENIGN
+from bench.policy.metrics import InjectionResult, PiiResult, evaluate_injection, evaluate_pii, load_jsonl
 from shared.policy.engine import PolicyEngine
-from shared.policy.profiles import BUILTIN_PROFILES, PolicySettings
+from shared.policy.profiles import BUILTIN_PROFILES, Action, PolicySettings
 from shared.policy.pseudonymize import Pseudonymizer
 
-DEFAULT = Path(__file__).resolve().parent / "policy" / "corpus.jsonl"
+HERE = Path(__file__).resolve().parent / "policy"
+DEFAULT = HERE / "corpus.jsonl"
+DEV_PII = (HERE / "holdout.jsonl", HERE / "holdout2.jsonl")
+DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl")
+BLIND = sorted(HERE.glob("blind-*"))[-1] if sorted(HERE.glob("blind-*")) else None
 CHECKSUM_FORMAT = {
     "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "PASSPORT", "DATE_OF_BIRTH", "IP_ADDRESS",
     "GOOGLE_API_KEY", "GCP_PRIVATE_KEY", "AWS_ACCESS_KEY", "JWT", "URL_TOKEN", "SECRET",
 }  # fmt: skip
-
-
-def occurrences(text: str, value: str) -> list[tuple[int, int]]:
-    out, start = [], text.find(value)
-    while start != -1:
-        out.append((start, start + len(value)))
-        start = text.find(value, start + 1)
-    return out
-
-
-def covered(span: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
-    position = span[0]
-    for start, end in sorted(masks):
-        if start <= position < end:
-            position = end
-        if position >= span[1]:
-            return True
-    return position >= span[1]
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def evaluate(engine: PolicyEngine, records: list[dict[str, object]]) -> dict[str, object]:
-    found, total = Counter(), Counter()
-    neg_hit, neg_total = Counter(), Counter()
-    true_masks = all_masks = 0
-    misses: list[str] = []
-    for rec in records:
-        text = str(rec["text"])
-        masks = [(f.start, f.end) for f in engine.scan(text)]
-        labeled = []
-        for ent in rec["entities"]:  # type: ignore[attr-defined]
-            spans = occurrences(text, ent["value"])
-            labeled += spans
-            total[ent["type"]] += 1
-            if spans and all(covered(s, masks) for s in spans):
-                found[ent["type"]] += 1
-            else:
-                misses.append(f"{rec['id']} {ent['type']}")
-        for neg in rec.get("non_entities", []):  # type: ignore[attr-defined]
-            spans = occurrences(text, neg["value"])
-            neg_total[neg["type"]] += 1
-            if any(overlaps(s, m) for s in spans for m in masks):
-                neg_hit[neg["type"]] += 1
-        all_masks += len(masks)
-        true_masks += sum(any(overlaps(m, s) for s in labeled) for m in masks)
-    return {"found": found, "total": total, "neg_hit": neg_hit, "neg_total": neg_total,
-            "precision": true_masks / all_masks if all_masks else 1.0, "misses": misses}  # fmt: skip
-
-
+TYPICAL = (  # a typical support request: what the policy stage sees on most calls
+    "You are a support assistant for a retail bank. Summarise the customer's message below in two "
+    "sentences and suggest the next best action. Customer message: I moved house last month and my "
+    "statements still go to the old address; I updated it in the app but nothing changed."
+)
 PROSE = (
     "Hi team, please review the attached quarterly summary before Thursday's planning session. Revenue "
     "grew in every region except the north-east, where two large renewals slipped into next quarter. "
@@ -88,103 +49,201 @@ PROSE = (
 )
 
 
+def _frac(hit: int, total: int) -> str:
+    return f"{hit}/{total} = {hit / total:.3f}" if total else "-"
+
+
+def pii(engine: PolicyEngine, records: list[dict[str, object]]) -> PiiResult:
+    profiles = {
+        name: (lambda kind, p=BUILTIN_PROFILES[name]: p.action(kind) != Action.ALLOW)
+        for name in ("standard", "strict")
+    }
+    return evaluate_pii(lambda t: [(f.type, f.start, f.end) for f in engine.scan(t)], records, profiles)
+
+
+def print_pii(results: dict[str, PiiResult]) -> None:
+    names = list(results)
+    print("### PII recall per type (every detector counts as masking)\n")
+    print("| type | " + " | ".join(names) + " | target |")
+    print("|---|" + "---:|" * len(names) + "---:|")
+    kinds = sorted(set().union(*(r.total for r in results.values())))
+    for kind in kinds:
+        cells = [_frac(r.found[kind], r.total[kind]) for r in results.values()]
+        target = "0.99" if kind in CHECKSUM_FORMAT else "0.90"
+        print(f"| {kind} | " + " | ".join(cells) + f" | {target} |")
+    for label, group in (("checksum/format types", CHECKSUM_FORMAT), ("names + addresses", None)):
+        cells = []
+        for r in results.values():
+            keys = [k for k in r.total if (k in CHECKSUM_FORMAT) == (group is not None)]
+            cells.append(_frac(sum(r.found[k] for k in keys), sum(r.total[k] for k in keys)))
+        print(f"| **{label}** | " + " | ".join(cells) + " | |")
+    cells = [_frac(sum(r.found.values()), sum(r.total.values())) for r in results.values()]
+    print("| **all** | " + " | ".join(cells) + " | |")
+    print("\n### PII recall per language\n")
+    print("| lang | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for lang in sorted(set().union(*(r.lang_total for r in results.values()))):
+        print(
+            f"| {lang} | "
+            + " | ".join(_frac(r.lang_found[lang], r.lang_total[lang]) for r in results.values())
+            + " |"
+        )
+    print("\n### Look-alikes masked (false positives), per profile\n")
+    heads = [f"{n} standard | {n} strict" for n in names]
+    print("| look-alike | " + " | ".join(heads) + " |")
+    print("|---|" + "---:|---:|" * len(names))
+    for kind in sorted(set().union(*(r.neg_total for r in results.values()))):
+        cells = [
+            " | ".join(_frac(r.neg_hit[p][kind], r.neg_total[kind]) for p in ("standard", "strict"))
+            for r in results.values()
+        ]
+        print(f"| {kind} | " + " | ".join(cells) + " |")
+    cells = []
+    for r in results.values():
+        n = sum(r.neg_total.values())
+        cells.append(
+            f"{_frac(sum(r.neg_hit['standard'].values()), n)} | {_frac(sum(r.neg_hit['strict'].values()), n)}"
+        )
+    print("| **all** | " + " | ".join(cells) + " |")
+    print(
+        "| precision of masked spans (all detectors) | "
+        + " | ".join(f"{r.precision:.3f} | " for r in results.values())
+    )
+
+
+def injection(engine: PolicyEngine, records: list[dict[str, object]]) -> InjectionResult:
+    return evaluate_injection(lambda t: engine.screen(t).score, records, PolicySettings().injection_threshold)
+
+
+def print_injection(results: dict[str, InjectionResult]) -> None:
+    names = list(results)
+    threshold = next(iter(results.values())).threshold
+    print(f"### Prompt injection (threshold {threshold})\n")
+    print("| metric | " + " | ".join(names) + " | target |")
+    print("|---|" + "---:|" * len(names) + "---:|")
+
+    def row(label: str, cells: list[str], target: str = "") -> None:
+        print(f"| {label} | " + " | ".join(cells) + f" | {target} |")
+
+    rs = list(results.values())
+    row("attacks + benign", [f"{len(r.attack_scores)} + {len(r.benign_scores)}" for r in rs])
+    row("recall", [f"{r.recall():.3f}" for r in rs], ">= 0.80")
+    row("benign flagged", [f"{r.flagged():.3f}" for r in rs], "<= 0.05")
+    row("precision", [f"{r.precision():.3f}" for r in rs])
+    row("ROC-AUC", [f"{r.auc():.3f}" for r in rs], ">= 0.90")
+    row("recall at <= 5 % benign flagged (threshold)", [
+        "{:.3f} (> {:.3f})".format(*r.recall_at_fpr(0.05)) for r in rs
+    ])  # fmt: skip
+    row("attacks scoring exactly 0", [str(sum(s == 0 for s in r.attack_scores)) for r in rs])
+    for group in ("en", "non-en"):
+        cells = []
+        for r in rs:
+            pos, neg = r.scores_by_group.get(group, ([], []))
+            sub = InjectionResult(r.threshold, list(pos), list(neg))
+            cells.append(
+                f"{sub.recall():.3f} / {sub.flagged():.3f} / {sub.auc():.3f} ({len(pos)}+{len(neg)})"
+            )
+        row(f"{group.upper()}: recall / flagged / ROC-AUC", cells)
+    for title, attr in (("attack family: caught", "by_family"), ("benign kind: flagged", "by_kind")):
+        print(f"\n| {title} | " + " | ".join(names) + " |")
+        print("|---|" + "---:|" * len(names))
+        keys = sorted(set().union(*(getattr(r, attr) for r in rs)))
+        for key in keys:
+            cells = [_frac(*getattr(r, attr)[key]) if key in getattr(r, attr) else "" for r in rs]
+            print(f"| {key} | " + " | ".join(cells) + " |")
+    print("\n| language: attacks caught / benign flagged | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for lang in sorted(set().union(*(r.by_lang for r in rs))):
+        cells = []
+        for r in rs:
+            c = r.by_lang.get(lang)
+            cells.append(f"{_frac(c[0], c[1])} / {_frac(c[2], c[3])}" if c else "")
+        print(f"| {lang} | " + " | ".join(cells) + " |")
+
+
 def _two_kb(text: str) -> str:
     while len(text.encode()) < 2048:
         text += text
     return text.encode()[:2048].decode(errors="ignore")
 
 
-def _clock(engine: PolicyEngine, prompt: str, n: int) -> tuple[list[float], list[float]]:
-    """Wall and thread-CPU milliseconds per redaction of `prompt` (CPU time is what a busy,
-    shared machine inflates least)."""
+def _clock(
+    engine: PolicyEngine, prompt: str, n: int, screen: bool = False
+) -> tuple[list[float], list[float]]:
+    """Wall and thread-CPU milliseconds per redaction (and injection screen, with `screen`) of `prompt`."""
     profile = BUILTIN_PROFILES["standard"]
     wall: list[float] = []
     cpu: list[float] = []
     for _ in range(n):
         start, start_cpu = time.perf_counter(), time.thread_time()
+        if screen:
+            engine.screen(prompt)
         engine.redact(prompt, profile, Pseudonymizer())
         cpu.append((time.thread_time() - start_cpu) * 1000)
         wall.append((time.perf_counter() - start) * 1000)
     return wall, cpu
 
 
-def timings(engine: PolicyEngine, records: list[dict[str, object]], rounds: int) -> dict[str, float]:
+def timings(engine: PolicyEngine, records: list[dict[str, object]], rounds: int) -> None:
     per_kb: list[float] = []
     for _ in range(rounds):
         for rec in records:
             text = str(rec["text"])
             wall, _ = _clock(engine, text, 1)
             per_kb.append(wall[0] / (len(text.encode()) / 1024))
-    dense = _two_kb("\n".join(str(rec["text"]) for rec in records[:40]))  # consecutive corpus records
-    prose = _two_kb(PROSE)  # ordinary prose with one email and one phone number per paragraph
     q = statistics.quantiles
-    out = {"per_kb_p50": statistics.median(per_kb), "per_kb_p99": q(per_kb, n=100)[98]}
-    for name, prompt in (("dense", dense), ("prose", prose)):
-        wall, cpu = _clock(engine, prompt, rounds * 100)
-        out[f"{name}_p50"], out[f"{name}_p99"] = statistics.median(wall), q(wall, n=100)[98]
-        out[f"{name}_cpu_p50"] = statistics.median(cpu)
-    return out
-
-
-def injection(engine: PolicyEngine, attacks: list[str], benign: list[str]) -> tuple[float, float, float]:
-    threshold = PolicySettings().injection_threshold
-    tp = sum(engine.screen(t).score >= threshold for t in attacks)
-    fp = sum(engine.screen(t).score >= threshold for t in benign)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    return precision, tp / len(attacks), threshold
+    print("\n### Cost\n\n| metric | value |\n|---|---:|")
+    print(
+        f"| redaction ms per KB, p50 / p99 | {statistics.median(per_kb):.3f} / {q(per_kb, n=100)[98]:.3f} |"
+    )
+    dense = _two_kb("\n".join(str(rec["text"]) for rec in records[:40]))  # consecutive corpus records
+    cases = (
+        ("redaction of 2 KB of corpus records (dense PII)", dense, False),
+        ("redaction of 2 KB of prose, 2 values/para", _two_kb(PROSE), False),
+        ("policy stage, typical request (screen + redact, 330 B)", TYPICAL, True),
+        ("policy stage, 2 KB prose (screen + redact)", _two_kb(PROSE), True),
+        ("policy stage, 2 KB dense PII (screen + redact)", dense, True),
+    )
+    for label, prompt, screen in cases:
+        wall, cpu = _clock(engine, prompt, rounds * 100, screen)
+        print(
+            f"| {label}: wall ms p50 / p99; CPU ms p50 | {statistics.median(wall):.3f} / "
+            f"{q(wall, n=100)[98]:.3f}; {statistics.median(cpu):.3f} |"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", default=os.environ.get("CORPUS") or str(DEFAULT))
+    parser.add_argument("--blind", default=str(BLIND) if BLIND else None, help="directory of the blind sets")
     parser.add_argument("--rounds", type=int, default=5, help="timing passes over the corpus")
-    parser.add_argument("--misses", action="store_true", help="list the labeled values that were missed")
+    parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list the dev records that were missed")
     args = parser.parse_args()
-    records = [json.loads(line) for line in Path(args.corpus).read_text().splitlines() if line.strip()]
     engine = PolicyEngine()
-    result = evaluate(engine, records)
-    found, total = result["found"], result["total"]
-    print(f"corpus: {args.corpus} ({len(records)} records)\n")
-    print("| type | labeled | found | recall | target |")
-    print("|---|---:|---:|---:|---:|")
-    for kind in sorted(total):  # type: ignore[arg-type]
-        target = "0.99" if kind in CHECKSUM_FORMAT else "0.90"
-        print(f"| {kind} | {total[kind]} | {found[kind]} | {found[kind] / total[kind]:.3f} | {target} |")
-    print(
-        f"| **all** | {sum(total.values())} | {sum(found.values())} | "  # type: ignore[union-attr]
-        f"{sum(found.values()) / max(1, sum(total.values())):.3f} | |"
-    )  # type: ignore[union-attr]
-    neg_hit, neg_total = result["neg_hit"], result["neg_total"]
-    print("\n| look-alike | values | masked (false positive) | rate |")
-    print("|---|---:|---:|---:|")
-    for kind in sorted(neg_total):  # type: ignore[arg-type]
-        print(f"| {kind} | {neg_total[kind]} | {neg_hit[kind]} | {neg_hit[kind] / neg_total[kind]:.3f} |")
-    all_neg, all_hit = sum(neg_total.values()), sum(neg_hit.values())  # type: ignore[union-attr]
-    print(f"| **all** | {all_neg} | {all_hit} | {all_hit / max(1, all_neg):.3f} |")
-    precision, recall, threshold = injection(engine, ATTACKS, BENIGN)
-    held_p, held_r, _ = injection(engine, HOLDOUT_ATTACKS, HOLDOUT_BENIGN)
-    t = timings(engine, records, args.rounds)
-    print("\n| metric | value |\n|---|---:|")
-    print(f"| precision of masked spans | {result['precision']:.3f} |")
-    print(f"| false-positive rate on non_entities | {all_hit / max(1, all_neg):.3f} |")
-    sizes = f"{len(ATTACKS)} attacks + {len(BENIGN)} benign"
-    print(f"| injection precision (threshold {threshold}, {sizes}) | {precision:.3f} |")
-    print(f"| injection recall | {recall:.3f} |")
-    held = f"{len(HOLDOUT_ATTACKS)} + {len(HOLDOUT_BENIGN)}, held out"
-    print(f"| injection precision / recall ({held}) | {held_p:.3f} / {held_r:.3f} |")
-    print(f"| redaction ms per KB, p50 | {t['per_kb_p50']:.3f} |")
-    print(f"| redaction ms per KB, p99 | {t['per_kb_p99']:.3f} |")
-    for name, label in (
-        ("dense", "2 KB of corpus records (dense PII)"),
-        ("prose", "2 KB of prose, 2 values/para"),
-    ):
-        print(
-            f"| redaction of {label}, wall ms p50 / p99 | {t[name + '_p50']:.3f} / {t[name + '_p99']:.3f} |"
-        )
-        print(f"| redaction of {label}, CPU ms p50 | {t[name + '_cpu_p50']:.3f} |")
+    records = load_jsonl(Path(args.corpus))
+    dev_pii = records + [r for path in DEV_PII if path.exists() for r in load_jsonl(path)]
+    dev_inj = [r for path in DEV_INJECTION if path.exists() for r in load_jsonl(path)]
+    pii_sets = {f"dev ({len(dev_pii)} records)": pii(engine, dev_pii)}
+    inj_sets = {"dev": injection(engine, dev_inj)}
+    blind = Path(args.blind) if args.blind else None
+    if blind is not None and (blind / "pii.jsonl").exists():
+        blind_pii = load_jsonl(blind / "pii.jsonl")
+        pii_sets[f"blind ({len(blind_pii)} records)"] = pii(engine, blind_pii)
+    if blind is not None and (blind / "injection.jsonl").exists():
+        inj_sets["blind"] = injection(engine, load_jsonl(blind / "injection.jsonl"))
+    print(f"dev PII: {args.corpus} + holdouts; dev injection: {', '.join(p.name for p in DEV_INJECTION)}")
+    print(f"blind: {blind if blind is not None and blind.exists() else 'none found'}\n")
+    print_pii(pii_sets)
+    print()
+    print_injection(inj_sets)
+    if not args.no_timing:
+        timings(engine, records, args.rounds)
     print(f"\nload average during the run: {os.getloadavg()[0]:.2f} (2 cores, shared)")
-    if args.misses:
-        print("\nmissed:", *result["misses"], sep="\n  ")  # type: ignore[arg-type]
+    if args.misses:  # dev only: blind misses are never printed
+        dev = next(iter(pii_sets.values()))
+        print("\nmissed (dev PII):", *dev.misses, sep="\n  ")
+        print("\nmissed or flagged (dev injection):", *inj_sets["dev"].misses, sep="\n  ")
 
 
 if __name__ == "__main__":
