@@ -84,4 +84,6 @@ TTL_FIELDS: tuple[TtlField, ...] = (
     TtlField("jobs"),
     TtlField("chunks"),  # jobs/{id}/chunks: request and result bodies over 256 KiB
     TtlField("job_keys"),  # idempotency records of job submissions
+    TtlField("limit_counters"),  # shared/limits/store.py: quota window counters
+    TtlField("limit_leases"),  # shared/limits/store.py: concurrency leases
 )
