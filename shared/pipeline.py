@@ -48,6 +48,8 @@ class Call:
     operation: Operation = "generate"
     timings: Timings = field(default_factory=Timings)
     attrs: dict[str, Any] = field(default_factory=dict)  # stage annotations for logs/headers
+    # Strings stored beside the body (a job's metadata): the policy stage redacts them like the body.
+    stored: dict[str, str] = field(default_factory=dict)
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
