@@ -7,6 +7,7 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  +-- PermissionDenied          403 PERMISSION_DENIED
  +-- NotFound                  404 NOT_FOUND
  +-- Conflict                  409 ABORTED
+ +-- PreconditionFailed        412 FAILED_PRECONDITION (a stale etag / If-Match)
  +-- PayloadTooLarge           413 INVALID_ARGUMENT
  +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
  +-- DeadlineExceeded          504 DEADLINE_EXCEEDED (retryable)
@@ -26,6 +27,7 @@ __all__ = [
     "PayloadTooLarge",
     "PermissionDenied",
     "PolicyViolation",
+    "PreconditionFailed",
     "ServiceUnavailable",
     "Unauthenticated",
     "UpstreamError",
@@ -127,6 +129,11 @@ class NotFound(GatehouseError):
 class Conflict(GatehouseError):
     http_status = 409
     code = "conflict"
+
+
+class PreconditionFailed(GatehouseError):
+    http_status = 412
+    code = "precondition_failed"
 
 
 class PayloadTooLarge(GatehouseError):
