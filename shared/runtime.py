@@ -393,8 +393,10 @@ class Runtime:
 
     def _admin_cache(self) -> CacheAdmin:
         from shared.admin.cache import CacheAdmin
+        from shared.cache.store import FirestoreCache
 
-        return CacheAdmin(lambda: self.firestore, self.ledger, lambda: self.cache.store, self.audit)
+        store = FirestoreCache(lambda: self.firestore, timeout_s=30.0, write_delay_s=0.0)
+        return CacheAdmin(lambda: self.firestore, self.ledger, lambda: store, self.audit)
 
     def _admin_usage(self) -> UsageReports:
         from shared.admin.usage import UsageReports

@@ -233,18 +233,12 @@ class TenantAdmin:
                 raise InvalidRequest("host is not in callbacks.allowed_hosts", field="callbacks.url")
 
     async def _check(self, raw: str, field: str) -> None:
-        """The callback sender's own checks: scheme, credentials, metadata names, every resolved address."""
+        """The callback sender's own checks (shared/jobs/egress.py): scheme, credentials, metadata and
+        localhost names, and every address the name resolves to now (delivery re-checks and pins)."""
         try:
-            url = self._egress.check_url(raw)
-            try:
-                await self._egress.resolve(url.host or "", url.port or 443)
-            except EgressRefused as error:
-                # a name that does not resolve from here is saved: it is checked again, and pinned,
-                # at every connection; a name that resolves to a refused address is not
-                if "does not resolve" not in error.message and "no addresses" not in error.message:
-                    raise
+            await self._egress.check_url_resolved(raw, subject=field)
         except EgressRefused as error:
-            raise InvalidRequest(error.message.replace("callback_url", "URL"), field=field) from None
+            raise InvalidRequest(error.message.removeprefix(f"{field} "), field=field) from None
 
 
 def _check_etag(current: Tenant, if_match: str | None) -> None:
