@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from shared.cache.config import CacheSettings
 from shared.errors import ServiceUnavailable
 from shared.jobs.callback_config import CallbackSettings
+from shared.limits.config import LimitSettings
 from shared.policy.profiles import PolicySettings
 from shared.routing.config import RoutingSettings
 
@@ -80,6 +81,9 @@ class Tenant(BaseModel):
     cache: CacheSettings = Field(default_factory=CacheSettings, description="Response cache settings.")
     routing: RoutingSettings = Field(
         default_factory=RoutingSettings, description="Plans, aliases, residency."
+    )
+    limits: LimitSettings = Field(
+        default_factory=LimitSettings, description="Quotas (per tenant and per API key), budgets, fail mode."
     )
     callbacks: CallbackSettings = Field(
         default_factory=CallbackSettings, description="Job callbacks: default URL, host allow-list."
