@@ -67,10 +67,11 @@ def _options(
     ] = None,
 ) -> None:
     state.url, state.token, state.impersonate = url, token, impersonate
+    state._client = None
 
 
 def _print_json(value: Any) -> None:
-    out.print_json(json.dumps(value, default=str))
+    sys.stdout.write(json.dumps(value, indent=2, default=str) + "\n")  # plain: never wrapped or coloured
 
 
 def _table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
@@ -455,22 +456,18 @@ def dev() -> None:
     raise typer.Exit(subprocess.call(argv, cwd=root))  # noqa: S603
 
 
-def main() -> None:
-    """The console script: one line on error, exit 1."""
+def run(argv: list[str] | None = None) -> int:
+    """Run one command; errors are one line on stderr and a non-zero exit code (2: usage errors)."""
     try:
-        app(standalone_mode=False)
+        app(args=argv, prog_name="gatehouse")  # standalone: click reports usage errors and exits
     except CliError as error:
-        err.print(f"error: {error}", highlight=False, markup=False)
-        raise SystemExit(1) from None
-    except typer.Abort:
-        err.print("aborted")
-        raise SystemExit(1) from None
-    except (typer.Exit, SystemExit) as done:
-        raise SystemExit(getattr(done, "exit_code", getattr(done, "code", 0))) from None
-    except Exception as error:  # click usage errors and the like
-        import click
+        err.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
+        return 1
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    return 0
 
-        if isinstance(error, click.ClickException):
-            error.show()
-            raise SystemExit(error.exit_code) from None
-        raise
+
+def main() -> None:
+    """The `gatehouse` console script."""
+    sys.exit(run())

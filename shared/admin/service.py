@@ -26,9 +26,8 @@ import orjson
 from shared.admin.caller import Caller, CallerAuth
 from shared.admin.tenants import tenant_view
 from shared.admin.usage import UsageReports, parse_day
-from shared.dialects import native
 from shared.errors import GatehouseError, InvalidRequest, NotFound
-from shared.http import HttpRequest, HttpResponse, json_response
+from shared.http import HttpRequest, HttpResponse, error_response, json_response
 from shared.log import get_logger
 from shared.tenants import TENANT_ID
 
@@ -113,6 +112,12 @@ def _number(body: dict[str, Any], name: str, default: float) -> float:
     return float(value)
 
 
+def render_error(error: GatehouseError) -> HttpResponse:
+    """Google's error shape: `{"error": {"code": 404, "message", "status": "NOT_FOUND", "field"?}}`."""
+    body = {"code": error.status, "message": error.message, "status": error.google_status, **error.details()}
+    return error_response(error.status, {"error": body}, error.retry_after)
+
+
 def _tenant_response(status: int, tenant: Any) -> HttpResponse:
     return json_response(status, tenant_view(tenant), {"ETag": tenant.etag})
 
@@ -139,10 +144,10 @@ class AdminService:
             caller = await self._callers.identify(request.headers)
             return await handler(self, request, caller, params)
         except GatehouseError as error:
-            return native.render_error(error)
+            return render_error(error)
         except Exception:
             log.exception("unhandled admin error")
-            return native.render_error(GatehouseError())
+            return render_error(GatehouseError())
 
     def _route(self, request: HttpRequest) -> tuple[Handler, dict[str, str]]:
         known_path = False
@@ -248,7 +253,7 @@ class AdminService:
         by = req.query.get("by")
         reports = self._r.usage()
         if req.query.get("format") == "csv":
-            body = reports.csv(await reports.rows(tenant, start, end, by))
+            body = reports.csv(await reports.rows(tenant, start, end, by), by)
             headers = {"Content-Disposition": f'attachment; filename="usage-{tenant}-{start}-{end}.csv"'}
             return HttpResponse(200, body, headers, media_type="text/csv")
         return json_response(200, await reports.report(tenant, start, end, by))

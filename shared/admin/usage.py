@@ -9,7 +9,7 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from shared.errors import InvalidRequest
-from shared.usage.ledger import Ledger, UsageDelta, UsageRow
+from shared.usage.ledger import Ledger, UsageDelta
 
 __all__ = ["CSV_COLUMNS", "UsageReports", "parse_day"]
 
@@ -56,14 +56,10 @@ class UsageReports:
         }
 
     @staticmethod
-    def csv(rows: list[dict[str, Any]]) -> bytes:
+    def csv(rows: list[dict[str, Any]], by: str | None = None) -> bytes:
         out = io.StringIO()
-        columns = [c for c in CSV_COLUMNS if not rows or c in rows[0]]
+        columns = ["tenant", by, *CSV_COLUMNS[3:]] if by else CSV_COLUMNS
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
         return out.getvalue().encode()
-
-
-def as_rows(rows: list[UsageRow]) -> list[dict[str, Any]]:
-    return [row.as_dict() for row in rows]
