@@ -60,7 +60,7 @@ def test_admin_usage_rejects_bad_dates(stack) -> None:  # type: ignore[no-untype
         headers=stack.admin_headers,
     )
     assert r.status_code == 400
-    assert r.json()["error"]["field"] == "from"
+    assert r.json()["error"]["details"][0]["fieldViolations"][0]["field"] == "from"
 
 
 def test_logs_never_contain_keys_secrets_or_prompt_text(stack) -> None:  # type: ignore[no-untyped-def]
