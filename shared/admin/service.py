@@ -115,7 +115,7 @@ def _number(body: dict[str, Any], name: str, default: float) -> float:
 def render_error(error: GatehouseError) -> HttpResponse:
     """Google's error shape: `{"error": {"code": 404, "message", "status": "NOT_FOUND", "field"?}}`."""
     body = {"code": error.status, "message": error.message, "status": error.google_status, **error.details()}
-    return error_response(error.status, {"error": body}, error.retry_after)
+    return error_response(error, {"error": body})
 
 
 def _tenant_response(status: int, tenant: Any) -> HttpResponse:
