@@ -26,7 +26,7 @@ def ensure_secret(project: str, endpoint: str, secret_id: str, make: Callable[[]
         return bytes(client.access_secret_version(name=f"{name}/versions/latest").payload.data)
     except exceptions.NotFound:
         pass
-    with contextlib.suppress(exceptions.AlreadyExists):
+    with contextlib.suppress(exceptions.Conflict):  # AlreadyExists; the REST transport raises its base class
         client.create_secret(parent=parent, secret_id=secret_id, secret={"replication": {"automatic": {}}})
     value = make()
     client.add_secret_version(parent=name, payload={"data": value})

@@ -25,7 +25,7 @@ def ensure_secret_version(client: Any, project: str, secret_id: str, data: bytes
     """Create the secret when missing, add `data` as a new version; return the version number."""
     from google.api_core import exceptions
 
-    with contextlib.suppress(exceptions.AlreadyExists):
+    with contextlib.suppress(exceptions.Conflict):  # AlreadyExists; the REST transport raises its base class
         client.create_secret(
             parent=f"projects/{project}",
             secret_id=secret_id,

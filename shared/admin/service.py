@@ -26,6 +26,7 @@ import orjson
 from shared.admin.caller import Caller, CallerAuth
 from shared.admin.tenants import tenant_view
 from shared.admin.usage import UsageReports, parse_day
+from shared.dialects.gemini import error_body
 from shared.errors import GatehouseError, InvalidRequest, NotFound
 from shared.http import HttpRequest, HttpResponse, error_response, json_response
 from shared.log import get_logger
@@ -113,9 +114,10 @@ def _number(body: dict[str, Any], name: str, default: float) -> float:
 
 
 def render_error(error: GatehouseError) -> HttpResponse:
-    """Google's error shape: `{"error": {"code": 404, "message", "status": "NOT_FOUND", "field"?}}`."""
-    body = {"code": error.status, "message": error.message, "status": error.google_status, **error.details()}
-    return error_response(error, {"error": body})
+    """Google's error shape (as every Gatehouse surface), plus `field` at the top for scripts."""
+    body = error_body(error)
+    body["error"].update({k: v for k, v in error.details().items() if k == "field"})
+    return error_response(error, body)
 
 
 def _tenant_response(status: int, tenant: Any) -> HttpResponse:

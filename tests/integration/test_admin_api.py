@@ -116,7 +116,16 @@ def test_usage_csv_and_callback_secret_rotation(stack, admin) -> None:  # type: 
     assert csv.headers["content-type"].startswith("text/csv")
     assert csv.text.splitlines()[0].startswith("tenant,model,requests,")
     assert _error(admin.get("/v1/usage", params={"tenant": "demo", "from": day, "to": day, "by": "x"}), 400)
-    rotated = admin.post("/v1/tenants/demo/callback-secret:rotate").json()
+    response = admin.post("/v1/tenants/demo/callback-secret:rotate")
+    assert response.status_code == 200, response.text
+    rotated = response.json()
     assert rotated["secret_name"] == "gatehouse-callback-demo"
     assert len(rotated["secret"]) >= 32
+    from dev.stack import PROJECT
+    from shared.secrets import secret_manager_client
+
+    client = secret_manager_client(f"http://127.0.0.1:{stack.ports.secrets}")
+    name = f"projects/{PROJECT}/secrets/gatehouse-callback-demo/versions/latest"
+    assert client.access_secret_version(name=name).payload.data.decode() == rotated["secret"]
+    assert rotated["version"] == "2"  # `make run` / the stack provisioned version 1
     assert _error(admin.post("/v1/tenants/nope-t/callback-secret:rotate"), 404)
