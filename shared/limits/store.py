@@ -46,25 +46,32 @@ def _ts(epoch: float) -> datetime:
 
 
 class FirestoreLimitStore:
-    def __init__(self, db: Callable[[], Any], timeout_s: float = 0.5) -> None:
+    def __init__(self, db: Callable[[], Any], timeout_s: float = 0.5, connect_s: float = 10.0) -> None:
         self._db = db  # a factory: the client is built on first use
         self._timeout = timeout_s
+        self._connect = max(connect_s, timeout_s)
+        self._connected = False
 
     async def _guard(self, pending: Any) -> Any:
+        """Run one call under the timeout; the instance's first call may also open the channel."""
         from google.api_core import exceptions
 
         try:
-            return await asyncio.wait_for(pending, self._timeout)
+            result = await asyncio.wait_for(pending, self._timeout if self._connected else self._connect)
+            self._connected = True
+            return result
         except (TimeoutError, exceptions.GoogleAPIError, ValueError) as error:
             # ValueError: the client's "exceeded max attempts" on a contended transaction
-            raise StoreUnavailable(f"limits store unavailable ({type(error).__name__})") from error
+            waited = self._timeout if self._connected else self._connect
+            detail = f" after {waited:g} s" if isinstance(error, TimeoutError) else ""
+            raise StoreUnavailable(f"limits store unavailable ({type(error).__name__}{detail})") from error
 
     async def take(self, key: str, units: int, expire_at: float) -> int:
         from google.cloud import firestore
 
         ref = self._db().collection(COUNTERS).document(key)
         data = {"used": firestore.Increment(units), "expire_at": _ts(expire_at)}
-        result = await self._guard(ref.set(data, merge=True, timeout=self._timeout))
+        result = await self._guard(ref.set(data, merge=True))
         return int(result.transform_results[0].integer_value)
 
     async def lease(self, key: str, holder: str, want: int, limit: int, now: float, lease_s: float) -> int:
