@@ -119,3 +119,35 @@ async def test_limits_hold_across_three_processes(stack, ingresses) -> None:  # 
             f"window {window}: requests {requests}/6, tokens {tokens}/600, "
             f"spend {micro_usd}/750 micro-USD ({usd_requests} requests) across 3 processes"
         )
+
+
+async def test_jobs_respect_limits_when_they_run(stack) -> None:  # type: ignore[no-untyped-def]
+    """Over a rate: back to queued with a not-before, no attempt spent. Over a budget: failed."""
+    from datetime import timedelta
+
+    from tests.integration.jobkit import client, new_tenant, store, submit, wait_job
+
+    _, rated = new_tenant(stack, "jobrate", limits={"tenant": {"requests_per_minute": 1}})
+    _, broke = new_tenant(stack, "jobbudget", limits={"daily_budget": {"usd": 0.000001}})
+    async with client(stack) as http:
+        first = (await submit(http, rated, prompt="one")).json()["id"]
+        assert (await wait_job(http, rated, first))["state"] == "done"
+        second = (await submit(http, rated, prompt="two")).json()["id"]
+        job = await wait_job(http, rated, second, until=lambda j: j.get("error") is not None)
+        assert job["state"] == "queued"
+        assert job["attempts"] == 0
+        assert "tenant.requests_per_minute" in job["error"]["message"]
+        stored = await store(stack).get(second)
+        assert stored is not None
+        assert stored.not_before is not None
+        due = await store(stack).stranded(stored.not_before - timedelta(days=1), 500, due=stored.not_before)
+        assert second in [j.id for j in due]  # the sweeper republishes it once due ...
+        early = await store(stack).stranded(
+            stored.not_before - timedelta(days=1), 500, due=stored.not_before - timedelta(seconds=1)
+        )
+        assert second not in [j.id for j in early]  # ... and not before
+        over = (await submit(http, broke, prompt="three")).json()["id"]
+        failed = await wait_job(http, broke, over)
+        assert failed["state"] == "failed"
+        assert failed["error"]["code"] == "budget_exceeded"
+        assert "budget.daily" in failed["error"]["message"]
