@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.auth import Authenticator
     from shared.cache.embeddings import Embedder
     from shared.cache.stage import ResponseCache
+    from shared.catalog.catalog import ModelCatalog
     from shared.cost.prices import PriceTable
     from shared.gateway import Gateway
     from shared.jobs.callbacks import CallbackSender
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.providers.base import Provider
     from shared.providers.credentials import TokenSource
     from shared.resilience.breaker import Breakers
+    from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
     from shared.usage.aggregator import UsageAggregator
@@ -87,7 +89,21 @@ class Runtime:
         return self._callback_session
 
     @cached_property
+    def store_guard(self) -> DependencyGuard:
+        """Firestore reads on the request path: short timeout under the deadline, and a breaker."""
+        from shared.resilience.guard import DependencyGuard
+
+        s = self.settings
+        return DependencyGuard(
+            "tenant and job store",
+            timeout_s=s.store_call_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+
+    @cached_property
     def secrets(self) -> SecretManagerStore:
+        from shared.resilience.guard import DependencyGuard
         from shared.secrets import SecretManagerStore, secret_manager_client
 
         endpoint = _url(self.settings.secret_manager_endpoint)
@@ -95,6 +111,13 @@ class Runtime:
             self.settings.project,
             lambda: secret_manager_client(endpoint),
             ttl=self.settings.secret_ttl_s,
+            guard=DependencyGuard(
+                "secret manager",
+                timeout_s=self.settings.secret_call_timeout_s,
+                failures_to_open=self.settings.dependency_failures_to_open,
+                open_s=self.settings.dependency_open_s,
+            ),
+            stale_s=self.settings.secret_stale_s,
         )
 
     @cached_property
@@ -123,16 +146,24 @@ class Runtime:
     def authenticator(self) -> Authenticator:
         from shared.auth import Authenticator
         from shared.peppers import FirestorePepperState
+        from shared.tenant_reads import LastGoodRead, ResilientTenantStore
         from shared.tenants import FirestoreTenantStore
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
+        store = ResilientTenantStore(
+            FirestoreTenantStore(lambda: self.firestore), self.store_guard, stale_s=self.settings.auth_stale_s
+        )
         return Authenticator(
-            FirestoreTenantStore(lambda: self.firestore),
+            store,
             self.secrets,
             self.settings.api_key_pepper_secret,
             fallback_pepper=fallback.encode() if fallback else None,
             ttl=self.settings.auth_cache_ttl_s,
-            pepper_state=FirestorePepperState(lambda: self.firestore),
+            pepper_state=LastGoodRead(
+                FirestorePepperState(lambda: self.firestore),
+                self.store_guard,
+                stale_s=self.settings.auth_stale_s,
+            ),
             on_use=self.key_use.touch,
             on_legacy=self.key_use.rekey,
         )
@@ -176,6 +207,14 @@ class Runtime:
 
         path = self.settings.price_table
         return PriceTable.load(Path(path)) if path else PriceTable.load()
+
+    @cached_property
+    def catalog(self) -> ModelCatalog:
+        """Model facts for validation, routing and models.list; prices come from `prices`."""
+        from shared.catalog.catalog import ModelCatalog
+
+        path = self.settings.model_catalog
+        return ModelCatalog.load(self.prices, Path(path)) if path else ModelCatalog.load(self.prices)
 
     @cached_property
     def ledger(self) -> FirestoreLedger:
@@ -265,7 +304,8 @@ class Runtime:
             hedge_min_delay_s=s.hedge_min_delay_s,
             hedge_max_delay_s=s.hedge_max_delay_s,
         )
-        return ResilientUpstream(PlanRouter(s.default_region), self.providers, self.breakers, config)
+        router = PlanRouter(s.default_region, catalog=self.catalog)
+        return ResilientUpstream(router, self.providers, self.breakers, config)
 
     @cached_property
     def limiter(self) -> Limiter:
@@ -274,10 +314,19 @@ class Runtime:
         from shared.limits.limiter import Limiter
         from shared.limits.store import FirestoreLimitStore
         from shared.limits.windows import Windows
+        from shared.resilience.guard import DependencyGuard
 
         s = self.settings
         return Limiter(
-            FirestoreLimitStore(lambda: self.firestore, timeout_s=s.limits_store_timeout_s),
+            FirestoreLimitStore(
+                lambda: self.firestore,
+                DependencyGuard(
+                    "limits store",
+                    timeout_s=s.limits_store_timeout_s,
+                    failures_to_open=s.dependency_failures_to_open,
+                    open_s=s.dependency_open_s,
+                ),
+            ),
             self.prices,
             windows=Windows(s.limits_window_s, s.limits_day_s),
             policy=BlockPolicy(
@@ -333,9 +382,15 @@ class Runtime:
             project=self.settings.project,
             max_body_bytes=self.settings.max_body_bytes,
             upstream_timeout_s=self.settings.upstream_timeout_s,
+            max_header_bytes=self.settings.max_header_bytes,
         )
         gateway = Gateway(
-            config, self.authenticator, self.pipeline, breakers=self.breakers.snapshot, jobs=self.jobs
+            config,
+            self.authenticator,
+            self.pipeline,
+            breakers=self.breakers.snapshot,
+            jobs=self.jobs,
+            catalog=self.catalog,
         )
         # Everything imported and built so far lives as long as the instance: move it out of the
         # cyclic GC's generations, so full collections under load do not traverse it every time.
@@ -366,13 +421,31 @@ class Runtime:
     def job_publisher(self) -> JobPublisher:
         from shared.jobs.publisher import JobPublisher
 
-        return JobPublisher(self.settings.project, self.settings.jobs_topic)
+        return JobPublisher(
+            self.settings.project, self.settings.jobs_topic, timeout=self.settings.publish_timeout_s
+        )
 
     @cached_property
     def jobs(self) -> JobService:
         from shared.jobs.service import JobService
+        from shared.resilience.guard import DependencyGuard
 
-        return JobService(self.job_store, self.job_publisher, self.pipeline, self.egress)
+        s = self.settings
+        queue = DependencyGuard(
+            "job queue",
+            timeout_s=s.publish_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+        return JobService(
+            self.job_store,
+            self.job_publisher,
+            self.pipeline,
+            self.egress,
+            store_guard=self.store_guard,
+            queue_guard=queue,
+            write_timeout_s=s.publish_timeout_s,
+        )
 
     @cached_property
     def callbacks(self) -> CallbackSender:

@@ -2,6 +2,8 @@
 
 The google-cloud-secret-manager client has no async REST transport, so reads run in a worker
 thread (`asyncio.to_thread`) and never block the event loop; the TTL cache keeps them rare.
+Each read runs under a `DependencyGuard` (short timeout, breaker): a first fetch during an outage
+fails fast with 503, and a cached secret keeps serving for `stale_s` past its TTL while reads fail.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from shared.errors import ServiceUnavailable
+from shared.errors import DeadlineExceeded, ServiceUnavailable
+from shared.resilience.guard import DependencyGuard
 
 __all__ = ["SecretManagerStore", "SecretStore", "secret_manager_client"]
 
@@ -46,6 +49,9 @@ class SecretManagerStore:
         client_factory: Callable[[], Any],
         ttl: float = 300.0,
         clock: Callable[[], float] = time.monotonic,
+        *,
+        guard: DependencyGuard | None = None,
+        stale_s: float = 86400.0,
     ) -> None:
         self._project = project
         self._client_factory = client_factory
@@ -54,6 +60,8 @@ class SecretManagerStore:
         self._clock = clock
         self._cache: dict[str, tuple[float, bytes | None]] = {}
         self._lock = asyncio.Lock()
+        self._guard = guard or DependencyGuard("secret manager", timeout_s=2.0, clock=clock)
+        self._stale_s = stale_s
 
     def _access(self, name: str, version: str = "latest") -> bytes | None:
         from google.api_core import exceptions
@@ -79,7 +87,12 @@ class SecretManagerStore:
             hit = self._cache.get(slot)
             if hit and hit[0] > self._clock():
                 return hit[1]
-            value = await asyncio.to_thread(self._access, name, version)
+            try:
+                value = await self._guard.call(lambda: asyncio.to_thread(self._access, name, version))
+            except (ServiceUnavailable, DeadlineExceeded):
+                if hit and self._clock() - hit[0] <= self._stale_s:
+                    return hit[1]  # expired but recent enough: serve it while Secret Manager fails
+                raise
             ttl = self._ttl if version == "latest" or value is None else float("inf")
             self._cache[slot] = (self._clock() + ttl, value)
             return value

@@ -184,6 +184,55 @@ class Settings(BaseSettings):
         "loopback (http allowed) in dev. `public+loopback` is refused in prod.",
     )
 
+    # -- API surface (#15): request edges and the model catalog -------------------------------------
+    max_header_bytes: int = Field(
+        16 * 1024,
+        ge=1024,
+        le=1024 * 1024,
+        description="Largest total size of a request's headers (names and values); 431 above it.",
+    )
+    model_catalog: str | None = Field(
+        None, description="Path to a model catalog JSON; unset: the bundled shared/catalog/models.json."
+    )
+
+    # -- dependency faults on the request path (hardening, #11) --------------------------------
+    store_call_timeout_s: float = Field(
+        0.5,
+        gt=0,
+        le=30,
+        description="Per-call timeout of a Firestore read on the request path (API key, tenant, job "
+        "submission and status); never longer than the request's remaining deadline.",
+    )
+    dependency_failures_to_open: int = Field(
+        3,
+        ge=1,
+        le=100,
+        description="Consecutive failures of a dependency (Firestore, Secret Manager, "
+        "Pub/Sub) after which calls to it are skipped (503 at once) for `dependency_open_s`.",
+    )
+    dependency_open_s: float = Field(
+        5.0, gt=0, le=300, description="How long a failing dependency is skipped before one probe call."
+    )
+    auth_stale_s: float = Field(
+        3600.0,
+        ge=0,
+        le=86400,
+        description="While the tenant store fails, the last good key/tenant record an instance read "
+        "keeps serving for at most this long after that read; 0: fail closed (503).",
+    )
+    secret_call_timeout_s: float = Field(
+        2.0, gt=0, le=60, description="Per-call timeout of a Secret Manager read (a first fetch fails fast)."
+    )
+    secret_stale_s: float = Field(
+        86400.0,
+        ge=0,
+        le=7 * 86400,
+        description="While Secret Manager fails, a cached secret keeps serving this long past its TTL.",
+    )
+    publish_timeout_s: float = Field(
+        2.0, gt=0, le=60, description="Deadline of one job publish to Pub/Sub; past it, 503 and no job."
+    )
+
     # -- spend control: quotas, budgets, idempotency (shared/limits/) ----------------------------
     limits_window_s: float = Field(
         60.0,

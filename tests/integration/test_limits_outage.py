@@ -20,6 +20,7 @@ from shared.limits.counter import BlockPolicy
 from shared.limits.limiter import Limiter
 from shared.limits.store import FirestoreLimitStore
 from shared.limits.windows import Windows
+from shared.resilience.guard import DependencyGuard
 from shared.tenants import Tenant
 
 pytestmark = pytest.mark.integration
@@ -57,7 +58,9 @@ async def test_stopped_emulator_serves_bounded_allowance(
         wait_ready([emulator])
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{port}"
         db = firestore.AsyncClient(project="demo-outage")
-        store = FirestoreLimitStore(lambda: db, timeout_s=3.0)  # a busy machine
+        store = FirestoreLimitStore(
+            lambda: db, DependencyGuard("limits store", timeout_s=3.0)
+        )  # a busy machine
         # a window long enough for the whole test; 10% of the limit while the store is down
         limiter = Limiter(
             store,
