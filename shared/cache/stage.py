@@ -21,7 +21,7 @@ import orjson
 from shared.cache.config import CacheMode, effective_mode
 from shared.cache.embeddings import Embedder
 from shared.cache.flight import SingleFlight
-from shared.cache.guards import reject_reason
+from shared.cache.decision import decide
 from shared.cache.key import RequestKey, request_key
 from shared.cache.memory import MemoryCache
 from shared.cache.rules import eligibility, storable
@@ -144,9 +144,7 @@ class ResponseCache:
         seen = []
         for neighbour in neighbours:
             entry = neighbour.entry
-            reason = (
-                "no_question" if entry.question is None else reject_reason(key.question or "", entry.question)
-            )
+            reason = "no_question" if entry.question is None else decide(key.question or "", entry.question).reason
             if reason is None and neighbour.distance > threshold:
                 reason = "threshold"
             seen.append(
