@@ -8,13 +8,19 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  +-- NotFound                  404 NOT_FOUND
  +-- Conflict                  409 ABORTED
  +-- PayloadTooLarge           413 INVALID_ARGUMENT
+ +-- UnprocessableEntity       422 INVALID_ARGUMENT (e.g. an Idempotency-Key reused for another body)
+ +-- ResourceExhausted         429 RESOURCE_EXHAUSTED (a quota or budget; names it, with Retry-After)
  +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
  +-- DeadlineExceeded          504 DEADLINE_EXCEEDED (retryable)
  +-- ServiceUnavailable        503 UNAVAILABLE (retryable; e.g. no target can serve)
+
+Every error may carry extra response `headers` (e.g. X-RateLimit-*): each surface's renderer adds
+them, with `retry_after` as `Retry-After`, so a new error needs no renderer change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 __all__ = [
@@ -26,8 +32,10 @@ __all__ = [
     "PayloadTooLarge",
     "PermissionDenied",
     "PolicyViolation",
+    "ResourceExhausted",
     "ServiceUnavailable",
     "Unauthenticated",
+    "UnprocessableEntity",
     "UpstreamError",
     "google_status",
 ]
@@ -39,6 +47,7 @@ _GOOGLE_STATUS = {
     404: "NOT_FOUND",
     409: "ABORTED",
     413: "INVALID_ARGUMENT",
+    422: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
     499: "CANCELLED",
     500: "INTERNAL",
@@ -63,10 +72,17 @@ class GatehouseError(Exception):
     code: ClassVar[str] = "internal"
     retryable: ClassVar[bool] = False
 
-    def __init__(self, message: str = "internal error", *, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "internal error",
+        *,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.retry_after = retry_after
+        self.headers: dict[str, str] = dict(headers) if headers else {}  # extra response headers
 
     @property
     def status(self) -> int:
@@ -132,6 +148,36 @@ class Conflict(GatehouseError):
 class PayloadTooLarge(GatehouseError):
     http_status = 413
     code = "payload_too_large"
+
+
+class UnprocessableEntity(GatehouseError):
+    http_status = 422
+    code = "unprocessable"
+
+
+class ResourceExhausted(GatehouseError):
+    """A quota or budget refused the call: names the limit and its window; `retry_after` is when
+    the window (or a concurrency slot) frees up."""
+
+    http_status = 429
+    code = "resource_exhausted"
+    retryable = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: str,
+        window: str,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, retry_after=retry_after, headers=headers)
+        self.limit = limit
+        self.window = window
+
+    def details(self) -> dict[str, Any]:
+        return {"limit": self.limit, "window": self.window}
 
 
 class DeadlineExceeded(GatehouseError):

@@ -6,6 +6,7 @@ functions/ingress.py adapts Starlette to it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 import uuid
@@ -14,10 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from shared.auth import Authenticator, extract_api_key
+from shared.deadline import set_deadline
 from shared.dialects import gemini, native
 from shared.errors import GatehouseError, InvalidRequest, NotFound, PayloadTooLarge
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
 from shared.jobs.service import JobService, request_hash
+from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
 from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
 from shared.pipeline import Call, Outcome, Pipeline
 from shared.providers.base import GeminiBody
@@ -58,6 +61,7 @@ class _Exchange:
     log: LogContext
     dialect: str = "gemini"
     tenant: Tenant | None = None
+    key_id: str | None = None  # a hash naming the caller's API key, for per-key quotas
     call: Call | None = None
     outcome: Outcome | None = None
     arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
@@ -88,6 +92,7 @@ class Gateway:
         trace, span = parse_trace(request.headers, self._config.project)
         ex = _Exchange(request, request_id, Timings(), LogContext(request_id, trace, span))
         set_context(ex.log)
+        set_deadline(ex.arrived + self._budget(request))  # dependency calls never outlive it
         try:
             response = await self._dispatch(ex)
         except GatehouseError as error:
@@ -123,6 +128,15 @@ class Gateway:
         self._require_post(req)
         return await self._gemini(ex, model, method)
 
+    def _budget(self, req: HttpRequest) -> float:
+        """The request's time budget from arrival: `X-Server-Timeout` (validated later), capped."""
+        try:
+            return min(
+                self._config.upstream_timeout_s, max(0.1, float(req.header("x-server-timeout") or "x"))
+            )
+        except ValueError:
+            return self._config.upstream_timeout_s
+
     @staticmethod
     def _require_post(req: HttpRequest) -> None:
         if req.method != "POST":
@@ -130,9 +144,12 @@ class Gateway:
 
     async def _authenticate(self, ex: _Exchange) -> Tenant:
         req = ex.request
+        key = extract_api_key(req.headers, req.query)
         with ex.timings.span("auth"):
-            tenant = await self._auth.authenticate(extract_api_key(req.headers, req.query))
+            tenant = await self._auth.authenticate(key)
         ex.tenant = tenant
+        if key and not tenant.limits.per_key.empty:
+            ex.key_id = hashlib.sha256(key.encode()).hexdigest()[:24]
         ex.log.tenant = tenant.id
         if len(req.body) > self._config.max_body_bytes:
             raise PayloadTooLarge(
@@ -178,6 +195,7 @@ class Gateway:
             deadline=ex.arrived + timeout,
             timings=ex.timings,
         )
+        set_deadline(call.deadline)  # a tenant's shorter default deadline applies to dependencies too
         traceparent = ex.request.header("traceparent")
         if traceparent:
             call.attrs["_traceparent"] = traceparent  # for tracing; underscore: never logged
@@ -185,6 +203,8 @@ class Gateway:
             call.attrs["cache_mode"] = cache_mode.strip().lower()
         if tag is not None:
             call.attrs["tag"] = tag
+        if ex.key_id is not None:
+            call.attrs[KEY_ATTR] = ex.key_id
         ex.call = call
         return call
 
@@ -282,6 +302,11 @@ class Gateway:
         headers["Server-Timing"] = ex.timings.header()  # logged values are taken later
         if ex.outcome is not None:
             headers["X-Gatehouse-Cache"] = ex.outcome.cache
+        if ex.call is not None:
+            limits = ex.call.attrs.get(RATELIMIT_ATTR)
+            if limits:
+                for name, value in limits.items():
+                    headers.setdefault(name, value)
         route = ex.call.attrs.get("route") if ex.call else None
         if route:
             headers["X-Gatehouse-Route"] = route["target"]

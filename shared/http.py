@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,10 +49,15 @@ def json_response(status: int, payload: Any, headers: dict[str, str] | None = No
     return HttpResponse(status=status, body=orjson.dumps(payload), headers=headers or {})
 
 
-def error_response(status: int, payload: Any, retry_after: float | None) -> HttpResponse:
-    """An error body in a dialect's shape, with `Retry-After` (whole seconds) when there is one."""
-    headers = {"Retry-After": str(max(0, round(retry_after)))} if retry_after is not None else {}
-    return json_response(status, payload, headers)
+def error_response(
+    status: int, payload: Any, retry_after: float | None, headers: Mapping[str, str] | None = None
+) -> HttpResponse:
+    """An error body in a dialect's shape, with the error's extra headers and `Retry-After` (whole
+    seconds, rounded up so a client never retries early) when there is one."""
+    out = dict(headers) if headers else {}
+    if retry_after is not None:
+        out["Retry-After"] = str(max(0, math.ceil(retry_after)))
+    return json_response(status, payload, out)
 
 
 def sse_event(payload: Any) -> bytes:

@@ -30,12 +30,15 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.jobs.store import FirestoreJobStore
     from shared.jobs.sweeper import Sweeper
     from shared.jobs.worker import JobWorker
+    from shared.keyuse import KeyUseWriter
+    from shared.limits.limiter import Limiter
     from shared.pipeline import Pipeline, Stage
     from shared.policy.engine import PolicyEngine
     from shared.policy.service import PolicyService
     from shared.providers.base import Provider
     from shared.providers.credentials import TokenSource
     from shared.resilience.breaker import Breakers
+    from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
     from shared.usage.aggregator import UsageAggregator
@@ -85,7 +88,21 @@ class Runtime:
         return self._callback_session
 
     @cached_property
+    def store_guard(self) -> DependencyGuard:
+        """Firestore reads on the request path: short timeout under the deadline, and a breaker."""
+        from shared.resilience.guard import DependencyGuard
+
+        s = self.settings
+        return DependencyGuard(
+            "tenant and job store",
+            timeout_s=s.store_call_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+
+    @cached_property
     def secrets(self) -> SecretManagerStore:
+        from shared.resilience.guard import DependencyGuard
         from shared.secrets import SecretManagerStore, secret_manager_client
 
         endpoint = _url(self.settings.secret_manager_endpoint)
@@ -93,6 +110,13 @@ class Runtime:
             self.settings.project,
             lambda: secret_manager_client(endpoint),
             ttl=self.settings.secret_ttl_s,
+            guard=DependencyGuard(
+                "secret manager",
+                timeout_s=self.settings.secret_call_timeout_s,
+                failures_to_open=self.settings.dependency_failures_to_open,
+                open_s=self.settings.dependency_open_s,
+            ),
+            stale_s=self.settings.secret_stale_s,
         )
 
     @cached_property
@@ -120,15 +144,38 @@ class Runtime:
     @cached_property
     def authenticator(self) -> Authenticator:
         from shared.auth import Authenticator
+        from shared.peppers import FirestorePepperState
+        from shared.tenant_reads import LastGoodRead, ResilientTenantStore
         from shared.tenants import FirestoreTenantStore
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
+        store = ResilientTenantStore(
+            FirestoreTenantStore(lambda: self.firestore), self.store_guard, stale_s=self.settings.auth_stale_s
+        )
         return Authenticator(
-            FirestoreTenantStore(lambda: self.firestore),
+            store,
             self.secrets,
             self.settings.api_key_pepper_secret,
             fallback_pepper=fallback.encode() if fallback else None,
             ttl=self.settings.auth_cache_ttl_s,
+            pepper_state=LastGoodRead(
+                FirestorePepperState(lambda: self.firestore),
+                self.store_guard,
+                stale_s=self.settings.auth_stale_s,
+            ),
+            on_use=self.key_use.touch,
+            on_legacy=self.key_use.rekey,
+        )
+
+    @cached_property
+    def key_use(self) -> KeyUseWriter:
+        """API keys' last-used times and post-rotation re-hashes: buffered, one batch per interval."""
+        from shared.keyuse import KeyUseWriter
+
+        return KeyUseWriter(
+            lambda: self.firestore,
+            resolution_s=self.settings.key_last_used_resolution_s,
+            interval_s=self.settings.key_use_flush_s,
         )
 
     @cached_property
@@ -251,19 +298,46 @@ class Runtime:
         return ResilientUpstream(PlanRouter(s.default_region), self.providers, self.breakers, config)
 
     @cached_property
+    def limiter(self) -> Limiter:
+        """Quotas and budgets: in-instance pools of blocks leased from Firestore counters."""
+        from shared.limits.counter import BlockPolicy
+        from shared.limits.limiter import Limiter
+        from shared.limits.store import FirestoreLimitStore
+        from shared.limits.windows import Windows
+
+        s = self.settings
+        return Limiter(
+            FirestoreLimitStore(lambda: self.firestore, timeout_s=s.limits_store_timeout_s),
+            self.prices,
+            windows=Windows(s.limits_window_s, s.limits_day_s),
+            policy=BlockPolicy(
+                target_s=s.limits_block_target_s,
+                max_share=s.limits_block_max_share,
+                outage_share=s.limits_outage_share,
+                cooldown_s=s.limits_store_cooldown_s,
+            ),
+            lease_s=s.limits_lease_s,
+            default_output_tokens=s.limits_default_output_tokens,
+            vertex_tpm_quota=s.vertex_tpm_quota,
+        )
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
+        limits          quotas and budgets: admits (or refuses) the call, settles it to its usage
         accounting      observes the final outcome: usage, cost, request-log fields
         policy          redacts/pseudonymizes the request, screens injection; restores answers
         cache           L1/L2/L3 lookup on the redacted request; stores accepted answers
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
+        from shared.limits.stage import LimitsStage
         from shared.policy.stages import OutputCheckStage, PolicyStage
         from shared.usage.accounting import Accounting
 
         stages: list[Stage] = [
+            LimitsStage(self.limiter),
             Accounting(self.prices, self.usage),
             PolicyStage(self.policy, offload_bytes=self.settings.policy_offload_bytes),
             self.cache,
@@ -322,13 +396,31 @@ class Runtime:
     def job_publisher(self) -> JobPublisher:
         from shared.jobs.publisher import JobPublisher
 
-        return JobPublisher(self.settings.project, self.settings.jobs_topic)
+        return JobPublisher(
+            self.settings.project, self.settings.jobs_topic, timeout=self.settings.publish_timeout_s
+        )
 
     @cached_property
     def jobs(self) -> JobService:
         from shared.jobs.service import JobService
+        from shared.resilience.guard import DependencyGuard
 
-        return JobService(self.job_store, self.job_publisher, self.pipeline, self.egress)
+        s = self.settings
+        queue = DependencyGuard(
+            "job queue",
+            timeout_s=s.publish_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+        return JobService(
+            self.job_store,
+            self.job_publisher,
+            self.pipeline,
+            self.egress,
+            store_guard=self.store_guard,
+            queue_guard=queue,
+            write_timeout_s=s.publish_timeout_s,
+        )
 
     @cached_property
     def callbacks(self) -> CallbackSender:
@@ -379,6 +471,8 @@ class Runtime:
     async def aclose(self) -> None:
         if "usage" in self.__dict__:
             await self.usage.flush()
+        if "key_use" in self.__dict__:
+            await self.key_use.flush()
         if "cache" in self.__dict__:
             await self.cache.store.drain()
         for session in (self._session, self._callback_session):

@@ -32,6 +32,16 @@ class CacheSettings(BaseModel):
     allow_nonzero_temperature: bool = Field(
         False, description="Cache answers to requests with temperature > 0 (one sample stands for all)."
     )
+    # purge generations (written by the admin service's purge, part of every cache key): bumping one
+    # orphans the tenant's entries (or one model's) on every instance once it re-reads the tenant
+    generation: int = Field(0, ge=0, description="Purge generation of the tenant's whole cache.")
+    model_generations: dict[str, int] = Field(
+        default_factory=dict, description="Purge generation per model (purge of one model)."
+    )
+
+    def generation_for(self, model: str) -> int:
+        """Changes whenever the tenant's or this model's cache is purged (both only ever grow)."""
+        return self.generation + self.model_generations.get(model, 0)
 
     def mode(self) -> CacheMode:
         if not self.enabled:

@@ -81,7 +81,7 @@ class ResponseCache:
                 call.attrs["cache_skip"] = "header" if requested == "bypass" else verdict.reason
                 key = None
             else:
-                key = request_key(call.tenant.id, call.model, call.body)
+                key = request_key(call.tenant.id, call.model, call.body, settings.generation_for(call.model))
                 raw = self.memory.get(key.exact)
                 if raw is not None:
                     return self._serve(call, raw, "hit", "l1")

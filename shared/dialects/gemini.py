@@ -138,7 +138,7 @@ def error_body(error: GatehouseError) -> dict[str, Any]:
 
 
 def render_error(error: GatehouseError) -> HttpResponse:
-    return error_response(error.status, error_body(error), error.retry_after)
+    return error_response(error.status, error_body(error), error.retry_after, error.headers)
 
 
 async def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:

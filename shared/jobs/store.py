@@ -21,7 +21,7 @@ from typing import Any
 
 from shared.dialects.native import Usage
 from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable
-from shared.jobs.blobs import INLINE_BYTES, BlobRef, encode, read_blob, write_blob
+from shared.jobs.blobs import CHUNKS, INLINE_BYTES, BlobRef, encode, read_blob, write_blob
 from shared.jobs.model import CallbackState, Job, JobError, JobState, now
 
 __all__ = ["Claim", "ClaimKind", "FirestoreJobStore"]
@@ -135,6 +135,19 @@ class FirestoreJobStore:
             return await pending
         except exceptions.GoogleAPIError as error:
             raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
+
+    async def discard(self, job: Job) -> None:
+        """Take back a job just created whose publish failed: the job, its idempotency key and
+        request chunks go in one batch, so a retry of the submission starts afresh."""
+        ref = self._ref(job.id)
+        batch = self._db.batch()
+        batch.delete(ref)
+        if job.idempotency_key:
+            batch.delete(self._db.collection(KEYS).document(key_id(job.tenant, job.idempotency_key)))
+        if job.request_ref is not None:
+            for index in range(job.request_ref.chunks):
+                batch.delete(ref.collection(CHUNKS).document(f"{job.request_ref.prefix}-{index:04d}"))
+        await self._write(batch.commit(timeout=10))
 
     async def mark_published(self, job_id: str) -> None:
         await self._write(self._ref(job_id).update({"published": True}, timeout=10))
