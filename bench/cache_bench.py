@@ -143,7 +143,9 @@ class Bench:
             ceiling = await self.timed("semantic_lookup", tenant, pair["b"])
             vector = await self.embedder.embed(pair["b"])
             raw = await self.store.nearest(tid, MODEL, scope_of(tid, pair["b"]), vector, CEILING, 1)
-            results.append(Result(pair, ceiling.attrs.get("cache_distance"), raw[0].distance if raw else None))
+            results.append(
+                Result(pair, ceiling.attrs.get("cache_distance"), raw[0].distance if raw else None)
+            )
         return results
 
 
@@ -194,14 +196,19 @@ def report(sets: dict[str, list[Result]], default: float, bench: Bench) -> None:
         tp, fp, p, r = prf(results, served(default))
         print(f"| {name} | {len(results)} | {tp + fp} | {tp} | {fp} | {p:.3f} | {r:.3f} |")
     kinds = sorted({(r.pair["kind"], r.pair["label"]) for results in sets.values() for r in results})
-    print("\nPer kind at the default threshold (hit kinds: served = true hits; miss kinds: served = false hits):\n")
+    print(
+        "\nPer kind at the default threshold (hit kinds: served = true hits;"
+        " miss kinds: served = false hits):\n"
+    )
     print("| kind | label | " + " | ".join(f"{n} pairs | {n} served" for n in names) + " |")
     print("|---|---" + "|---|---" * len(names) + "|")
     for kind, label in kinds:
         cells = []
         for results in sets.values():
             group = [r for r in results if (r.pair["kind"], r.pair["label"]) == (kind, label)]
-            cells.append(f"{len(group)} | {sum(1 for r in group if served(default)(r))}" if group else "- | -")
+            cells.append(
+                f"{len(group)} | {sum(1 for r in group if served(default)(r))}" if group else "- | -"
+            )
         print(f"| {kind} | {label} | " + " | ".join(cells) + " |")
     print("\n| layer | lookups | p50 ms | p99 ms | Firestore reads per lookup |")
     print("|---|---|---|---|---|")
@@ -211,7 +218,8 @@ def report(sets: dict[str, list[Result]], default: float, bench: Bench) -> None:
         per = statistics.fmean(counts) if counts else 0.0
         print(f"| {layer} | {len(values)} | {pct(values, 0.5):.3f} | {pct(values, 0.99):.3f} | {per:.2f} |")
     print(
-        "\n(semantic_lookup: an L1 miss, an L2 read, a local MiniLM embedding, a find_nearest and the decision;"
+        "\n(semantic_lookup: an L1 miss, an L2 read, a local MiniLM embedding, a find_nearest and the"
+        " decision;"
         " without_embedding: the same minus the embedding, as when the embedding is remote)"
     )
 
@@ -222,7 +230,10 @@ def show_errors(name: str, results: list[Result], default: float) -> None:
         hit = served(default)(r)
         if hit != (r.pair["label"] == "hit"):
             what = "FALSE HIT" if hit else "miss"
-            print(f"  {what} [{r.pair['kind']}] d={r.distance} raw={r.raw_distance}: {r.pair['a']!r} | {r.pair['b']!r}")
+            print(
+                f"  {what} [{r.pair['kind']}] d={r.distance} raw={r.raw_distance}: "
+                f"{r.pair['a']!r} | {r.pair['b']!r}"
+            )
 
 
 def load(path: Path, limit: int) -> list[dict[str, Any]]:
@@ -254,12 +265,16 @@ async def main_async(args: argparse.Namespace, default: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", action="append", help="dev pair files (default: the three in bench/cache/)")
+    parser.add_argument(
+        "--pairs", action="append", help="dev pair files (default: the three in bench/cache/)"
+    )
     parser.add_argument("--blind", default=None, help=f"blind pair file (default: bench/cache/{BLIND})")
     parser.add_argument("--no-blind", action="store_true")
     parser.add_argument("--threshold", type=float, default=None, help="default: the local model's threshold")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pairs of each file")
-    parser.add_argument("--show-dev-errors", action="store_true", help="print the dev set's errors (never blind)")
+    parser.add_argument(
+        "--show-dev-errors", action="store_true", help="print the dev set's errors (never blind)"
+    )
     args = parser.parse_args()
     default = args.threshold or EMBEDDING_MODELS["local-minilm"].threshold
     require_gcloud_component("firestore")

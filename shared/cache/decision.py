@@ -32,7 +32,7 @@ from typing import Any
 
 from shared.cache import lexicon as lx
 
-__all__ = ["Verdict", "decide", "language", "warm"]
+__all__ = ["Verdict", "decide", "language", "loaded", "warm"]
 
 _IDENT = re.compile(
     r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.]+|`[^`]+`"
@@ -71,7 +71,9 @@ class Token:
 @dataclass(frozen=True, slots=True)
 class Verdict:
     hit: bool
-    reason: str | None = None  # why a miss: language, number, identifier, negation, symbol, entity, word, order
+    reason: str | None = (
+        None  # why a miss: language, number, identifier, negation, symbol, entity, word, order
+    )
     explained: frozenset[str] = field(default_factory=frozenset)  # kinds of differences explained
 
     def __bool__(self) -> bool:
@@ -112,13 +114,22 @@ def _tokens(text: str, lang: str) -> list[Token]:
         for raw in _words(gap, lang):
             lower = raw.casefold()
             if lower in abbreviations:
-                out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in abbreviations[lower].split())
+                out.extend(
+                    Token(w, "word", ignorable=w in ignorable, expanded=True)
+                    for w in abbreviations[lower].split()
+                )
             elif lower in numbers:
                 out.append(Token(numbers[lower], "number"))
             else:
                 entity = lang != "de" and raw[:1].isupper() and not sentence_start and lower not in ignorable
                 out.append(
-                    Token(lower, "word", entity, lower in ignorable, raw[:1].isupper() and lower not in ignorable)
+                    Token(
+                        lower,
+                        "word",
+                        entity,
+                        lower in ignorable,
+                        raw[:1].isupper() and lower not in ignorable,
+                    )
                 )
             sentence_start = False
         if re.search(r"[.?!:]\s*$", gap):
@@ -131,13 +142,20 @@ def _tokens(text: str, lang: str) -> list[Token]:
             lower = value.casefold().strip("`")
             expansion = abbreviations.get(lower)
             if expansion:
-                out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in expansion.split())
+                out.extend(
+                    Token(w, "word", ignorable=w in ignorable, expanded=True) for w in expansion.split()
+                )
             else:
                 out.append(Token(lower, "ident"))
         elif match.group("n"):
-            out.append(Token(value.replace(",", "") if _THOUSANDS.match(value) else value.lstrip("+"), "number"))
+            out.append(
+                Token(value.replace(",", "") if _THOUSANDS.match(value) else value.lstrip("+"), "number")
+            )
         elif value in abbreviations:
-            out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in abbreviations[value].split())
+            out.extend(
+                Token(w, "word", ignorable=w in ignorable, expanded=True)
+                for w in abbreviations[value].split()
+            )
         else:
             out.append(Token(value, "symbol"))
         sentence_start = False
@@ -172,13 +190,17 @@ def _sub_ci(pattern: re.Pattern[str], replacement: str, text: str) -> str:
 
 @cache
 def _stemmer(lang: str) -> Any:
-    import snowballstemmer
+    import snowballstemmer  # type: ignore[import-untyped]  # ships no type information
 
     return snowballstemmer.stemmer(lx.STEMMERS[lang])
 
 
 _lexicons: dict[str, Any] = {}
 _lexicon_lock = threading.Lock()
+
+
+def loaded(lang: str) -> bool:
+    return lang in _lexicons
 
 
 def warm(lang: str) -> Any:
@@ -263,7 +285,11 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                 elif how == "same" or x.kind != "word":
                     ok = False
                 else:
-                    ok = _inflection(x.text, y.text, lang) if how == "inflection" else _typo(x.text, y.text, lang)
+                    ok = (
+                        _inflection(x.text, y.text, lang)
+                        if how == "inflection"
+                        else _typo(x.text, y.text, lang)
+                    )
                 if ok:
                     pairs[i] = j
                     free_a.remove(i)
@@ -273,7 +299,10 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                     if x.expanded != y.expanded:
                         used.add("abbrev")
                     break
-    for short, run, free_short, free_run, forward in ((a, b, free_a, free_b, True), (b, a, free_b, free_a, False)):
+    for short, run, free_short, free_run, forward in (
+        (a, b, free_a, free_b, True),
+        (b, a, free_b, free_a, False),
+    ):
         for i in list(free_short):
             for j in free_run:  # an acronym on one side for a run of words on the other
                 span = _acronym(short[i], run[j:])

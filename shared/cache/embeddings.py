@@ -17,7 +17,14 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-__all__ = ["EMBEDDING_MODELS", "EmbeddingModel", "Embedder", "LocalEmbedder", "VertexEmbedder", "embedding_model"]
+__all__ = [
+    "EMBEDDING_MODELS",
+    "Embedder",
+    "EmbeddingModel",
+    "LocalEmbedder",
+    "VertexEmbedder",
+    "embedding_model",
+]
 __all__ += ["make_embedder"]
 
 

@@ -167,17 +167,20 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "de": {
         "bzw": "beziehungsweise", "ca": "circa", "nr": "nummer", "usw": "und so weiter",
         "inkl": "inklusive", "exkl": "exklusive", "max": "maximal", "std": "stunden",
-        "mio": "millionen", "mrd": "milliarden", "tel": "telefon", "abt": "abteilung", "ggf": "gegebenenfalls",
+        "mio": "millionen", "mrd": "milliarden", "tel": "telefon", "abt": "abteilung",
+        "ggf": "gegebenenfalls",
         "info": "information", "infos": "informationen", "km": "kilometer", "kg": "kilogramm",
     },
     "fr": {
         "svp": "s'il vous plaît", "stp": "s'il te plaît", "infos": "informations", "info": "information",
         "nb": "nombre", "max": "maximum", "env": "environ", "km": "kilomètres", "kg": "kilogrammes",
-        "tél": "téléphone", "dép": "département", "appli": "application", "pb": "problème", "rdv": "rendez-vous",
+        "tél": "téléphone", "dép": "département", "appli": "application", "pb": "problème",
+        "rdv": "rendez-vous",
     },
     "es": {
         "xq": "porque", "pq": "porque", "q": "que", "tb": "también", "tmb": "también", "pf": "por favor",
-        "xfa": "por favor", "info": "información", "máx": "máximo", "max": "máximo", "aprox": "aproximadamente",
+        "xfa": "por favor", "info": "información", "máx": "máximo", "max": "máximo",
+        "aprox": "aproximadamente",
         "núm": "número", "tel": "teléfono", "dpto": "departamento", "km": "kilómetros", "kg": "kilogramos",
     },
 }  # fmt: skip

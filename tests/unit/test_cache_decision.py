@@ -39,7 +39,10 @@ HITS = {
 
 MISSES = {
     "number": [
-        ("What is the VAT rate for invoices over 500 EUR?", "What is the VAT rate for invoices over 5000 EUR?"),
+        (
+            "What is the VAT rate for invoices over 500 EUR?",
+            "What is the VAT rate for invoices over 5000 EUR?",
+        ),
         ("What is 15% of 2,000?", "What is 1.5% of 2,000?"),
         ("Combien de jours de congé après 10 ans ?", "Combien de jours de congé après 15 ans ?"),
     ],
@@ -120,9 +123,9 @@ def test_a_miss_names_what_was_left_unexplained() -> None:
 
 
 def test_explanations_are_reported() -> None:
-    assert decide("Where do I submit my expense reciepts?", "Where do I submit my expense receipts?").explained == {
-        "typo"
-    }
+    assert decide(
+        "Where do I submit my expense reciepts?", "Where do I submit my expense receipts?"
+    ).explained == {"typo"}
     assert "abbrev" in decide("Where is the prod db?", "Where is the production database?").explained
 
 
