@@ -43,4 +43,16 @@ async def create_tenant_with_key(db: Any, pepper: bytes, tenant: Tenant) -> str:
     return key
 
 
-DEMO_TENANT = Tenant(id="demo", name="Demo tenant", allowed_models=("gemini-*", "text-embedding-*"))
+DEMO_TENANT = Tenant(
+    id="demo",
+    name="Demo tenant",
+    allowed_models=("gemini-*", "text-embedding-*", "text-multilingual-embedding-*"),
+    routing={
+        # the aliases the README uses: `fast` and `smart` name route plans, not models
+        "plans": {
+            "fast": {"targets": [{"model": "gemini-2.5-flash-lite", "region": "us-central1"}]},
+            "smart": {"targets": [{"model": "gemini-2.5-pro", "region": "us-central1"}]},
+        },
+        "aliases": {"fast": "fast", "smart": "smart"},
+    },
+)

@@ -1,10 +1,11 @@
 """A fast, deterministic Vertex AI (and Gemini Developer API) simulator for local runs and tests.
 
-Serves the REST paths google-genai calls: generateContent, streamGenerateContent (SSE),
-countTokens, embeddings (:predict, :embedContent, :batchEmbedContents); and, in dev/sim_chat.py,
-self-hosted Vertex endpoints (:rawPredict, :streamRawPredict, :predict) and an OpenAI-compatible
-`/v1/chat/completions` (also `/openai/{region}/v1/chat/completions`, so faults apply per region).
-Answers are derived from the request. Per-region faults are set at runtime:
+Serves the REST paths google-genai calls: generateContent, streamGenerateContent (SSE, one chunk
+per word), countTokens, embeddings (:predict, :embedContent, :batchEmbedContents), and rejects what
+Vertex AI rejects (dev/sim_strict.py: unknown fields, empty parts or text, out-of-range settings);
+and, in dev/sim_chat.py, self-hosted Vertex endpoints (:rawPredict, :streamRawPredict, :predict)
+and an OpenAI-compatible `/v1/chat/completions` (also `/openai/{region}/v1/chat/completions`, so
+faults apply per region). Answers are derived from the request. Per-region faults are set at runtime:
 
     POST   /_sim/regions/{region}  {"latency_ms", "error_rate", "error_status", "retry_after",
                                     "timeout", "stream_cut_after", "chunk_delay_ms", "seed"}
@@ -38,6 +39,8 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from dev.sim_strict import check_embed, check_generate
+
 _GOOGLE_STATUS = {
     400: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
@@ -52,6 +55,7 @@ _MESSAGES = {
     503: "The service is currently unavailable.",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
+_PIECE = re.compile(r"\s*\S+\s*")  # a word with the spaces around it: every chunk carries text
 
 
 @dataclass
@@ -156,6 +160,13 @@ class Simulator:
             return _error(400, message="Invalid JSON payload received.")
         if not isinstance(payload, dict):
             return _error(400, message="Invalid JSON payload received.")
+        problem = (
+            check_generate(payload, method)
+            if method in ("generateContent", "streamGenerateContent", "countTokens")
+            else check_embed(method, payload)
+        )
+        if problem is not None:
+            return _error(400, message=problem)
         if method == "generateContent":
             return _json(generate(model, payload, self.equivalent))
         if method == "streamGenerateContent":
@@ -351,15 +362,15 @@ def generate(model: str, payload: dict[str, Any], equivalent: dict[str, int] | N
 
 
 def stream_chunks(
-    model: str, payload: dict[str, Any], pieces: int = 4, equivalent: dict[str, int] | None = None
+    model: str, payload: dict[str, Any], equivalent: dict[str, int] | None = None
 ) -> list[dict[str, Any]]:
+    """Word-sized chunks, each with text (as a user watching a stream expects); the last finishes."""
     full = generate(model, payload, equivalent)
     parts = full["candidates"][0]["content"]["parts"]
     text = parts[0].get("text") if len(parts) == 1 else None
     if text is None:
         return [full]
-    size = max(1, math.ceil(len(text) / pieces))
-    slices = [text[i : i + size] for i in range(0, len(text), size)]
+    slices = _PIECE.findall(text) or [text]
     chunks = []
     for index, piece in enumerate(slices):
         last = index == len(slices) - 1

@@ -5,9 +5,11 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  |    +-- PolicyViolation      400 INVALID_ARGUMENT (names policy + detector, never the value)
  +-- Unauthenticated           401 UNAUTHENTICATED
  +-- PermissionDenied          403 PERMISSION_DENIED
- +-- NotFound                  404 NOT_FOUND
+ +-- NotFound                  404 NOT_FOUND (an unknown route, resource or model)
+ +-- MethodNotAllowed          405 (a known path, another method; carries `Allow`)
  +-- Conflict                  409 ABORTED
  +-- PayloadTooLarge           413 INVALID_ARGUMENT
+ +-- HeadersTooLarge           431 INVALID_ARGUMENT
  +-- UnprocessableEntity       422 INVALID_ARGUMENT (e.g. an Idempotency-Key reused for another body)
  +-- ResourceExhausted         429 RESOURCE_EXHAUSTED (a quota or budget; names it, with Retry-After)
  +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
@@ -15,11 +17,13 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  +-- ServiceUnavailable        503 UNAVAILABLE (retryable; e.g. no target can serve)
 
 Every error may carry extra response `headers` (e.g. X-RateLimit-*): each surface's renderer adds
-them, with `retry_after` as `Retry-After`, so a new error needs no renderer change.
+them, with `retry_after` as `Retry-After`, so a new error needs no renderer change: every surface
+renders any error from `status`, `message`, `response_headers()` and `details()`.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -27,7 +31,9 @@ __all__ = [
     "Conflict",
     "DeadlineExceeded",
     "GatehouseError",
+    "HeadersTooLarge",
     "InvalidRequest",
+    "MethodNotAllowed",
     "NotFound",
     "PayloadTooLarge",
     "PermissionDenied",
@@ -45,9 +51,11 @@ _GOOGLE_STATUS = {
     401: "UNAUTHENTICATED",
     403: "PERMISSION_DENIED",
     404: "NOT_FOUND",
+    405: "UNIMPLEMENTED",
     409: "ABORTED",
     413: "INVALID_ARGUMENT",
     422: "INVALID_ARGUMENT",
+    431: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
     499: "CANCELLED",
     500: "INTERNAL",
@@ -100,6 +108,14 @@ class GatehouseError(Exception):
         """Extra machine-readable fields for the error body (e.g. the offending field)."""
         return {}
 
+    def response_headers(self) -> dict[str, str]:
+        """Headers every surface sends with this error: its extras, and `Retry-After` in whole
+        seconds, rounded up so a client never retries early."""
+        out = dict(self.headers)
+        if self.retry_after is not None:
+            out["Retry-After"] = str(max(0, math.ceil(self.retry_after)))
+        return out
+
 
 class InvalidRequest(GatehouseError):
     http_status = 400
@@ -140,6 +156,19 @@ class NotFound(GatehouseError):
     code = "not_found"
 
 
+class MethodNotAllowed(GatehouseError):
+    """A known path asked with a method it does not serve; `Allow` lists the ones it does."""
+
+    http_status = 405
+    code = "method_not_allowed"
+
+    def __init__(self, method: str, path: str, allowed: list[str]) -> None:
+        super().__init__(
+            f"{method} is not allowed on {path}; use {', '.join(allowed)}",
+            headers={"Allow": ", ".join(allowed)},
+        )
+
+
 class Conflict(GatehouseError):
     http_status = 409
     code = "conflict"
@@ -148,6 +177,11 @@ class Conflict(GatehouseError):
 class PayloadTooLarge(GatehouseError):
     http_status = 413
     code = "payload_too_large"
+
+
+class HeadersTooLarge(GatehouseError):
+    http_status = 431
+    code = "headers_too_large"
 
 
 class UnprocessableEntity(GatehouseError):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+
+from shared.errors import GatehouseError
 
 __all__ = ["HttpRequest", "HttpResponse", "StreamResponse", "error_response", "json_response", "sse_event"]
 
@@ -49,15 +50,10 @@ def json_response(status: int, payload: Any, headers: dict[str, str] | None = No
     return HttpResponse(status=status, body=orjson.dumps(payload), headers=headers or {})
 
 
-def error_response(
-    status: int, payload: Any, retry_after: float | None, headers: Mapping[str, str] | None = None
-) -> HttpResponse:
-    """An error body in a dialect's shape, with the error's extra headers and `Retry-After` (whole
-    seconds, rounded up so a client never retries early) when there is one."""
-    out = dict(headers) if headers else {}
-    if retry_after is not None:
-        out["Retry-After"] = str(max(0, math.ceil(retry_after)))
-    return json_response(status, payload, out)
+def error_response(error: GatehouseError, payload: Any) -> HttpResponse:
+    """An error body in a dialect's shape, with the error's own headers (`Retry-After`, `Allow`,
+    `X-RateLimit-*`, ...): one place, so a new error needs no renderer change."""
+    return json_response(error.status, payload, error.response_headers())
 
 
 def sse_event(payload: Any) -> bytes:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.auth import Authenticator
     from shared.cache.embeddings import Embedder
     from shared.cache.stage import ResponseCache
+    from shared.catalog.catalog import ModelCatalog
     from shared.cost.prices import PriceTable
     from shared.gateway import Gateway
     from shared.jobs.callbacks import CallbackSender
@@ -208,6 +209,14 @@ class Runtime:
         return PriceTable.load(Path(path)) if path else PriceTable.load()
 
     @cached_property
+    def catalog(self) -> ModelCatalog:
+        """Model facts for validation, routing and models.list; prices come from `prices`."""
+        from shared.catalog.catalog import ModelCatalog
+
+        path = self.settings.model_catalog
+        return ModelCatalog.load(self.prices, Path(path)) if path else ModelCatalog.load(self.prices)
+
+    @cached_property
     def ledger(self) -> FirestoreLedger:
         from shared.usage.ledger import FirestoreLedger
 
@@ -317,7 +326,8 @@ class Runtime:
             hedge_min_delay_s=s.hedge_min_delay_s,
             hedge_max_delay_s=s.hedge_max_delay_s,
         )
-        return ResilientUpstream(PlanRouter(s.default_region), self.providers, self.breakers, config)
+        router = PlanRouter(s.default_region, catalog=self.catalog)
+        return ResilientUpstream(router, self.providers, self.breakers, config)
 
     @cached_property
     def limiter(self) -> Limiter:
@@ -385,9 +395,15 @@ class Runtime:
             project=self.settings.project,
             max_body_bytes=self.settings.max_body_bytes,
             upstream_timeout_s=self.settings.upstream_timeout_s,
+            max_header_bytes=self.settings.max_header_bytes,
         )
         gateway = Gateway(
-            config, self.authenticator, self.pipeline, breakers=self.breakers.snapshot, jobs=self.jobs
+            config,
+            self.authenticator,
+            self.pipeline,
+            breakers=self.breakers.snapshot,
+            jobs=self.jobs,
+            catalog=self.catalog,
         )
         # Everything imported and built so far lives as long as the instance: move it out of the
         # cyclic GC's generations, so full collections under load do not traverse it every time.

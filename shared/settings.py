@@ -207,6 +207,17 @@ class Settings(BaseSettings):
         "loopback (http allowed) in dev. `public+loopback` is refused in prod.",
     )
 
+    # -- API surface (#15): request edges and the model catalog -------------------------------------
+    max_header_bytes: int = Field(
+        16 * 1024,
+        ge=1024,
+        le=1024 * 1024,
+        description="Largest total size of a request's headers (names and values); 431 above it.",
+    )
+    model_catalog: str | None = Field(
+        None, description="Path to a model catalog JSON; unset: the bundled shared/catalog/models.json."
+    )
+
     # -- dependency faults on the request path (hardening, #11) --------------------------------
     store_call_timeout_s: float = Field(
         0.5,

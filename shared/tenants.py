@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.cache.config import CacheSettings
+from shared.catalog.catalog import ModelAccessSettings
 from shared.errors import ServiceUnavailable
 from shared.jobs.callback_config import CallbackSettings
 from shared.limits.config import LimitSettings
@@ -81,6 +82,9 @@ class Tenant(BaseModel):
     cache: CacheSettings = Field(default_factory=CacheSettings, description="Response cache settings.")
     routing: RoutingSettings = Field(
         default_factory=RoutingSettings, description="Plans, aliases, residency."
+    )
+    models: ModelAccessSettings = Field(
+        default_factory=ModelAccessSettings, description="Pass-through of models the catalog does not know."
     )
     limits: LimitSettings = Field(
         default_factory=LimitSettings, description="Quotas (per tenant and per API key), budgets, fail mode."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
@@ -13,7 +14,17 @@ from shared.errors import GatehouseError, UpstreamError
 from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
 
-__all__ = ["error_body", "parse_count_tokens", "parse_generate", "render_error", "render_stream"]
+__all__ = [
+    "CountTokensResponse",
+    "ErrorResponse",
+    "GenerateContentResponse",
+    "error_body",
+    "parse_count_tokens",
+    "parse_generate",
+    "render_array",
+    "render_error",
+    "render_stream",
+]
 
 
 class _Loose(BaseModel):
@@ -95,6 +106,45 @@ class CountTokensRequest(_Loose):
     tools: list[dict[str, Any]] | None = None
 
 
+class Candidate(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    content: dict[str, Any] | None = None
+    finish_reason: str | None = Field(None, alias="finishReason")
+    index: int | None = None
+
+
+class GenerateContentResponse(BaseModel):
+    """What generateContent answers (and each streamed chunk); documented loosely, as Google does."""
+
+    model_config = ConfigDict(extra="allow")
+
+    candidates: list[Candidate] | None = None
+    usage_metadata: dict[str, Any] | None = Field(None, alias="usageMetadata")
+    model_version: str | None = Field(None, alias="modelVersion")
+    response_id: str | None = Field(None, alias="responseId")
+    prompt_feedback: dict[str, Any] | None = Field(None, alias="promptFeedback")
+
+
+class CountTokensResponse(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    total_tokens: int = Field(alias="totalTokens")
+
+
+class ErrorStatus(BaseModel):
+    code: int
+    message: str
+    status: str
+    details: list[dict[str, Any]] | None = None
+
+
+class ErrorResponse(BaseModel):
+    """Google's error shape, used by the Gemini paths and the native dialect."""
+
+    error: ErrorStatus
+
+
 def parse_generate(body: bytes) -> GeminiBody:
     """The request as sent (for a faithful forward), after checking its shape."""
     data = load_json_object(body)
@@ -138,7 +188,7 @@ def error_body(error: GatehouseError) -> dict[str, Any]:
 
 
 def render_error(error: GatehouseError) -> HttpResponse:
-    return error_response(error.status, error_body(error), error.retry_after, error.headers)
+    return error_response(error, error_body(error))
 
 
 async def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
@@ -148,3 +198,19 @@ async def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[byte
             yield sse_event(chunk)
     except GatehouseError as error:
         yield sse_event(error_body(error))
+
+
+async def render_array(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
+    """`streamGenerateContent` without `alt=sse`: one JSON array of the chunks, sent as they come.
+
+    A failure after the first chunk becomes the array's last element (an error object).
+    """
+    separator = b"["
+    try:
+        async for chunk in chunks:
+            yield separator + orjson.dumps(chunk)
+            separator = b",\r\n"
+    except GatehouseError as error:
+        yield separator + orjson.dumps(error_body(error))
+        separator = b","
+    yield b"]" if separator != b"[" else b"[]"

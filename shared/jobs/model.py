@@ -92,6 +92,7 @@ class Job(BaseModel):
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
             "attempts": self.attempts,
             "metadata": self.metadata,
+            "usage": self.usage.model_dump() if self.usage is not None else None,
         }
         if self.state == JobState.DONE and body is not None:
             out["result"] = native.render_response(self.id, self.model, body)

@@ -91,6 +91,7 @@ class JobService:
         if callback_url and not callbacks.allows(callback_url):
             raise InvalidRequest("host is not in the tenant's callbacks.allowed_hosts", field="callback_url")
         call.operation = "enqueue"
+        call.stored = dict(metadata or {})  # redacted by the policy stage before it is stored
 
         async def enqueue(c: Call) -> Outcome:
             job = Job(
@@ -100,7 +101,7 @@ class JobService:
                 request_id=c.request_id,
                 idempotency_key=idempotency_key,
                 callback_url=callback_url,
-                metadata=metadata or {},
+                metadata=c.stored,
             )
             with c.timings.span("jobs"):
                 stored, created = await self._guard.call(

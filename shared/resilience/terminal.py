@@ -94,6 +94,10 @@ class ResilientUpstream:
             ]
             if not candidates:
                 raise InvalidRequest("countTokens is not available for this route's providers", field="model")
+        elif call.operation == "embed":
+            candidates = [c for c in candidates if hasattr(self._providers[c.target.provider], "embed")]
+            if not candidates:
+                raise InvalidRequest("embeddings are not available for this route's providers", field="model")
         planner = AttemptPlanner(
             candidates, self._breakers, self._latency, self._config, call.deadline, self._clock
         )
@@ -204,6 +208,9 @@ class ResilientUpstream:
         target = candidate.target
         if call.operation == "countTokens":
             response = await provider.count_tokens(target, call.body, timeout=timeout)
+            return Outcome(response=response, target=target, cache="bypass")
+        if call.operation == "embed":
+            response = await provider.embed(target, call.body, timeout=timeout)  # type: ignore[attr-defined]
             return Outcome(response=response, target=target, cache="bypass")
         if not call.stream:
             return Outcome(

@@ -33,7 +33,7 @@ class Accounting:
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         outcome = await next_handler(call)
-        if call.operation != "generate":
+        if call.operation not in ("generate", "embed"):
             return outcome
         if outcome.response is not None:
             self.account(call, outcome, outcome.response)

@@ -44,7 +44,8 @@ def make_gateway(provider: Any, max_body: int = 10_000, tenant: Tenant | None = 
 
 def req(path: str, body: Any, headers: dict[str, str] | None = None, method: str = "POST") -> HttpRequest:
     raw = body if isinstance(body, bytes) else orjson.dumps(body)
-    return HttpRequest(method, path, {"x-goog-api-key": KEY, **(headers or {})}, {}, raw)
+    query = {"alt": "sse"} if path.endswith(":streamGenerateContent") else {}
+    return HttpRequest(method, path, {"x-goog-api-key": KEY, **(headers or {})}, query, raw)
 
 
 BODY = {"contents": [{"role": "user", "parts": [{"text": "hi"}]}]}
@@ -187,7 +188,7 @@ async def test_native_generate_round_trip() -> None:
     assert sent["generationConfig"] == {"temperature": 0}
 
 
-async def test_native_errors_use_native_shape() -> None:
+async def test_native_errors_use_googles_shape() -> None:
     response = await make_gateway(FakeProvider()).handle(
         req(
             "/v1/generate",
@@ -196,7 +197,8 @@ async def test_native_errors_use_native_shape() -> None:
     )
     assert isinstance(response, HttpResponse)
     assert response.status == 400
-    assert orjson.loads(response.body)["error"]["code"] == "invalid_request"
+    error = orjson.loads(response.body)["error"]
+    assert (error["code"], error["status"]) == (400, "INVALID_ARGUMENT")
 
 
 async def test_count_tokens_goes_upstream() -> None:

@@ -130,7 +130,7 @@ async def test_invalid_job_never_reaches_the_stages() -> None:
     response = await gw.handle(post("/v1/jobs", bad))
     assert isinstance(response, HttpResponse)
     assert response.status == 400
-    assert orjson.loads(response.body)["error"]["field"] == "callback_url"
+    assert orjson.loads(response.body)["error"]["details"][0]["fieldViolations"][0]["field"] == "callback_url"
     assert store.jobs == {}
     assert publisher.sent == []
     assert seen == []
