@@ -91,6 +91,10 @@ class Accounting:
         delta.cost_usd = judge_usd
         if hit:
             delta.saved_usd = cost.total_usd if cost else 0.0
+            delta.saved_tokens = usage.total
+            layer = attrs.get("cache_layer")
+            if layer in ("l1", "l2", "semantic", "flight"):
+                setattr(delta, f"hits_{layer}", 1)
         else:
             delta.prompt_tokens = usage.prompt
             delta.cached_tokens = usage.cached
