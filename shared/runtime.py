@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
+    from shared.tenants import Tenant
     from shared.usage.aggregator import UsageAggregator
     from shared.usage.ledger import FirestoreLedger
 
@@ -159,7 +160,10 @@ class Runtime:
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
         store = ResilientTenantStore(
-            FirestoreTenantStore(lambda: self.firestore), self.store_guard, stale_s=self.settings.auth_stale_s
+            FirestoreTenantStore(lambda: self.firestore),
+            self.store_guard,
+            stale_s=self.settings.auth_stale_s,
+            prepare=lambda: self.firestore,
         )
         return Authenticator(
             store,
@@ -317,6 +321,13 @@ class Runtime:
             )
         )
 
+    def breakers_for(self, tenant: Tenant) -> list[dict[str, Any]]:
+        """The breakers of the targets this tenant's calls can reach (never other tenants')."""
+        from shared.routing.router import PlanRouter
+
+        visible = PlanRouter(self.settings.default_region).visible_targets(tenant)
+        return [b for b in self.breakers.snapshot() if visible(b["target"])]
+
     @cached_property
     def upstream(self) -> ResilientUpstream:
         """The terminal: route plan, retries, breakers, failover, hedging."""
@@ -333,6 +344,10 @@ class Runtime:
             hedge_default_delay_s=s.hedge_default_delay_s,
             hedge_min_delay_s=s.hedge_min_delay_s,
             hedge_max_delay_s=s.hedge_max_delay_s,
+            attempt_timeout_factor=s.attempt_timeout_factor,
+            attempt_timeout_min_s=s.attempt_timeout_min_s,
+            attempt_timeout_max_s=s.attempt_timeout_max_s,
+            attempt_timeout_default_s=s.attempt_timeout_default_s,
         )
         router = PlanRouter(s.default_region, catalog=self.catalog)
         return ResilientUpstream(router, self.providers, self.breakers, config)
@@ -418,7 +433,7 @@ class Runtime:
             config,
             self.authenticator,
             self.pipeline,
-            breakers=self.breakers.snapshot,
+            breakers=self.breakers_for,
             jobs=self.jobs,
             catalog=self.catalog,
         )

@@ -255,6 +255,25 @@ class Settings(BaseSettings):
     publish_timeout_s: float = Field(
         2.0, gt=0, le=60, description="Deadline of one job publish to Pub/Sub; past it, 503 and no job."
     )
+    attempt_timeout_factor: float = Field(
+        4.0,
+        ge=1,
+        le=100,
+        description="When another target could still be tried, an attempt waits for response headers (a "
+        "stream: its first chunk) at most this multiple of the target's observed p95 for that kind of call.",
+    )
+    attempt_timeout_min_s: float = Field(
+        5.0, gt=0, le=600, description="Lower bound of that per-attempt time-to-first-byte timeout."
+    )
+    attempt_timeout_max_s: float = Field(
+        60.0, gt=0, le=3600, description="Upper bound of that per-attempt time-to-first-byte timeout."
+    )
+    attempt_timeout_default_s: float = Field(
+        30.0,
+        gt=0,
+        le=3600,
+        description="The per-attempt time-to-first-byte timeout before a target has 20 latency samples.",
+    )
 
     # -- spend control: quotas, budgets, idempotency (shared/limits/) ----------------------------
     limits_window_s: float = Field(
