@@ -250,23 +250,29 @@ class Runtime:
             project=s.project,
             location=s.cache_embeddings_location or s.default_region,
             model=s.cache_embeddings_model,
-            dimension=s.cache_embeddings_dimension,
         )
 
     @cached_property
     def cache(self) -> ResponseCache:
+        from shared.cache.calibration import Calibration, FirestoreCalibrationStore
+        from shared.cache.embeddings import embedding_model
+        from shared.cache.judge import Judge
         from shared.cache.memory import MemoryCache
         from shared.cache.stage import CacheConfig, ResponseCache
         from shared.cache.stats import CacheStats
         from shared.cache.store import FirestoreCache
+        from shared.providers.base import Target
 
         s = self.settings
+        model = embedding_model(s.cache_embeddings_provider, s.cache_embeddings_model)
         config = CacheConfig(
             default_ttl_s=s.cache_default_ttl_s,
-            threshold=s.cache_semantic_threshold,
-            shadow_threshold=s.cache_shadow_threshold,
+            threshold=s.cache_semantic_threshold or model.threshold,
+            shadow_threshold=max(s.cache_shadow_threshold, s.cache_semantic_threshold or model.threshold),
             embed_timeout_s=s.cache_embed_timeout_s,
             l2_read=s.cache_l2_read,
+            require_calibration=s.cache_calibration_required,
+            answer_agree_distance=s.cache_answer_agree_distance,
         )
         store = FirestoreCache(
             lambda: self.firestore,
@@ -274,8 +280,24 @@ class Runtime:
             cooldown_s=s.cache_store_cooldown_s,
             write_delay_s=s.cache_write_batch_s,
         )
+        calibration = Calibration(
+            FirestoreCalibrationStore(lambda: self.firestore, timeout_s=s.cache_store_timeout_s),
+            min_observations=s.cache_calibration_min_observations,
+            refresh_s=s.cache_calibration_refresh_s,
+        )
+
+        async def judge_call(judge_model: str, body: dict[str, Any]) -> dict[str, Any]:
+            target = Target("vertex", judge_model, s.default_region)
+            return await self.providers["vertex"].generate(target, body, timeout=s.cache_judge_timeout_s)
+
         return ResponseCache(
-            config, MemoryCache(s.cache_l1_max_bytes), store, lambda: self.embedder, CacheStats(self._price)
+            config,
+            MemoryCache(s.cache_l1_max_bytes),
+            store,
+            lambda: self.embedder,
+            CacheStats(self._price),
+            calibration=calibration,
+            judge=Judge(judge_call, s.cache_judge_model, s.cache_judge_timeout_s, self._price),
         )
 
     def _price(self, model: str, usage: dict[str, Any]) -> float | None:
