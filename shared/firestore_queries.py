@@ -77,6 +77,16 @@ QUERIES: tuple[QueryShape, ...] = (
     ),
     QueryShape("FirestoreCache.purge", "cache_entries", ("tenant",)),
     QueryShape("FirestoreCache.purge/model", "cache_entries", ("tenant", "model")),
+    # shared/admin/ (the admin function): audit listing per tenant, keys, erasure in batches
+    QueryShape("AuditLog.list/tenant", "admin_audit", ("tenant",), (("at", "DESCENDING"),)),
+    QueryShape("KeyAdmin.list", "api_keys", ("tenant_id",)),
+    QueryShape("KeyAdmin._find", "api_keys", ("key_id",)),
+    QueryShape("Eraser/keys", "api_keys", ("tenant_id",)),
+    QueryShape("Eraser/cache", "cache_entries", ("tenant",)),
+    QueryShape("Eraser/jobs", "jobs", ("tenant",)),
+    QueryShape("Eraser/job_keys", "job_keys", ("tenant",)),
+    QueryShape("Eraser/job_usage", "job_usage", ("tenant",), (("recorded_at", "ASCENDING"),)),
+    QueryShape("Eraser/usage", "usage_shards", ("tenant",), (("day", "ASCENDING"),)),
 )
 
 TTL_FIELDS: tuple[TtlField, ...] = (
