@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-
 pytestmark = pytest.mark.integration
 
 MAX_EXAMPLES = int(os.environ.get("GATEHOUSE_SCHEMATHESIS_EXAMPLES", "4"))
