@@ -71,6 +71,10 @@ class Exchange:
     arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
 
 
+async def _one_chunk(response: GeminiBody) -> AsyncIterator[GeminiBody]:
+    yield response
+
+
 class Gateway:
     def __init__(
         self,
@@ -236,7 +240,11 @@ class Gateway:
         return call
 
     async def run(self, ex: Exchange, call: Call) -> Outcome:
+        """Run the pipeline; a streamed call always gets chunks (a whole answer, e.g. one a
+        fallback on safety produced, becomes a one-chunk stream), so every surface streams."""
         outcome = ex.outcome = await self._pipeline.run(call)
+        if call.stream and outcome.chunks is None and outcome.response is not None:
+            outcome.chunks, outcome.response = _one_chunk(outcome.response), None
         return outcome
 
     # -- small routes -----------------------------------------------------------------------------
