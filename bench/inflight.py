@@ -23,7 +23,9 @@ from dev.simctl import SimulatorControl
 from dev.stack import PROJECT, Ports, backends, function_env, function_service, wait_ready
 
 BODY = {
-    "contents": [{"role": "user", "parts": [{"text": "Summarise the quarterly report in three bullet points. " * 20}]}],
+    "contents": [
+        {"role": "user", "parts": [{"text": "Summarise the quarterly report in three bullet points. " * 20}]}
+    ],
     "generationConfig": {"temperature": 0.7},  # not cacheable: every request goes upstream
 }
 
@@ -49,7 +51,9 @@ async def burst(url: str, key: str, n: int, pid: int, latency_s: float) -> tuple
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
 
         async def one() -> int:
-            async with http.post(f"{url}/v1beta/models/gemini-2.5-flash:generateContent", json=BODY, headers=headers) as r:
+            async with http.post(
+                f"{url}/v1beta/models/gemini-2.5-flash:generateContent", json=BODY, headers=headers
+            ) as r:
                 await r.read()
                 return r.status
 
@@ -87,16 +91,22 @@ def main() -> None:
         from google.cloud import firestore
 
         key = asyncio.run(create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, DEMO_TENANT))
-        SimulatorControl(f"http://127.0.0.1:{ports.simulator}").set_region("us-central1", latency_ms=args.latency_ms)
+        SimulatorControl(f"http://127.0.0.1:{ports.simulator}").set_region(
+            "us-central1", latency_ms=args.latency_ms
+        )
         assert ingress.process is not None
         pid = ingress.process.pid
         asyncio.run(burst(ingress.url, key, 20, pid, args.latency_ms / 1000))  # warm: pools, caches
         idle = rss_of_group(pid)
-        print(f"ingress RSS idle after warm-up: {idle / 2**20:.1f} MiB; upstream latency {args.latency_ms:.0f} ms")
+        print(
+            f"ingress RSS idle after warm-up: {idle / 2**20:.1f} MiB; upstream latency {args.latency_ms:.0f} ms"
+        )
         for n in (int(x) for x in args.levels.split(",")):
             peak, ok = asyncio.run(burst(ingress.url, key, n, pid, args.latency_ms / 1000))
             per = (peak - idle) / n
-            print(f"in flight {n:4d}: peak RSS {peak / 2**20:7.1f} MiB, +{per / 1024:6.1f} KiB per request, {ok}/{n} ok")
+            print(
+                f"in flight {n:4d}: peak RSS {peak / 2**20:7.1f} MiB, +{per / 1024:6.1f} KiB per request, {ok}/{n} ok"
+            )
     finally:
         for service in reversed(services):
             service.stop()
