@@ -22,8 +22,9 @@ from shared.auth import Authenticator, extract_api_key
 from shared.catalog.catalog import ModelCatalog
 from shared.deadline import set_deadline
 from shared.dialects import gemini, native, openai
-from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFound, PayloadTooLarge
+from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFound
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
+from shared.inputs import check_file_uris
 from shared.jobs.service import JobService, request_hash
 from shared.limits.idempotency import IDEMPOTENT_HANDLERS, Idempotency
 from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
@@ -73,6 +74,10 @@ class Exchange:
     arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
 
 
+async def _one_chunk(response: GeminiBody) -> AsyncIterator[GeminiBody]:
+    yield response
+
+
 class Gateway:
     def __init__(
         self,
@@ -80,7 +85,7 @@ class Gateway:
         authenticator: Authenticator,
         pipeline: Pipeline,
         *,
-        breakers: Callable[[], list[dict[str, Any]]] | None = None,
+        breakers: Callable[[Tenant], list[dict[str, Any]]] | None = None,
         jobs: JobService | None = None,
         catalog: ModelCatalog | None = None,
         openapi: Callable[[], dict[str, Any]] | None = None,
@@ -179,10 +184,9 @@ class Gateway:
         if key and not tenant.limits.per_key.empty:
             ex.key_id = hashlib.sha256(key.encode()).hexdigest()[:24]
         ex.log.tenant = tenant.id
-        if len(req.body) > self._config.max_body_bytes:
-            raise PayloadTooLarge(
-                f"request body is {len(req.body)} bytes; the limit is {self._config.max_body_bytes}"
-            )
+        # the body is read only now, after the key, and never past the limit (nothing is buffered
+        # for a caller without a valid key; Content-Length over the limit is refused unread)
+        await req.read_body(self._config.max_body_bytes)
         return tenant
 
     def check_model(self, tenant: Tenant, model: str, operation: Operation) -> None:
@@ -213,6 +217,7 @@ class Gateway:
         tag: str | None = None,
     ) -> Call:
         self.check_model(tenant, model, operation)
+        check_file_uris(body, tenant.inputs)  # Vertex AI reads them as the project: allow-listed only
         timeout = self._config.upstream_timeout_s
         if tenant.routing.default_deadline_s is not None:
             timeout = min(timeout, tenant.routing.default_deadline_s)
@@ -253,7 +258,11 @@ class Gateway:
         return call
 
     async def run(self, ex: Exchange, call: Call) -> Outcome:
+        """Run the pipeline; a streamed call always gets chunks (a whole answer, e.g. one a
+        fallback on safety produced, becomes a one-chunk stream), so every surface streams."""
         outcome = ex.outcome = await self._pipeline.run(call)
+        if call.stream and outcome.chunks is None and outcome.response is not None:
+            outcome.chunks, outcome.response = _one_chunk(outcome.response), None
         return outcome
 
     # -- small routes -----------------------------------------------------------------------------
@@ -269,8 +278,8 @@ class Gateway:
         return json_response(200, self._openapi())
 
     async def _breakers_route(self, ex: Exchange, params: Mapping[str, str]) -> Response:
-        await self._authenticate(ex)
-        return json_response(200, {"breakers": self._breakers() if self._breakers else []})
+        tenant = await self._authenticate(ex)  # a tenant sees its own targets' breakers only
+        return json_response(200, {"breakers": self._breakers(tenant) if self._breakers else []})
 
     async def _native_generate(self, ex: Exchange, params: Mapping[str, str]) -> Response:
         tenant = await self._authenticate(ex)

@@ -16,7 +16,15 @@ from shared.settings import Settings
 if TYPE_CHECKING:  # service modules are imported where they are built: an instance loads what it serves
     import aiohttp
 
-    from shared.admin import AdminService
+    from shared.admin.audit import AuditLog
+    from shared.admin.cache import CacheAdmin
+    from shared.admin.erasure import Eraser
+    from shared.admin.jobs import JobAdmin
+    from shared.admin.keys import KeyAdmin
+    from shared.admin.secrets import CallbackSecretAdmin
+    from shared.admin.service import AdminService
+    from shared.admin.tenants import TenantAdmin
+    from shared.admin.usage import UsageReports
     from shared.auth import Authenticator
     from shared.cache.embeddings import Embedder
     from shared.cache.stage import ResponseCache
@@ -43,6 +51,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
+    from shared.tenants import Tenant
     from shared.usage.aggregator import UsageAggregator
     from shared.usage.ledger import FirestoreLedger
 
@@ -152,7 +161,10 @@ class Runtime:
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
         store = ResilientTenantStore(
-            FirestoreTenantStore(lambda: self.firestore), self.store_guard, stale_s=self.settings.auth_stale_s
+            FirestoreTenantStore(lambda: self.firestore),
+            self.store_guard,
+            stale_s=self.settings.auth_stale_s,
+            prepare=lambda: self.firestore,
         )
         return Authenticator(
             store,
@@ -239,23 +251,29 @@ class Runtime:
             project=s.project,
             location=s.cache_embeddings_location or s.default_region,
             model=s.cache_embeddings_model,
-            dimension=s.cache_embeddings_dimension,
         )
 
     @cached_property
     def cache(self) -> ResponseCache:
+        from shared.cache.calibration import Calibration, FirestoreCalibrationStore
+        from shared.cache.embeddings import embedding_model
+        from shared.cache.judge import Judge
         from shared.cache.memory import MemoryCache
         from shared.cache.stage import CacheConfig, ResponseCache
         from shared.cache.stats import CacheStats
         from shared.cache.store import FirestoreCache
+        from shared.providers.base import Target
 
         s = self.settings
+        model = embedding_model(s.cache_embeddings_provider, s.cache_embeddings_model)
         config = CacheConfig(
             default_ttl_s=s.cache_default_ttl_s,
-            threshold=s.cache_semantic_threshold,
-            shadow_threshold=s.cache_shadow_threshold,
+            threshold=s.cache_semantic_threshold or model.threshold,
+            shadow_threshold=max(s.cache_shadow_threshold, s.cache_semantic_threshold or model.threshold),
             embed_timeout_s=s.cache_embed_timeout_s,
             l2_read=s.cache_l2_read,
+            require_calibration=s.cache_calibration_required,
+            answer_agree_distance=s.cache_answer_agree_distance,
         )
         store = FirestoreCache(
             lambda: self.firestore,
@@ -263,8 +281,24 @@ class Runtime:
             cooldown_s=s.cache_store_cooldown_s,
             write_delay_s=s.cache_write_batch_s,
         )
+        calibration = Calibration(
+            FirestoreCalibrationStore(lambda: self.firestore, timeout_s=s.cache_store_timeout_s),
+            min_observations=s.cache_calibration_min_observations,
+            refresh_s=s.cache_calibration_refresh_s,
+        )
+
+        async def judge_call(judge_model: str, body: dict[str, Any]) -> dict[str, Any]:
+            target = Target("vertex", judge_model, s.default_region)
+            return await self.providers["vertex"].generate(target, body, timeout=s.cache_judge_timeout_s)
+
         return ResponseCache(
-            config, MemoryCache(s.cache_l1_max_bytes), store, lambda: self.embedder, CacheStats(self._price)
+            config,
+            MemoryCache(s.cache_l1_max_bytes),
+            store,
+            lambda: self.embedder,
+            CacheStats(self._price),
+            calibration=calibration,
+            judge=Judge(judge_call, s.cache_judge_model, s.cache_judge_timeout_s, self._price),
         )
 
     def _price(self, model: str, usage: dict[str, Any]) -> float | None:
@@ -288,6 +322,13 @@ class Runtime:
             )
         )
 
+    def breakers_for(self, tenant: Tenant) -> list[dict[str, Any]]:
+        """The breakers of the targets this tenant's calls can reach (never other tenants')."""
+        from shared.routing.router import PlanRouter
+
+        visible = PlanRouter(self.settings.default_region).visible_targets(tenant)
+        return [b for b in self.breakers.snapshot() if visible(b["target"])]
+
     @cached_property
     def upstream(self) -> ResilientUpstream:
         """The terminal: route plan, retries, breakers, failover, hedging."""
@@ -304,6 +345,10 @@ class Runtime:
             hedge_default_delay_s=s.hedge_default_delay_s,
             hedge_min_delay_s=s.hedge_min_delay_s,
             hedge_max_delay_s=s.hedge_max_delay_s,
+            attempt_timeout_factor=s.attempt_timeout_factor,
+            attempt_timeout_min_s=s.attempt_timeout_min_s,
+            attempt_timeout_max_s=s.attempt_timeout_max_s,
+            attempt_timeout_default_s=s.attempt_timeout_default_s,
         )
         router = PlanRouter(s.default_region, catalog=self.catalog)
         return ResilientUpstream(router, self.providers, self.breakers, config)
@@ -405,7 +450,7 @@ class Runtime:
             config,
             self.authenticator,
             self.pipeline,
-            breakers=self.breakers.snapshot,
+            breakers=self.breakers_for,
             jobs=self.jobs,
             catalog=self.catalog,
             idempotency=self.idempotency,
@@ -417,9 +462,103 @@ class Runtime:
 
     @cached_property
     def admin(self) -> AdminService:
-        from shared.admin import AdminService
+        from shared.admin.caller import CallerAuth
+        from shared.admin.service import AdminService, Resources
 
-        return AdminService(self.ledger)
+        s = self.settings
+        callers = CallerAuth(
+            use_token=s.admin_uses_token, secrets=self.secrets, token_secret=s.admin_token_secret
+        )
+        resources = Resources(
+            tenants=lambda: self.admin_tenants,
+            keys=self._admin_keys,
+            secrets=self._admin_secrets,
+            cache=self._admin_cache,
+            usage=self._admin_usage,
+            erasure=self._admin_erasure,
+            jobs=self._admin_jobs,
+            audit=lambda: self.audit,
+        )
+        return AdminService(
+            callers, resources, overlap_s=s.key_rotate_overlap_s, pepper_window_s=s.pepper_rotate_window_s
+        )
+
+    # -- admin resources (built on first use, in the admin function only) ----------------------------
+    @cached_property
+    def secret_client(self) -> Any:
+        """The Secret Manager client for writes (the SecretStore reads through its own)."""
+        from shared.secrets import secret_manager_client
+
+        return secret_manager_client(_url(self.settings.secret_manager_endpoint))
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        from shared.admin.audit import AuditLog
+
+        return AuditLog(lambda: self.firestore)
+
+    @cached_property
+    def admin_tenants(self) -> TenantAdmin:
+        from shared.admin.tenants import TenantAdmin
+
+        return TenantAdmin(lambda: self.firestore, self.egress, self.audit)
+
+    def _admin_keys(self) -> KeyAdmin:
+        from shared.admin.keys import KeyAdmin
+
+        s = self.settings
+        return KeyAdmin(
+            lambda: self.firestore,
+            self.secrets,
+            lambda: self.secret_client,
+            s.project,
+            s.api_key_pepper_secret,
+            self.audit,
+        )
+
+    def _admin_secrets(self) -> CallbackSecretAdmin:
+        from shared.admin.secrets import CallbackSecretAdmin
+
+        s = self.settings
+        return CallbackSecretAdmin(
+            lambda: self.secret_client,
+            self.secrets,
+            s.project,
+            s.callback_secret_prefix,
+            s.secret_ttl_s,
+            self.audit,
+        )
+
+    def _admin_cache(self) -> CacheAdmin:
+        from shared.admin.cache import CacheAdmin
+        from shared.cache.store import FirestoreCache
+
+        store = FirestoreCache(lambda: self.firestore, timeout_s=30.0, write_delay_s=0.0)
+        return CacheAdmin(lambda: self.firestore, self.ledger, lambda: store, self.audit)
+
+    def _admin_usage(self) -> UsageReports:
+        from shared.admin.usage import UsageReports
+
+        return UsageReports(self.ledger)
+
+    def _admin_erasure(self) -> Eraser:
+        from shared.admin.erasure import Eraser
+
+        s = self.settings
+        return Eraser(
+            lambda: self.firestore,
+            lambda: self.secret_client,
+            s.project,
+            s.callback_secret_prefix,
+            self.audit,
+            batch=s.erasure_batch,
+            keep_usage_days=s.erasure_keep_usage_days,
+        )
+
+    def _admin_jobs(self) -> JobAdmin:
+        from shared.admin.jobs import JobAdmin
+
+        return JobAdmin(self.job_store)
 
     # -- async lane ----------------------------------------------------------------------------------
     @cached_property

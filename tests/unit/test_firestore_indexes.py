@@ -46,6 +46,8 @@ def test_ttl_policies_match_the_fields_the_stores_write() -> None:
 
 def test_index_rule_puts_equality_first_and_skips_equality_only_queries() -> None:
     assert QueryShape("q", "c", ("a", "b")).index_fields() == ()
+    assert QueryShape("q", "c", (), (("t", "DESCENDING"),)).index_fields() == ()  # single field
+    assert QueryShape("q", "c", (), (("__name__", "ASCENDING"),)).index_fields() == ()
     shape = QueryShape("q", "c", ("a",), (("t", "DESCENDING"),))
     assert shape.index_fields() == (("a", "ASCENDING"), ("t", "DESCENDING"))
     vector = QueryShape("q", "c", ("a",), vector_field="v")
@@ -56,3 +58,10 @@ def test_a_missing_index_is_reported_by_name() -> None:
     """The check is not hollow: a shape without an index in the file is found."""
     undeclared = QueryShape("Store.new_query", "jobs", ("tenant",), (("finished_at", "ASCENDING"),))
     assert (undeclared.collection, undeclared.index_fields()) not in _declared_indexes()
+
+
+def test_no_query_uses_a_field_whose_single_field_index_is_exempted() -> None:
+    exempt = {(u["collection"], u["field_path"]) for u in _data()["unindexed"]}
+    exempt |= {(t["collection"], t["field_path"]) for t in _data()["ttl"]}
+    used = {(q.collection, f) for q in QUERIES for f in (*q.equality, *(o for o, _ in q.order))}
+    assert not exempt & used, f"these queries need the index the file exempts: {exempt & used}"
