@@ -8,7 +8,7 @@ from __future__ import annotations
 import functions_framework.aio
 from cloudevents.http.event import CloudEvent
 
-from functions._instance import runtime
+from functions._instance import runtime, serving
 from shared.jobs.message import from_push
 
 __all__ = ["generate", "generate_deadletter"]
@@ -18,7 +18,7 @@ runtime()  # validate settings at cold start
 
 @functions_framework.aio.cloud_event
 async def generate(event: CloudEvent) -> None:
-    await runtime().job_worker.handle(from_push(event.get_data()))
+    await serving().job_worker.handle(from_push(event.get_data()))
 
 
 @functions_framework.aio.cloud_event

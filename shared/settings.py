@@ -139,6 +139,14 @@ class Settings(BaseSettings):
         2.0, ge=0, description="How often an instance writes its buffered usage to the ledger."
     )
     usage_shards: int = Field(8, ge=1, le=100, description="Counter shards per tenant/day/model.")
+    # -- usage durability (hardening #11): flush on shutdown inside Cloud Run's 10 s grace ----------
+    shutdown_flush_s: float = Field(
+        8.0,
+        gt=0,
+        le=9.5,
+        description="On SIGTERM, how long an instance may spend writing its buffered usage (and key "
+        "use, cache writes) before it exits; Cloud Run kills it 10 s after SIGTERM.",
+    )
     otel_enabled: bool = Field(
         False, description="Emit OpenTelemetry GenAI spans (off: OpenTelemetry is never imported)."
     )

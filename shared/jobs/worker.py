@@ -36,6 +36,7 @@ from shared.log import LOGGED_ATTRS, LogContext, get_logger, set_context
 from shared.pipeline import Call, Pipeline
 from shared.tenants import Tenant, TenantStore
 from shared.timing import Timings
+from shared.usage.aggregator import UsageAggregator
 
 __all__ = ["JobRetry", "JobWorker", "deliver_callback"]
 
@@ -82,7 +83,9 @@ class JobWorker:
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = utcnow,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        usage: UsageAggregator | None = None,
     ) -> None:
+        self._usage = usage
         self._busy_wait_s = busy_wait_s
         self._busy_poll_s = busy_poll_s
         self._now = now
@@ -189,7 +192,15 @@ class JobWorker:
         if done is None:
             log.warning("lease lost before the result was stored; result discarded", extra={"job_id": job.id})
             return
-        extra = {"job_id": job.id, "attempts": job.attempts, "timings_ms": timings.summary()}
+        usage = attrs.pop("_usage", None)
+        if usage is not None and self._usage is not None:  # the ledger counts a job once: when stored
+            self._usage.add(*usage)
+        extra = {
+            "job_id": job.id,
+            "tenant": job.tenant,
+            "attempts": job.attempts,
+            "timings_ms": timings.summary(),
+        }
         extra.update({k: v for k, v in attrs.items() if k in LOGGED_ATTRS})  # cost, route, policy, ...
         log.info("job done", extra={**extra, "usage": done.usage.model_dump() if done.usage else None})
         await deliver_callback(self._store, self._callbacks, done)
@@ -212,7 +223,7 @@ class JobWorker:
             stream=False,
             deadline=time.monotonic() + self._run_timeout,
             timings=timings,
-            attrs={"job_id": job.id},
+            attrs={"job_id": job.id, "_defer_usage": True},
         )
         outcome = await self._pipeline.run(call)
         if outcome.response is None:

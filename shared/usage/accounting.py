@@ -84,13 +84,10 @@ class Accounting:
         if self._aggregator is None:
             return
         day = time.strftime("%Y-%m-%d", time.gmtime(self._now()))
-        delta = UsageDelta(requests=1, cache_hits=int(hit), unpriced_requests=int(cost is None))
-        if hit:
-            delta.saved_usd = cost.total_usd if cost else 0.0
-        else:
-            delta.prompt_tokens = usage.prompt
-            delta.cached_tokens = usage.cached
-            delta.output_tokens = usage.candidates
-            delta.thoughts_tokens = usage.thoughts
-            delta.cost_usd = cost.total_usd if cost else 0.0
-        self._aggregator.add(UsageKey(call.tenant.id, day, served), delta)
+        attrs["ledger"] = {"day": day, "hit": hit}  # logged: with tokens and cost, the exact delta
+        key = UsageKey(call.tenant.id, day, served)
+        delta = UsageDelta.of_request(attrs["tokens"], attrs["cost"], hit)
+        if attrs.get("_defer_usage"):  # a job: the worker adds it once the result is stored, once
+            attrs["_usage"] = (key, delta)
+            return
+        self._aggregator.add(key, delta)

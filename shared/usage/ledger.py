@@ -7,7 +7,7 @@ concurrent instances never contend on one document. The read side sums the shard
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Protocol
 
@@ -40,6 +40,24 @@ class UsageDelta:
     def add(self, other: UsageDelta) -> None:
         for f in fields(self):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def minus(self, other: UsageDelta) -> UsageDelta:
+        return UsageDelta(**{f.name: getattr(self, f.name) - getattr(other, f.name) for f in fields(self)})
+
+    @classmethod
+    def of_request(cls, tokens: Mapping[str, Any], cost: Mapping[str, Any], hit: bool) -> UsageDelta:
+        """One request's ledger delta, built from exactly the fields its log entry carries
+        (`tokens`, `cost`, `ledger.hit`), so the request logs rebuild the ledger exactly."""
+        delta = cls(requests=1, cache_hits=int(hit), unpriced_requests=int(bool(cost.get("unpriced"))))
+        if hit:  # a hit costs nothing and uses no tokens; it saves what the answer cost
+            delta.saved_usd = float(cost.get("saved_usd", 0.0))
+        else:
+            delta.prompt_tokens = int(tokens.get("prompt", 0))
+            delta.cached_tokens = int(tokens.get("cached", 0))
+            delta.output_tokens = int(tokens.get("candidates", 0))
+            delta.thoughts_tokens = int(tokens.get("thoughts", 0))
+            delta.cost_usd = float(cost.get("usd", 0.0))
+        return delta
 
 
 @dataclass(frozen=True, slots=True)
