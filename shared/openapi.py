@@ -57,10 +57,25 @@ def _parameters(route: Route) -> list[dict[str, Any]]:
             schema: dict[str, Any] = {"type": "string", "enum": list(route.versions)}
         else:
             schema = {"type": "string", "pattern": f"^{PARAM_PATTERNS.get(name, '[^/]+')}$"}
-        out.append({"name": name, "in": "path", "required": True, "schema": schema})
+        parameter = {"name": name, "in": "path", "required": True, "schema": schema}
+        example = _example(route, name)
+        if example is not None:
+            parameter["example"] = example
+        out.append(parameter)
     for name in route.query:
         out.append({"name": name, "in": "query", "required": False, "schema": _QUERY[name]})
     return out
+
+
+def _example(route: Route, name: str) -> str | None:
+    """A value that reaches the happy path (so answers, not only refusals, are checked)."""
+    embedding = "embed" in route.handler or "predict" in route.handler
+    return {
+        "model": "text-embedding-005" if embedding else "gemini-2.5-flash",
+        "model_id": "gemini-2.5-flash",
+        "project": "demo-project",
+        "location": "us-central1",
+    }.get(name)
 
 
 def _operation(route: Route, mapping: Schemas) -> dict[str, Any]:

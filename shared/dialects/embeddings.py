@@ -58,6 +58,8 @@ class _Loose(BaseModel):
 class EmbedContentRequest(_Loose):
     """Developer API `:embedContent` (also one entry of `:batchEmbedContents`)."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"content": {"parts": [{"text": "Hello"}]}}]})
+
     model: str | None = None
     content: Content
     task_type: TaskType | None = None
@@ -75,11 +77,17 @@ class VertexEmbedConfig(_Loose):
 class VertexEmbedContentRequest(_Loose):
     """Vertex AI `:embedContent` for the newer Gemini embedding models."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"content": {"parts": [{"text": "Hello"}]}}]})
+
     content: Content
     embed_content_config: VertexEmbedConfig | None = None
 
 
 class BatchEmbedRequest(_Loose):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"requests": [{"content": {"parts": [{"text": "Hello"}]}}]}]}
+    )
+
     requests: list[EmbedContentRequest] = Field(min_length=1, max_length=MAX_INPUTS)
 
 
@@ -99,7 +107,11 @@ class PredictParameters(_Loose):
 class PredictRequest(BaseModel):
     """Vertex AI `:predict` for text embedding models."""
 
-    model_config = ConfigDict(extra="allow", strict=True)
+    model_config = ConfigDict(
+        extra="allow",
+        strict=True,
+        json_schema_extra={"examples": [{"instances": [{"content": "Hello"}], "parameters": {}}]},
+    )
 
     instances: list[PredictInstance] = Field(min_length=1, max_length=MAX_INPUTS)
     parameters: PredictParameters | None = None

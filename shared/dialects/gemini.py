@@ -89,6 +89,10 @@ class SafetySetting(_Loose):
 
 
 class GenerateContentRequest(_Loose):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"contents": [{"role": "user", "parts": [{"text": "Hello"}]}]}]}
+    )
+
     contents: list[Content] = Field(min_length=1)
     system_instruction: Content | None = None
     generation_config: GenerationConfig | None = None
@@ -100,6 +104,10 @@ class GenerateContentRequest(_Loose):
 
 
 class CountTokensRequest(_Loose):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"contents": [{"parts": [{"text": "Hello"}]}]}]}
+    )
+
     contents: list[Content] | None = None
     generate_content_request: GenerateContentRequest | None = None
     system_instruction: Content | None = None

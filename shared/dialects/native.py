@@ -49,7 +49,13 @@ class GenerateConfig(BaseModel):
 class GenerateRequest(BaseModel):
     """Either `prompt` (one user turn) or `messages` (multi-turn), plus optional settings."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={
+            "examples": [{"model": "gemini-2.5-flash", "prompt": "Hello", "system": "Be brief"}]
+        },
+    )
 
     model: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._@-]+$")
     prompt: str | None = Field(None, min_length=1)

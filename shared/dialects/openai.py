@@ -18,7 +18,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from shared.dialects.validation import load_json_object, validate
-from shared.errors import GatehouseError
+from shared.errors import GatehouseError, InvalidRequest
 from shared.http import HttpResponse, error_response
 from shared.openai_gemini import (
     SAMPLING,
@@ -182,6 +182,12 @@ class StreamOptions(_Open):
 class ChatRequest(_Open):
     """`POST /chat/completions`. `n` must be 1; `logprobs` and audio output are not served."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"model": "gemini-2.5-flash", "messages": [{"role": "user", "content": "Hello"}]}]
+        }
+    )
+
     model: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._@/-]+$")
     messages: list[Message] = Field(min_length=1)
     temperature: float | None = Field(None, ge=0, le=2)
@@ -238,13 +244,15 @@ def _contents(messages: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str,
         elif isinstance(message, UserMessage):
             content = message.content
             items = content if isinstance(content, str) else [i.model_dump() for i in content]
-            contents.append({"role": "user", "parts": item_parts(items) or [{"text": ""}]})
+            if item_parts(items):
+                contents.append({"role": "user", "parts": item_parts(items)})
         elif isinstance(message, AssistantMessage):
             parts = item_parts(_text(message.content))
             for call in message.tool_calls or ():
                 names[call.id] = call.function.name
                 parts.append(call_part(call.model_dump()))
-            contents.append({"role": "model", "parts": parts or [{"text": ""}]})
+            if parts:  # an empty assistant turn carries nothing (Gemini refuses empty parts)
+                contents.append({"role": "model", "parts": parts})
         else:
             text = _text(message.content)
             try:
@@ -269,6 +277,8 @@ def _contents(messages: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str,
 
 def to_gemini(request: ChatRequest) -> GeminiBody:
     system, contents = _contents(request.messages)
+    if not contents:
+        raise InvalidRequest("needs at least one non-empty user, assistant or tool message", field="messages")
     body: GeminiBody = {"contents": contents}
     if system:
         body["systemInstruction"] = {"parts": system}
@@ -428,6 +438,10 @@ async def render_stream(
 # -- embeddings ----------------------------------------------------------------------------------------
 class EmbeddingRequest(_Open):
     """`POST /embeddings`: a string or a list of strings (token arrays are not accepted)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"model": "text-embedding-005", "input": "Hello"}]}
+    )
 
     model: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._@/-]+$")
     input: str | list[str] = Field(description="Text to embed; at most 250 inputs.")

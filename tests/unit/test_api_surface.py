@@ -405,3 +405,38 @@ async def test_openapi_is_served_without_a_key() -> None:
     document = json_of(await make_gateway(FakeProvider()).handle(request))
     assert document["openapi"] == "3.1.0"
     assert "/openai/v1/chat/completions" in document["paths"]
+
+
+# -- embeddings through the pipeline's stages ------------------------------------------------------------
+async def test_embedding_inputs_are_redacted_before_they_leave_and_billed_at_the_embedding_price() -> None:
+    from shared.cost.prices import PriceTable
+    from shared.pipeline import Pipeline
+    from shared.policy.engine import PolicyEngine
+    from shared.policy.stages import PolicyStage
+    from shared.resilience.breaker import BreakerConfig, Breakers
+    from shared.resilience.retry import RetryConfig
+    from shared.resilience.terminal import ResilientUpstream
+    from shared.routing.router import PlanRouter
+    from shared.usage.accounting import Accounting
+
+    provider = EmbeddingProvider()
+    terminal = ResilientUpstream(
+        PlanRouter("r"), {"vertex": provider}, Breakers(BreakerConfig()), RetryConfig()
+    )
+    seen: list[Any] = []
+
+    async def capture(c: Any, next_handler: Any) -> Any:
+        seen.append(c)
+        return await next_handler(c)
+
+    stages = [capture, Accounting(PriceTable.load(), None), PolicyStage(PolicyEngine())]
+    gateway = make_gateway(provider, tenant=tenant())
+    gateway._pipeline = Pipeline(stages, terminal)
+    body = {"model": "text-embedding-005", "input": "Mail jane.doe@example.com about the invoice"}
+    response = await gateway.handle(call("POST", "/openai/v1/embeddings", body))
+    assert response.status == 200
+    sent = provider.calls[0][2]["contents"][0]["parts"][0]["text"]
+    assert "jane.doe@example.com" not in sent
+    assert "[EMAIL_1]" in sent
+    assert seen[0].attrs["cost"]["usd"] == pytest.approx(2 * 0.1 / 1e6)  # text-embedding-005's input price
+    assert seen[0].attrs["tokens"]["prompt"] == 2
