@@ -316,10 +316,19 @@ class Runtime:
         from shared.limits.limiter import Limiter
         from shared.limits.store import FirestoreLimitStore
         from shared.limits.windows import Windows
+        from shared.resilience.guard import DependencyGuard
 
         s = self.settings
         return Limiter(
-            FirestoreLimitStore(lambda: self.firestore, timeout_s=s.limits_store_timeout_s),
+            FirestoreLimitStore(
+                lambda: self.firestore,
+                DependencyGuard(
+                    "limits store",
+                    timeout_s=s.limits_store_timeout_s,
+                    failures_to_open=s.dependency_failures_to_open,
+                    open_s=s.dependency_open_s,
+                ),
+            ),
             self.prices,
             windows=Windows(s.limits_window_s, s.limits_day_s),
             policy=BlockPolicy(

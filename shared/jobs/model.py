@@ -72,6 +72,10 @@ class Job(BaseModel):
     finished_at: datetime | None = None
     published: bool = False
     attempts: int = 0  # claims so far (each claim is one run of the pipeline)
+    not_before: datetime | None = (
+        None  # deferred by a rate limit: not run before this (the sweeper republishes)
+    )
+    api_key_id: str | None = None  # the submitting key's hash, so per-key quotas apply when the job runs
     lease_owner: str | None = None
     lease_expires_at: datetime | None = None
     result: dict[str, Any] | None = None  # Gemini response; None when chunked (result_ref) or not done

@@ -25,6 +25,7 @@ from shared.jobs.message import JOB_ID
 from shared.jobs.model import Job
 from shared.jobs.publisher import Publisher
 from shared.jobs.store import FirestoreJobStore
+from shared.limits.stage import KEY_ATTR
 from shared.log import get_logger
 from shared.pipeline import Call, Outcome, Pipeline
 from shared.resilience.guard import DependencyGuard
@@ -102,6 +103,7 @@ class JobService:
                 idempotency_key=idempotency_key,
                 callback_url=callback_url,
                 metadata=c.stored,
+                api_key_id=c.attrs.get(KEY_ATTR),
             )
             with c.timings.span("jobs"):
                 stored, created = await self._guard.call(

@@ -7,18 +7,19 @@
         held by each live instance; a transaction grants slots while the unexpired sum stays
         within the limit, so a dead instance's slots free themselves at `exp`.
 
-Both carry `expire_at` for Firestore's TTL policy. Every call runs under a short timeout; a
-failure raises `StoreUnavailable`, and the caller falls back to its local allowance.
+Both carry `expire_at` for Firestore's TTL policy. Every call runs under a short timeout and a
+breaker (`DependencyGuard`); a failure raises `StoreUnavailable`, and the caller falls back to
+its local allowance.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from shared.errors import ServiceUnavailable
+from shared.resilience.guard import DependencyGuard
 
 __all__ = ["COUNTERS", "LEASES", "CounterStore", "FirestoreLimitStore", "StoreUnavailable"]
 
@@ -46,25 +47,34 @@ def _ts(epoch: float) -> datetime:
 
 
 class FirestoreLimitStore:
-    def __init__(self, db: Callable[[], Any], timeout_s: float = 0.5) -> None:
-        self._db = db  # a factory: the client is built on first use
-        self._timeout = timeout_s
+    """Each call goes through a `DependencyGuard` (per-call timeout under the request's deadline,
+    breaker over consecutive failures); the instance's first call may also open the channel."""
 
-    async def _guard(self, pending: Any) -> Any:
+    def __init__(self, db: Callable[[], Any], guard: DependencyGuard, connect_s: float = 10.0) -> None:
+        self._db = db  # a factory: the client is built on first use
+        self._dependency = guard
+        self._connect = max(connect_s, guard.timeout_s)
+        self._connected = False
+
+    async def _guard(self, make: Callable[[], Awaitable[Any]]) -> Any:
         from google.api_core import exceptions
 
+        timeout = None if self._connected else self._connect
         try:
-            return await asyncio.wait_for(pending, self._timeout)
-        except (TimeoutError, exceptions.GoogleAPIError, ValueError) as error:
-            # ValueError: the client's "exceeded max attempts" on a contended transaction
+            result = await self._dependency.call(make, timeout_s=timeout)
+        except ServiceUnavailable as error:
+            raise StoreUnavailable(f"limits store unavailable: {error.message}") from error
+        except (exceptions.GoogleAPIError, ValueError) as error:  # ValueError: contended transaction
             raise StoreUnavailable(f"limits store unavailable ({type(error).__name__})") from error
+        self._connected = True
+        return result
 
     async def take(self, key: str, units: int, expire_at: float) -> int:
         from google.cloud import firestore
 
         ref = self._db().collection(COUNTERS).document(key)
         data = {"used": firestore.Increment(units), "expire_at": _ts(expire_at)}
-        result = await self._guard(ref.set(data, merge=True, timeout=self._timeout))
+        result = await self._guard(lambda: ref.set(data, merge=True))
         return int(result.transform_results[0].integer_value)
 
     async def lease(self, key: str, holder: str, want: int, limit: int, now: float, lease_s: float) -> int:
@@ -88,5 +98,5 @@ class FirestoreLimitStore:
             txn.set(ref, {"holders": live, "expire_at": _ts(now + 2 * lease_s)})
             return granted
 
-        granted: int = await self._guard(run(db.transaction(max_attempts=5)))
+        granted: int = await self._guard(lambda: run(db.transaction(max_attempts=5)))
         return granted
