@@ -4,7 +4,8 @@
 
 The archive is deterministic (sorted entries, fixed timestamps and modes), so an unchanged tree gives
 the same bytes, the same object name in the source bucket (infra/modules/source-bucket) and no
-rebuild. Files come from `git ls-files` (what is committed or staged), so stray local files never ship.
+rebuild. Files come from `git ls-files` (tracked, or new and not git-ignored), so ignored local files
+never ship; without git (a Cloud Build source tarball) the tree is walked.
 """
 
 from __future__ import annotations
@@ -41,13 +42,16 @@ def ignored(path: str, patterns: list[str]) -> bool:
 
 
 def files(root: Path = ROOT) -> list[str]:
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
-        cwd=root,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.splitlines()
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+            cwd=root,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):  # a source tarball (Cloud Build): walk the tree
+        listed = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
     patterns = ignore_patterns(root)
     return sorted(p for p in listed if (root / p).is_file() and not ignored(p, patterns))
 

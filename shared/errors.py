@@ -8,6 +8,7 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  +-- NotFound                  404 NOT_FOUND (an unknown route, resource or model)
  +-- MethodNotAllowed          405 (a known path, another method; carries `Allow`)
  +-- Conflict                  409 ABORTED
+ +-- PreconditionFailed        412 FAILED_PRECONDITION (a stale etag / If-Match)
  +-- PayloadTooLarge           413 INVALID_ARGUMENT
  +-- HeadersTooLarge           431 INVALID_ARGUMENT
  +-- UnprocessableEntity       422 INVALID_ARGUMENT (e.g. an Idempotency-Key reused for another body)
@@ -38,6 +39,7 @@ __all__ = [
     "PayloadTooLarge",
     "PermissionDenied",
     "PolicyViolation",
+    "PreconditionFailed",
     "ResourceExhausted",
     "ServiceUnavailable",
     "Unauthenticated",
@@ -172,6 +174,11 @@ class MethodNotAllowed(GatehouseError):
 class Conflict(GatehouseError):
     http_status = 409
     code = "conflict"
+
+
+class PreconditionFailed(GatehouseError):
+    http_status = 412
+    code = "precondition_failed"
 
 
 class PayloadTooLarge(GatehouseError):

@@ -18,7 +18,15 @@ from shared.settings import Settings
 if TYPE_CHECKING:  # service modules are imported where they are built: an instance loads what it serves
     import aiohttp
 
-    from shared.admin import AdminService
+    from shared.admin.audit import AuditLog
+    from shared.admin.cache import CacheAdmin
+    from shared.admin.erasure import Eraser
+    from shared.admin.jobs import JobAdmin
+    from shared.admin.keys import KeyAdmin
+    from shared.admin.secrets import CallbackSecretAdmin
+    from shared.admin.service import AdminService
+    from shared.admin.tenants import TenantAdmin
+    from shared.admin.usage import UsageReports
     from shared.auth import Authenticator
     from shared.cache.embeddings import Embedder
     from shared.cache.stage import ResponseCache
@@ -401,9 +409,103 @@ class Runtime:
 
     @cached_property
     def admin(self) -> AdminService:
-        from shared.admin import AdminService
+        from shared.admin.caller import CallerAuth
+        from shared.admin.service import AdminService, Resources
 
-        return AdminService(self.ledger)
+        s = self.settings
+        callers = CallerAuth(
+            use_token=s.admin_uses_token, secrets=self.secrets, token_secret=s.admin_token_secret
+        )
+        resources = Resources(
+            tenants=lambda: self.admin_tenants,
+            keys=self._admin_keys,
+            secrets=self._admin_secrets,
+            cache=self._admin_cache,
+            usage=self._admin_usage,
+            erasure=self._admin_erasure,
+            jobs=self._admin_jobs,
+            audit=lambda: self.audit,
+        )
+        return AdminService(
+            callers, resources, overlap_s=s.key_rotate_overlap_s, pepper_window_s=s.pepper_rotate_window_s
+        )
+
+    # -- admin resources (built on first use, in the admin function only) ----------------------------
+    @cached_property
+    def secret_client(self) -> Any:
+        """The Secret Manager client for writes (the SecretStore reads through its own)."""
+        from shared.secrets import secret_manager_client
+
+        return secret_manager_client(_url(self.settings.secret_manager_endpoint))
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        from shared.admin.audit import AuditLog
+
+        return AuditLog(lambda: self.firestore)
+
+    @cached_property
+    def admin_tenants(self) -> TenantAdmin:
+        from shared.admin.tenants import TenantAdmin
+
+        return TenantAdmin(lambda: self.firestore, self.egress, self.audit)
+
+    def _admin_keys(self) -> KeyAdmin:
+        from shared.admin.keys import KeyAdmin
+
+        s = self.settings
+        return KeyAdmin(
+            lambda: self.firestore,
+            self.secrets,
+            lambda: self.secret_client,
+            s.project,
+            s.api_key_pepper_secret,
+            self.audit,
+        )
+
+    def _admin_secrets(self) -> CallbackSecretAdmin:
+        from shared.admin.secrets import CallbackSecretAdmin
+
+        s = self.settings
+        return CallbackSecretAdmin(
+            lambda: self.secret_client,
+            self.secrets,
+            s.project,
+            s.callback_secret_prefix,
+            s.secret_ttl_s,
+            self.audit,
+        )
+
+    def _admin_cache(self) -> CacheAdmin:
+        from shared.admin.cache import CacheAdmin
+        from shared.cache.store import FirestoreCache
+
+        store = FirestoreCache(lambda: self.firestore, timeout_s=30.0, write_delay_s=0.0)
+        return CacheAdmin(lambda: self.firestore, self.ledger, lambda: store, self.audit)
+
+    def _admin_usage(self) -> UsageReports:
+        from shared.admin.usage import UsageReports
+
+        return UsageReports(self.ledger)
+
+    def _admin_erasure(self) -> Eraser:
+        from shared.admin.erasure import Eraser
+
+        s = self.settings
+        return Eraser(
+            lambda: self.firestore,
+            lambda: self.secret_client,
+            s.project,
+            s.callback_secret_prefix,
+            self.audit,
+            batch=s.erasure_batch,
+            keep_usage_days=s.erasure_keep_usage_days,
+        )
+
+    def _admin_jobs(self) -> JobAdmin:
+        from shared.admin.jobs import JobAdmin
+
+        return JobAdmin(self.job_store)
 
     # -- async lane ----------------------------------------------------------------------------------
     @cached_property

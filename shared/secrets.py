@@ -87,6 +87,10 @@ class SecretManagerStore:
             hit = self._cache.get(slot)
             if hit and hit[0] > self._clock():
                 return hit[1]
+            if (
+                self._client is None
+            ):  # building the client (imports, credentials) is not the call the guard times
+                self._client = await asyncio.to_thread(self._client_factory)
             try:
                 value = await self._guard.call(lambda: asyncio.to_thread(self._access, name, version))
             except (ServiceUnavailable, DeadlineExceeded):

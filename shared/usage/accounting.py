@@ -72,6 +72,7 @@ class Accounting:
             "cached": usage.cached,
             "candidates": usage.candidates,
             "thoughts": usage.thoughts,
+            "total": usage.total,
         }
         if cost is None:
             attrs["cost"] = {"unpriced": True}
@@ -84,9 +85,13 @@ class Accounting:
         if self._aggregator is None:
             return
         day = time.strftime("%Y-%m-%d", time.gmtime(self._now()))
-        attrs["ledger"] = {"day": day, "hit": hit}  # logged: with tokens and cost, the exact delta
+        layer = attrs.get("cache_layer") if hit else None
+        ledger: dict[str, Any] = {"day": day, "hit": hit}  # logged: with tokens and cost, the exact delta
+        if layer:
+            ledger["layer"] = layer
+        attrs["ledger"] = ledger
         key = UsageKey(call.tenant.id, day, served)
-        delta = UsageDelta.of_request(attrs["tokens"], attrs["cost"], hit)
+        delta = UsageDelta.of_request(attrs["tokens"], attrs["cost"], hit, layer)
         if attrs.get("_defer_usage"):  # a job: the worker adds it once the result is stored, once
             attrs["_usage"] = (key, delta)
             return

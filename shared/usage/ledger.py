@@ -36,6 +36,12 @@ class UsageDelta:
     unpriced_requests: int = 0
     cache_hits: int = 0
     saved_usd: float = 0.0
+    # cache hits per layer and tokens not sent upstream (admin cache stats, #13)
+    hits_l1: int = 0
+    hits_l2: int = 0
+    hits_semantic: int = 0
+    hits_flight: int = 0
+    saved_tokens: int = 0
 
     def add(self, other: UsageDelta) -> None:
         for f in fields(self):
@@ -45,12 +51,17 @@ class UsageDelta:
         return UsageDelta(**{f.name: getattr(self, f.name) - getattr(other, f.name) for f in fields(self)})
 
     @classmethod
-    def of_request(cls, tokens: Mapping[str, Any], cost: Mapping[str, Any], hit: bool) -> UsageDelta:
+    def of_request(
+        cls, tokens: Mapping[str, Any], cost: Mapping[str, Any], hit: bool, layer: str | None = None
+    ) -> UsageDelta:
         """One request's ledger delta, built from exactly the fields its log entry carries
-        (`tokens`, `cost`, `ledger.hit`), so the request logs rebuild the ledger exactly."""
+        (`tokens`, `cost`, `ledger` {hit, layer}), so the request logs rebuild the ledger exactly."""
         delta = cls(requests=1, cache_hits=int(hit), unpriced_requests=int(bool(cost.get("unpriced"))))
         if hit:  # a hit costs nothing and uses no tokens; it saves what the answer cost
             delta.saved_usd = float(cost.get("saved_usd", 0.0))
+            delta.saved_tokens = int(tokens.get("total", 0))
+            if layer in ("l1", "l2", "semantic", "flight"):
+                setattr(delta, f"hits_{layer}", 1)
         else:
             delta.prompt_tokens = int(tokens.get("prompt", 0))
             delta.cached_tokens = int(tokens.get("cached", 0))

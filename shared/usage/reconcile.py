@@ -72,7 +72,11 @@ def logged_usage(lines: Iterable[str | bytes], days: set[str] | None = None) -> 
             continue
         seen.add(identity)
         key = UsageKey(tenant, day, model)
-        totals.setdefault(key, UsageDelta()).add(UsageDelta.of_request(tokens, cost, bool(ledger.get("hit"))))
+        layer = ledger.get("layer")
+        delta = UsageDelta.of_request(
+            tokens, cost, bool(ledger.get("hit")), layer if isinstance(layer, str) else None
+        )
+        totals.setdefault(key, UsageDelta()).add(delta)
     return totals
 
 

@@ -94,7 +94,7 @@ def _run_jobs(stack: Any, service: Service) -> str:
                     "subscription": f"projects/{PROJECT}/subscriptions/test",
                 }
                 r = await client.post("/", content=orjson.dumps(payload), headers=_cloudevent(f"m{i}"))
-                assert r.status_code == 200, r.text
+                assert r.is_success, r.text  # acked
 
     asyncio.run(go())
     return tenant

@@ -37,9 +37,9 @@ def line(i: int, tenant: str = "acme", hit: bool = False, message: str = "reques
         "request_id": f"r{i}",
         "tenant": tenant,
         "served_model": "gemini-2.5-flash",
-        "tokens": {"prompt": 10, "cached": 0, "candidates": 5, "thoughts": 1},
+        "tokens": {"prompt": 10, "cached": 0, "candidates": 5, "thoughts": 1, "total": 16},
         "cost": cost,
-        "ledger": {"day": "2026-11-28", "hit": hit},
+        "ledger": {"day": "2026-11-28", "hit": hit, **({"layer": "l1"} if hit else {})},
     }
     return orjson.dumps(entry).decode()
 
@@ -56,6 +56,7 @@ def test_log_lines_rebuild_the_deltas_the_ledger_was_given() -> None:
     assert totals.prompt_tokens == 40  # a hit uses no tokens
     assert totals.cost_usd == pytest.approx(0.5)
     assert totals.saved_usd == pytest.approx(0.25)
+    assert (totals.hits_l1, totals.saved_tokens) == (1, 16)
 
 
 async def test_fix_adds_what_is_missing_and_never_subtracts() -> None:
