@@ -589,6 +589,7 @@ class Runtime:
             run_timeout_s=s.upstream_timeout_s,
             tenant_ttl_s=s.auth_cache_ttl_s,
             busy_wait_s=s.job_busy_wait_s,
+            heartbeat_s=s.job_heartbeat_s,
             usage=self.usage,
         )
 
