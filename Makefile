@@ -76,6 +76,7 @@ bench-policy: $(BENCH_STAMP)
 clean:
 	rm -rf $(VENV) $(INFRA_VENV) .run .pytest_cache .mypy_cache .ruff_cache dist
 
-# Semantic-cache evaluation against its own Firestore emulator; PAIRS=path for another pair set.
+# Semantic-cache evaluation against its own Firestore emulator: dev and blind sets side by side, then
+# the shadow-calibration report. PAIRS=path for another dev set, BLIND=path for another blind set.
 bench-cache: install
-	$(PY) bench/cache_bench.py $(if $(PAIRS),--pairs $(PAIRS))
+	$(PY) bench/cache_bench.py $(if $(PAIRS),--pairs $(PAIRS)) $(if $(BLIND),--blind $(BLIND))

@@ -11,9 +11,9 @@ infra in step instead:
   emulator, have exactly these shapes (a new or changed query that is not declared here fails).
 
 Index rule (Firestore's): equality filters first (ascending), then the range/order fields in
-their order and direction. A query with equality filters only is served by the automatic
-single-field indexes (index merging) and needs no composite index. A `find_nearest` with
-equality pre-filters needs a vector index: the pre-filter fields, then the vector field.
+their order and direction. A query with equality filters only, or on one field only, is served by
+the automatic single-field indexes (index merging) and needs no composite index. A `find_nearest`
+with equality pre-filters needs a vector index: the pre-filter fields, then the vector field.
 """
 
 from __future__ import annotations
@@ -38,9 +38,10 @@ class QueryShape:
         """The index this shape needs, as (field, ASCENDING|DESCENDING|VECTOR); () when none."""
         if self.vector_field is not None:
             return (*((f, "ASCENDING") for f in self.equality), (self.vector_field, "VECTOR"))
-        if not self.order:
+        fields = (*((f, "ASCENDING") for f in self.equality), *self.order)
+        if not self.order or len({f for f, _ in fields if f != "__name__"}) < 2:
             return ()
-        return (*((f, "ASCENDING") for f in self.equality), *self.order)
+        return fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ QUERIES: tuple[QueryShape, ...] = (
         ("callback_state",),
         (("finished_at", "ASCENDING"),),
     ),
+    QueryShape("FirestoreJobStore.stranded/deferred", "jobs", ("state",), (("not_before", "ASCENDING"),)),
     # shared/usage/ledger.py
     QueryShape("FirestoreLedger.report", "usage_shards", ("tenant",), (("day", "ASCENDING"),)),
     # shared/cache/store.py
@@ -77,6 +79,16 @@ QUERIES: tuple[QueryShape, ...] = (
     ),
     QueryShape("FirestoreCache.purge", "cache_entries", ("tenant",)),
     QueryShape("FirestoreCache.purge/model", "cache_entries", ("tenant", "model")),
+    # shared/admin/
+    QueryShape("AuditLog.list", "admin_audit", (), (("at", "DESCENDING"),)),
+    QueryShape("AuditLog.list/tenant", "admin_audit", ("tenant",), (("at", "DESCENDING"),)),
+    QueryShape("TenantAdmin.list", "tenants", (), (("__name__", "ASCENDING"),)),
+    QueryShape("KeyAdmin._find", "api_keys", ("key_id",)),
+    QueryShape("KeyAdmin.list", "api_keys", ("tenant_id",)),  # also TenantAdmin.delete, Eraser keys
+    QueryShape("Eraser/jobs", "jobs", ("tenant",)),
+    QueryShape("Eraser/job_keys", "job_keys", ("tenant",)),
+    QueryShape("Eraser/job_usage", "job_usage", ("tenant",), (("recorded_at", "ASCENDING"),)),
+    QueryShape("Eraser/usage", "usage_shards", ("tenant",), (("day", "ASCENDING"),)),
 )
 
 TTL_FIELDS: tuple[TtlField, ...] = (

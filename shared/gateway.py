@@ -77,7 +77,7 @@ class Gateway:
         authenticator: Authenticator,
         pipeline: Pipeline,
         *,
-        breakers: Callable[[], list[dict[str, Any]]] | None = None,
+        breakers: Callable[[Tenant], list[dict[str, Any]]] | None = None,
         jobs: JobService | None = None,
         catalog: ModelCatalog | None = None,
         openapi: Callable[[], dict[str, Any]] | None = None,
@@ -251,8 +251,8 @@ class Gateway:
         return json_response(200, self._openapi())
 
     async def _breakers_route(self, ex: Exchange, params: Mapping[str, str]) -> Response:
-        await self._authenticate(ex)
-        return json_response(200, {"breakers": self._breakers() if self._breakers else []})
+        tenant = await self._authenticate(ex)  # a tenant sees its own targets' breakers only
+        return json_response(200, {"breakers": self._breakers(tenant) if self._breakers else []})
 
     async def _native_generate(self, ex: Exchange, params: Mapping[str, str]) -> Response:
         tenant = await self._authenticate(ex)

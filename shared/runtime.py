@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
+    from shared.tenants import Tenant
     from shared.usage.aggregator import UsageAggregator
     from shared.usage.ledger import FirestoreLedger
 
@@ -161,7 +162,10 @@ class Runtime:
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
         store = ResilientTenantStore(
-            FirestoreTenantStore(lambda: self.firestore), self.store_guard, stale_s=self.settings.auth_stale_s
+            FirestoreTenantStore(lambda: self.firestore),
+            self.store_guard,
+            stale_s=self.settings.auth_stale_s,
+            prepare=lambda: self.firestore,
         )
         return Authenticator(
             store,
@@ -248,23 +252,29 @@ class Runtime:
             project=s.project,
             location=s.cache_embeddings_location or s.default_region,
             model=s.cache_embeddings_model,
-            dimension=s.cache_embeddings_dimension,
         )
 
     @cached_property
     def cache(self) -> ResponseCache:
+        from shared.cache.calibration import Calibration, FirestoreCalibrationStore
+        from shared.cache.embeddings import embedding_model
+        from shared.cache.judge import Judge
         from shared.cache.memory import MemoryCache
         from shared.cache.stage import CacheConfig, ResponseCache
         from shared.cache.stats import CacheStats
         from shared.cache.store import FirestoreCache
+        from shared.providers.base import Target
 
         s = self.settings
+        model = embedding_model(s.cache_embeddings_provider, s.cache_embeddings_model)
         config = CacheConfig(
             default_ttl_s=s.cache_default_ttl_s,
-            threshold=s.cache_semantic_threshold,
-            shadow_threshold=s.cache_shadow_threshold,
+            threshold=s.cache_semantic_threshold or model.threshold,
+            shadow_threshold=max(s.cache_shadow_threshold, s.cache_semantic_threshold or model.threshold),
             embed_timeout_s=s.cache_embed_timeout_s,
             l2_read=s.cache_l2_read,
+            require_calibration=s.cache_calibration_required,
+            answer_agree_distance=s.cache_answer_agree_distance,
         )
         store = FirestoreCache(
             lambda: self.firestore,
@@ -272,8 +282,24 @@ class Runtime:
             cooldown_s=s.cache_store_cooldown_s,
             write_delay_s=s.cache_write_batch_s,
         )
+        calibration = Calibration(
+            FirestoreCalibrationStore(lambda: self.firestore, timeout_s=s.cache_store_timeout_s),
+            min_observations=s.cache_calibration_min_observations,
+            refresh_s=s.cache_calibration_refresh_s,
+        )
+
+        async def judge_call(judge_model: str, body: dict[str, Any]) -> dict[str, Any]:
+            target = Target("vertex", judge_model, s.default_region)
+            return await self.providers["vertex"].generate(target, body, timeout=s.cache_judge_timeout_s)
+
         return ResponseCache(
-            config, MemoryCache(s.cache_l1_max_bytes), store, lambda: self.embedder, CacheStats(self._price)
+            config,
+            MemoryCache(s.cache_l1_max_bytes),
+            store,
+            lambda: self.embedder,
+            CacheStats(self._price),
+            calibration=calibration,
+            judge=Judge(judge_call, s.cache_judge_model, s.cache_judge_timeout_s, self._price),
         )
 
     def _price(self, model: str, usage: dict[str, Any]) -> float | None:
@@ -297,6 +323,13 @@ class Runtime:
             )
         )
 
+    def breakers_for(self, tenant: Tenant) -> list[dict[str, Any]]:
+        """The breakers of the targets this tenant's calls can reach (never other tenants')."""
+        from shared.routing.router import PlanRouter
+
+        visible = PlanRouter(self.settings.default_region).visible_targets(tenant)
+        return [b for b in self.breakers.snapshot() if visible(b["target"])]
+
     @cached_property
     def upstream(self) -> ResilientUpstream:
         """The terminal: route plan, retries, breakers, failover, hedging."""
@@ -313,6 +346,10 @@ class Runtime:
             hedge_default_delay_s=s.hedge_default_delay_s,
             hedge_min_delay_s=s.hedge_min_delay_s,
             hedge_max_delay_s=s.hedge_max_delay_s,
+            attempt_timeout_factor=s.attempt_timeout_factor,
+            attempt_timeout_min_s=s.attempt_timeout_min_s,
+            attempt_timeout_max_s=s.attempt_timeout_max_s,
+            attempt_timeout_default_s=s.attempt_timeout_default_s,
         )
         router = PlanRouter(s.default_region, catalog=self.catalog)
         return ResilientUpstream(router, self.providers, self.breakers, config)
@@ -398,7 +435,7 @@ class Runtime:
             config,
             self.authenticator,
             self.pipeline,
-            breakers=self.breakers.snapshot,
+            breakers=self.breakers_for,
             jobs=self.jobs,
             catalog=self.catalog,
         )

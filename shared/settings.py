@@ -78,14 +78,15 @@ class Settings(BaseSettings):
     cache_store_cooldown_s: float = Field(
         5.0, ge=0, description="After a Firestore cache failure, skip cache reads for this long."
     )
-    cache_semantic_threshold: float = Field(
-        0.1,
+    cache_semantic_threshold: float | None = Field(
+        None,
         gt=0,
         lt=1,
-        description="Default cosine-distance cut-off for semantic hits (tenants may override).",
+        description="Default cosine-distance cap for semantic candidates; None: the embedding model's "
+        "(shared/cache/embeddings.py). Tenants may lower it.",
     )
     cache_shadow_threshold: float = Field(
-        0.3, gt=0, lt=1, description="How far shadow mode looks for neighbours to log (cosine distance)."
+        0.4, gt=0, lt=1, description="How far shadow mode looks for neighbours to log (cosine distance)."
     )
     cache_embeddings_provider: Literal["vertex", "local"] = Field(
         "vertex", description="`vertex`: Vertex AI embeddings; `local`: the dev-only bundled MiniLM model."
@@ -93,14 +94,36 @@ class Settings(BaseSettings):
     cache_embeddings_model: str = Field(
         "text-embedding-005", description="Embedding model (Vertex AI model id, or a local model path)."
     )
-    cache_embeddings_dimension: int = Field(
-        768, ge=1, le=2048, description="Embedding size for Vertex AI (Firestore vectors hold at most 2048)."
-    )
     cache_embeddings_location: str | None = Field(
         None, description="Vertex AI region for embeddings; None: `default_region`."
     )
     cache_embed_timeout_s: float = Field(
         2.0, gt=0, description="Deadline for one embedding; past it the request is a miss."
+    )
+    # semantic cache calibration and judge (issue 17)
+    cache_calibration_required: bool = Field(
+        True,
+        description="Serve semantic hits only once the tenant's shadow calibration bounds their error rate; "
+        "until then semantic tenants run in shadow mode.",
+    )
+    cache_calibration_min_observations: int = Field(
+        30, ge=1, le=100_000, description="Fewest shadow observations before a tenant's calibration counts."
+    )
+    cache_calibration_refresh_s: float = Field(
+        30.0, ge=0, le=3600, description="How long an instance reuses a tenant's calibration counts."
+    )
+    cache_answer_agree_distance: float = Field(
+        0.05,
+        ge=0,
+        lt=1,
+        description="Answer-embedding distance under which a fresh and a cached answer count as agreeing "
+        "(when they are not equal after normalization).",
+    )
+    cache_judge_model: str = Field(
+        "gemini-2.5-flash-lite", description="Model of the optional judge tier (tenant `cache.judge`)."
+    )
+    cache_judge_timeout_s: float = Field(
+        1.0, gt=0, le=10, description="Latency budget of one judge call; past it the hit is not served."
     )
     retry_max_attempts: int = Field(
         5, ge=1, le=20, description="Most upstream calls per request, across targets (hedges included)."
@@ -249,6 +272,25 @@ class Settings(BaseSettings):
     )
     publish_timeout_s: float = Field(
         2.0, gt=0, le=60, description="Deadline of one job publish to Pub/Sub; past it, 503 and no job."
+    )
+    attempt_timeout_factor: float = Field(
+        4.0,
+        ge=1,
+        le=100,
+        description="When another target could still be tried, an attempt waits for response headers (a "
+        "stream: its first chunk) at most this multiple of the target's observed p95 for that kind of call.",
+    )
+    attempt_timeout_min_s: float = Field(
+        5.0, gt=0, le=600, description="Lower bound of that per-attempt time-to-first-byte timeout."
+    )
+    attempt_timeout_max_s: float = Field(
+        60.0, gt=0, le=3600, description="Upper bound of that per-attempt time-to-first-byte timeout."
+    )
+    attempt_timeout_default_s: float = Field(
+        30.0,
+        gt=0,
+        le=3600,
+        description="The per-attempt time-to-first-byte timeout before a target has 20 latency samples.",
     )
 
     # -- spend control: quotas, budgets, idempotency (shared/limits/) ----------------------------

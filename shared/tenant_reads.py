@@ -36,8 +36,10 @@ class ResilientTenantStore:
         stale_s: float = 3600.0,
         max_entries: int = 10_000,
         clock: Callable[[], float] = time.monotonic,
+        prepare: Callable[[], object] | None = None,
     ) -> None:
         self._inner = inner
+        self._prepare = prepare  # builds the client (imports, no I/O) outside the timed call
         self._guard = guard
         self._stale_s = stale_s
         self._max_entries = max_entries
@@ -58,6 +60,9 @@ class ResilientTenantStore:
         await self._inner.put_key(record)
 
     async def _read(self, slot: tuple[str, str], make: Callable[[], Awaitable[T | None]]) -> T | None:
+        if self._prepare is not None:
+            self._prepare()
+            self._prepare = None
         try:
             value = await self._guard.call(make)
         except (ServiceUnavailable, DeadlineExceeded) as error:

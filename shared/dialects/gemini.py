@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 from shared.dialects.validation import load_json_object, validate
@@ -108,10 +108,17 @@ class CountTokensRequest(_Loose):
         json_schema_extra={"examples": [{"contents": [{"parts": [{"text": "Hello"}]}]}]}
     )
 
-    contents: list[Content] | None = None
+    contents: list[Content] | None = Field(None, min_length=1)
     generate_content_request: GenerateContentRequest | None = None
     system_instruction: Content | None = None
     tools: list[dict[str, Any]] | None = None
+
+    @model_validator(mode="after")
+    def _something_to_count(self) -> CountTokensRequest:
+        # checked here, not by the upstream: a body it cannot count fails there with a 500
+        if not self.contents and self.generate_content_request is None:
+            raise ValueError("`contents` (a non-empty list) or `generateContentRequest` is required")
+        return self
 
 
 class Candidate(BaseModel):

@@ -6,7 +6,9 @@ failures in a row the dependency is skipped for `open_s` (calls fail at once wit
 UNAVAILABLE), then one probe call decides. A timeout caused by the caller's own deadline is the
 caller's (504, not counted); any other exception that is not a GatehouseError is the
 dependency's (503, counted). GatehouseErrors the wrapped call raises itself pass through
-unchanged, and only ServiceUnavailable among them counts as a failure.
+unchanged, and only ServiceUnavailable among them counts as a failure. Until the dependency has
+answered once, failures do not open the breaker: a new instance's first calls (client set-up,
+first connection) may be slow, and must not make it refuse every call for `open_s`.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class DependencyGuard:
         self._failures = 0
         self._open_until = 0.0
         self._probing = False
+        self._answered = False  # the dependency has answered at least once
 
     @property
     def state(self) -> str:
@@ -109,10 +112,13 @@ class DependencyGuard:
             log.warning("dependency recovered", extra={"dependency": self.name})
         self._failures = 0
         self._probing = False
+        self._answered = True
 
     def _failure(self, probe: bool) -> None:
-        self._failures += 1
         self._release(probe)
+        if not self._answered:  # slow first calls of a new instance: each fails alone
+            return
+        self._failures += 1
         if self._failures >= self._failures_to_open:
             if self._clock() >= self._open_until:
                 log.warning(

@@ -18,6 +18,7 @@ from shared.routing.config import Plan, RoutingSettings, TargetSpec
 if TYPE_CHECKING:
     from shared.catalog.catalog import ModelCatalog
     from shared.pipeline import Call
+    from shared.tenants import Tenant
 
 __all__ = ["Candidate", "PlanRouter", "prompt_chars"]
 
@@ -80,6 +81,21 @@ class PlanRouter:
                 "the request was not sent"
             )
         return allowed
+
+    def visible_targets(self, tenant: Tenant) -> Callable[[str], bool]:
+        """Whether a target name is one this tenant's calls can reach: its plans' targets, or a
+        Vertex AI model it may call in its default region (what `GET /v1/routing/breakers` shows)."""
+        names = {spec.target().name for plan in tenant.routing.plans.values() for spec in plan.targets}
+        region = tenant.region or self._region
+
+        def visible(name: str) -> bool:
+            if name in names:
+                return True
+            provider, _, rest = name.partition(":")
+            model, _, where = rest.rpartition("@")
+            return provider == "vertex" and where == region and tenant.allows_model(model)
+
+        return visible
 
     def _choose(self, call: Call, routing: RoutingSettings) -> tuple[str | None, Plan | None]:
         if call.model in routing.aliases:

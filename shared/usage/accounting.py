@@ -66,6 +66,7 @@ class Accounting:
         cost = self._prices.cost(served, usage) or self._prices.cost(call.model, usage)
         hit = outcome.cache in ("hit", "semantic")
         attrs: dict[str, Any] = call.attrs
+        judge_usd = float((attrs.get("cache_judge") or {}).get("usd") or 0.0)  # the cache's judge tier
         attrs["served_model"] = served
         attrs["tokens"] = {
             "prompt": usage.prompt,
@@ -76,12 +77,16 @@ class Accounting:
         }
         if cost is None:
             attrs["cost"] = {"unpriced": True}
+            if judge_usd:
+                attrs["cost"]["cache_judge_usd"] = round(judge_usd, 9)
             log.warning("unpriced model", extra={"model": served})
         else:
-            spent = 0.0 if hit else cost.total_usd
+            spent = (0.0 if hit else cost.total_usd) + judge_usd
             attrs["cost"] = {"usd": round(spent, 9), "price_version": cost.price_version, "tier": cost.tier}
             if hit:
                 attrs["cost"]["saved_usd"] = round(cost.total_usd, 9)
+            if judge_usd:
+                attrs["cost"]["cache_judge_usd"] = round(judge_usd, 9)
         if self._aggregator is None:
             return
         day = time.strftime("%Y-%m-%d", time.gmtime(self._now()))

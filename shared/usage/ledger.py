@@ -56,8 +56,11 @@ class UsageDelta:
     ) -> UsageDelta:
         """One request's ledger delta, built from exactly the fields its log entry carries
         (`tokens`, `cost`, `ledger` {hit, layer}), so the request logs rebuild the ledger exactly."""
-        delta = cls(requests=1, cache_hits=int(hit), unpriced_requests=int(bool(cost.get("unpriced"))))
-        if hit:  # a hit costs nothing and uses no tokens; it saves what the answer cost
+        unpriced = bool(cost.get("unpriced"))
+        delta = cls(requests=1, cache_hits=int(hit), unpriced_requests=int(unpriced))
+        # `usd` is what the request cost: the answer (a miss) plus the cache's judge tier, if it ran
+        delta.cost_usd = float(cost.get("cache_judge_usd", 0.0) if unpriced else cost.get("usd", 0.0))
+        if hit:  # a hit uses no tokens upstream; it saves what the answer cost
             delta.saved_usd = float(cost.get("saved_usd", 0.0))
             delta.saved_tokens = int(tokens.get("total", 0))
             if layer in ("l1", "l2", "semantic", "flight"):
@@ -67,7 +70,6 @@ class UsageDelta:
             delta.cached_tokens = int(tokens.get("cached", 0))
             delta.output_tokens = int(tokens.get("candidates", 0))
             delta.thoughts_tokens = int(tokens.get("thoughts", 0))
-            delta.cost_usd = float(cost.get("usd", 0.0))
         return delta
 
 

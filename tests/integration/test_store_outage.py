@@ -1,9 +1,12 @@
-"""Firestore outage is not a Gatehouse outage: kill and freeze (SIGSTOP) the emulator under load.
+"""Firestore outage is not a Gatehouse outage: freeze (SIGSTOP) and kill the store under load.
 
-A private Firestore emulator and a private ingress (1 s key cache, so the outage outlives it at
-once) keep the session stack untouched. Load is bounded (4 in flight, a few seconds per phase),
-loopback only. Known keys must keep working (>= 99%, p99 bounded) from the last good record, and
-a never-seen key must get 503 UNAVAILABLE within 1 s, whatever its `X-Server-Timeout`.
+A private ingress (1 s key cache, so the outage outlives it at once) reaches the session's
+Firestore emulator through a loopback TCP proxy. Freezing is a real SIGSTOP of the emulator (a
+few seconds; its data survives); killing is the proxy cutting every connection and refusing new
+ones, which is what a dead emulator looks like to a client, without losing the session's data
+(`make bench-chaos` kills a real emulator). Load is bounded (4 in flight, a few seconds per
+phase). Known keys must keep working (>= 99%, p99 bounded) from the last good record, and a
+never-seen key must get 503 UNAVAILABLE within 1 s, whatever its `X-Server-Timeout`.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from typing import Any
 import aiohttp
 import pytest
 
-from dev.seed import create_tenant_with_key
-from dev.stack import PROJECT, Service, free_port, function_env, function_service, wait_ready
+from dev.stack import Service, free_port, function_env, function_service, wait_ready
 from shared.tenants import Tenant
+from tests.integration.tcpproxy import TcpProxy
 
 pytestmark = pytest.mark.integration
 
@@ -33,20 +36,15 @@ IN_FLIGHT = 4
 @dataclasses.dataclass
 class Outage:
     firestore: Service
+    proxy: TcpProxy
     ingress: str
     key: str
 
 
 @pytest.fixture(scope="module")
 def outage(stack: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outage]:
-    port = free_port()
-    firestore = Service(
-        "firestore-outage",
-        ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}"],
-        port,
-    )
-    log_dir = tmp_path_factory.mktemp("outage-logs")
-    ports = dataclasses.replace(stack.ports, firestore=port, functions={"ingress": free_port()})
+    proxy = TcpProxy(stack.ports.firestore).start()
+    ports = dataclasses.replace(stack.ports, firestore=proxy.port, functions={"ingress": free_port()})
     env = function_env(
         ports,
         {
@@ -56,35 +54,14 @@ def outage(stack: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Out
         },
     )
     ingress = function_service("ingress", ports.functions["ingress"], env)
-    services = [firestore, ingress]
     try:
-        firestore.start(log_dir)
-        wait_ready([firestore])
-        key = _seed(stack, port)
-        ingress.start(log_dir)
+        key = stack.add_tenant(Tenant(id="outage"))
+        ingress.start(tmp_path_factory.mktemp("outage-logs"))
         wait_ready([ingress])
-        yield Outage(firestore, f"http://127.0.0.1:{ports.functions['ingress']}", key)
+        yield Outage(stack.service("firestore"), proxy, f"http://127.0.0.1:{ports.functions['ingress']}", key)
     finally:
-        for service in services:
-            service.kill()
-
-
-def _seed(stack: Any, port: int) -> str:
-    from google.cloud import firestore
-
-    saved = os.environ.get("FIRESTORE_EMULATOR_HOST")
-    os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{port}"
-    try:
-
-        async def go() -> str:
-            return await create_tenant_with_key(
-                firestore.AsyncClient(project=PROJECT), stack.pepper, Tenant(id="outage")
-            )
-
-        return asyncio.run(go())
-    finally:
-        if saved is not None:
-            os.environ["FIRESTORE_EMULATOR_HOST"] = saved
+        ingress.kill()
+        proxy.close()
 
 
 async def _load(base: str, key: str, seconds: float) -> tuple[list[int], list[float]]:
@@ -157,7 +134,7 @@ def test_known_keys_survive_a_frozen_then_killed_store(outage: Outage) -> None:
     assert "UNAVAILABLE" in text
     assert took < 1.0, took
 
-    outage.firestore.kill()
+    outage.proxy.kill()
     time.sleep(1.1)
     statuses, latencies = asyncio.run(_load(outage.ingress, outage.key, PHASE_S))
     status, took, text = asyncio.run(_unknown_key(outage.ingress))

@@ -46,6 +46,8 @@ def test_ttl_policies_match_the_fields_the_stores_write() -> None:
 
 def test_index_rule_puts_equality_first_and_skips_equality_only_queries() -> None:
     assert QueryShape("q", "c", ("a", "b")).index_fields() == ()
+    assert QueryShape("q", "c", (), (("t", "DESCENDING"),)).index_fields() == ()  # single field
+    assert QueryShape("q", "c", (), (("__name__", "ASCENDING"),)).index_fields() == ()
     shape = QueryShape("q", "c", ("a",), (("t", "DESCENDING"),))
     assert shape.index_fields() == (("a", "ASCENDING"), ("t", "DESCENDING"))
     vector = QueryShape("q", "c", ("a",), vector_field="v")
