@@ -16,4 +16,4 @@ runtime()  # validate settings at cold start: a bad setting stops the process wi
 
 @functions_framework.aio.http
 async def ingress(request: Request) -> Response:
-    return to_starlette(await serving().gateway.handle(await from_starlette(request)))
+    return to_starlette(await serving().gateway.handle(await from_starlette(request, lazy=True)))

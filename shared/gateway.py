@@ -20,8 +20,9 @@ from shared.auth import Authenticator, extract_api_key
 from shared.catalog.catalog import ModelCatalog
 from shared.deadline import set_deadline
 from shared.dialects import gemini, native, openai
-from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFound, PayloadTooLarge
+from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFound
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
+from shared.inputs import check_file_uris
 from shared.jobs.service import JobService, request_hash
 from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
 from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
@@ -68,6 +69,10 @@ class Exchange:
     call: Call | None = None
     outcome: Outcome | None = None
     arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
+
+
+async def _one_chunk(response: GeminiBody) -> AsyncIterator[GeminiBody]:
+    yield response
 
 
 class Gateway:
@@ -161,10 +166,9 @@ class Gateway:
         if key and not tenant.limits.per_key.empty:
             ex.key_id = hashlib.sha256(key.encode()).hexdigest()[:24]
         ex.log.tenant = tenant.id
-        if len(req.body) > self._config.max_body_bytes:
-            raise PayloadTooLarge(
-                f"request body is {len(req.body)} bytes; the limit is {self._config.max_body_bytes}"
-            )
+        # the body is read only now, after the key, and never past the limit (nothing is buffered
+        # for a caller without a valid key; Content-Length over the limit is refused unread)
+        await req.read_body(self._config.max_body_bytes)
         return tenant
 
     def check_model(self, tenant: Tenant, model: str, operation: Operation) -> None:
@@ -195,6 +199,7 @@ class Gateway:
         tag: str | None = None,
     ) -> Call:
         self.check_model(tenant, model, operation)
+        check_file_uris(body, tenant.inputs)  # Vertex AI reads them as the project: allow-listed only
         timeout = self._config.upstream_timeout_s
         if tenant.routing.default_deadline_s is not None:
             timeout = min(timeout, tenant.routing.default_deadline_s)
@@ -235,7 +240,11 @@ class Gateway:
         return call
 
     async def run(self, ex: Exchange, call: Call) -> Outcome:
+        """Run the pipeline; a streamed call always gets chunks (a whole answer, e.g. one a
+        fallback on safety produced, becomes a one-chunk stream), so every surface streams."""
         outcome = ex.outcome = await self._pipeline.run(call)
+        if call.stream and outcome.chunks is None and outcome.response is not None:
+            outcome.chunks, outcome.response = _one_chunk(outcome.response), None
         return outcome
 
     # -- small routes -----------------------------------------------------------------------------
