@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.jobs.sweeper import Sweeper
     from shared.jobs.worker import JobWorker
     from shared.keyuse import KeyUseWriter
+    from shared.limits.idempotency import Idempotency
     from shared.limits.limiter import Limiter
     from shared.pipeline import Pipeline, Stage
     from shared.policy.engine import PolicyEngine
@@ -388,6 +389,22 @@ class Runtime:
         )
 
     @cached_property
+    def idempotency(self) -> Idempotency:
+        """Idempotency-Key on sync generate calls: outcomes stored encrypted in Firestore."""
+        from shared.limits.idempotency import Idempotency
+
+        s = self.settings
+        return Idempotency(
+            lambda: self.firestore,
+            self.secrets,
+            self.store_guard,
+            key_secret=s.idempotency_key_secret,
+            dev_fallback_secret=s.api_key_pepper_secret if s.dev else None,
+            ttl_s=s.idempotency_ttl_s,
+            lease_s=s.upstream_timeout_s + 30,
+        )
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
@@ -438,6 +455,7 @@ class Runtime:
             breakers=self.breakers_for,
             jobs=self.jobs,
             catalog=self.catalog,
+            idempotency=self.idempotency,
         )
         # Everything imported and built so far lives as long as the instance: move it out of the
         # cyclic GC's generations, so full collections under load do not traverse it every time.

@@ -357,6 +357,17 @@ class Settings(BaseSettings):
         description="The project's Vertex AI tokens-per-minute quota; tenants' `limits.vertex_tpm_share` "
         "is a share of it.",
     )
+    idempotency_ttl_s: float = Field(
+        86400.0,
+        ge=60,
+        le=7 * 86400,
+        description="How long the outcome of a generate call with an `Idempotency-Key` is kept for replays.",
+    )
+    idempotency_key_secret: str = Field(
+        "gatehouse-idempotency-key",
+        description="Secret Manager secret whose value keys the encryption of stored outcomes (in dev, "
+        "when missing, a key derived from the API-key pepper).",
+    )
 
     # -- operate (#13): admin API, API keys, erasure ------------------------------------------------
     admin_auth: Literal["auto", "iam", "token"] = Field(

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from shared.dialects.native import Usage
-from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable
+from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable, UnprocessableEntity
 from shared.jobs.blobs import CHUNKS, INLINE_BYTES, BlobRef, encode, read_blob, write_blob
 from shared.jobs.model import CallbackState, Job, JobError, JobState, now
 
@@ -89,7 +89,7 @@ class FirestoreJobStore:
     async def create(self, job: Job, request: dict[str, Any], request_hash: str) -> tuple[Job, bool]:
         """Store a queued job; with an idempotency key, return the earlier job instead (created=False).
 
-        Raises Conflict when the key was used for a different request.
+        Raises UnprocessableEntity (422) when the key was used for a different request.
         """
         ref = self._ref(job.id)
         data = encode(request)
@@ -105,7 +105,7 @@ class FirestoreJobStore:
                 existing = await key_ref.get(transaction=txn)
                 if existing.exists:
                     if existing.get("request_hash") != request_hash:
-                        raise Conflict(
+                        raise UnprocessableEntity(  # 422, as on sync generate calls (IETF draft)
                             "Idempotency-Key was already used for a different request; use a new key"
                         )
                     earlier = await self._ref(existing.get("job_id")).get(transaction=txn)
