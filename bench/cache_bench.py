@@ -1,10 +1,16 @@
-"""Semantic-cache evaluation: precision/recall of served hits, false hits per kind, latency per layer.
+"""Semantic-cache evaluation: dev and blind sets side by side, per-kind false hits, latency, calibration.
 
 For each labeled pair {"id","a","b","label": "hit"|"miss","kind"} it stores `a` with an answer
 through the real cache stage (L1 + Firestore emulator + local embeddings), then looks up `b`
-through the same stage. Each pair gets its own tenant, so pairs never see each other's entries.
+through the same stage. Each pair gets its own tenant, so pairs never see each other's entries
+(so serving at a threshold t is exactly "the neighbour that passed the decision is within t").
 
-    make bench-cache [PAIRS=path]      # starts its own Firestore emulator on a free port
+Blind sets are reported as aggregates only: never a pair's text. Dev sets may print their errors
+(`--show-dev-errors`), to tune on. Then a shadow-calibration run: each dev/blind set is one tenant
+in shadow mode whose upstream answers agree exactly for pairs labeled `hit` (the simulator's
+equivalence mode), and the calibration's per-tenant precision estimate is printed.
+
+    make bench-cache [PAIRS=path] [BLIND=path]   # starts its own Firestore emulator on a free port
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,25 +34,25 @@ sys.path.insert(0, str(ROOT))
 
 from dev.stack import PROJECT, Service, free_port, require_gcloud_component, wait_ready  # noqa: E402
 from shared.cache.config import CacheSettings  # noqa: E402
-from shared.cache.embeddings import LocalEmbedder  # noqa: E402
+from shared.cache.embeddings import EMBEDDING_MODELS, LocalEmbedder  # noqa: E402
 from shared.cache.memory import MemoryCache  # noqa: E402
 from shared.cache.stage import CacheConfig, ResponseCache  # noqa: E402
 from shared.cache.store import FirestoreCache  # noqa: E402
 from shared.pipeline import Call, Outcome  # noqa: E402
-from shared.settings import Settings  # noqa: E402
 from shared.tenants import Tenant  # noqa: E402
 
 MODEL = "gemini-2.5-flash"
 SWEEP = (0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30, 0.40)
 CEILING = max(SWEEP)
+DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl")
+BLIND = "blind-2026-11-29/pairs.jsonl"
 
 
 @dataclass
 class Result:
     pair: dict[str, Any]
-    served: bool  # at the default threshold, through the stage
-    distance: float | None  # of the neighbour that passed the guards (ceiling run)
-    raw_distance: float | None  # nearest neighbour, no guards
+    distance: float | None  # of the neighbour that passed the decision (ceiling run)
+    raw_distance: float | None  # nearest neighbour, no decision
 
 
 def body(text: str) -> dict[str, Any]:
@@ -73,6 +79,22 @@ async def never(call: Call) -> Outcome:
     return Outcome(response={"candidates": []})  # a lookup that reaches upstream is a miss
 
 
+class TimedEmbedder:
+    """The local embedder, remembering how long its last call took (to report lookups without it)."""
+
+    def __init__(self, inner: LocalEmbedder) -> None:
+        self.inner = inner
+        self.dimension = inner.dimension
+        self.last_ms = 0.0
+
+    async def embed(self, text: str) -> list[float]:
+        start = time.perf_counter()
+        try:
+            return await self.inner.embed(text)
+        finally:
+            self.last_ms = (time.perf_counter() - start) * 1000
+
+
 def pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -80,51 +102,54 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def run(pairs: list[dict[str, Any]], default: float) -> None:
-    from google.cloud import firestore
+class Bench:
+    def __init__(self, db: Any, default: float) -> None:
+        self.store = FirestoreCache(lambda: db, timeout_s=5.0, cooldown_s=0.0)
+        self.embedder = TimedEmbedder(LocalEmbedder())
+        self.cache = ResponseCache(
+            CacheConfig(threshold=default, embed_timeout_s=30.0, require_calibration=False),
+            MemoryCache(64 << 20),
+            self.store,
+            lambda: self.embedder,  # type: ignore[arg-type,return-value]
+        )
+        self.latency: dict[str, list[float]] = defaultdict(list)
+        self.reads: dict[str, list[int]] = defaultdict(list)
 
-    db = firestore.AsyncClient(project=PROJECT)
-    store = FirestoreCache(lambda: db, timeout_s=5.0, cooldown_s=0.0)
-    embedder = LocalEmbedder()
-    await asyncio.to_thread(embedder.warm)
-    cache = ResponseCache(
-        CacheConfig(threshold=default, embed_timeout_s=30.0), MemoryCache(64 << 20), store, lambda: embedder
-    )
-    latency: dict[str, list[float]] = defaultdict(list)
-    reads: dict[str, list[int]] = defaultdict(list)
-    results = []
-
-    async def timed(layer: str, tenant: Tenant, text: str, handler: Any) -> Call:
+    async def timed(self, layer: str, tenant: Tenant, text: str) -> Call:
         call = make_call(tenant, text)
-        before = store.reads
+        before = self.store.reads
+        self.embedder.last_ms = 0.0
         start = time.perf_counter()
-        await cache(call, handler)
-        latency[layer].append((time.perf_counter() - start) * 1000)
-        reads[layer].append(store.reads - before)
+        await self.cache(call, never)
+        total = (time.perf_counter() - start) * 1000
+        self.latency[layer].append(total)
+        if layer == "semantic_lookup":
+            self.latency["semantic_lookup_without_embedding"].append(total - self.embedder.last_ms)
+        self.reads[layer].append(self.store.reads - before)
         return call
 
-    for index, pair in enumerate(pairs):
-        tid = f"bench-{index:05d}"
-        tenant = Tenant(id=tid, cache=CacheSettings(semantic=True, threshold=CEILING))
-        await cache(make_call(tenant, pair["a"]), upstream(pair["a"]))
-        await store.drain()
-        await timed("l1", tenant, pair["a"], never)  # the same request again: served by L1
-        cache.memory.purge(tid)
-        await timed("l2", tenant, pair["a"], never)  # L1 empty: served by Firestore exact
-        cache.memory.purge(tid)
-        # ceiling run: the guarded neighbour's distance, for the sweep
-        ceiling = await timed("semantic_lookup", tenant, pair["b"], never)
-        guarded = ceiling.attrs.get("cache_distance")
-        # the default threshold, exactly as served in production
-        served_call = make_call(tenant.model_copy(update={"cache": CacheSettings(semantic=True)}), pair["b"])
-        served = (await cache(served_call, never)).cache == "semantic"
-        vector = await embedder.embed(pair["b"])
-        raw = await store.nearest(tid, MODEL, ceiling_scope(tid, pair["b"]), vector, CEILING, 1)
-        results.append(Result(pair, served, guarded, raw[0].distance if raw else None))
-    report(results, default, latency, reads)
+    async def run(self, name: str, pairs: list[dict[str, Any]]) -> list[Result]:
+        results = []
+        for index, pair in enumerate(pairs):
+            tid = f"bench-{name}-{index:05d}"
+            tenant = Tenant(id=tid, cache=CacheSettings(semantic=True, threshold=CEILING))
+            await self.cache(make_call(tenant, pair["a"]), upstream(pair["a"]))
+            await self.store.drain()
+            if index < 100:  # layer latencies from the first 100 pairs of each set
+                await self.timed("l1", tenant, pair["a"])
+                self.cache.memory.purge(tid)
+                await self.timed("l2", tenant, pair["a"])
+                self.cache.memory.purge(tid)
+            ceiling = await self.timed("semantic_lookup", tenant, pair["b"])
+            vector = await self.embedder.embed(pair["b"])
+            raw = await self.store.nearest(tid, MODEL, scope_of(tid, pair["b"]), vector, CEILING, 1)
+            results.append(
+                Result(pair, ceiling.attrs.get("cache_distance"), raw[0].distance if raw else None)
+            )
+        return results
 
 
-def ceiling_scope(tenant: str, text: str) -> str:
+def scope_of(tenant: str, text: str) -> str:
     from shared.cache.key import request_key
 
     return request_key(tenant, MODEL, body(text)).scope
@@ -138,47 +163,120 @@ def prf(results: list[Result], hit: Callable[[Result], bool]) -> tuple[int, int,
     return tp, fp, precision, tp / positives if positives else 0.0
 
 
-def report(
-    results: list[Result], default: float, latency: dict[str, list[float]], reads: dict[str, list[int]]
-) -> None:
-    kinds = Counter(r.pair["kind"] for r in results)
-    print(f"pairs: {len(results)} ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})\n")
-    print("| threshold | served | true | false | precision | recall | embedding only: precision | recall |")
-    print("|---|---|---|---|---|---|---|---|")
+def served(t: float) -> Callable[[Result], bool]:
+    return lambda r: r.distance is not None and r.distance <= t
+
+
+def raw_served(t: float) -> Callable[[Result], bool]:
+    return lambda r: r.raw_distance is not None and r.raw_distance <= t
+
+
+def report(sets: dict[str, list[Result]], default: float, bench: Bench) -> None:
+    names = list(sets)
+    for name, results in sets.items():
+        hits = sum(1 for r in results if r.pair["label"] == "hit")
+        print(f"{name}: {len(results)} pairs ({hits} hit, {len(results) - hits} miss)")
+    print("\nDecision + distance threshold, served semantic hits per set (P precision, R recall):\n")
+    head = " | ".join(f"{n} served | {n} false | {n} P | {n} R" for n in names)
+    print(f"| threshold | {head} | embedding only: " + " | ".join(f"{n} P | {n} R" for n in names) + " |")
+    print("|---" * (1 + 4 * len(names) + 2 * len(names)) + "|")
     for t in SWEEP:
-        tp, fp, p, r = prf(results, lambda x, t=t: x.distance is not None and x.distance <= t)
-        _, _, rp, rr = prf(results, lambda x, t=t: x.raw_distance is not None and x.raw_distance <= t)
+        cells, raw_cells = [], []
+        for results in sets.values():
+            tp, fp, p, r = prf(results, served(t))
+            cells.append(f"{tp + fp} | {fp} | {p:.3f} | {r:.3f}")
+            _, _, rp, rr = prf(results, raw_served(t))
+            raw_cells.append(f"{rp:.3f} | {rr:.3f}")
         mark = " (default)" if abs(t - default) < 1e-9 else ""
-        print(f"| {t:.2f}{mark} | {tp + fp} | {tp} | {fp} | {p:.3f} | {r:.3f} | {rp:.3f} | {rr:.3f} |")
-    tp, fp, p, r = prf(results, lambda x: x.served)
-    print(f"\nAt the default threshold {default:.2f}, served by the stage: {tp + fp} semantic hits, "
-          f"{tp} true, {fp} false: precision {p:.3f}, recall {r:.3f}\n")  # fmt: skip
-    print("| kind | pairs | false hits (default) | false-hit rate | false hits, embedding only |")
-    print("|---|---|---|---|---|")
-    for kind in sorted(k for k in kinds if k != "paraphrase"):
-        group = [x for x in results if x.pair["kind"] == kind]
-        false = sum(1 for x in group if x.served)
-        raw = sum(1 for x in group if x.raw_distance is not None and x.raw_distance <= default)
-        print(f"| {kind} | {len(group)} | {false} | {false / len(group):.3f} | {raw} |")
+        print(f"| {t:.2f}{mark} | " + " | ".join(cells) + " | " + " | ".join(raw_cells) + " |")
+    print(f"\nAt the default threshold {default:.2f}:\n")
+    print("| set | pairs | served | true | false | precision | recall |")
+    print("|---|---|---|---|---|---|---|")
+    for name, results in sets.items():
+        tp, fp, p, r = prf(results, served(default))
+        print(f"| {name} | {len(results)} | {tp + fp} | {tp} | {fp} | {p:.3f} | {r:.3f} |")
+    kinds = sorted({(r.pair["kind"], r.pair["label"]) for results in sets.values() for r in results})
+    print(
+        "\nPer kind at the default threshold (hit kinds: served = true hits;"
+        " miss kinds: served = false hits):\n"
+    )
+    print("| kind | label | " + " | ".join(f"{n} pairs | {n} served" for n in names) + " |")
+    print("|---|---" + "|---|---" * len(names) + "|")
+    for kind, label in kinds:
+        cells = []
+        for results in sets.values():
+            group = [r for r in results if (r.pair["kind"], r.pair["label"]) == (kind, label)]
+            cells.append(
+                f"{len(group)} | {sum(1 for r in group if served(default)(r))}" if group else "- | -"
+            )
+        print(f"| {kind} | {label} | " + " | ".join(cells) + " |")
     print("\n| layer | lookups | p50 ms | p99 ms | Firestore reads per lookup |")
     print("|---|---|---|---|---|")
-    for layer in ("l1", "l2", "semantic_lookup"):
-        values = latency[layer]
-        per = statistics.fmean(reads[layer]) if reads[layer] else 0.0
+    for layer in ("l1", "l2", "semantic_lookup", "semantic_lookup_without_embedding"):
+        values = bench.latency[layer]
+        counts = bench.reads.get(layer) or bench.reads["semantic_lookup"]
+        per = statistics.fmean(counts) if counts else 0.0
         print(f"| {layer} | {len(values)} | {pct(values, 0.5):.3f} | {pct(values, 0.99):.3f} | {per:.2f} |")
-    print("\n(semantic_lookup: an L1 miss, an L2 read, an embedding and a find_nearest, guards included)")
+    print(
+        "\n(semantic_lookup: an L1 miss, an L2 read, a local MiniLM embedding, a find_nearest and the"
+        " decision;"
+        " without_embedding: the same minus the embedding, as when the embedding is remote)"
+    )
+
+
+def show_errors(name: str, results: list[Result], default: float) -> None:
+    print(f"\n{name}: errors at the default threshold")
+    for r in results:
+        hit = served(default)(r)
+        if hit != (r.pair["label"] == "hit"):
+            what = "FALSE HIT" if hit else "miss"
+            print(
+                f"  {what} [{r.pair['kind']}] d={r.distance} raw={r.raw_distance}: "
+                f"{r.pair['a']!r} | {r.pair['b']!r}"
+            )
+
+
+def load(path: Path, limit: int) -> list[dict[str, Any]]:
+    pairs = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return pairs[:limit] if limit else pairs
+
+
+async def main_async(args: argparse.Namespace, default: float) -> None:
+    from google.cloud import firestore
+
+    db = firestore.AsyncClient(project=PROJECT)
+    bench = Bench(db, default)
+    await asyncio.to_thread(bench.embedder.inner.warm)
+    dev_paths = [Path(p) for p in args.pairs] if args.pairs else [ROOT / "bench" / "cache" / n for n in DEV]
+    dev = [pair for path in dev_paths for pair in load(path, args.limit)]
+    sets = {"dev": await bench.run("dev", dev)}
+    blind_path = Path(args.blind) if args.blind else ROOT / "bench" / "cache" / BLIND
+    blind: list[dict[str, Any]] = []
+    if blind_path.exists() and not args.no_blind:
+        blind = load(blind_path, args.limit)
+        sets["blind"] = await bench.run("blind", blind)
+    report(sets, default, bench)
+    if args.show_dev_errors:
+        show_errors("dev", sets["dev"], default)
+    from bench.cache_calibration import calibration_report
+
+    await calibration_report(db, {"dev": dev, **({"blind": blind} if blind else {})}, bench.embedder)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", default=str(ROOT / "bench" / "cache" / "pairs.jsonl"))
-    parser.add_argument("--threshold", type=float, default=None, help="default: the settings' default")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N pairs")
+    parser.add_argument(
+        "--pairs", action="append", help="dev pair files (default: the three in bench/cache/)"
+    )
+    parser.add_argument("--blind", default=None, help=f"blind pair file (default: bench/cache/{BLIND})")
+    parser.add_argument("--no-blind", action="store_true")
+    parser.add_argument("--threshold", type=float, default=None, help="default: the local model's threshold")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pairs of each file")
+    parser.add_argument(
+        "--show-dev-errors", action="store_true", help="print the dev set's errors (never blind)"
+    )
     args = parser.parse_args()
-    pairs = [json.loads(line) for line in Path(args.pairs).read_text().splitlines() if line.strip()]
-    if args.limit:
-        pairs = pairs[: args.limit]
-    default = args.threshold or Settings.model_fields["cache_semantic_threshold"].default
+    default = args.threshold or EMBEDDING_MODELS["local-minilm"].threshold
     require_gcloud_component("firestore")
     port = free_port()
     emulator = Service(
@@ -189,7 +287,7 @@ def main() -> None:
         wait_ready([emulator])
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{port}"
         os.environ["HF_HUB_OFFLINE"] = "1"
-        asyncio.run(run(pairs, default))
+        asyncio.run(main_async(args, default))
     finally:
         emulator.stop()
 

@@ -6,15 +6,25 @@ per request and breakers that never open (the single-target terminal Gatehouse h
 Every scenario sends the same bounded load to both (`--count` requests, at most `--seconds`
 each, `--concurrency` in flight) with `X-Server-Timeout`, and reports success rate, p50/p99,
 p99 after warm-up (breakers settled), worst deadline overrun and upstream calls per success
-(from the simulator's own counters). Writes bench/results/chaos.md.
+(from the simulator's own counters).
+
+Two more scenarios run against a third ingress (key cache 2 s) with the production settings:
+`noisy tenant` (one tenant floods malformed countTokens bodies while another tenant shares the
+same single target: does the quiet tenant keep its answers?) and `Firestore outage` (the
+emulator frozen with SIGSTOP, then killed with SIGKILL, under load with a known key; plus
+never-seen keys, which must get a fast 503). The outage runs last: it ends the emulator.
+Writes bench/results/chaos.md.
 
 Run: make bench-chaos   (python -m bench.chaos_bench --count 1000)
+     python -m bench.chaos_bench --scenarios noisy,outage   (only the two dependency/tenant scenarios)
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import signal
 import sys
 import tempfile
 import time
@@ -188,6 +198,158 @@ def _calls(before: dict[str, int], after: dict[str, int], regions: dict[str, str
     return sum(v - before.get(k, 0) for k, v in after.items() if k.split(":")[0] in names)
 
 
+STORE = {"GATEHOUSE_AUTH_CACHE_TTL_S": "2", "GATEHOUSE_CACHE_STORE_TIMEOUT_S": "0.25"}
+CLIENT_TIMEOUT_S = 15.0  # the bench gives up on a request after this long (counted as a failure)
+POISON = orjson.dumps({"contents": None})  # accepted before #11; the upstream answers it with 500
+
+
+def _q(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))] * 1000 if ordered else 0.0
+
+
+async def _hammer(
+    url: str, key: str, body: bytes, count: int, seconds: float, concurrency: int, deadline_s: float = 3.0
+) -> tuple[list[int], list[float]]:
+    """Bounded load: at most `count` requests or `seconds`, `concurrency` in flight; (statuses, latencies)."""
+    statuses: list[int] = []
+    latencies: list[float] = []
+    started = time.monotonic()
+    headers = {
+        "x-goog-api-key": key,
+        "x-server-timeout": str(deadline_s),
+        "x-gatehouse-cache": "bypass",
+        "content-type": "application/json",
+    }
+    timeout = aiohttp.ClientTimeout(total=CLIENT_TIMEOUT_S)
+    async with aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(limit=concurrency), timeout=timeout
+    ) as session:
+
+        async def worker() -> None:
+            while len(statuses) < count and time.monotonic() - started < seconds:
+                t0 = time.perf_counter()
+                try:
+                    async with session.post(url, data=body, headers=headers) as response:
+                        await response.read()
+                        status = response.status
+                except (aiohttp.ClientError, TimeoutError):
+                    status = 0
+                statuses.append(status)
+                latencies.append(time.perf_counter() - t0)
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return statuses, latencies
+
+
+def _row(statuses: list[int], latencies: list[float], **extra: str) -> dict[str, str]:
+    n = len(statuses)
+    ok = statuses.count(200)
+    codes: dict[int, int] = {}
+    for status in statuses:
+        codes[status] = codes.get(status, 0) + 1
+    return {
+        "requests": str(n),
+        "success": f"{100 * ok / n:.2f}%" if n else "-",
+        "p50 ms": f"{_q(latencies, 0.5):.1f}",
+        "p99 ms": f"{_q(latencies, 0.99):.1f}",
+        "statuses": " ".join(f"{k or 'timeout'}:{v}" for k, v in sorted(codes.items())),
+        **extra,
+    }
+
+
+def noisy_tenant(base: str, sim: SimulatorControl, pepper: bytes, args: argparse.Namespace) -> dict[str, str]:
+    from google.cloud import firestore
+
+    region = f"bench-{uuid.uuid4().hex[:6]}-noisy"
+    plan = {"plans": {"p": {"targets": [{"model": MODEL, "region": region}]}}, "aliases": {"bench": "p"}}
+    keys = [
+        asyncio.run(
+            create_tenant_with_key(
+                firestore.AsyncClient(project=PROJECT),
+                pepper,
+                Tenant(id=f"{who}-{uuid.uuid4().hex[:8]}", routing=plan),
+            )
+        )
+        for who in ("quiet", "noisy")
+    ]
+    generate = f"{base}/v1beta/models/bench:generateContent"
+    count = f"{base}/v1beta/models/bench:countTokens"
+
+    async def both() -> tuple[tuple[list[int], list[float]], tuple[list[int], list[float]]]:
+        return await asyncio.gather(
+            _hammer(generate, keys[0], BODY, args.count, args.seconds, 2),
+            _hammer(count, keys[1], POISON, args.count, args.seconds, args.concurrency),
+        )
+
+    asyncio.run(_hammer(generate, keys[0], BODY, 20, 5, 2))  # warm-up: both keys known, client connected
+    asyncio.run(_hammer(count, keys[1], BODY, 1, 5, 1))
+    before = sim.stats()
+    (quiet, quiet_lat), (noisy, _) = asyncio.run(both())
+    calls = sum(v - before.get(k, 0) for k, v in sim.stats().items() if k.split(":")[0] == region)
+    return _row(
+        quiet,
+        quiet_lat,
+        **{
+            "noisy tenant": " ".join(f"{k}:{noisy.count(k)}" for k in sorted(set(noisy))),
+            "upstream calls": str(calls),
+        },
+    )
+
+
+async def _unknown_keys(base: str, probes: int = 3) -> str:
+    url = f"{base}/v1beta/models/bench:generateContent"
+    seen: list[tuple[int, float]] = []
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=CLIENT_TIMEOUT_S)) as session:
+        for _ in range(probes):
+            headers = {"x-goog-api-key": f"ghk_unknown_{uuid.uuid4().hex}", "x-server-timeout": "5"}
+            t0 = time.perf_counter()
+            try:
+                async with session.post(url, data=BODY, headers=headers) as response:
+                    await response.read()
+                    seen.append((response.status, time.perf_counter() - t0))
+            except (aiohttp.ClientError, TimeoutError):
+                seen.append((0, time.perf_counter() - t0))
+    statuses = sorted({s for s, _ in seen})
+    worst = max(t for _, t in seen)
+    return f"{'/'.join(str(s or 'timeout') for s in statuses)} in ≤ {worst * 1000:.0f} ms"
+
+
+def firestore_outage(
+    base: str, firestore_service: Any, pepper: bytes, args: argparse.Namespace
+) -> list[tuple[str, dict[str, str]]]:
+    from google.cloud import firestore
+
+    key = asyncio.run(
+        create_tenant_with_key(
+            firestore.AsyncClient(project=PROJECT), pepper, Tenant(id=f"out-{uuid.uuid4().hex[:8]}")
+        )
+    )
+    url = f"{base}/v1beta/models/{MODEL}:generateContent"
+    rows: list[tuple[str, dict[str, str]]] = []
+    statuses, latencies = asyncio.run(_hammer(url, key, BODY, 200, 5, args.concurrency))
+    rows.append(
+        ("healthy (warm-up)", _row(statuses, latencies, **{"unknown keys": asyncio.run(_unknown_keys(base))}))
+    )
+    group = firestore_service.process.pid
+    os.killpg(group, signal.SIGSTOP)
+    try:
+        time.sleep(2.5)  # the key cache (2 s) has expired: every lookup meets the frozen store
+        statuses, latencies = asyncio.run(_hammer(url, key, BODY, args.count, args.seconds, args.concurrency))
+        unknown = asyncio.run(_unknown_keys(base))
+    finally:
+        os.killpg(group, signal.SIGCONT)
+    rows.append(("frozen (SIGSTOP)", _row(statuses, latencies, **{"unknown keys": unknown})))
+    time.sleep(3)  # recovery
+    firestore_service.kill()
+    time.sleep(2.5)
+    statuses, latencies = asyncio.run(_hammer(url, key, BODY, args.count, args.seconds, args.concurrency))
+    rows.append(
+        ("killed (SIGKILL)", _row(statuses, latencies, **{"unknown keys": asyncio.run(_unknown_keys(base))}))
+    )
+    return rows
+
+
 def run(args: argparse.Namespace) -> list[tuple[str, str, dict[str, str]]]:
     ports = Ports.free()
     log_dir = Path(tempfile.mkdtemp(prefix="chaos-bench-"))
@@ -203,18 +365,18 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, dict[str, str]]]:
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
         ingress = {}
-        for mode, extra in (("on", ON), ("off", OFF)):
+        for mode, extra in (("on", ON), ("off", OFF), ("store", STORE)):
             port = free_port()
             service = function_service("ingress", port, function_env(ports, extra))
             service.name = f"ingress-{mode}"
             service.start(log_dir)
             services.append(service)
             ingress[mode] = service.url
-        wait_ready(services[-2:])
+        wait_ready(services[-3:])
         sim = SimulatorControl(f"http://127.0.0.1:{ports.simulator}")
         from google.cloud import firestore
 
-        for scenario in SCENARIOS:
+        for scenario in SCENARIOS if "classic" in args.scenarios else ():
             for mode in ("on", "off"):
                 suffix = uuid.uuid4().hex[:6]
                 regions = {k: f"bench-{suffix}-{k}" for k in ("a", "b", "hosted")}
@@ -233,13 +395,52 @@ def run(args: argparse.Namespace) -> list[tuple[str, str, dict[str, str]]]:
                 rows.append((scenario.name, mode, result.row()))
                 print(scenario.name, mode, rows[-1][2], flush=True)
         sim.reset()
+        if "noisy" in args.scenarios:
+            sim.reset()
+            EXTRA.append(
+                ("noisy tenant: quiet tenant's answers", noisy_tenant(ingress["store"], sim, pepper, args))
+            )
+            print(EXTRA[-1], flush=True)
+        if "outage" in args.scenarios:
+            store = next(s for s in services if s.name == "firestore")
+            for phase, row in firestore_outage(ingress["store"], store, pepper, args):
+                EXTRA.append((f"Firestore outage: {phase}", row))
+                print(EXTRA[-1], flush=True)
     finally:
         for service in reversed(services):
             service.stop()
     return rows
 
 
+EXTRA: list[tuple[str, dict[str, str]]] = []  # the dependency and tenant scenarios' rows
+
+
+def render_extra(args: argparse.Namespace) -> list[str]:
+    lines = [
+        "",
+        "## Dependency and tenant faults (#11)",
+        "",
+        "Against a third ingress with the production resilience settings and a 2 s key cache, "
+        f"{args.concurrency} in flight (the noisy-tenant run: {args.concurrency} noisy, 2 quiet), "
+        f"at most {args.count} requests or "
+        f"{args.seconds:g} s per row, client timeout {CLIENT_TIMEOUT_S:g} s (counted as `timeout`), "
+        '`X-Gatehouse-Cache: bypass`. Noisy tenant: one tenant sends `countTokens` with `"contents": null` '
+        "(the upstream answers 500), the other sends ordinary requests; both plans name the same single "
+        "target. Firestore outage: the emulator frozen (SIGSTOP) for the row, then killed (SIGKILL); a known "
+        "key under load, and three never-seen keys with `X-Server-Timeout: 5`.",
+        "",
+    ]
+    for index, (name, row) in enumerate(EXTRA):
+        columns = list(row)
+        if index == 0 or list(EXTRA[index - 1][1]) != columns:
+            lines += ["", "| scenario | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
+        lines.append(f"| {name} | " + " | ".join(row[c] for c in columns) + " |")
+    return lines
+
+
 def render(rows: list[tuple[str, str, dict[str, str]]], args: argparse.Namespace) -> str:
+    if not rows:
+        return "\n".join(["# Chaos benchmark", *render_extra(args)]) + "\n"
     columns = list(rows[0][2])
     lines = [
         "# Chaos benchmark",
@@ -260,6 +461,8 @@ def render(rows: list[tuple[str, str, dict[str, str]]], args: argparse.Namespace
     ]
     for name, mode, row in rows:
         lines.append(f"| {name} | {mode} | " + " | ".join(row[c] for c in columns) + " |")
+    if EXTRA:
+        lines += render_extra(args)
     return "\n".join(lines) + "\n"
 
 
@@ -269,6 +472,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "chaos.md")
+    parser.add_argument(
+        "--scenarios",
+        type=lambda text: set(text.split(",")),
+        default={"classic", "noisy", "outage"},
+        help="comma-separated: classic (the on/off table), noisy, outage",
+    )
     args = parser.parse_args()
     rows = run(args)
     text = render(rows, args)

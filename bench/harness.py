@@ -152,6 +152,39 @@ def _cold_start(env: dict[str, str], key: str, log_dir: Path) -> float:
         service.stop()
 
 
+L1_BUDGET_MB = 32
+L1_ANSWER_CHARS = 8_000  # the simulator echoes the prompt: ~8 KB answers, ~4,000 entries per budget
+
+
+def _l1_fill(env: dict[str, str], key: str, log_dir: Path, plan: Plan) -> dict[str, Any]:
+    """RSS of an L1-only ingress (32 MiB budget) before and after two budgets' worth of distinct
+    cacheable answers: the growth must stay near the budget (docs/decisions/2026-11-29-hardening.md)."""
+    port = loadgen_free_port()
+    budget = L1_BUDGET_MB * 2**20
+    fill_env = {**env, "GATEHOUSE_CACHE_L1_MAX_BYTES": str(budget), "GATEHOUSE_CACHE_L2_READ": "false"}
+    service = _pin(function_service("ingress", port, fill_env), 0)
+    service.name = "ingress-l1-fill"
+    service.start(log_dir)
+    try:
+        wait_ready([service])
+        assert service.process is not None
+        pid = service.process.pid
+        url = f"http://127.0.0.1:{port}{GEN_PATH}"
+        headers = {"x-goog-api-key": key, "content-type": "application/json"}
+        filler = "lorem ipsum dolor sit amet " * (L1_ANSWER_CHARS // 27)
+        warm = lambda i: _body(f"warm-up {i} {time.perf_counter_ns()}", cacheable=False)  # noqa: E731
+        asyncio.run(loadgen.run(url, headers, warm, 8, count=500))  # imports, pools, first allocations
+        before = loadgen.tree_rss_mb(pid)
+        count = (2 if plan.quick else 3) * budget // L1_ANSWER_CHARS  # two or three budgets' worth
+        fill = lambda i: _body(f"{i} {time.perf_counter_ns()} {filler}")  # noqa: E731
+        result = asyncio.run(loadgen.run(url, headers, fill, 8, count=count, seconds=300))
+        after = loadgen.tree_rss_mb(pid)
+        return {"budget_mb": L1_BUDGET_MB, "answer_chars": L1_ANSWER_CHARS, "requests": result.count,
+                "before_mb": before, "after_mb": after}  # fmt: skip
+    finally:
+        service.stop()
+
+
 def loadgen_free_port() -> int:
     from dev.stack import free_port
 
@@ -227,6 +260,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", default=os.environ.get("QUICK") == "1")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
+    parser.add_argument("--l1-only", action="store_true", help="only the L1 fill row; prints its JSON")
     args = parser.parse_args()
     plan = Plan(args.quick)
     out = Path(args.out)
@@ -250,6 +284,9 @@ def main() -> int:
         key = asyncio.run(seed(Tenant(id="bench")))
         sem_key = asyncio.run(seed(Tenant(id="bench-sem", cache={"semantic": True})))
         env = function_env(ports, {"GATEHOUSE_LOG_LEVEL": "WARNING"})
+        if args.l1_only:
+            print(orjson.dumps(_l1_fill(env, key, log_dir, plan)).decode())
+            return 0
         ingress = _pin(function_service("ingress", ports.functions["ingress"], env), 0)
         l1_port = loadgen_free_port()
         l1_only = _pin(function_service("ingress", l1_port, {**env, "GATEHOUSE_CACHE_L2_READ": "false"}), 0)
@@ -320,6 +357,7 @@ def main() -> int:
         asyncio.run(loadgen.run(gate + GEN_PATH, auth, unique, 16, count=plan.rss_requests))
         rss_after = loadgen.tree_rss_mb(pid)
         results["rss"] = {"before_mb": rss_before, "after_mb": rss_after, "requests": plan.rss_requests}
+        results["l1_rss"] = _l1_fill(env, key, log_dir, plan)
         # as deployed: the functions-framework buildpack byte-compiles the source at build time
         # (this sandbox sets PYTHONDONTWRITEBYTECODE, so without this every start would compile it)
         subprocess.run(

@@ -117,6 +117,16 @@ NAN = float("nan")
 EMPTY = {"p50": NAN, "p90": NAN, "p99": NAN, "rps": NAN, "client_cpu_ms_per_req": NAN}
 
 
+def _l1_line(l1: dict[str, Any] | None) -> list[str]:
+    if not l1:
+        return []
+    return [
+        f"- RSS after filling L1 ({l1['budget_mb']} MiB budget, {l1['requests']:,} distinct "
+        f"~{l1['answer_chars']:,}-character answers, L1 only): {l1['before_mb']:.1f} MB before, "
+        f"{l1['after_mb']:.1f} MB after ({l1['after_mb'] - l1['before_mb']:+.1f} MB)"
+    ]
+
+
 def write_report(results: dict[str, Any], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "tmp").mkdir(exist_ok=True)
@@ -170,6 +180,7 @@ def write_report(results: dict[str, Any], out: Path) -> None:
         f"over {len(colds['runs'])} run(s): {cold_runs}",
         f"- RSS of the ingress process tree: {rss['before_mb']:.1f} MB before, "
         f"{rss['after_mb']:.1f} MB after {rss['requests']:,} requests ({growth:+.1f}%)",
+        *_l1_line(results.get("l1_rss")),
         "",
         *[f"![{c}]({c})" for c in charts],
         "",

@@ -14,7 +14,13 @@ import sys
 import time
 from pathlib import Path
 
-from dev.seed import DEMO_TENANT, create_tenant_with_key, ensure_pepper
+from dev.seed import (
+    DEMO_TENANT,
+    create_tenant_with_key,
+    ensure_admin_token,
+    ensure_callback_secret,
+    ensure_pepper,
+)
 from dev.stack import (
     PROJECT,
     ROOT,
@@ -56,13 +62,17 @@ def _ports() -> Ports:
     return ports
 
 
-async def _seed(ports: Ports) -> str:
+async def _seed(ports: Ports) -> tuple[str, str, str]:
+    """The demo tenant's API key, and the dev admin token; the demo's callback secret too."""
     os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
     from google.cloud import firestore
 
-    pepper = await asyncio.to_thread(ensure_pepper, PROJECT, f"http://127.0.0.1:{ports.secrets}")
+    endpoint = f"http://127.0.0.1:{ports.secrets}"
+    pepper = await asyncio.to_thread(ensure_pepper, PROJECT, endpoint)
+    token = await asyncio.to_thread(ensure_admin_token, PROJECT, endpoint)
+    callback = await asyncio.to_thread(ensure_callback_secret, PROJECT, endpoint, DEMO_TENANT.id)
     db = firestore.AsyncClient(project=PROJECT)
-    return await create_tenant_with_key(db, pepper, DEMO_TENANT)
+    return await create_tenant_with_key(db, pepper, DEMO_TENANT), token, callback.decode()
 
 
 def _banner(ports: Ports, key: str) -> str:
@@ -99,6 +109,13 @@ Policy check (the internal policy function; no key locally, IAM in production):
   curl -s {policy}/v1/policy:check -H 'content-type: application/json' \\
     -d '{{"text":"Mail ana@example.com, card 4111 1111 1111 1111","profile":"standard"}}'
 
+Operate it with the CLI (it finds this stack and its admin token in .run/demo.env):
+
+  gatehouse tenants list
+  gatehouse tenants create acme --name "Acme" --models 'gemini-*'
+  gatehouse keys create acme --name ci
+  gatehouse usage --tenant demo
+
 Simulator controls: {f"http://127.0.0.1:{ports.simulator}"}/_sim/regions/us-central1  (see dev/README.md)
 Press Ctrl-C to stop.
 """
@@ -129,7 +146,7 @@ def main() -> int:
         for service in services:
             service.start(logs)
         wait_ready(services)
-        key = asyncio.run(_seed(ports))
+        key, admin_token, callback_secret = asyncio.run(_seed(ports))
         env = function_env(ports)
         fns = [function_service(name, port, env) for name, port in ports.functions.items()]
         fns.append(eventarc_service(ports, sweep_every=60.0))  # also Cloud Scheduler's sweep tick
@@ -140,7 +157,11 @@ def main() -> int:
         provision_pubsub(ports)
         (RUN_DIR / "demo.env").write_text(
             f"GATEHOUSE_URL=http://127.0.0.1:{ports.functions['ingress']}\nGATEHOUSE_KEY={key}\n"
+            f"GATEHOUSE_ADMIN_URL=http://127.0.0.1:{ports.functions['admin']}\n"
+            f"GATEHOUSE_ADMIN_TOKEN={admin_token}\n"
+            f"GATEHOUSE_CALLBACK_SECRET={callback_secret}\n"  # the demo tenant's signing secret
         )
+        (RUN_DIR / "demo.env").chmod(0o600)
         print(_banner(ports, key), flush=True)
         while not stopping:
             for service in services:

@@ -1,5 +1,5 @@
 """A small stand-in for Secret Manager's REST API, enough for google-cloud-secret-manager's REST
-transport: create a secret, add a version, access a version (by number or `latest`), get a secret.
+transport: create, get and delete a secret, add a version, access a version (by number or `latest`).
 
 Run: python -m dev.secretmanager --port 8091
 """
@@ -60,6 +60,12 @@ class SecretManager:
             return _error(404, f"Secret [{name}] not found.", "NOT_FOUND")
         return _json(self._secret_json(secret))
 
+    async def delete(self, request: web.Request) -> web.Response:
+        name = f"projects/{request.match_info['project']}/secrets/{request.match_info['secret']}"
+        if self.secrets.pop(name, None) is None:
+            return _error(404, f"Secret [{name}] not found.", "NOT_FOUND")
+        return _json({})
+
     async def add_version(self, request: web.Request) -> web.Response:
         secret_part, _, verb = request.match_info["secret_verb"].partition(":")
         name = f"projects/{request.match_info['project']}/secrets/{secret_part}"
@@ -110,6 +116,7 @@ def build_app(store: SecretManager | None = None) -> web.Application:
     app.router.add_get("/healthz", _healthz)
     app.router.add_post("/v1/projects/{project}/secrets", store.create)
     app.router.add_get("/v1/projects/{project}/secrets/{secret}", store.get)
+    app.router.add_delete("/v1/projects/{project}/secrets/{secret}", store.delete)
     app.router.add_post("/v1/projects/{project}/secrets/{secret_verb}", store.add_version)
     app.router.add_get("/v1/projects/{project}/secrets/{secret}/versions/{version_verb}", store.access)
     return app

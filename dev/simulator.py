@@ -1,10 +1,11 @@
 """A fast, deterministic Vertex AI (and Gemini Developer API) simulator for local runs and tests.
 
-Serves the REST paths google-genai calls: generateContent, streamGenerateContent (SSE),
-countTokens, embeddings (:predict, :embedContent, :batchEmbedContents); and, in dev/sim_chat.py,
-self-hosted Vertex endpoints (:rawPredict, :streamRawPredict, :predict) and an OpenAI-compatible
-`/v1/chat/completions` (also `/openai/{region}/v1/chat/completions`, so faults apply per region).
-Answers are derived from the request. Per-region faults are set at runtime:
+Serves the REST paths google-genai calls: generateContent, streamGenerateContent (SSE, one chunk
+per word), countTokens, embeddings (:predict, :embedContent, :batchEmbedContents), and rejects what
+Vertex AI rejects (dev/sim_strict.py: unknown fields, empty parts or text, out-of-range settings);
+and, in dev/sim_chat.py, self-hosted Vertex endpoints (:rawPredict, :streamRawPredict, :predict)
+and an OpenAI-compatible `/v1/chat/completions` (also `/openai/{region}/v1/chat/completions`, so
+faults apply per region). Answers are derived from the request. Per-region faults are set at runtime:
 
     POST   /_sim/regions/{region}  {"latency_ms", "error_rate", "error_status", "retry_after",
                                     "timeout", "stream_cut_after", "chunk_delay_ms", "seed"}
@@ -12,6 +13,12 @@ Answers are derived from the request. Per-region faults are set at runtime:
     GET    /_sim/requests?since=N  every request body received (parsed), with path/region/model
     DELETE /_sim/requests          forget them
     GET    /_sim/stats             counts per region and outcome
+    POST   /_sim/equivalent        {"groups": [["question", "its paraphrase"], ...]}: equivalence mode,
+                                   the questions of one group get exactly the same answer
+    DELETE /_sim/equivalent        back to one answer per request
+
+A prompt that starts with the cache judge's marker (shared/cache/judge.py) gets a deterministic
+verdict: YES when its two questions are equal or in one declared group, else NO.
 
 Run: python -m dev.simulator --port 8090
 """
@@ -32,6 +39,8 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from dev.sim_strict import check_embed, check_generate
+
 _GOOGLE_STATUS = {
     400: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
@@ -46,6 +55,7 @@ _MESSAGES = {
     503: "The service is currently unavailable.",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
+_PIECE = re.compile(r"\s*\S+\s*")  # a word with the spaces around it: every chunk carries text
 
 
 @dataclass
@@ -78,6 +88,7 @@ class Simulator:
         self.log: deque[Logged] = deque(maxlen=max_log)
         self.seq = 0
         self.stats: Counter[str] = Counter()
+        self.equivalent: dict[str, int] = {}  # normalized question -> its group
 
     # -- control -----------------------------------------------------------------------------
     def region(self, name: str) -> RegionFaults:
@@ -119,6 +130,17 @@ class Simulator:
         self.log.clear()
         return web.json_response({"last": self.seq})
 
+    async def set_equivalent(self, request: web.Request) -> web.Response:
+        data = orjson.loads(await request.read() or b"{}")
+        for number, group in enumerate(data.get("groups") or [], len(self.equivalent)):
+            for question in group:
+                self.equivalent[_normal(str(question))] = number
+        return web.json_response({"questions": len(self.equivalent)})
+
+    async def clear_equivalent(self, _request: web.Request) -> web.Response:
+        self.equivalent.clear()
+        return web.json_response({})
+
     async def get_stats(self, _request: web.Request) -> web.Response:
         return web.json_response(dict(self.stats))
 
@@ -138,8 +160,15 @@ class Simulator:
             return _error(400, message="Invalid JSON payload received.")
         if not isinstance(payload, dict):
             return _error(400, message="Invalid JSON payload received.")
+        problem = (
+            check_generate(payload, method)
+            if method in ("generateContent", "streamGenerateContent", "countTokens")
+            else check_embed(method, payload)
+        )
+        if problem is not None:
+            return _error(400, message=problem)
         if method == "generateContent":
-            return _json(generate(model, payload))
+            return _json(generate(model, payload, self.equivalent))
         if method == "streamGenerateContent":
             return await self._stream(request, model, payload, faults)
         if method == "countTokens":
@@ -181,7 +210,7 @@ class Simulator:
     ) -> web.StreamResponse:
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
-        for index, chunk in enumerate(stream_chunks(model, payload)):
+        for index, chunk in enumerate(stream_chunks(model, payload, equivalent=self.equivalent)):
             if faults.stream_cut_after is not None and index >= faults.stream_cut_after:
                 assert request.transport is not None
                 request.transport.abort()  # an abrupt cut, as a dropped connection looks
@@ -246,9 +275,33 @@ def _value_for(schema: dict[str, Any], seed: str) -> Any:
     return f"{seed[:40]}"
 
 
-def answer_parts(model: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
+def _normal(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _judge_verdict(question: str, equivalent: dict[str, int]) -> str | None:
+    """The cache judge's stand-in: YES for equal or declared-equivalent questions, else NO."""
+    from shared.cache.judge import JUDGE_MARKER
+
+    if not question.startswith(JUDGE_MARKER):
+        return None
+    try:
+        data = orjson.loads(question[len(JUDGE_MARKER) :].strip())
+        a, b = _normal(str(data["question_a"])), _normal(str(data["question_b"]))
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return "NO"
+    same = a == b or (a in equivalent and equivalent.get(a) == equivalent.get(b))
+    return "YES" if same else "NO"
+
+
+def answer_parts(
+    model: str, payload: dict[str, Any], equivalent: dict[str, int] | None = None
+) -> list[dict[str, Any]]:
     config = _g(payload, "generationConfig") or {}
     question = _last_user_text(payload)
+    verdict = _judge_verdict(question, equivalent or {})
+    if verdict is not None:
+        return [{"text": verdict}]
     tools = [d for t in payload.get("tools") or [] for d in _g(t, "functionDeclarations") or []]
     mode = (_g(_g(payload, "toolConfig") or {}, "functionCallingConfig") or {}).get("mode")
     if tools and mode == "ANY":
@@ -261,6 +314,9 @@ def answer_parts(model: str, payload: dict[str, Any]) -> list[dict[str, Any]]:
     digest = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()[:8]
     system = " ".join(_texts(_g(payload, "systemInstruction")))
     text = f"Simulated {model} answer #{digest} (turn {turns}) to: {question}"
+    group = (equivalent or {}).get(_normal(question))
+    if group is not None:  # equivalence mode: one answer for every question of the group
+        text = f"Simulated {model} answer (turn {turns}) for equivalence group {group}"
     if system:
         text += f" [system: {system[:60]}]"
     return [{"text": text}]
@@ -292,8 +348,8 @@ def _usage(model: str, payload: dict[str, Any], parts: list[dict[str, Any]]) -> 
     return usage
 
 
-def generate(model: str, payload: dict[str, Any]) -> dict[str, Any]:
-    parts = answer_parts(model, payload)
+def generate(model: str, payload: dict[str, Any], equivalent: dict[str, int] | None = None) -> dict[str, Any]:
+    parts = answer_parts(model, payload, equivalent)
     return {
         "candidates": [
             {"content": {"role": "model", "parts": parts}, "finishReason": "STOP", "avgLogprobs": -0.25}
@@ -305,14 +361,16 @@ def generate(model: str, payload: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def stream_chunks(model: str, payload: dict[str, Any], pieces: int = 4) -> list[dict[str, Any]]:
-    full = generate(model, payload)
+def stream_chunks(
+    model: str, payload: dict[str, Any], equivalent: dict[str, int] | None = None
+) -> list[dict[str, Any]]:
+    """Word-sized chunks, each with text (as a user watching a stream expects); the last finishes."""
+    full = generate(model, payload, equivalent)
     parts = full["candidates"][0]["content"]["parts"]
     text = parts[0].get("text") if len(parts) == 1 else None
     if text is None:
         return [full]
-    size = max(1, math.ceil(len(text) / pieces))
-    slices = [text[i : i + size] for i in range(0, len(text), size)]
+    slices = _PIECE.findall(text) or [text]
     chunks = []
     for index, piece in enumerate(slices):
         last = index == len(slices) - 1
@@ -417,6 +475,8 @@ def build_app(sim: Simulator | None = None) -> web.Application:
     app.router.add_get("/_sim/requests", sim.get_requests)
     app.router.add_delete("/_sim/requests", sim.clear_requests)
     app.router.add_get("/_sim/stats", sim.get_stats)
+    app.router.add_post("/_sim/equivalent", sim.set_equivalent)
+    app.router.add_delete("/_sim/equivalent", sim.clear_equivalent)
     app.router.add_get("/healthz", _ok)
     app.router.add_post(
         "/{version}/projects/{project}/locations/{region}/publishers/google/models/{model_method}",

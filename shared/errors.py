@@ -5,29 +5,45 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  |    +-- PolicyViolation      400 INVALID_ARGUMENT (names policy + detector, never the value)
  +-- Unauthenticated           401 UNAUTHENTICATED
  +-- PermissionDenied          403 PERMISSION_DENIED
- +-- NotFound                  404 NOT_FOUND
+ +-- NotFound                  404 NOT_FOUND (an unknown route, resource or model)
+ +-- MethodNotAllowed          405 (a known path, another method; carries `Allow`)
  +-- Conflict                  409 ABORTED
+ +-- PreconditionFailed        412 FAILED_PRECONDITION (a stale etag / If-Match)
  +-- PayloadTooLarge           413 INVALID_ARGUMENT
+ +-- HeadersTooLarge           431 INVALID_ARGUMENT
+ +-- UnprocessableEntity       422 INVALID_ARGUMENT (e.g. an Idempotency-Key reused for another body)
+ +-- ResourceExhausted         429 RESOURCE_EXHAUSTED (a quota or budget; names it, with Retry-After)
  +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
  +-- DeadlineExceeded          504 DEADLINE_EXCEEDED (retryable)
  +-- ServiceUnavailable        503 UNAVAILABLE (retryable; e.g. no target can serve)
+
+Every error may carry extra response `headers` (e.g. X-RateLimit-*): each surface's renderer adds
+them, with `retry_after` as `Retry-After`, so a new error needs no renderer change: every surface
+renders any error from `status`, `message`, `response_headers()` and `details()`.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 __all__ = [
     "Conflict",
     "DeadlineExceeded",
     "GatehouseError",
+    "HeadersTooLarge",
     "InvalidRequest",
+    "MethodNotAllowed",
     "NotFound",
     "PayloadTooLarge",
     "PermissionDenied",
     "PolicyViolation",
+    "PreconditionFailed",
+    "ResourceExhausted",
     "ServiceUnavailable",
     "Unauthenticated",
+    "UnprocessableEntity",
     "UpstreamError",
     "google_status",
 ]
@@ -37,8 +53,11 @@ _GOOGLE_STATUS = {
     401: "UNAUTHENTICATED",
     403: "PERMISSION_DENIED",
     404: "NOT_FOUND",
+    405: "UNIMPLEMENTED",
     409: "ABORTED",
     413: "INVALID_ARGUMENT",
+    422: "INVALID_ARGUMENT",
+    431: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
     499: "CANCELLED",
     500: "INTERNAL",
@@ -63,10 +82,17 @@ class GatehouseError(Exception):
     code: ClassVar[str] = "internal"
     retryable: ClassVar[bool] = False
 
-    def __init__(self, message: str = "internal error", *, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "internal error",
+        *,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.retry_after = retry_after
+        self.headers: dict[str, str] = dict(headers) if headers else {}  # extra response headers
 
     @property
     def status(self) -> int:
@@ -83,6 +109,14 @@ class GatehouseError(Exception):
     def details(self) -> dict[str, Any]:
         """Extra machine-readable fields for the error body (e.g. the offending field)."""
         return {}
+
+    def response_headers(self) -> dict[str, str]:
+        """Headers every surface sends with this error: its extras, and `Retry-After` in whole
+        seconds, rounded up so a client never retries early."""
+        out = dict(self.headers)
+        if self.retry_after is not None:
+            out["Retry-After"] = str(max(0, math.ceil(self.retry_after)))
+        return out
 
 
 class InvalidRequest(GatehouseError):
@@ -124,14 +158,67 @@ class NotFound(GatehouseError):
     code = "not_found"
 
 
+class MethodNotAllowed(GatehouseError):
+    """A known path asked with a method it does not serve; `Allow` lists the ones it does."""
+
+    http_status = 405
+    code = "method_not_allowed"
+
+    def __init__(self, method: str, path: str, allowed: list[str]) -> None:
+        super().__init__(
+            f"{method} is not allowed on {path}; use {', '.join(allowed)}",
+            headers={"Allow": ", ".join(allowed)},
+        )
+
+
 class Conflict(GatehouseError):
     http_status = 409
     code = "conflict"
 
 
+class PreconditionFailed(GatehouseError):
+    http_status = 412
+    code = "precondition_failed"
+
+
 class PayloadTooLarge(GatehouseError):
     http_status = 413
     code = "payload_too_large"
+
+
+class HeadersTooLarge(GatehouseError):
+    http_status = 431
+    code = "headers_too_large"
+
+
+class UnprocessableEntity(GatehouseError):
+    http_status = 422
+    code = "unprocessable"
+
+
+class ResourceExhausted(GatehouseError):
+    """A quota or budget refused the call: names the limit and its window; `retry_after` is when
+    the window (or a concurrency slot) frees up."""
+
+    http_status = 429
+    code = "resource_exhausted"
+    retryable = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: str,
+        window: str,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, retry_after=retry_after, headers=headers)
+        self.limit = limit
+        self.window = window
+
+    def details(self) -> dict[str, Any]:
+        return {"limit": self.limit, "window": self.window}
 
 
 class DeadlineExceeded(GatehouseError):

@@ -1,44 +1,49 @@
 """The ingress service: routes a request to its surface, authenticates, runs the pipeline.
 
 Framework-free: it takes an `HttpRequest` and returns an `HttpResponse` or `StreamResponse`;
-functions/ingress.py adapts Starlette to it.
+functions/ingress.py adapts Starlette to it. The route table (`ROUTES`, built in
+shared/route_table.py) drives dispatch, 405 answers and the OpenAPI document alike; the Gemini
+and OpenAI handlers live in shared/surfaces/.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from shared.auth import Authenticator, extract_api_key
-from shared.dialects import gemini, native
-from shared.errors import GatehouseError, InvalidRequest, NotFound, PayloadTooLarge
+from shared.catalog.catalog import ModelCatalog
+from shared.deadline import set_deadline
+from shared.dialects import gemini, native, openai
+from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFound, PayloadTooLarge
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
 from shared.jobs.service import JobService, request_hash
+from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
 from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
-from shared.pipeline import Call, Outcome, Pipeline
+from shared.pipeline import Call, Operation, Outcome, Pipeline
 from shared.providers.base import GeminiBody
+from shared.route_table import ROUTES
+from shared.routes import RouteTable, dialect_for_path
+from shared.surfaces import gemini_api, openai_api
 from shared.tenants import Tenant
 from shared.timing import Timings
 
-__all__ = ["Gateway", "GatewayConfig"]
+__all__ = ["Exchange", "Gateway", "GatewayConfig"]
 
 log = get_logger("gatehouse.request")
 
-_MODEL = r"([A-Za-z0-9._@-]+)"
-_METHODS = r"(generateContent|streamGenerateContent|countTokens)"
-_VERTEX_PATH = re.compile(
-    rf"^/(?:v1|v1beta1)/(?:projects/[^/]+/locations/([^/]+)/)?publishers/google/models/{_MODEL}:{_METHODS}$"
-)
-_DEVELOPER_PATH = re.compile(rf"^/(?:v1|v1beta|v1alpha)/models/{_MODEL}:{_METHODS}$")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
-_JOB_PATH = re.compile(r"^/v1/jobs/([^/]+)$")
 _IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")  # printable ASCII, no spaces
+_TAG = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_CACHE_MODES = frozenset({"bypass", "exact", "semantic"})
 
 Response = HttpResponse | StreamResponse
+Handler = Callable[["Exchange", Mapping[str, str]], Awaitable[Response]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +51,11 @@ class GatewayConfig:
     project: str
     max_body_bytes: int
     upstream_timeout_s: float
+    max_header_bytes: int = 16 * 1024
 
 
 @dataclass(slots=True)
-class _Exchange:
+class Exchange:
     """Per-request bookkeeping shared by the handlers and the request log."""
 
     request: HttpRequest
@@ -58,12 +64,10 @@ class _Exchange:
     log: LogContext
     dialect: str = "gemini"
     tenant: Tenant | None = None
+    key_id: str | None = None  # a hash naming the caller's API key, for per-key quotas
     call: Call | None = None
     outcome: Outcome | None = None
     arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
-
-
-_TAG = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 class Gateway:
@@ -73,21 +77,51 @@ class Gateway:
         authenticator: Authenticator,
         pipeline: Pipeline,
         *,
-        breakers: Callable[[], list[dict[str, Any]]] | None = None,
+        breakers: Callable[[Tenant], list[dict[str, Any]]] | None = None,
         jobs: JobService | None = None,
+        catalog: ModelCatalog | None = None,
+        openapi: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         self._config = config
         self._auth = authenticator
         self._pipeline = pipeline
         self._breakers = breakers
         self._jobs = jobs
+        if catalog is None:
+            from shared.cost.prices import PriceTable
+
+            catalog = ModelCatalog.load(PriceTable.load())
+        self.catalog = catalog
+        self._openapi = openapi
+        self._routes = RouteTable(ROUTES)
+        self._handlers: dict[str, Handler] = {
+            "healthz": self._healthz,
+            "openapi": self._openapi_document,
+            "breakers": self._breakers_route,
+            "native_generate": self._native_generate,
+            "job_submit": self._job_submit,
+            "job_list": self._job_list,
+            "job_get": self._job_get,
+            "job_cancel": self._job_cancel,
+            **gemini_api.handlers(self),
+            **openai_api.handlers(self),
+        }
+        missing = {r.handler for r in self._routes.routes} - set(self._handlers)
+        if missing:
+            raise RuntimeError(f"routes without a handler: {sorted(missing)}")
+
+    @property
+    def routes(self) -> RouteTable:
+        return self._routes
 
     async def handle(self, request: HttpRequest) -> Response:
         supplied = request.header("x-request-id")
         request_id = supplied if supplied and _REQUEST_ID.match(supplied) else uuid.uuid4().hex
         trace, span = parse_trace(request.headers, self._config.project)
-        ex = _Exchange(request, request_id, Timings(), LogContext(request_id, trace, span))
+        ex = Exchange(request, request_id, Timings(), LogContext(request_id, trace, span))
+        ex.dialect = dialect_for_path(request.path)
         set_context(ex.log)
+        set_deadline(ex.arrived + self._budget(request))  # dependency calls never outlive it
         try:
             response = await self._dispatch(ex)
         except GatehouseError as error:
@@ -97,42 +131,35 @@ class Gateway:
             response = self._render_error(ex, GatehouseError())
         return self._finish(ex, response)
 
-    async def _dispatch(self, ex: _Exchange) -> Response:
+    async def _dispatch(self, ex: Exchange) -> Response:
         req = ex.request
-        if req.path == "/healthz" and req.method in ("GET", "HEAD"):
-            return json_response(200, {"status": "ok"})
-        if req.path == "/v1/routing/breakers" and req.method == "GET":
-            ex.dialect = "native"
-            await self._authenticate(ex)
-            return json_response(200, {"breakers": self._breakers() if self._breakers else []})
-        if req.path == "/v1/generate":
-            ex.dialect = "native"
-            self._require_post(req)
-            return await self._native_generate(ex)
-        if req.path == "/v1/jobs" or req.path.startswith("/v1/jobs/"):
-            ex.dialect = "native"
-            return await self._job_route(ex)
-        match = _VERTEX_PATH.match(req.path)
-        if match:
-            _location, model, method = match.groups()
-        else:
-            match = _DEVELOPER_PATH.match(req.path)
-            if not match:
-                raise NotFound(f"no route for {req.method} {req.path}")
-            model, method = match.groups()
-        self._require_post(req)
-        return await self._gemini(ex, model, method)
+        size = sum(len(name) + len(value) + 4 for name, value in req.headers.items())
+        if size > self._config.max_header_bytes:
+            raise HeadersTooLarge(
+                f"request headers are {size} bytes; the limit is {self._config.max_header_bytes}"
+            )
+        route, params = self._routes.match(req.method, req.path)
+        ex.dialect = route.dialect
+        return await self._handlers[route.handler](ex, params)
 
-    @staticmethod
-    def _require_post(req: HttpRequest) -> None:
-        if req.method != "POST":
-            raise NotFound(f"no route for {req.method} {req.path}")
+    def _budget(self, req: HttpRequest) -> float:
+        """The request's time budget from arrival: `X-Server-Timeout` (validated later), capped."""
+        try:
+            return min(
+                self._config.upstream_timeout_s, max(0.1, float(req.header("x-server-timeout") or "x"))
+            )
+        except ValueError:
+            return self._config.upstream_timeout_s
 
-    async def _authenticate(self, ex: _Exchange) -> Tenant:
+    # -- shared by every surface -------------------------------------------------------------------
+    async def _authenticate(self, ex: Exchange) -> Tenant:
         req = ex.request
+        key = extract_api_key(req.headers, req.query)
         with ex.timings.span("auth"):
-            tenant = await self._auth.authenticate(extract_api_key(req.headers, req.query))
+            tenant = await self._auth.authenticate(key)
         ex.tenant = tenant
+        if key and not tenant.limits.per_key.empty:
+            ex.key_id = hashlib.sha256(key.encode()).hexdigest()[:24]
         ex.log.tenant = tenant.id
         if len(req.body) > self._config.max_body_bytes:
             raise PayloadTooLarge(
@@ -140,18 +167,34 @@ class Gateway:
             )
         return tenant
 
+    def check_model(self, tenant: Tenant, model: str, operation: Operation) -> None:
+        """Aliases pass; otherwise the tenant must allow the model, and the catalog must know it
+        (404 NOT_FOUND before anything goes upstream) unless the tenant allows pass-through."""
+        if model in tenant.routing.aliases:
+            return
+        if not tenant.allows_model(model):
+            raise InvalidRequest(f"model `{model}` is not enabled for this tenant", field="model")
+        info = self.catalog.get(model)
+        if info is None:
+            if tenant.models.allow_unknown_models:
+                return
+            raise NotFound(f"model `{model}` is not found: Gatehouse's model catalog does not know it")
+        wanted = "embed" if operation == "embed" else "generate"
+        if info.kind != wanted:
+            verb = "embeddings" if wanted == "embed" else "content generation"
+            raise InvalidRequest(f"model `{model}` does not serve {verb}", field="model")
+
     def _new_call(
         self,
-        ex: _Exchange,
+        ex: Exchange,
         tenant: Tenant,
         model: str,
         body: GeminiBody,
         stream: bool = False,
-        operation: Literal["generate", "countTokens", "enqueue"] = "generate",
+        operation: Operation = "generate",
         tag: str | None = None,
     ) -> Call:
-        if not tenant.allows_model(model) and model not in tenant.routing.aliases:
-            raise InvalidRequest(f"model `{model}` is not enabled for this tenant", field="model")
+        self.check_model(tenant, model, operation)
         timeout = self._config.upstream_timeout_s
         if tenant.routing.default_deadline_s is not None:
             timeout = min(timeout, tenant.routing.default_deadline_s)
@@ -178,6 +221,7 @@ class Gateway:
             deadline=ex.arrived + timeout,
             timings=ex.timings,
         )
+        set_deadline(call.deadline)  # a tenant's shorter default deadline applies to dependencies too
         traceparent = ex.request.header("traceparent")
         if traceparent:
             call.attrs["_traceparent"] = traceparent  # for tracing; underscore: never logged
@@ -185,23 +229,32 @@ class Gateway:
             call.attrs["cache_mode"] = cache_mode.strip().lower()
         if tag is not None:
             call.attrs["tag"] = tag
+        if ex.key_id is not None:
+            call.attrs[KEY_ATTR] = ex.key_id
         ex.call = call
         return call
 
-    async def _gemini(self, ex: _Exchange, model: str, method: str) -> Response:
-        tenant = await self._authenticate(ex)
-        if method == "countTokens":
-            body = gemini.parse_count_tokens(ex.request.body)
-            call = self._new_call(ex, tenant, model, body, operation="countTokens")
-        else:
-            body = gemini.parse_generate(ex.request.body)
-            call = self._new_call(ex, tenant, model, body, stream=method == "streamGenerateContent")
+    async def run(self, ex: Exchange, call: Call) -> Outcome:
         outcome = ex.outcome = await self._pipeline.run(call)
-        if outcome.chunks is not None:
-            return StreamResponse(200, gemini.render_stream(self._logged(ex, outcome.chunks)))
-        return json_response(200, outcome.response)
+        return outcome
 
-    async def _native_generate(self, ex: _Exchange) -> Response:
+    # -- small routes -----------------------------------------------------------------------------
+    async def _healthz(self, ex: Exchange, params: Mapping[str, str]) -> Response:
+        return json_response(200, {"status": "ok"})
+
+    async def _openapi_document(self, ex: Exchange, params: Mapping[str, str]) -> Response:
+        if self._openapi is None:
+            from shared.openapi import build_document
+
+            document = build_document(self._routes.routes)
+            self._openapi = lambda: document
+        return json_response(200, self._openapi())
+
+    async def _breakers_route(self, ex: Exchange, params: Mapping[str, str]) -> Response:
+        tenant = await self._authenticate(ex)  # a tenant sees its own targets' breakers only
+        return json_response(200, {"breakers": self._breakers(tenant) if self._breakers else []})
+
+    async def _native_generate(self, ex: Exchange, params: Mapping[str, str]) -> Response:
         tenant = await self._authenticate(ex)
         request = native.parse_generate(ex.request.body)
         if request.async_:
@@ -216,7 +269,7 @@ class Gateway:
             stream=request.stream,
             tag=request.metadata.get("tag"),
         )
-        outcome = ex.outcome = await self._pipeline.run(call)
+        outcome = await self.run(ex, call)
         if outcome.chunks is not None:
             chunks = self._logged(ex, outcome.chunks)
             return StreamResponse(200, native.render_stream(ex.request_id, request.model, chunks))
@@ -224,30 +277,32 @@ class Gateway:
         return json_response(200, native.render_response(ex.request_id, request.model, outcome.response))
 
     # -- async jobs ---------------------------------------------------------------------------------
-    async def _job_route(self, ex: _Exchange) -> Response:
-        req = ex.request
-        match = _JOB_PATH.match(req.path)
-        if req.path == "/v1/jobs" and req.method == "POST":
-            tenant = await self._authenticate(ex)
-            return await self._submit_job(ex, tenant, native.parse_generate(req.body))
+    async def _job_submit(self, ex: Exchange, params: Mapping[str, str]) -> Response:
+        tenant = await self._authenticate(ex)
+        return await self._submit_job(ex, tenant, native.parse_generate(ex.request.body))
+
+    async def _job_list(self, ex: Exchange, params: Mapping[str, str]) -> Response:
         jobs = self._job_service()
-        if req.path == "/v1/jobs" and req.method == "GET":
-            tenant = await self._authenticate(ex)
-            page = await jobs.list(tenant.id, req.query.get("page_size"), req.query.get("page_token"))
-            return json_response(200, page)
-        if match and req.method in ("GET", "DELETE"):
-            tenant = await self._authenticate(ex)
-            if req.method == "GET":
-                return json_response(200, await jobs.get(tenant.id, match.group(1)))
-            return json_response(200, await jobs.cancel(tenant.id, match.group(1)))
-        raise NotFound(f"no route for {req.method} {req.path}")
+        tenant = await self._authenticate(ex)
+        query = ex.request.query
+        return json_response(200, await jobs.list(tenant.id, query.get("page_size"), query.get("page_token")))
+
+    async def _job_get(self, ex: Exchange, params: Mapping[str, str]) -> Response:
+        jobs = self._job_service()
+        tenant = await self._authenticate(ex)
+        return json_response(200, await jobs.get(tenant.id, params["job_id"]))
+
+    async def _job_cancel(self, ex: Exchange, params: Mapping[str, str]) -> Response:
+        jobs = self._job_service()
+        tenant = await self._authenticate(ex)
+        return json_response(200, await jobs.cancel(tenant.id, params["job_id"]))
 
     def _job_service(self) -> JobService:
         if self._jobs is None:
             raise NotFound("async jobs are not enabled on this gateway")
         return self._jobs
 
-    async def _submit_job(self, ex: _Exchange, tenant: Tenant, request: native.GenerateRequest) -> Response:
+    async def _submit_job(self, ex: Exchange, tenant: Tenant, request: native.GenerateRequest) -> Response:
         jobs = self._job_service()
         key = ex.request.header("idempotency-key")
         if key is not None and not _IDEMPOTENCY_KEY.match(key):
@@ -271,17 +326,25 @@ class Gateway:
             headers["Idempotent-Replayed"] = "true"
         return json_response(202, job.view(), headers)
 
-    def _render_error(self, ex: _Exchange, error: GatehouseError) -> HttpResponse:
+    # -- rendering and logging ------------------------------------------------------------------------
+    def _render_error(self, ex: Exchange, error: GatehouseError) -> HttpResponse:
+        if ex.dialect == "openai":
+            return openai.render_error(error)
         if ex.dialect == "native":
             return native.render_error(error)
         return gemini.render_error(error)
 
-    def _finish(self, ex: _Exchange, response: Response) -> Response:
+    def _finish(self, ex: Exchange, response: Response) -> Response:
         headers = response.headers
         headers["X-Request-Id"] = ex.request_id
         headers["Server-Timing"] = ex.timings.header()  # logged values are taken later
         if ex.outcome is not None:
             headers["X-Gatehouse-Cache"] = ex.outcome.cache
+        if ex.call is not None:
+            limits = ex.call.attrs.get(RATELIMIT_ATTR)
+            if limits:
+                for name, value in limits.items():
+                    headers.setdefault(name, value)
         route = ex.call.attrs.get("route") if ex.call else None
         if route:
             headers["X-Gatehouse-Route"] = route["target"]
@@ -291,7 +354,7 @@ class Gateway:
             self._log(ex, response.status)
         return response
 
-    async def _logged(self, ex: _Exchange, chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
+    async def _logged(self, ex: Exchange, chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
         """Pass a stream through; log the request when it ends, however it ends."""
         outcome = "complete"
         try:
@@ -307,7 +370,7 @@ class Gateway:
         finally:
             self._log(ex, 200, stream=outcome)
 
-    def _log(self, ex: _Exchange, status: int, stream: str | None = None) -> None:
+    def _log(self, ex: Exchange, status: int, stream: str | None = None) -> None:
         req = ex.request
         entry: dict[str, Any] = {
             "httpRequest": {
@@ -329,6 +392,3 @@ class Gateway:
         if stream is not None:
             entry["stream"] = stream
         log.info("request", extra=entry)
-
-
-_CACHE_MODES = frozenset({"bypass", "exact", "semantic"})

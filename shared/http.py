@@ -8,6 +8,8 @@ from typing import Any
 
 import orjson
 
+from shared.errors import GatehouseError
+
 __all__ = ["HttpRequest", "HttpResponse", "StreamResponse", "error_response", "json_response", "sse_event"]
 
 
@@ -48,10 +50,10 @@ def json_response(status: int, payload: Any, headers: dict[str, str] | None = No
     return HttpResponse(status=status, body=orjson.dumps(payload), headers=headers or {})
 
 
-def error_response(status: int, payload: Any, retry_after: float | None) -> HttpResponse:
-    """An error body in a dialect's shape, with `Retry-After` (whole seconds) when there is one."""
-    headers = {"Retry-After": str(max(0, round(retry_after)))} if retry_after is not None else {}
-    return json_response(status, payload, headers)
+def error_response(error: GatehouseError, payload: Any) -> HttpResponse:
+    """An error body in a dialect's shape, with the error's own headers (`Retry-After`, `Allow`,
+    `X-RateLimit-*`, ...): one place, so a new error needs no renderer change."""
+    return json_response(error.status, payload, error.response_headers())
 
 
 def sse_event(payload: Any) -> bytes:

@@ -24,10 +24,14 @@ from shared.timing import Timings
 __all__ = [
     "Call",
     "Handler",
+    "Operation",
     "Outcome",
     "Pipeline",
     "Stage",
 ]
+
+
+Operation = Literal["generate", "countTokens", "enqueue", "embed"]
 
 
 @dataclass(slots=True)
@@ -41,9 +45,11 @@ class Call:
     body: GeminiBody
     stream: bool
     deadline: float  # time.monotonic() value after which no attempt may start
-    operation: Literal["generate", "countTokens", "enqueue"] = "generate"
+    operation: Operation = "generate"
     timings: Timings = field(default_factory=Timings)
     attrs: dict[str, Any] = field(default_factory=dict)  # stage annotations for logs/headers
+    # Strings stored beside the body (a job's metadata): the policy stage redacts them like the body.
+    stored: dict[str, str] = field(default_factory=dict)
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()

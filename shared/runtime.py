@@ -16,10 +16,19 @@ from shared.settings import Settings
 if TYPE_CHECKING:  # service modules are imported where they are built: an instance loads what it serves
     import aiohttp
 
-    from shared.admin import AdminService
+    from shared.admin.audit import AuditLog
+    from shared.admin.cache import CacheAdmin
+    from shared.admin.erasure import Eraser
+    from shared.admin.jobs import JobAdmin
+    from shared.admin.keys import KeyAdmin
+    from shared.admin.secrets import CallbackSecretAdmin
+    from shared.admin.service import AdminService
+    from shared.admin.tenants import TenantAdmin
+    from shared.admin.usage import UsageReports
     from shared.auth import Authenticator
     from shared.cache.embeddings import Embedder
     from shared.cache.stage import ResponseCache
+    from shared.catalog.catalog import ModelCatalog
     from shared.cost.prices import PriceTable
     from shared.gateway import Gateway
     from shared.jobs.callbacks import CallbackSender
@@ -30,14 +39,18 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.jobs.store import FirestoreJobStore
     from shared.jobs.sweeper import Sweeper
     from shared.jobs.worker import JobWorker
+    from shared.keyuse import KeyUseWriter
+    from shared.limits.limiter import Limiter
     from shared.pipeline import Pipeline, Stage
     from shared.policy.engine import PolicyEngine
     from shared.policy.service import PolicyService
     from shared.providers.base import Provider
     from shared.providers.credentials import TokenSource
     from shared.resilience.breaker import Breakers
+    from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
     from shared.secrets import SecretManagerStore
+    from shared.tenants import Tenant
     from shared.usage.aggregator import UsageAggregator
     from shared.usage.ledger import FirestoreLedger
 
@@ -85,7 +98,21 @@ class Runtime:
         return self._callback_session
 
     @cached_property
+    def store_guard(self) -> DependencyGuard:
+        """Firestore reads on the request path: short timeout under the deadline, and a breaker."""
+        from shared.resilience.guard import DependencyGuard
+
+        s = self.settings
+        return DependencyGuard(
+            "tenant and job store",
+            timeout_s=s.store_call_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+
+    @cached_property
     def secrets(self) -> SecretManagerStore:
+        from shared.resilience.guard import DependencyGuard
         from shared.secrets import SecretManagerStore, secret_manager_client
 
         endpoint = _url(self.settings.secret_manager_endpoint)
@@ -93,6 +120,13 @@ class Runtime:
             self.settings.project,
             lambda: secret_manager_client(endpoint),
             ttl=self.settings.secret_ttl_s,
+            guard=DependencyGuard(
+                "secret manager",
+                timeout_s=self.settings.secret_call_timeout_s,
+                failures_to_open=self.settings.dependency_failures_to_open,
+                open_s=self.settings.dependency_open_s,
+            ),
+            stale_s=self.settings.secret_stale_s,
         )
 
     @cached_property
@@ -120,15 +154,41 @@ class Runtime:
     @cached_property
     def authenticator(self) -> Authenticator:
         from shared.auth import Authenticator
+        from shared.peppers import FirestorePepperState
+        from shared.tenant_reads import LastGoodRead, ResilientTenantStore
         from shared.tenants import FirestoreTenantStore
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
-        return Authenticator(
+        store = ResilientTenantStore(
             FirestoreTenantStore(lambda: self.firestore),
+            self.store_guard,
+            stale_s=self.settings.auth_stale_s,
+            prepare=lambda: self.firestore,
+        )
+        return Authenticator(
+            store,
             self.secrets,
             self.settings.api_key_pepper_secret,
             fallback_pepper=fallback.encode() if fallback else None,
             ttl=self.settings.auth_cache_ttl_s,
+            pepper_state=LastGoodRead(
+                FirestorePepperState(lambda: self.firestore),
+                self.store_guard,
+                stale_s=self.settings.auth_stale_s,
+            ),
+            on_use=self.key_use.touch,
+            on_legacy=self.key_use.rekey,
+        )
+
+    @cached_property
+    def key_use(self) -> KeyUseWriter:
+        """API keys' last-used times and post-rotation re-hashes: buffered, one batch per interval."""
+        from shared.keyuse import KeyUseWriter
+
+        return KeyUseWriter(
+            lambda: self.firestore,
+            resolution_s=self.settings.key_last_used_resolution_s,
+            interval_s=self.settings.key_use_flush_s,
         )
 
     @cached_property
@@ -161,6 +221,14 @@ class Runtime:
         return PriceTable.load(Path(path)) if path else PriceTable.load()
 
     @cached_property
+    def catalog(self) -> ModelCatalog:
+        """Model facts for validation, routing and models.list; prices come from `prices`."""
+        from shared.catalog.catalog import ModelCatalog
+
+        path = self.settings.model_catalog
+        return ModelCatalog.load(self.prices, Path(path)) if path else ModelCatalog.load(self.prices)
+
+    @cached_property
     def ledger(self) -> FirestoreLedger:
         from shared.usage.ledger import FirestoreLedger
 
@@ -182,23 +250,29 @@ class Runtime:
             project=s.project,
             location=s.cache_embeddings_location or s.default_region,
             model=s.cache_embeddings_model,
-            dimension=s.cache_embeddings_dimension,
         )
 
     @cached_property
     def cache(self) -> ResponseCache:
+        from shared.cache.calibration import Calibration, FirestoreCalibrationStore
+        from shared.cache.embeddings import embedding_model
+        from shared.cache.judge import Judge
         from shared.cache.memory import MemoryCache
         from shared.cache.stage import CacheConfig, ResponseCache
         from shared.cache.stats import CacheStats
         from shared.cache.store import FirestoreCache
+        from shared.providers.base import Target
 
         s = self.settings
+        model = embedding_model(s.cache_embeddings_provider, s.cache_embeddings_model)
         config = CacheConfig(
             default_ttl_s=s.cache_default_ttl_s,
-            threshold=s.cache_semantic_threshold,
-            shadow_threshold=s.cache_shadow_threshold,
+            threshold=s.cache_semantic_threshold or model.threshold,
+            shadow_threshold=max(s.cache_shadow_threshold, s.cache_semantic_threshold or model.threshold),
             embed_timeout_s=s.cache_embed_timeout_s,
             l2_read=s.cache_l2_read,
+            require_calibration=s.cache_calibration_required,
+            answer_agree_distance=s.cache_answer_agree_distance,
         )
         store = FirestoreCache(
             lambda: self.firestore,
@@ -206,8 +280,24 @@ class Runtime:
             cooldown_s=s.cache_store_cooldown_s,
             write_delay_s=s.cache_write_batch_s,
         )
+        calibration = Calibration(
+            FirestoreCalibrationStore(lambda: self.firestore, timeout_s=s.cache_store_timeout_s),
+            min_observations=s.cache_calibration_min_observations,
+            refresh_s=s.cache_calibration_refresh_s,
+        )
+
+        async def judge_call(judge_model: str, body: dict[str, Any]) -> dict[str, Any]:
+            target = Target("vertex", judge_model, s.default_region)
+            return await self.providers["vertex"].generate(target, body, timeout=s.cache_judge_timeout_s)
+
         return ResponseCache(
-            config, MemoryCache(s.cache_l1_max_bytes), store, lambda: self.embedder, CacheStats(self._price)
+            config,
+            MemoryCache(s.cache_l1_max_bytes),
+            store,
+            lambda: self.embedder,
+            CacheStats(self._price),
+            calibration=calibration,
+            judge=Judge(judge_call, s.cache_judge_model, s.cache_judge_timeout_s, self._price),
         )
 
     def _price(self, model: str, usage: dict[str, Any]) -> float | None:
@@ -231,6 +321,13 @@ class Runtime:
             )
         )
 
+    def breakers_for(self, tenant: Tenant) -> list[dict[str, Any]]:
+        """The breakers of the targets this tenant's calls can reach (never other tenants')."""
+        from shared.routing.router import PlanRouter
+
+        visible = PlanRouter(self.settings.default_region).visible_targets(tenant)
+        return [b for b in self.breakers.snapshot() if visible(b["target"])]
+
     @cached_property
     def upstream(self) -> ResilientUpstream:
         """The terminal: route plan, retries, breakers, failover, hedging."""
@@ -247,23 +344,64 @@ class Runtime:
             hedge_default_delay_s=s.hedge_default_delay_s,
             hedge_min_delay_s=s.hedge_min_delay_s,
             hedge_max_delay_s=s.hedge_max_delay_s,
+            attempt_timeout_factor=s.attempt_timeout_factor,
+            attempt_timeout_min_s=s.attempt_timeout_min_s,
+            attempt_timeout_max_s=s.attempt_timeout_max_s,
+            attempt_timeout_default_s=s.attempt_timeout_default_s,
         )
-        return ResilientUpstream(PlanRouter(s.default_region), self.providers, self.breakers, config)
+        router = PlanRouter(s.default_region, catalog=self.catalog)
+        return ResilientUpstream(router, self.providers, self.breakers, config)
+
+    @cached_property
+    def limiter(self) -> Limiter:
+        """Quotas and budgets: in-instance pools of blocks leased from Firestore counters."""
+        from shared.limits.counter import BlockPolicy
+        from shared.limits.limiter import Limiter
+        from shared.limits.store import FirestoreLimitStore
+        from shared.limits.windows import Windows
+        from shared.resilience.guard import DependencyGuard
+
+        s = self.settings
+        return Limiter(
+            FirestoreLimitStore(
+                lambda: self.firestore,
+                DependencyGuard(
+                    "limits store",
+                    timeout_s=s.limits_store_timeout_s,
+                    failures_to_open=s.dependency_failures_to_open,
+                    open_s=s.dependency_open_s,
+                ),
+            ),
+            self.prices,
+            windows=Windows(s.limits_window_s, s.limits_day_s),
+            policy=BlockPolicy(
+                target_s=s.limits_block_target_s,
+                max_share=s.limits_block_max_share,
+                outage_share=s.limits_outage_share,
+                cooldown_s=s.limits_store_cooldown_s,
+            ),
+            lease_s=s.limits_lease_s,
+            default_output_tokens=s.limits_default_output_tokens,
+            vertex_tpm_quota=s.vertex_tpm_quota,
+        )
 
     @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
+        limits          quotas and budgets: admits (or refuses) the call, settles it to its usage
         accounting      observes the final outcome: usage, cost, request-log fields
         policy          redacts/pseudonymizes the request, screens injection; restores answers
         cache           L1/L2/L3 lookup on the redacted request; stores accepted answers
         output check    checks the model's own answer for secrets/PII before it is cached
         -> terminal     route + generate (retries, breakers, failover, fallback)
         """
+        from shared.limits.stage import LimitsStage
         from shared.policy.stages import OutputCheckStage, PolicyStage
         from shared.usage.accounting import Accounting
 
         stages: list[Stage] = [
+            LimitsStage(self.limiter),
             Accounting(self.prices, self.usage),
             PolicyStage(self.policy, offload_bytes=self.settings.policy_offload_bytes),
             self.cache,
@@ -289,9 +427,15 @@ class Runtime:
             project=self.settings.project,
             max_body_bytes=self.settings.max_body_bytes,
             upstream_timeout_s=self.settings.upstream_timeout_s,
+            max_header_bytes=self.settings.max_header_bytes,
         )
         gateway = Gateway(
-            config, self.authenticator, self.pipeline, breakers=self.breakers.snapshot, jobs=self.jobs
+            config,
+            self.authenticator,
+            self.pipeline,
+            breakers=self.breakers_for,
+            jobs=self.jobs,
+            catalog=self.catalog,
         )
         # Everything imported and built so far lives as long as the instance: move it out of the
         # cyclic GC's generations, so full collections under load do not traverse it every time.
@@ -300,9 +444,103 @@ class Runtime:
 
     @cached_property
     def admin(self) -> AdminService:
-        from shared.admin import AdminService
+        from shared.admin.caller import CallerAuth
+        from shared.admin.service import AdminService, Resources
 
-        return AdminService(self.ledger)
+        s = self.settings
+        callers = CallerAuth(
+            use_token=s.admin_uses_token, secrets=self.secrets, token_secret=s.admin_token_secret
+        )
+        resources = Resources(
+            tenants=lambda: self.admin_tenants,
+            keys=self._admin_keys,
+            secrets=self._admin_secrets,
+            cache=self._admin_cache,
+            usage=self._admin_usage,
+            erasure=self._admin_erasure,
+            jobs=self._admin_jobs,
+            audit=lambda: self.audit,
+        )
+        return AdminService(
+            callers, resources, overlap_s=s.key_rotate_overlap_s, pepper_window_s=s.pepper_rotate_window_s
+        )
+
+    # -- admin resources (built on first use, in the admin function only) ----------------------------
+    @cached_property
+    def secret_client(self) -> Any:
+        """The Secret Manager client for writes (the SecretStore reads through its own)."""
+        from shared.secrets import secret_manager_client
+
+        return secret_manager_client(_url(self.settings.secret_manager_endpoint))
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        from shared.admin.audit import AuditLog
+
+        return AuditLog(lambda: self.firestore)
+
+    @cached_property
+    def admin_tenants(self) -> TenantAdmin:
+        from shared.admin.tenants import TenantAdmin
+
+        return TenantAdmin(lambda: self.firestore, self.egress, self.audit)
+
+    def _admin_keys(self) -> KeyAdmin:
+        from shared.admin.keys import KeyAdmin
+
+        s = self.settings
+        return KeyAdmin(
+            lambda: self.firestore,
+            self.secrets,
+            lambda: self.secret_client,
+            s.project,
+            s.api_key_pepper_secret,
+            self.audit,
+        )
+
+    def _admin_secrets(self) -> CallbackSecretAdmin:
+        from shared.admin.secrets import CallbackSecretAdmin
+
+        s = self.settings
+        return CallbackSecretAdmin(
+            lambda: self.secret_client,
+            self.secrets,
+            s.project,
+            s.callback_secret_prefix,
+            s.secret_ttl_s,
+            self.audit,
+        )
+
+    def _admin_cache(self) -> CacheAdmin:
+        from shared.admin.cache import CacheAdmin
+        from shared.cache.store import FirestoreCache
+
+        store = FirestoreCache(lambda: self.firestore, timeout_s=30.0, write_delay_s=0.0)
+        return CacheAdmin(lambda: self.firestore, self.ledger, lambda: store, self.audit)
+
+    def _admin_usage(self) -> UsageReports:
+        from shared.admin.usage import UsageReports
+
+        return UsageReports(self.ledger)
+
+    def _admin_erasure(self) -> Eraser:
+        from shared.admin.erasure import Eraser
+
+        s = self.settings
+        return Eraser(
+            lambda: self.firestore,
+            lambda: self.secret_client,
+            s.project,
+            s.callback_secret_prefix,
+            self.audit,
+            batch=s.erasure_batch,
+            keep_usage_days=s.erasure_keep_usage_days,
+        )
+
+    def _admin_jobs(self) -> JobAdmin:
+        from shared.admin.jobs import JobAdmin
+
+        return JobAdmin(self.job_store)
 
     # -- async lane ----------------------------------------------------------------------------------
     @cached_property
@@ -322,13 +560,31 @@ class Runtime:
     def job_publisher(self) -> JobPublisher:
         from shared.jobs.publisher import JobPublisher
 
-        return JobPublisher(self.settings.project, self.settings.jobs_topic)
+        return JobPublisher(
+            self.settings.project, self.settings.jobs_topic, timeout=self.settings.publish_timeout_s
+        )
 
     @cached_property
     def jobs(self) -> JobService:
         from shared.jobs.service import JobService
+        from shared.resilience.guard import DependencyGuard
 
-        return JobService(self.job_store, self.job_publisher, self.pipeline, self.egress)
+        s = self.settings
+        queue = DependencyGuard(
+            "job queue",
+            timeout_s=s.publish_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+        )
+        return JobService(
+            self.job_store,
+            self.job_publisher,
+            self.pipeline,
+            self.egress,
+            store_guard=self.store_guard,
+            queue_guard=queue,
+            write_timeout_s=s.publish_timeout_s,
+        )
 
     @cached_property
     def callbacks(self) -> CallbackSender:
@@ -379,6 +635,8 @@ class Runtime:
     async def aclose(self) -> None:
         if "usage" in self.__dict__:
             await self.usage.flush()
+        if "key_use" in self.__dict__:
+            await self.key_use.flush()
         if "cache" in self.__dict__:
             await self.cache.store.drain()
         for session in (self._session, self._callback_session):

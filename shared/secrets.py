@@ -2,6 +2,8 @@
 
 The google-cloud-secret-manager client has no async REST transport, so reads run in a worker
 thread (`asyncio.to_thread`) and never block the event loop; the TTL cache keeps them rare.
+Each read runs under a `DependencyGuard` (short timeout, breaker): a first fetch during an outage
+fails fast with 503, and a cached secret keeps serving for `stale_s` past its TTL while reads fail.
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from shared.errors import ServiceUnavailable
+from shared.errors import DeadlineExceeded, ServiceUnavailable
+from shared.resilience.guard import DependencyGuard
 
 __all__ = ["SecretManagerStore", "SecretStore", "secret_manager_client"]
 
 
 class SecretStore(Protocol):
-    async def get(self, name: str) -> bytes | None:
-        """The latest version of secret `name`, or None when it does not exist."""
+    async def get(self, name: str, version: str = "latest") -> bytes | None:
+        """A version of secret `name` (the latest by default), or None when it does not exist."""
         ...
 
 
@@ -46,6 +49,9 @@ class SecretManagerStore:
         client_factory: Callable[[], Any],
         ttl: float = 300.0,
         clock: Callable[[], float] = time.monotonic,
+        *,
+        guard: DependencyGuard | None = None,
+        stale_s: float = 86400.0,
     ) -> None:
         self._project = project
         self._client_factory = client_factory
@@ -54,13 +60,15 @@ class SecretManagerStore:
         self._clock = clock
         self._cache: dict[str, tuple[float, bytes | None]] = {}
         self._lock = asyncio.Lock()
+        self._guard = guard or DependencyGuard("secret manager", timeout_s=2.0, clock=clock)
+        self._stale_s = stale_s
 
-    def _access(self, name: str) -> bytes | None:
+    def _access(self, name: str, version: str = "latest") -> bytes | None:
         from google.api_core import exceptions
 
         if self._client is None:
             self._client = self._client_factory()
-        path = f"projects/{self._project}/secrets/{name}/versions/latest"
+        path = f"projects/{self._project}/secrets/{name}/versions/{version}"
         try:
             response = self._client.access_secret_version(name=path, timeout=10)
         except exceptions.NotFound:
@@ -69,14 +77,30 @@ class SecretManagerStore:
             raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
         return bytes(response.payload.data)
 
-    async def get(self, name: str) -> bytes | None:
-        hit = self._cache.get(name)
+    async def get(self, name: str, version: str = "latest") -> bytes | None:
+        """A numbered version never changes, so it is cached for as long as the instance lives."""
+        slot = name if version == "latest" else f"{name}/versions/{version}"
+        hit = self._cache.get(slot)
         if hit and hit[0] > self._clock():
             return hit[1]
         async with self._lock:
-            hit = self._cache.get(name)
+            hit = self._cache.get(slot)
             if hit and hit[0] > self._clock():
                 return hit[1]
-            value = await asyncio.to_thread(self._access, name)
-            self._cache[name] = (self._clock() + self._ttl, value)
+            if (
+                self._client is None
+            ):  # building the client (imports, credentials) is not the call the guard times
+                self._client = await asyncio.to_thread(self._client_factory)
+            try:
+                value = await self._guard.call(lambda: asyncio.to_thread(self._access, name, version))
+            except (ServiceUnavailable, DeadlineExceeded):
+                if hit and self._clock() - hit[0] <= self._stale_s:
+                    return hit[1]  # expired but recent enough: serve it while Secret Manager fails
+                raise
+            ttl = self._ttl if version == "latest" or value is None else float("inf")
+            self._cache[slot] = (self._clock() + ttl, value)
             return value
+
+    def invalidate(self, name: str) -> None:
+        """Forget `name` in this instance (after a rotation); other instances follow within the TTL."""
+        self._cache.pop(name, None)

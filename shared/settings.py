@@ -78,14 +78,15 @@ class Settings(BaseSettings):
     cache_store_cooldown_s: float = Field(
         5.0, ge=0, description="After a Firestore cache failure, skip cache reads for this long."
     )
-    cache_semantic_threshold: float = Field(
-        0.1,
+    cache_semantic_threshold: float | None = Field(
+        None,
         gt=0,
         lt=1,
-        description="Default cosine-distance cut-off for semantic hits (tenants may override).",
+        description="Default cosine-distance cap for semantic candidates; None: the embedding model's "
+        "(shared/cache/embeddings.py). Tenants may lower it.",
     )
     cache_shadow_threshold: float = Field(
-        0.3, gt=0, lt=1, description="How far shadow mode looks for neighbours to log (cosine distance)."
+        0.4, gt=0, lt=1, description="How far shadow mode looks for neighbours to log (cosine distance)."
     )
     cache_embeddings_provider: Literal["vertex", "local"] = Field(
         "vertex", description="`vertex`: Vertex AI embeddings; `local`: the dev-only bundled MiniLM model."
@@ -93,14 +94,36 @@ class Settings(BaseSettings):
     cache_embeddings_model: str = Field(
         "text-embedding-005", description="Embedding model (Vertex AI model id, or a local model path)."
     )
-    cache_embeddings_dimension: int = Field(
-        768, ge=1, le=2048, description="Embedding size for Vertex AI (Firestore vectors hold at most 2048)."
-    )
     cache_embeddings_location: str | None = Field(
         None, description="Vertex AI region for embeddings; None: `default_region`."
     )
     cache_embed_timeout_s: float = Field(
         2.0, gt=0, description="Deadline for one embedding; past it the request is a miss."
+    )
+    # semantic cache calibration and judge (issue 17)
+    cache_calibration_required: bool = Field(
+        True,
+        description="Serve semantic hits only once the tenant's shadow calibration bounds their error rate; "
+        "until then semantic tenants run in shadow mode.",
+    )
+    cache_calibration_min_observations: int = Field(
+        30, ge=1, le=100_000, description="Fewest shadow observations before a tenant's calibration counts."
+    )
+    cache_calibration_refresh_s: float = Field(
+        30.0, ge=0, le=3600, description="How long an instance reuses a tenant's calibration counts."
+    )
+    cache_answer_agree_distance: float = Field(
+        0.05,
+        ge=0,
+        lt=1,
+        description="Answer-embedding distance under which a fresh and a cached answer count as agreeing "
+        "(when they are not equal after normalization).",
+    )
+    cache_judge_model: str = Field(
+        "gemini-2.5-flash-lite", description="Model of the optional judge tier (tenant `cache.judge`)."
+    )
+    cache_judge_timeout_s: float = Field(
+        1.0, gt=0, le=10, description="Latency budget of one judge call; past it the hit is not served."
     )
     retry_max_attempts: int = Field(
         5, ge=1, le=20, description="Most upstream calls per request, across targets (hedges included)."
@@ -184,6 +207,179 @@ class Settings(BaseSettings):
         "loopback (http allowed) in dev. `public+loopback` is refused in prod.",
     )
 
+    # -- API surface (#15): request edges and the model catalog -------------------------------------
+    max_header_bytes: int = Field(
+        16 * 1024,
+        ge=1024,
+        le=1024 * 1024,
+        description="Largest total size of a request's headers (names and values); 431 above it.",
+    )
+    model_catalog: str | None = Field(
+        None, description="Path to a model catalog JSON; unset: the bundled shared/catalog/models.json."
+    )
+
+    # -- dependency faults on the request path (hardening, #11) --------------------------------
+    store_call_timeout_s: float = Field(
+        0.5,
+        gt=0,
+        le=30,
+        description="Per-call timeout of a Firestore read on the request path (API key, tenant, job "
+        "submission and status); never longer than the request's remaining deadline.",
+    )
+    dependency_failures_to_open: int = Field(
+        3,
+        ge=1,
+        le=100,
+        description="Consecutive failures of a dependency (Firestore, Secret Manager, "
+        "Pub/Sub) after which calls to it are skipped (503 at once) for `dependency_open_s`.",
+    )
+    dependency_open_s: float = Field(
+        5.0, gt=0, le=300, description="How long a failing dependency is skipped before one probe call."
+    )
+    auth_stale_s: float = Field(
+        3600.0,
+        ge=0,
+        le=86400,
+        description="While the tenant store fails, the last good key/tenant record an instance read "
+        "keeps serving for at most this long after that read; 0: fail closed (503).",
+    )
+    secret_call_timeout_s: float = Field(
+        2.0, gt=0, le=60, description="Per-call timeout of a Secret Manager read (a first fetch fails fast)."
+    )
+    secret_stale_s: float = Field(
+        86400.0,
+        ge=0,
+        le=7 * 86400,
+        description="While Secret Manager fails, a cached secret keeps serving this long past its TTL.",
+    )
+    publish_timeout_s: float = Field(
+        2.0, gt=0, le=60, description="Deadline of one job publish to Pub/Sub; past it, 503 and no job."
+    )
+    attempt_timeout_factor: float = Field(
+        4.0,
+        ge=1,
+        le=100,
+        description="When another target could still be tried, an attempt waits for response headers (a "
+        "stream: its first chunk) at most this multiple of the target's observed p95 for that kind of call.",
+    )
+    attempt_timeout_min_s: float = Field(
+        5.0, gt=0, le=600, description="Lower bound of that per-attempt time-to-first-byte timeout."
+    )
+    attempt_timeout_max_s: float = Field(
+        60.0, gt=0, le=3600, description="Upper bound of that per-attempt time-to-first-byte timeout."
+    )
+    attempt_timeout_default_s: float = Field(
+        30.0,
+        gt=0,
+        le=3600,
+        description="The per-attempt time-to-first-byte timeout before a target has 20 latency samples.",
+    )
+
+    # -- spend control: quotas, budgets, idempotency (shared/limits/) ----------------------------
+    limits_window_s: float = Field(
+        60.0,
+        ge=1,
+        le=3600,
+        description="Length of the fixed windows of rate quotas; per-minute limits scale to it "
+        "(60 RPM in a 6 s window: 6 per window).",
+    )
+    limits_day_s: int = Field(
+        86400,
+        ge=1,
+        le=86400,
+        description="Length of a budget day; 86400: UTC days and calendar months (shorter: tests, "
+        "where a month is 30 such days).",
+    )
+    limits_block_target_s: float = Field(
+        1.0,
+        gt=0,
+        le=60,
+        description="An instance takes quota from Firestore in blocks sized to this many seconds of its "
+        "recent rate (one write per counter per interval under steady load).",
+    )
+    limits_block_max_share: float = Field(
+        0.05,
+        gt=0,
+        le=0.5,
+        description="A block is at most this share of a window's limit (the bound on quota stranded in "
+        "idle instances: one block per instance per window).",
+    )
+    limits_outage_share: float = Field(
+        0.1,
+        ge=0,
+        le=1,
+        description="While Firestore is unreachable, each instance admits at most this share of a limit "
+        "per window (and no more than the last known counter left), unless the tenant fails closed.",
+    )
+    limits_store_timeout_s: float = Field(
+        0.5, gt=0, le=10, description="Deadline of one limits-store call; past it, the local allowance."
+    )
+    limits_store_cooldown_s: float = Field(
+        5.0,
+        ge=0,
+        description="After a limits-store failure, serve local allowances this long before retrying.",
+    )
+    limits_lease_s: float = Field(
+        300.0,
+        ge=5,
+        le=3600,
+        description="Lease of the concurrency slots an instance holds; a crashed instance's slots free "
+        "after it. Keep above the upstream timeout.",
+    )
+    limits_default_output_tokens: int = Field(
+        4096,
+        ge=1,
+        le=1_000_000,
+        description="Output tokens reserved when a request sets no maxOutputTokens (and the cap of what "
+        "one request reserves); settlement corrects to the real usage.",
+    )
+    vertex_tpm_quota: int | None = Field(
+        None,
+        ge=1,
+        description="The project's Vertex AI tokens-per-minute quota; tenants' `limits.vertex_tpm_share` "
+        "is a share of it.",
+    )
+
+    # -- operate (#13): admin API, API keys, erasure ------------------------------------------------
+    admin_auth: Literal["auto", "iam", "token"] = Field(
+        "auto",
+        description="How the admin function knows its caller. `iam`: Cloud Run's invoker check verified "
+        "the ID token, the caller is read from it; `token`: a static bearer token from Secret Manager "
+        "(dev only); `auto`: iam in prod, token in dev.",
+    )
+    admin_token_secret: str = Field(
+        "gatehouse-admin-token", description="Secret Manager secret holding the dev admin token."
+    )
+    key_last_used_resolution_s: float = Field(
+        3600.0, ge=1, description="An API key's `last_used_at` is written at most this often."
+    )
+    key_use_flush_s: float = Field(
+        10.0, gt=0, le=300, description="How long key last-used updates are buffered before one batch write."
+    )
+    key_rotate_overlap_s: float = Field(
+        86400.0,
+        ge=0,
+        le=30 * 86400,
+        description="Default overlap of a rotated key: both keys work meanwhile.",
+    )
+    pepper_rotate_window_s: float = Field(
+        7 * 86400.0,
+        ge=0,
+        le=90 * 86400,
+        description="Default window of a pepper rotation in which the old pepper still verifies (keys used "
+        "meanwhile are re-hashed).",
+    )
+    erasure_keep_usage_days: int = Field(
+        400,
+        ge=0,
+        le=3650,
+        description="Erasing a tenant keeps its usage ledger rows of the last N days (billing records); "
+        "0 deletes them all.",
+    )
+    erasure_batch: int = Field(
+        200, ge=1, le=500, description="Documents deleted per batch commit when a tenant is erased."
+    )
+
     @field_validator("vertex_base_url", "secret_manager_endpoint")
     @classmethod
     def _no_trailing_path(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
@@ -195,11 +391,17 @@ class Settings(BaseSettings):
     def _egress_fits_environment(self) -> Settings:
         if self.callback_egress == "public+loopback" and not self.dev:
             raise ValueError("callback_egress=public+loopback is only allowed with environment=dev")
+        if self.admin_auth == "token" and not self.dev:
+            raise ValueError("admin_auth=token is only allowed with environment=dev (use IAM)")
         return self
 
     @property
     def callbacks_allow_loopback(self) -> bool:
         return self.callback_egress == "public+loopback" or (self.callback_egress == "auto" and self.dev)
+
+    @property
+    def admin_uses_token(self) -> bool:
+        return self.admin_auth == "token" or (self.admin_auth == "auto" and self.dev)
 
     @property
     def dev(self) -> bool:

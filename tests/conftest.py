@@ -16,7 +16,13 @@ from typing import Any
 
 import pytest
 
-from dev.seed import DEMO_TENANT, create_tenant_with_key, ensure_pepper
+from dev.seed import (
+    DEMO_TENANT,
+    create_tenant_with_key,
+    ensure_admin_token,
+    ensure_callback_secret,
+    ensure_pepper,
+)
 from dev.simctl import SimulatorControl
 from dev.stack import (
     PROJECT,
@@ -67,6 +73,11 @@ class LocalStack:
     env: dict[str, str]
     log_dir: Path
     extra: dict[str, Any] = field(default_factory=dict)
+    admin_token: str = ""  # the dev admin token (Secret Manager stand-in)
+
+    @property
+    def admin_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.admin_token}"}
 
     @property
     def ingress(self) -> str:
@@ -135,6 +146,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         os.environ["PUBSUB_EMULATOR_HOST"] = f"127.0.0.1:{ports.pubsub}"
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+        admin_token = ensure_admin_token(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+        ensure_callback_secret(PROJECT, f"http://127.0.0.1:{ports.secrets}", DEMO_TENANT.id)
         env = function_env(
             ports, {**FAST_RESILIENCE, **JOB_SETTINGS, "GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "0"}
         )
@@ -145,7 +158,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         services += fns
         wait_ready(fns)
         provision_pubsub(ports)
-        local = LocalStack(ports, services, pepper, "", env, log_dir)
+        local = LocalStack(ports, services, pepper, "", env, log_dir, admin_token=admin_token)
         local.key = local.add_tenant(DEMO_TENANT)
         yield local
     finally:

@@ -16,9 +16,9 @@ class MemorySecrets:
         self.values = values or {}
         self.reads = 0
 
-    async def get(self, name: str) -> bytes | None:
+    async def get(self, name: str, version: str = "latest") -> bytes | None:
         self.reads += 1
-        return self.values.get(name)
+        return self.values.get(name if version == "latest" else f"{name}/versions/{version}")
 
 
 class MemoryTenants:

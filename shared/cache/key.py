@@ -88,7 +88,11 @@ class RequestKey:
     question: str | None
 
 
-def request_key(tenant: str, model: str, body: dict[str, Any]) -> RequestKey:
+def request_key(tenant: str, model: str, body: dict[str, Any], generation: int = 0) -> RequestKey:
+    """`generation` (the tenant's purge generation for `model`) is mixed in when non-zero, so a
+    purge orphans every earlier entry on every instance, L1 included."""
+    if generation:
+        tenant = f"{tenant}\x00g{generation}"
     norm = normalize({k: v for k, v in body.items() if _camel(k) not in _IGNORED})
     exact = _digest(tenant, model, norm)
     contents = norm.get("contents")

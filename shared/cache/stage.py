@@ -11,6 +11,7 @@ when the caller asked for it with the header.
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -18,15 +19,17 @@ from typing import Any
 
 import orjson
 
+from shared.cache.calibration import Calibration, answers_agree
 from shared.cache.config import CacheMode, effective_mode
+from shared.cache.decision import decide, language, loaded, warm
 from shared.cache.embeddings import Embedder
 from shared.cache.flight import SingleFlight
-from shared.cache.guards import reject_reason
+from shared.cache.judge import Judge
 from shared.cache.key import RequestKey, request_key
 from shared.cache.memory import MemoryCache
 from shared.cache.rules import eligibility, storable
 from shared.cache.stats import CacheStats, usage_tokens
-from shared.cache.store import Entry, FirestoreCache
+from shared.cache.store import Entry, FirestoreCache, Neighbour
 from shared.cache.streams import merge_chunks, replay
 from shared.log import get_logger
 from shared.pipeline import Call, Handler, Outcome
@@ -41,11 +44,13 @@ _MAX_DOC_BYTES = 900_000  # Firestore documents are at most 1 MiB
 @dataclass(frozen=True, slots=True)
 class CacheConfig:
     default_ttl_s: int = 86400
-    threshold: float = 0.1
-    shadow_threshold: float = 0.3  # how far shadow mode looks, so operators see the distribution
+    threshold: float = 0.4  # the embedding model's (embeddings.EMBEDDING_MODELS), unless set
+    shadow_threshold: float = 0.4  # how far shadow lookups look, so calibration sees the distribution
     neighbours: int = 4
     embed_timeout_s: float = 2.0
     l2_read: bool = True
+    require_calibration: bool = False  # runtime: True (settings): semantic hits wait for calibration
+    answer_agree_distance: float = 0.05  # 0: answers agree only when equal after normalization
 
 
 class ResponseCache:
@@ -59,6 +64,9 @@ class ResponseCache:
         embedder: Callable[[], Embedder],
         stats: CacheStats | None = None,
         clock: Callable[[], float] = time.time,
+        calibration: Calibration | None = None,
+        judge: Judge | None = None,
+        sample: Callable[[], float] = random.random,
     ) -> None:
         self.config = config
         self.memory = memory
@@ -66,6 +74,9 @@ class ResponseCache:
         self._embedder = embedder
         self.stats = stats or CacheStats()
         self._clock = clock
+        self.calibration = calibration
+        self.judge = judge
+        self._sample = sample
         self._flights: SingleFlight[bytes] = SingleFlight()
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
@@ -81,7 +92,7 @@ class ResponseCache:
                 call.attrs["cache_skip"] = "header" if requested == "bypass" else verdict.reason
                 key = None
             else:
-                key = request_key(call.tenant.id, call.model, call.body)
+                key = request_key(call.tenant.id, call.model, call.body, settings.generation_for(call.model))
                 raw = self.memory.get(key.exact)
                 if raw is not None:
                     return self._serve(call, raw, "hit", "l1")
@@ -111,13 +122,14 @@ class ResponseCache:
                 )
                 self._flights.land(key.exact, entry.response)
                 return self._serve(call, entry.response, "hit", "l2")
+            observe = None
             if mode == "semantic" and key.question:
                 vector = await self._embed(key.question)
-                hit = await self._semantic(call, key, vector) if vector is not None else None
+                hit, observe = await self._semantic(call, key, vector) if vector is not None else (None, None)
                 if hit is not None:
                     self._flights.land(key.exact, hit.response)
                     return self._serve(call, hit.response, "semantic", "semantic")
-        return await self._miss(call, next_handler, key, mode, lead=True, vector=vector)
+        return await self._miss(call, next_handler, key, mode, lead=True, vector=vector, observe=observe)
 
     async def _embed(self, text: str) -> list[float] | None:
         try:
@@ -131,39 +143,113 @@ class ResponseCache:
             self.stats.count("embed_error")
             return None
 
-    async def _semantic(self, call: Call, key: RequestKey, vector: list[float]) -> Entry | None:
-        """The nearest guarded neighbour within the threshold. In shadow mode nothing is served:
-        every neighbour up to `shadow_threshold` is logged with its distance and verdict."""
+    async def _semantic(
+        self, call: Call, key: RequestKey, vector: list[float]
+    ) -> tuple[Entry | None, Neighbour | None]:
+        """(an entry to serve, a would-be hit to observe). A neighbour is a candidate only if the
+        hit decision explains every difference (decision.py). It is served when the tenant is
+        semantic (not shadow), within the distance cap and the calibrated threshold (calibration.py;
+        none yet: shadow), not past its entry's disagreement mark, and the judge (if on) agrees.
+        Otherwise the nearest candidate is observed: upstream answers, and the answers are compared."""
         settings = call.tenant.cache
-        threshold = settings.threshold or self.config.threshold
-        shadow = settings.shadow or not settings.semantic
-        reach = max(threshold, self.config.shadow_threshold) if shadow else threshold
+        cap = settings.threshold or self.config.threshold
         neighbours = await self.store.nearest(
-            call.tenant.id, call.model, key.scope, vector, reach, self.config.neighbours
-        )
-        seen = []
+            call.tenant.id, call.model, key.scope, vector, max(cap, self.config.shadow_threshold),
+            self.config.neighbours,
+        )  # fmt: skip
+        if not neighbours:
+            return None, None
+        limit: float | None = None if settings.shadow or not settings.semantic else cap
+        if limit is not None and self.config.require_calibration:
+            calibrated = None
+            if self.calibration is not None:
+                calibrated = await self.calibration.threshold(
+                    call.tenant.id, call.model, settings.target_error_rate
+                )
+            limit = None if calibrated is None else min(cap, calibrated)
+        question = key.question or ""
+        lang = language(question) or "en"
+        if not loaded(lang):
+            await asyncio.to_thread(warm, lang)  # the word list for typos: loaded once, off the loop
+        seen, observe = [], None
         for neighbour in neighbours:
-            entry = neighbour.entry
-            reason = (
-                "no_question" if entry.question is None else reject_reason(key.question or "", entry.question)
-            )
-            if reason is None and neighbour.distance > threshold:
-                reason = "threshold"
-            seen.append(
-                {"distance": round(neighbour.distance, 5), "rejected": reason, "entry": entry.key[:16]}
-            )
+            entry, distance = neighbour.entry, neighbour.distance
+            reason = "no_question" if entry.question is None else decide(question, entry.question).reason
+            if reason is None and entry.disagree_at is not None and distance >= entry.disagree_at:
+                reason = "disagreed"
+            if reason is None and limit is not None and distance <= limit:
+                if settings.judge and not await self._judged(call, question, entry):
+                    reason = "judge"
+                elif settings.verify_fraction and self._sample() < settings.verify_fraction:
+                    call.attrs["cache_verify"] = True  # served fresh; the answers are compared
+                else:
+                    call.attrs["cache_distance"] = round(distance, 5)
+                    return entry, None
+            seen.append({"distance": round(distance, 5), "rejected": reason, "entry": entry.key[:16]})
             if reason is not None:
                 self.stats.rejected[reason] += 1
                 continue
-            if not shadow:
-                call.attrs["cache_distance"] = round(neighbour.distance, 5)
-                return entry
-            self.stats.count("shadow")
-        if shadow and seen:
-            log.info(
-                "cache shadow lookup", extra={"cache_shadow": {"threshold": threshold, "neighbours": seen}}
+            if observe is None:
+                observe = neighbour
+                self.stats.count("shadow")
+        log.info(
+            "cache shadow lookup",
+            extra={
+                "cache_shadow": {
+                    "threshold": limit,
+                    "cap": cap,
+                    "neighbours": seen,
+                    "observed": bool(observe),
+                }
+            },
+        )
+        return None, observe
+
+    async def _judged(self, call: Call, question: str, entry: Entry) -> bool:
+        """The judge tier's verdict (False without one); its cost goes to the request."""
+        if self.judge is None:
+            return False
+        from shared.cache.calibration import answer_text
+
+        result = await self.judge(question, entry.question or "", answer_text(orjson.loads(entry.response)))
+        spent = call.attrs.setdefault("cache_judge", {"calls": 0, "usd": 0.0, "tokens": 0, "ms": 0.0})
+        spent["calls"] += 1
+        spent["usd"] += result.usd
+        spent["tokens"] += result.tokens
+        spent["ms"] += round(result.ms, 3)
+        spent["verdict"] = result.verdict
+        return result.verdict is True
+
+    async def _observe(self, call: Call, neighbour: Neighbour, fresh: dict[str, Any]) -> None:
+        """Compare a fresh answer with the would-be hit's and feed the calibration."""
+        if self.calibration is None:
+            return
+        cached = orjson.loads(neighbour.entry.response)
+        judge = None
+        if self.judge is not None and call.tenant.cache.judge:
+            from shared.cache.calibration import answer_text
+
+            question, entry = call.attrs.get("cache_question", ""), neighbour.entry
+
+            async def judge() -> bool | None:
+                assert self.judge is not None
+                return (await self.judge(question, entry.question or "", answer_text(cached))).verdict
+
+        try:
+            agreed, how = await answers_agree(
+                cached,
+                fresh,
+                embed=self._embedder().embed if self.config.answer_agree_distance > 0 else None,
+                max_distance=self.config.answer_agree_distance,
+                judge=judge,
             )
-        return None
+        except Exception as error:  # an observation is optional: never fail the request for it
+            log.warning("cache observation failed", extra={"error": type(error).__name__})
+            return
+        self.stats.count("observed_agree" if agreed else "observed_disagree")
+        await self.calibration.record(call.tenant.id, call.model, neighbour.distance, agreed, how)
+        if not agreed:
+            await self.store.mark_disagreement(neighbour.entry.key, neighbour.distance)
 
     async def _miss(
         self,
@@ -174,8 +260,11 @@ class ResponseCache:
         *,
         lead: bool,
         vector: list[float] | None = None,
+        observe: Neighbour | None = None,
     ) -> Outcome:
         self.stats.count("miss")
+        if observe is not None:
+            call.attrs["cache_question"] = key.question
         try:
             outcome = await next_handler(call)
         except BaseException:
@@ -184,9 +273,9 @@ class ResponseCache:
             raise
         outcome.cache = "miss"
         if outcome.chunks is not None:
-            outcome.chunks = self._store_when_complete(call, key, outcome.chunks, lead, vector)
+            outcome.chunks = self._store_when_complete(call, key, outcome.chunks, lead, vector, observe)
         else:
-            raw = self._store(call, key, outcome.response, vector)
+            raw = self._store(call, key, outcome.response, vector, observe)
             if lead:
                 self._flights.land(key.exact, raw)
         return outcome
@@ -198,6 +287,7 @@ class ResponseCache:
         chunks: AsyncIterator[dict[str, Any]],
         lead: bool,
         vector: list[float] | None,
+        observe: Neighbour | None,
     ) -> AsyncIterator[dict[str, Any]]:
         seen: list[dict[str, Any]] = []
         raw = None
@@ -205,18 +295,26 @@ class ResponseCache:
             async for chunk in chunks:
                 seen.append(chunk)
                 yield chunk
-            raw = self._store(call, key, merge_chunks(seen), vector)  # only a stream that ended cleanly
+            raw = self._store(call, key, merge_chunks(seen), vector, observe)  # only a clean end
         finally:
             if lead:
                 self._flights.land(key.exact, raw)
 
     def _store(
-        self, call: Call, key: RequestKey, response: dict[str, Any] | None, vector: list[float] | None
+        self,
+        call: Call,
+        key: RequestKey,
+        response: dict[str, Any] | None,
+        vector: list[float] | None,
+        observe: Neighbour | None = None,
     ) -> bytes | None:
-        """Keep a complete answer in L1 and (in the background) L2; the bytes, or None."""
+        """Keep a complete answer in L1 and (in the background) L2; the bytes, or None. A would-be
+        semantic hit is compared with it in the background (calibration)."""
         if response is None or not storable(response):
             self.stats.count("not_stored")
             return None
+        if observe is not None:
+            self.store.spawn(self._observe(call, observe, response))
         raw = orjson.dumps(response)
         ttl = call.tenant.cache.ttl_s or self.config.default_ttl_s
         tenant = call.tenant.id

@@ -43,7 +43,7 @@ def _failures() -> tuple[type[BaseException], ...]:
 
 COLLECTION = "cache_entries"
 # What a reader needs: never the embedding (768+ floats, the costliest part to decode by far).
-_READ_FIELDS = ("tenant", "model", "scope", "question", "response", "tokens", "expire_at")
+_READ_FIELDS = ("tenant", "model", "scope", "question", "response", "tokens", "expire_at", "disagree_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,7 @@ class Entry:
     response: bytes  # the answer's JSON, exactly as served
     expire_at: float  # unix seconds
     tokens: int = 0
+    disagree_at: float | None = None  # calibration: never served at this distance or beyond
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ def _entry(key: str, data: dict[str, Any] | None) -> Entry:
         response=response,
         expire_at=expire.timestamp() if isinstance(expire, datetime) else float(expire),
         tokens=int(data.get("tokens") or 0),
+        disagree_at=float(data["disagree_at"]) if data.get("disagree_at") is not None else None,
     )
 
 
@@ -268,6 +270,13 @@ class FirestoreCache:
             self._failed("put", error)
             return False
         return True
+
+    async def mark_disagreement(self, key: str, distance: float) -> None:
+        """Calibration saw a wrong answer from this entry at `distance`: never serve it that far again."""
+        try:
+            await self._col().document(key).update({"disagree_at": distance}, timeout=self._timeout)
+        except _failures() as error:  # the tenant-wide calibration still counts the disagreement
+            self._failed("mark", error)
 
     async def delete(self, key: str) -> None:
         try:

@@ -31,6 +31,7 @@ class ModelPrice(BaseModel):
 
     source: str
     as_of: str
+    note: str = ""
     tiers: tuple[Tier, ...] = Field(min_length=1)
 
     def tier_for(self, prompt_tokens: int) -> tuple[int, Tier]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 from shared.dialects.validation import load_json_object, validate
@@ -13,7 +14,17 @@ from shared.errors import GatehouseError, UpstreamError
 from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
 
-__all__ = ["error_body", "parse_count_tokens", "parse_generate", "render_error", "render_stream"]
+__all__ = [
+    "CountTokensResponse",
+    "ErrorResponse",
+    "GenerateContentResponse",
+    "error_body",
+    "parse_count_tokens",
+    "parse_generate",
+    "render_array",
+    "render_error",
+    "render_stream",
+]
 
 
 class _Loose(BaseModel):
@@ -78,6 +89,10 @@ class SafetySetting(_Loose):
 
 
 class GenerateContentRequest(_Loose):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"contents": [{"role": "user", "parts": [{"text": "Hello"}]}]}]}
+    )
+
     contents: list[Content] = Field(min_length=1)
     system_instruction: Content | None = None
     generation_config: GenerationConfig | None = None
@@ -89,10 +104,60 @@ class GenerateContentRequest(_Loose):
 
 
 class CountTokensRequest(_Loose):
-    contents: list[Content] | None = None
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"contents": [{"parts": [{"text": "Hello"}]}]}]}
+    )
+
+    contents: list[Content] | None = Field(None, min_length=1)
     generate_content_request: GenerateContentRequest | None = None
     system_instruction: Content | None = None
     tools: list[dict[str, Any]] | None = None
+
+    @model_validator(mode="after")
+    def _something_to_count(self) -> CountTokensRequest:
+        # checked here, not by the upstream: a body it cannot count fails there with a 500
+        if not self.contents and self.generate_content_request is None:
+            raise ValueError("`contents` (a non-empty list) or `generateContentRequest` is required")
+        return self
+
+
+class Candidate(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    content: dict[str, Any] | None = None
+    finish_reason: str | None = Field(None, alias="finishReason")
+    index: int | None = None
+
+
+class GenerateContentResponse(BaseModel):
+    """What generateContent answers (and each streamed chunk); documented loosely, as Google does."""
+
+    model_config = ConfigDict(extra="allow")
+
+    candidates: list[Candidate] | None = None
+    usage_metadata: dict[str, Any] | None = Field(None, alias="usageMetadata")
+    model_version: str | None = Field(None, alias="modelVersion")
+    response_id: str | None = Field(None, alias="responseId")
+    prompt_feedback: dict[str, Any] | None = Field(None, alias="promptFeedback")
+
+
+class CountTokensResponse(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    total_tokens: int = Field(alias="totalTokens")
+
+
+class ErrorStatus(BaseModel):
+    code: int
+    message: str
+    status: str
+    details: list[dict[str, Any]] | None = None
+
+
+class ErrorResponse(BaseModel):
+    """Google's error shape, used by the Gemini paths and the native dialect."""
+
+    error: ErrorStatus
 
 
 def parse_generate(body: bytes) -> GeminiBody:
@@ -138,7 +203,7 @@ def error_body(error: GatehouseError) -> dict[str, Any]:
 
 
 def render_error(error: GatehouseError) -> HttpResponse:
-    return error_response(error.status, error_body(error), error.retry_after)
+    return error_response(error, error_body(error))
 
 
 async def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
@@ -148,3 +213,19 @@ async def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[byte
             yield sse_event(chunk)
     except GatehouseError as error:
         yield sse_event(error_body(error))
+
+
+async def render_array(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
+    """`streamGenerateContent` without `alt=sse`: one JSON array of the chunks, sent as they come.
+
+    A failure after the first chunk becomes the array's last element (an error object).
+    """
+    separator = b"["
+    try:
+        async for chunk in chunks:
+            yield separator + orjson.dumps(chunk)
+            separator = b",\r\n"
+    except GatehouseError as error:
+        yield separator + orjson.dumps(error_body(error))
+        separator = b","
+    yield b"]" if separator != b"[" else b"[]"

@@ -8,8 +8,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.cost.prices import usage_from_metadata
+from shared.dialects.gemini import error_body
 from shared.dialects.validation import load_json_object, validate
-from shared.errors import GatehouseError, UpstreamError
+from shared.errors import GatehouseError
 from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
 
@@ -48,7 +49,13 @@ class GenerateConfig(BaseModel):
 class GenerateRequest(BaseModel):
     """Either `prompt` (one user turn) or `messages` (multi-turn), plus optional settings."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={
+            "examples": [{"model": "gemini-2.5-flash", "prompt": "Hello", "system": "Be brief"}]
+        },
+    )
 
     model: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9._@-]+$")
     prompt: str | None = Field(None, min_length=1)
@@ -147,16 +154,9 @@ def render_response(request_id: str, model: str, response: GeminiBody) -> dict[s
     ).model_dump()
 
 
-def error_body(error: GatehouseError) -> dict[str, Any]:
-    inner: dict[str, Any] = {"code": error.code, "message": error.message, "status": error.status}
-    if isinstance(error, UpstreamError):
-        inner["upstream_status"] = error.status
-    inner.update(error.details())
-    return {"error": inner}
-
-
 def render_error(error: GatehouseError) -> HttpResponse:
-    return error_response(error.status, error_body(error), error.retry_after)
+    """The native dialect answers errors in Google's shape, as the Gemini paths do."""
+    return error_response(error, error_body(error))
 
 
 async def render_stream(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from shared.errors import InvalidRequest
 
-__all__ = ["JOB_ID", "PubSubMessage", "from_push"]
+__all__ = ["JOB_ID", "PubSubMessage", "from_body", "from_push"]
 
 JOB_ID = re.compile(r"^[a-f0-9]{32}$")
 
@@ -54,3 +55,15 @@ def from_push(payload: Any) -> PubSubMessage:
         delivery_attempt=int(attempt) if isinstance(attempt, int | str) and str(attempt).isdigit() else None,
         subscription=payload.get("subscription"),
     )
+
+
+def from_body(body: bytes) -> PubSubMessage:
+    """An HTTP delivery's body, whoever sent it: a push subscription's JSON, a binary-mode Eventarc
+    CloudEvent (its body is that same JSON), or a structured CloudEvent (the JSON under `data`)."""
+    try:
+        payload = json.loads(body or b"null")
+    except ValueError:
+        raise InvalidRequest("delivery body is not JSON") from None
+    if isinstance(payload, dict) and "message" not in payload and isinstance(payload.get("data"), dict):
+        payload = payload["data"]
+    return from_push(payload)

@@ -72,6 +72,10 @@ class Job(BaseModel):
     finished_at: datetime | None = None
     published: bool = False
     attempts: int = 0  # claims so far (each claim is one run of the pipeline)
+    not_before: datetime | None = (
+        None  # deferred by a rate limit: not run before this (the sweeper republishes)
+    )
+    api_key_id: str | None = None  # the submitting key's hash, so per-key quotas apply when the job runs
     lease_owner: str | None = None
     lease_expires_at: datetime | None = None
     result: dict[str, Any] | None = None  # Gemini response; None when chunked (result_ref) or not done
@@ -92,6 +96,7 @@ class Job(BaseModel):
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
             "attempts": self.attempts,
             "metadata": self.metadata,
+            "usage": self.usage.model_dump() if self.usage is not None else None,
         }
         if self.state == JobState.DONE and body is not None:
             out["result"] = native.render_response(self.id, self.model, body)

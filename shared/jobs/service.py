@@ -2,6 +2,10 @@
 
 Submission runs the SAME pipeline stages as a sync call with `operation = "enqueue"` and an
 enqueue terminal, so the policy stage has redacted `call.body` before the terminal stores it.
+Store and queue calls run under `DependencyGuard`s (short timeouts under the request deadline,
+breakers). When the job cannot be published, the job just stored is deleted again and the caller
+gets 503 UNAVAILABLE (nothing half-written); only if that delete fails too does the caller get
+202 and the sweeper publish the job later.
 """
 
 from __future__ import annotations
@@ -15,14 +19,16 @@ from typing import Any
 
 import orjson
 
-from shared.errors import InvalidRequest, NotFound, ServiceUnavailable
+from shared.errors import DeadlineExceeded, InvalidRequest, NotFound, ServiceUnavailable
 from shared.jobs.egress import EgressPolicy, EgressRefused
 from shared.jobs.message import JOB_ID
 from shared.jobs.model import Job
 from shared.jobs.publisher import Publisher
 from shared.jobs.store import FirestoreJobStore
+from shared.limits.stage import KEY_ATTR
 from shared.log import get_logger
 from shared.pipeline import Call, Outcome, Pipeline
+from shared.resilience.guard import DependencyGuard
 
 __all__ = ["JobService", "Submission", "request_hash"]
 
@@ -45,12 +51,23 @@ class Submission:
 
 class JobService:
     def __init__(
-        self, store: FirestoreJobStore, publisher: Publisher, pipeline: Pipeline, egress: EgressPolicy
+        self,
+        store: FirestoreJobStore,
+        publisher: Publisher,
+        pipeline: Pipeline,
+        egress: EgressPolicy,
+        *,
+        store_guard: DependencyGuard | None = None,
+        queue_guard: DependencyGuard | None = None,
+        write_timeout_s: float = 2.0,
     ) -> None:
         self._store = store
         self._publisher = publisher
         self._pipeline = pipeline
         self._egress = egress
+        self._guard = store_guard or DependencyGuard("job store", timeout_s=0.5)
+        self._queue = queue_guard or DependencyGuard("job queue", timeout_s=2.0)
+        self._write_timeout_s = write_timeout_s
 
     def check_callback_url(self, url: str | None) -> None:
         if url is None:
@@ -69,8 +86,13 @@ class JobService:
         idempotency_key: str | None = None,
         metadata: dict[str, str] | None = None,
     ) -> Submission:
+        callbacks = call.tenant.callbacks
+        callback_url = callback_url or callbacks.url
         self.check_callback_url(callback_url)
+        if callback_url and not callbacks.allows(callback_url):
+            raise InvalidRequest("host is not in the tenant's callbacks.allowed_hosts", field="callback_url")
         call.operation = "enqueue"
+        call.stored = dict(metadata or {})  # redacted by the policy stage before it is stored
 
         async def enqueue(c: Call) -> Outcome:
             job = Job(
@@ -80,12 +102,15 @@ class JobService:
                 request_id=c.request_id,
                 idempotency_key=idempotency_key,
                 callback_url=callback_url,
-                metadata=metadata or {},
+                metadata=c.stored,
+                api_key_id=c.attrs.get(KEY_ATTR),
             )
             with c.timings.span("jobs"):
-                stored, created = await self._store.create(job, c.body, request_hash)
+                stored, created = await self._guard.call(
+                    lambda: self._store.create(job, c.body, request_hash), timeout_s=self._write_timeout_s
+                )
                 if not stored.published:
-                    await self._publish(stored)
+                    await self._publish(stored, created)
             c.attrs["job"] = Submission(stored, created)
             return Outcome(response={}, cache="bypass")
 
@@ -93,15 +118,38 @@ class JobService:
         submission: Submission = call.attrs["job"]
         return submission
 
-    async def _publish(self, job: Job) -> None:
+    async def _publish(self, job: Job, created: bool) -> None:
         try:
-            await self._publisher.publish(job.id, job.tenant)
-            await self._store.mark_published(job.id)
-        except ServiceUnavailable as error:  # stored but not published: the sweeper publishes it
+            await self._queue.call(lambda: self._publisher.publish(job.id, job.tenant))
+        except (ServiceUnavailable, DeadlineExceeded) as error:
+            if created and await self._discard(job):
+                raise ServiceUnavailable(
+                    "the job queue is unavailable; no job was created, retry shortly",
+                    retry_after=error.retry_after or 1,
+                ) from error
+            # an earlier submission's job (idempotent replay), or one we could not take back: it
+            # exists, unpublished, and the sweeper publishes it
             log.warning("job stored but not published yet", extra={"job_id": job.id, "error": error.message})
+            return
+        try:
+            await self._guard.call(
+                lambda: self._store.mark_published(job.id), timeout_s=self._write_timeout_s
+            )
+        except (ServiceUnavailable, DeadlineExceeded) as error:  # published: a duplicate is claimed once
+            log.warning("job published but not marked", extra={"job_id": job.id, "error": error.message})
+
+    async def _discard(self, job: Job) -> bool:
+        try:
+            await self._guard.call(lambda: self._store.discard(job), timeout_s=self._write_timeout_s)
+        except (ServiceUnavailable, DeadlineExceeded) as error:
+            log.warning(
+                "unpublished job could not be deleted", extra={"job_id": job.id, "error": error.message}
+            )
+            return False
+        return True
 
     async def _owned(self, tenant: str, job_id: str) -> Job:
-        job = await self._store.get(job_id) if JOB_ID.match(job_id) else None
+        job = await self._guard.call(lambda: self._store.get(job_id)) if JOB_ID.match(job_id) else None
         if job is None or job.tenant != tenant:  # another tenant's job does not exist for you
             raise NotFound(f"job {job_id} not found")
         return job

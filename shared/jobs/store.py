@@ -21,7 +21,7 @@ from typing import Any
 
 from shared.dialects.native import Usage
 from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable
-from shared.jobs.blobs import INLINE_BYTES, BlobRef, encode, read_blob, write_blob
+from shared.jobs.blobs import CHUNKS, INLINE_BYTES, BlobRef, encode, read_blob, write_blob
 from shared.jobs.model import CallbackState, Job, JobError, JobState, now
 
 __all__ = ["Claim", "ClaimKind", "FirestoreJobStore"]
@@ -39,6 +39,7 @@ class ClaimKind(StrEnum):
     FINISHED = "finished"  # already done/failed/cancelled: ack (maybe finish its callback)
     BUSY = "busy"  # another worker holds a live lease: retry later
     EXHAUSTED = "exhausted"  # out of attempts: marked failed now
+    DEFERRED = "deferred"  # queued with a not-before time still ahead: ack; the sweeper republishes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,19 @@ class FirestoreJobStore:
         except exceptions.GoogleAPIError as error:
             raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
 
+    async def discard(self, job: Job) -> None:
+        """Take back a job just created whose publish failed: the job, its idempotency key and
+        request chunks go in one batch, so a retry of the submission starts afresh."""
+        ref = self._ref(job.id)
+        batch = self._db.batch()
+        batch.delete(ref)
+        if job.idempotency_key:
+            batch.delete(self._db.collection(KEYS).document(key_id(job.tenant, job.idempotency_key)))
+        if job.request_ref is not None:
+            for index in range(job.request_ref.chunks):
+                batch.delete(ref.collection(CHUNKS).document(f"{job.request_ref.prefix}-{index:04d}"))
+        await self._write(batch.commit(timeout=10))
+
     async def mark_published(self, job_id: str) -> None:
         await self._write(self._ref(job_id).update({"published": True}, timeout=10))
 
@@ -218,6 +232,8 @@ class FirestoreJobStore:
                 return Claim(ClaimKind.FINISHED, job)
             if job.state == JobState.RUNNING and job.lease_expires_at and job.lease_expires_at > at:
                 return Claim(ClaimKind.BUSY, job)
+            if job.state == JobState.QUEUED and job.not_before and job.not_before > at:
+                return Claim(ClaimKind.DEFERRED, job)
             if job.attempts >= max_attempts:
                 error = JobError(
                     code="attempts_exhausted",
@@ -348,6 +364,36 @@ class FirestoreJobStore:
 
         await self._txn(body)
 
+    async def defer(self, job_id: str, worker: str, not_before: datetime, error: JobError) -> bool:
+        """A rate limit refused the run: back to queued until `not_before`, and the claim's attempt is
+        given back (a quota wait is not a failure). False: the lease was lost meanwhile."""
+        ref = self._ref(job_id)
+
+        async def body(txn: Any) -> bool:
+            snap = await ref.get(transaction=txn)
+            if not (
+                snap.exists
+                and snap.get("state") == JobState.RUNNING.value
+                and snap.get("lease_owner") == worker
+            ):
+                return False
+            txn.update(
+                ref,
+                {
+                    "state": JobState.QUEUED.value,
+                    "attempts": max(0, int(snap.get("attempts")) - 1),
+                    "lease_owner": None,
+                    "lease_expires_at": None,
+                    "not_before": not_before,
+                    "error": error.model_dump(),
+                    "updated_at": self._clock(),
+                },
+            )
+            return True
+
+        deferred: bool = await self._txn(body)
+        return deferred
+
     async def set_callback(self, job_id: str, state: CallbackState, attempts: int, error: str | None) -> None:
         await self._ref(job_id).update(
             {"callback_state": state.value, "callback_attempts": attempts, "callback_error": error},
@@ -355,8 +401,9 @@ class FirestoreJobStore:
         )
 
     # -- sweeping -------------------------------------------------------------------------------------
-    async def stranded(self, older_than: datetime, limit: int) -> list[Job]:
-        """Jobs that need a (re)publish: never published, lease expired, or callback never finished."""
+    async def stranded(self, older_than: datetime, limit: int, due: datetime | None = None) -> list[Job]:
+        """Jobs that need a (re)publish: never published, lease expired, callback never finished, or
+        deferred by a rate limit until a time now past (`due`)."""
         from google.cloud.firestore_v1.base_query import FieldFilter
 
         jobs = self._db.collection(JOBS)
@@ -371,6 +418,12 @@ class FirestoreJobStore:
                 filter=FieldFilter("finished_at", "<", older_than)
             ),
         ]
+        if due is not None:
+            queries.append(
+                jobs.where(filter=FieldFilter("state", "==", JobState.QUEUED.value)).where(
+                    filter=FieldFilter("not_before", "<=", due)
+                )
+            )
         found: dict[str, Job] = {}
         for query in queries:
             async for snap in query.select(_LIST_FIELDS).limit(limit).stream(timeout=30):

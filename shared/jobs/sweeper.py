@@ -2,7 +2,8 @@
 
 Stranded jobs: stored but never published (the publish failed after the store), running under a
 lease that expired long ago (the worker died and its message was acked or dead-lettered), or
-finished with a callback still pending (the worker died after finishing). Publishing is safe
+finished with a callback still pending (the worker died after finishing), or deferred by a rate
+limit until a time that has now passed (the worker acked it without spending a delivery). Publishing is safe
 because claims are idempotent: a duplicate message only ever finds the job busy or finished.
 
 How it runs: Cloud Scheduler publishes `{kind: sweep}` to the jobs topic every minute, so the
@@ -51,7 +52,8 @@ class Sweeper:
         self._clock = clock
 
     async def sweep(self) -> SweepReport:
-        jobs = await self._store.stranded(self._clock() - self._grace, self._batch)
+        now = self._clock()
+        jobs = await self._store.stranded(now - self._grace, self._batch, due=now)
         published = failed = 0
         for job in jobs:
             try:

@@ -5,6 +5,10 @@ Outcomes per message (the function returns = ack; raises = Pub/Sub redelivers):
     claimed -> pipeline ok -> done (+ usage, once) -> callback          ack
     claimed -> permanent error (4xx, too large, tenant gone) -> failed  ack
     claimed -> transient error (429/5xx, timeout, unknown) -> released  raise (retry)
+    claimed -> a quota refuses (rate, tokens, concurrency) -> queued with not_before, attempt given
+               back; the sweeper republishes it when due                      ack
+    claimed -> a hard budget refuses -> failed (budget_exceeded)             ack
+    deferred (not_before ahead) -> nothing to do now                          ack
     claimed on the last attempt -> any error -> failed                  ack
     busy (another live lease) -> wait for it to end (bounded), then claim, ack, or raise
     finished -> finish a pending callback; missing or malformed -> log and drop
@@ -19,19 +23,20 @@ import socket
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from cachetools import TTLCache
 
 from shared.dialects.native import usage_of
-from shared.errors import GatehouseError, ServiceUnavailable
+from shared.errors import GatehouseError, ResourceExhausted, ServiceUnavailable
 from shared.jobs.callbacks import CallbackSender
 from shared.jobs.message import PubSubMessage
 from shared.jobs.model import CallbackState, Job, JobError
 from shared.jobs.model import now as utcnow
 from shared.jobs.store import Claim, ClaimKind, FirestoreJobStore
 from shared.jobs.sweeper import Sweeper
+from shared.limits.stage import KEY_ATTR
 from shared.log import LOGGED_ATTRS, LogContext, get_logger, set_context
 from shared.pipeline import Call, Pipeline
 from shared.tenants import Tenant, TenantStore
@@ -124,6 +129,8 @@ class JobWorker:
         log.info("job message", extra=extra)
         if claim.kind == ClaimKind.MISSING:
             log.warning("message for a job that does not exist dropped", extra=extra)
+        elif claim.kind == ClaimKind.DEFERRED:
+            log.info("job deferred by a quota; the sweeper republishes it when due", extra=extra)
         elif claim.kind == ClaimKind.BUSY:
             raise JobRetry(f"job {job_id} is running under another lease")
         elif claim.kind in (ClaimKind.FINISHED, ClaimKind.EXHAUSTED):
@@ -162,6 +169,8 @@ class JobWorker:
             return Claim(ClaimKind.FINISHED, current)
         if current is not None and current.lease_expires_at and current.lease_expires_at > self._now():
             return Claim(ClaimKind.BUSY, current)
+        if current is not None and current.not_before and current.not_before > self._now():
+            return Claim(ClaimKind.DEFERRED, current)
         for attempt in range(3):
             try:
                 return await self._store.claim(job_id, worker, self._lease_s, self._max_attempts)
@@ -177,6 +186,9 @@ class JobWorker:
                 response, attrs = await self._generate(job, timings)
             with timings.span("store"):
                 done = await self._store.complete(job, worker, response, usage_of(response))
+        except ResourceExhausted as error:
+            await self._refused(job, worker, error)
+            return
         except GatehouseError as error:
             await self._failed(job, worker, error)
             return
@@ -212,12 +224,29 @@ class JobWorker:
             stream=False,
             deadline=time.monotonic() + self._run_timeout,
             timings=timings,
-            attrs={"job_id": job.id},
+            attrs={"job_id": job.id, KEY_ATTR: job.api_key_id},
         )
         outcome = await self._pipeline.run(call)
         if outcome.response is None:
             raise GatehouseError("the pipeline returned no response for a non-streaming call")
         return outcome.response, call.attrs
+
+    async def _refused(self, job: Job, worker: str, error: ResourceExhausted) -> None:
+        """Limits hold when a job runs: over a budget it fails; over a rate it waits (no attempt spent)."""
+        if error.limit.startswith("budget.") or error.retry_after is None:  # a budget, or a limit of 0
+            reason = JobError(code="budget_exceeded" if error.limit.startswith("budget.") else error.code,
+                              message=error.message, status=error.status)  # fmt: skip
+            failed = await self._store.fail(job.id, reason, worker)
+            log.warning("job refused by a limit", extra={"job_id": job.id, "limit": error.limit})
+            if failed is not None:
+                await deliver_callback(self._store, self._callbacks, failed)
+            return
+        not_before = self._now() + timedelta(seconds=error.retry_after)
+        await self._store.defer(job.id, worker, not_before, error_of(error))
+        log.info(
+            "job deferred by a quota",
+            extra={"job_id": job.id, "limit": error.limit, "not_before": not_before.isoformat()},
+        )
 
     async def _failed(self, job: Job, worker: str, error: GatehouseError, retry: bool | None = None) -> None:
         retry = error.is_retryable if retry is None else retry

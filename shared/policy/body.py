@@ -1,18 +1,22 @@
-"""Walk Gemini REST bodies: the request's text parts, and copies of responses with their text changed.
+"""Walk Gemini REST bodies: every string a request carries, and copies of responses with their text changed.
 
-Requests: `contents[].parts[].text` and `systemInstruction` (camelCase or snake_case), also inside a
-countTokens `generateContentRequest`. Responses are copied, never changed in place: an inner stage
-(the cache) may hand the same dict to several requests.
+Requests: text parts, function call args and function responses, inline text documents, code, and
+the system instruction (camelCase or snake_case), also inside a countTokens `generateContentRequest`.
+Responses are copied, never changed in place: an inner stage (the cache) may hand the same dict to
+several requests.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Protocol
 
 from shared.providers.base import GeminiBody
 
-__all__ = ["TextStream", "map_response", "map_stream", "request_parts"]
+__all__ = ["TextSlot", "TextStream", "map_response", "map_stream", "request_parts", "stored_texts"]
 
 
 def _get(body: dict[str, Any], camel: str, snake: str) -> Any:
@@ -20,17 +24,94 @@ def _get(body: dict[str, Any], camel: str, snake: str) -> Any:
     return body.get(snake) if value is None else value
 
 
-def _parts(content: Any) -> Iterator[dict[str, Any]]:
+_TEXT_MIME = re.compile(
+    r"^(text/[\w.+-]+|application/(json|xml|x-ndjson|csv|yaml|x-yaml|javascript|sql|[\w.+-]+\+(json|xml)))\s*(;.*)?$",
+    re.I,
+)
+
+
+class TextSlot:
+    """One string of a request that policy screens and may rewrite in place: a text part, a string
+    inside a function call's args or a function response, a text document sent as inline data
+    (base64: decoded here, re-encoded on write), or a string stored beside the body (job metadata)."""
+
+    __slots__ = ("_base64", "_holder", "_key", "text")
+
+    def __init__(self, holder: Any, key: Any, text: str, base64_encoded: bool = False) -> None:
+        self._holder = holder
+        self._key = key
+        self._base64 = base64_encoded
+        self.text = text
+
+    def write(self, text: str) -> None:
+        if text == self.text:
+            return
+        self.text = text
+        self._holder[self._key] = base64.b64encode(text.encode()).decode() if self._base64 else text
+
+
+def _strings(value: Any) -> Iterator[TextSlot]:
+    """Every string value inside nested dicts and lists (not keys), iteratively: a body nested
+    deeper than Python's recursion limit is walked like any other."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, item in items:
+            if isinstance(item, str):
+                yield TextSlot(node, key, item)
+            elif isinstance(item, dict | list):
+                stack.append(item)
+
+
+def _document(data: Any) -> TextSlot | None:
+    """A text document sent inline (text/*, JSON, XML, CSV, ...), decoded; None for binary media."""
+    if not isinstance(data, dict):
+        return None
+    mime, payload = _get(data, "mimeType", "mime_type"), data.get("data")
+    if not isinstance(mime, str) or not isinstance(payload, str) or not _TEXT_MIME.match(mime):
+        return None
+    try:
+        text = base64.b64decode(payload, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):  # not base64 text: Vertex rejects it; nothing to redact
+        return None
+    return TextSlot(data, "data", text, base64_encoded=True)
+
+
+def _part_texts(part: dict[str, Any]) -> Iterator[TextSlot]:
+    if isinstance(part.get("text"), str):
+        yield TextSlot(part, "text", part["text"])
+    call = _get(part, "functionCall", "function_call")
+    if isinstance(call, dict) and isinstance(call.get("args"), dict):
+        yield from _strings(call["args"])
+    response = _get(part, "functionResponse", "function_response")
+    if isinstance(response, dict) and isinstance(response.get("response"), dict):
+        yield from _strings(response["response"])
+    document = _document(_get(part, "inlineData", "inline_data"))
+    if document is not None:
+        yield document
+    code = _get(part, "executableCode", "executable_code")
+    if isinstance(code, dict) and isinstance(code.get("code"), str):
+        yield TextSlot(code, "code", code["code"])
+    result = _get(part, "codeExecutionResult", "code_execution_result")
+    if isinstance(result, dict) and isinstance(result.get("output"), str):
+        yield TextSlot(result, "output", result["output"])
+
+
+def _parts(content: Any) -> Iterator[TextSlot]:
     if isinstance(content, dict):
         parts = content.get("parts")
         if isinstance(parts, list):
             for part in parts:
-                if isinstance(part, dict) and isinstance(part.get("text"), str):
-                    yield part
+                if isinstance(part, dict):
+                    yield from _part_texts(part)
 
 
-def request_parts(body: GeminiBody) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(role, part) for every text part of a request, system instruction included."""
+def request_parts(body: GeminiBody) -> Iterator[tuple[str, TextSlot]]:
+    """(role, slot) for every string of a request that carries content: text parts, the system
+    instruction, function call args and function responses (string values at any depth), inline
+    text documents, code and code results. Not walked: names, keys, tool declarations and schemas
+    (the developer's configuration), and opaque values (signatures, binary media, file URIs)."""
     inner = _get(body, "generateContentRequest", "generate_content_request")
     if isinstance(inner, dict):
         yield from request_parts(inner)
@@ -38,10 +119,16 @@ def request_parts(body: GeminiBody) -> Iterator[tuple[str, dict[str, Any]]]:
     if isinstance(contents, list):
         for content in contents:
             role = content.get("role", "user") if isinstance(content, dict) else "user"
-            for part in _parts(content):
-                yield str(role), part
-    for part in _parts(_get(body, "systemInstruction", "system_instruction")):
-        yield "system", part
+            for slot in _parts(content):
+                yield str(role), slot
+    for slot in _parts(_get(body, "systemInstruction", "system_instruction")):
+        yield "system", slot
+
+
+def stored_texts(values: dict[str, Any]) -> Iterator[tuple[str, TextSlot]]:
+    """("stored", slot) for the string values kept beside a body (job metadata)."""
+    for slot in _strings(values):
+        yield "stored", slot
 
 
 # Opaque values the model returns that are not text: signatures the next turn must send back

@@ -12,11 +12,10 @@ import asyncio
 import re
 from collections import Counter
 from collections.abc import AsyncIterator
-from typing import Any
 
 from shared.errors import PolicyViolation
 from shared.pipeline import Call, Handler, Outcome
-from shared.policy.body import map_response, map_stream, request_parts
+from shared.policy.body import TextSlot, map_response, map_stream, request_parts, stored_texts
 from shared.policy.detectors import Finding
 from shared.policy.engine import PolicyEngine, Redaction
 from shared.policy.profiles import PolicySettings, Profile
@@ -61,11 +60,12 @@ class PolicyStage:
         counts: Counter[str] = Counter()
         try:
             with call.timings.span("policy"):
-                parts = list(request_parts(call.body))  # the one walk of the body; screen and redact share it
+                # the one walk of the body (and of what is stored beside it); screen and redact share it
+                parts = [*request_parts(call.body), *stored_texts(call.stored)]
                 extra: list[list[Finding]] = [[] for _ in parts]
                 if self._recognizer is not None and parts and not settings.resolved.inactive:
-                    extra = await self._recognizer.find([part["text"] for _, part in parts])
-                if sum(len(part["text"]) for _, part in parts) >= self._offload:
+                    extra = await self._recognizer.find([part.text for _, part in parts])
+                if sum(len(part.text) for _, part in parts) >= self._offload:
                     await asyncio.to_thread(
                         self._prepare, call.body, parts, settings, pseudonyms, counts, extra
                     )
@@ -85,7 +85,7 @@ class PolicyStage:
     def _prepare(
         self,
         body: GeminiBody,
-        parts: list[tuple[str, dict[str, Any]]],
+        parts: list[tuple[str, TextSlot]],
         settings: PolicySettings,
         pseudonyms: Pseudonymizer,
         counts: Counter[str],
@@ -100,21 +100,21 @@ class PolicyStage:
         if profile.inactive:
             return
         for _, part in parts:
-            pseudonyms.reserve(part["text"])
+            pseudonyms.reserve(part.text)
         for (_, part), found in zip(parts, extra, strict=True):
-            result = self._engine.redact(part["text"], profile, pseudonyms, counts, found)
+            result = self._engine.redact(part.text, profile, pseudonyms, counts, found)
             if result.blocked is not None:
                 raise blocked(profile.name, result.blocked.type)
-            part["text"] = result.text
+            part.write(result.text)
 
     def _screen(
         self,
-        parts: list[tuple[str, dict[str, Any]]],
+        parts: list[tuple[str, TextSlot]],
         settings: PolicySettings,
         profile: Profile,
         counts: Counter[str],
     ) -> None:
-        texts = (part["text"] for role, part in parts if role == "user")
+        texts = (part.text for role, part in parts if role == "user")
         hosts = settings.allowed_hosts
         score = max((self._engine.screen(text, hosts).score for text in texts), default=0.0)
         if score >= settings.injection_threshold:

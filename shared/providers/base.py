@@ -30,7 +30,9 @@ class Provider(Protocol):
     """A model family. Requests and responses are Gemini REST JSON (camelCase).
 
     One file per family under shared/providers/. A provider that cannot count tokens sets a class
-    attribute `counts_tokens = False`; the router then keeps countTokens off its targets.
+    attribute `counts_tokens = False`; the router then keeps countTokens off its targets. A provider
+    that serves embeddings has `async def embed(target, body, *, timeout)` (the body and answer are
+    shared/dialects/embeddings.py's); the others are kept off embedding calls.
     """
 
     async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody: ...

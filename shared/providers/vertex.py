@@ -16,7 +16,13 @@ from shared.providers.base import GeminiBody, Target
 from shared.providers.credentials import TokenSource
 from shared.providers.transport import transport_errors
 
-__all__ = ["VertexGemini", "parse_retry_after", "vertex_model_url"]
+__all__ = [
+    "VertexGemini",
+    "embeddings_from_predict",
+    "parse_retry_after",
+    "predict_request",
+    "vertex_model_url",
+]
 
 
 def vertex_model_url(base_url: str | None, version: str, project: str, target: Target) -> str:
@@ -61,6 +67,41 @@ def _error_from(status: int, payload: bytes, headers: Any, target: Target) -> Up
         body=body,
         target=target.name,
     )
+
+
+def predict_request(body: GeminiBody) -> GeminiBody:
+    """The pipeline's embedding body (shared/dialects/embeddings.py) as a Vertex `:predict` request."""
+    instances = []
+    for content in body.get("contents") or ():
+        text = " ".join(p["text"] for p in content.get("parts") or () if isinstance(p.get("text"), str))
+        instance: dict[str, Any] = {"content": text}
+        if content.get("taskType"):
+            instance["task_type"] = content["taskType"]
+        if content.get("title"):
+            instance["title"] = content["title"]
+        instances.append(instance)
+    parameters = {k: body[k] for k in ("outputDimensionality", "autoTruncate") if k in body}
+    return {"instances": instances, **({"parameters": parameters} if parameters else {})}
+
+
+def embeddings_from_predict(answer: GeminiBody, model: str) -> GeminiBody:
+    items: list[dict[str, Any]] = []
+    for prediction in answer.get("predictions") or ():
+        vector = prediction.get("embeddings") or {}
+        stats = vector.get("statistics") or {}
+        items.append(
+            {
+                "values": vector.get("values") or [],
+                "tokenCount": int(stats.get("token_count") or 0),
+                "truncated": bool(stats.get("truncated")),
+            }
+        )
+    tokens = sum(int(item["tokenCount"]) for item in items)
+    return {
+        "embeddings": items,
+        "usageMetadata": {"promptTokenCount": tokens, "totalTokenCount": tokens},
+        "modelVersion": model,
+    }
 
 
 def _has_finish_reason(event: GeminiBody) -> bool:
@@ -114,6 +155,11 @@ class VertexGemini:
 
     async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
         return await self._post(target, "countTokens", body, timeout)
+
+    async def embed(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+        """Embeddings through `:predict` (text-embedding models and gemini-embedding-001)."""
+        answer = await self._post(target, "predict", predict_request(body), timeout)
+        return embeddings_from_predict(answer, target.model)
 
     async def stream(self, target: Target, body: GeminiBody, *, timeout: float) -> AsyncIterator[GeminiBody]:
         url = self._url(target, "streamGenerateContent") + "?alt=sse"

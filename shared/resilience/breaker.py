@@ -2,15 +2,23 @@
 
 Written here rather than taken from pybreaker/circuitbreaker/aiobreaker, which trip on
 consecutive failures only and wrap a call; see docs/decisions/2026-11-25-circuit-breakers.md.
-Outcomes are recorded from outside a call (a stream succeeds at its first chunk, a hedged
-loser counts as slow), so the breaker is a small state machine, not a decorator.
+Outcomes are recorded from outside a call, so the breaker is a small state machine, not a
+decorator: the terminal records at most one outcome per request and target (retries of one
+request count once); a stream is judged at its end (a clean end is a success, a cut after the
+first chunk a failure), a hedged loser slower than the target's p95 counts as a failure, and
+failures the caller caused (its own deadline, a request the upstream rejects) are not recorded.
+
+It opens when, over the whole window or over its last fifth (so a sudden outage after a busy
+healthy spell trips within seconds), at least `min_calls` requests were seen, the error rate
+reached `error_rate`, and the failures are not one tenant's alone while other tenants succeed
+(request-specific failures of a noisy tenant do not open the breaker for everyone).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from shared.log import get_logger
@@ -21,6 +29,7 @@ log = get_logger("gatehouse.breaker")
 
 State = Literal["closed", "open", "half_open"]
 _BUCKETS = 10
+_FAST_BUCKETS = 2  # the short window: the last fifth of the rolling window
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +41,18 @@ class BreakerConfig:
     half_open_calls: int = 1
 
 
+_TENANTS_PER_BUCKET = 64  # tenant names kept per bucket (enough to tell "one" from "many")
+
+
+@dataclass(slots=True)
+class _Bucket:
+    start: float
+    ok: int = 0
+    failed: int = 0
+    served: set[str] = field(default_factory=set)  # tenants with a success in this bucket
+    failing: set[str] = field(default_factory=set)  # tenants with a failure in this bucket
+
+
 class Breaker:
     """One target's breaker. The error rate is taken over `window_s` in ten rolling buckets."""
 
@@ -40,7 +61,7 @@ class Breaker:
         self._config = config
         self._clock = clock
         self._bucket_s = config.window_s / _BUCKETS
-        self._buckets: list[list[float]] = []  # [start, ok, failed]
+        self._buckets: list[_Bucket] = []
         self.state: State = "closed"
         self._opened_at = 0.0
         self._probes = 0
@@ -49,20 +70,37 @@ class Breaker:
         self.last_status: int | None = None
 
     # -- rolling window --------------------------------------------------------------------
-    def _bucket(self, now: float) -> list[float]:
+    def _bucket(self, now: float) -> _Bucket:
         start = now - (now % self._bucket_s)
-        if not self._buckets or self._buckets[-1][0] != start:
-            self._buckets.append([start, 0.0, 0.0])
+        if not self._buckets or self._buckets[-1].start != start:
+            self._buckets.append(_Bucket(start))
             horizon = now - self._config.window_s
-            while self._buckets and self._buckets[0][0] + self._bucket_s <= horizon:
+            while self._buckets and self._buckets[0].start + self._bucket_s <= horizon:
                 self._buckets.pop(0)
         return self._buckets[-1]
 
+    def _recent(self, span_s: float) -> list[_Bucket]:
+        horizon = self._clock() - span_s
+        return [b for b in self._buckets if b.start + self._bucket_s > horizon]
+
     def counts(self) -> tuple[int, int]:
-        horizon = self._clock() - self._config.window_s
-        ok = sum(b[1] for b in self._buckets if b[0] + self._bucket_s > horizon)
-        failed = sum(b[2] for b in self._buckets if b[0] + self._bucket_s > horizon)
-        return int(ok), int(failed)
+        recent = self._recent(self._config.window_s)
+        return sum(b.ok for b in recent), sum(b.failed for b in recent)
+
+    def _should_trip(self) -> bool:
+        for span in (self._config.window_s, self._bucket_s * _FAST_BUCKETS):
+            recent = self._recent(span)
+            good, bad = sum(b.ok for b in recent), sum(b.failed for b in recent)
+            if good + bad < self._config.min_calls or bad / (good + bad) < self._config.error_rate:
+                continue
+            failing: set[str] = set()
+            served: set[str] = set()
+            for b in recent:
+                failing |= b.failing
+                served |= b.served
+            if len(failing) != 1 or not (served - failing):  # not one tenant's alone while others succeed
+                return True
+        return False
 
     # -- state machine ---------------------------------------------------------------------
     def allow(self) -> bool:
@@ -94,24 +132,33 @@ class Breaker:
         if self.state == "half_open" and self._probes > 0:
             self._probes -= 1
 
-    def record(self, ok: bool, status: int | None = None) -> None:
-        """An outcome; `status` is the HTTP status of a failure (kept to answer while open)."""
+    def record(self, ok: bool, status: int | None = None, tenant: str | None = None) -> None:
+        """One request's outcome on this target; `status` is the HTTP status of a failure (kept
+        to answer while open), `tenant` whose request it was (None: anonymous)."""
         if not ok and status is not None:
             self.last_status = status
         now = self._clock()
         bucket = self._bucket(now)
-        bucket[1 if ok else 2] += 1
+        who = tenant or ""
+        if ok:
+            bucket.ok += 1
+            if len(bucket.served) < _TENANTS_PER_BUCKET:
+                bucket.served.add(who)
+        else:
+            bucket.failed += 1
+            if len(bucket.failing) < _TENANTS_PER_BUCKET:
+                bucket.failing.add(who)
         if self.state == "half_open":
             if ok:
-                self._buckets = [[now - (now % self._bucket_s), 1.0, 0.0]]
+                fresh = _Bucket(now - (now % self._bucket_s), ok=1)
+                fresh.served.add(who)
+                self._buckets = [fresh]
                 self._move("closed")
             else:
                 self._trip(now)
             return
-        if self.state == "closed" and not ok:
-            good, bad = self.counts()
-            if good + bad >= self._config.min_calls and bad / (good + bad) >= self._config.error_rate:
-                self._trip(now)
+        if self.state == "closed" and not ok and self._should_trip():
+            self._trip(now)
 
     def _trip(self, now: float) -> None:
         self._opened_at = now

@@ -19,7 +19,12 @@ from shared.resilience.classify import Failure, classify
 from shared.resilience.latency import LatencyTracker
 from shared.routing.router import Candidate
 
-__all__ = ["AttemptPlanner", "RetryConfig"]
+__all__ = ["AttemptPlanner", "RetryConfig", "latency_key"]
+
+
+def latency_key(target: str, stream: bool) -> str:
+    """Latency samples per target and kind: a stream's first chunk, or a whole unary answer."""
+    return f"{target}|stream" if stream else f"{target}|unary"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,17 @@ class RetryConfig:
     hedge_default_delay_s: float = 0.3
     hedge_min_delay_s: float = 0.02
     hedge_max_delay_s: float = 1.0
+    # Per-attempt time to response headers (a stream: to its first chunk), when a failover is
+    # possible: `attempt_timeout_factor` x the target's observed p95 for that kind of call, within
+    # [min, max]; `attempt_timeout_default_s` until 20 samples exist. A stream that has sent its
+    # first chunk is making progress and only the request deadline ends it.
+    attempt_timeout_factor: float = 4.0
+    attempt_timeout_min_s: float = 5.0
+    attempt_timeout_max_s: float = 60.0
+    attempt_timeout_default_s: float = 30.0
+    # A timeout counts against a target only if the attempt had at least twice the target's
+    # observed p95 (this long before 20 samples exist); a shorter budget was the caller's deadline.
+    fair_default_s: float = 1.0
 
 
 @dataclass(slots=True)
@@ -53,6 +69,7 @@ class AttemptPlanner:
     not_before: dict[str, float] = field(default_factory=dict)  # Retry-After, per target, this call
     last_failure: Failure | None = None
     last_target: Candidate | None = None
+    recorded: set[str] = field(default_factory=set)  # targets whose breaker has this call's failure
     _jitter: wait_random_exponential = field(init=False)
 
     def __post_init__(self) -> None:
@@ -79,6 +96,20 @@ class AttemptPlanner:
     def needed(self, candidate: Candidate) -> float:
         """Time an attempt on `candidate` is expected to need: its p50, at least `min_attempt_s`."""
         return max(self.config.min_attempt_s, self.latency.p50(candidate.target.name) or 0.0)
+
+    def attempt_timeout(self, candidate: Candidate, stream: bool) -> float:
+        """The longest an attempt may wait for headers (a stream: its first chunk) when another
+        target could still be tried: a multiple of what this target usually needs."""
+        p95 = self.latency.p95(latency_key(candidate.target.name, stream))
+        if p95 is None:
+            return self.config.attempt_timeout_default_s
+        scaled = self.config.attempt_timeout_factor * p95
+        return min(self.config.attempt_timeout_max_s, max(self.config.attempt_timeout_min_s, scaled))
+
+    def fair_time(self, candidate: Candidate, stream: bool) -> float:
+        """Time within which this target normally answers: a timeout shorter than it is the caller's."""
+        p95 = self.latency.p95(latency_key(candidate.target.name, stream))
+        return self.config.fair_default_s if p95 is None else 2 * p95
 
     def first(self) -> Candidate | None:
         for candidate in self.candidates:

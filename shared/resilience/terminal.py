@@ -35,7 +35,7 @@ from shared.resilience.classify import (
     counts_against_target,
 )
 from shared.resilience.latency import LatencyTracker
-from shared.resilience.retry import AttemptPlanner, RetryConfig
+from shared.resilience.retry import AttemptPlanner, RetryConfig, latency_key
 from shared.routing.router import Candidate, PlanRouter
 
 __all__ = ["ResilientUpstream"]
@@ -94,6 +94,10 @@ class ResilientUpstream:
             ]
             if not candidates:
                 raise InvalidRequest("countTokens is not available for this route's providers", field="model")
+        elif call.operation == "embed":
+            candidates = [c for c in candidates if hasattr(self._providers[c.target.provider], "embed")]
+            if not candidates:
+                raise InvalidRequest("embeddings are not available for this route's providers", field="model")
         planner = AttemptPlanner(
             candidates, self._breakers, self._latency, self._config, call.deadline, self._clock
         )
@@ -171,28 +175,47 @@ class ResilientUpstream:
         provider = self._providers[target.provider]
         planner.begin(candidate)
         started = self._clock()
+        remaining = call.deadline - started
+        callers = True  # whether a timeout of this attempt is the caller's deadline, not the target's
         try:
-            remaining = call.deadline - started
             if remaining <= 0:
                 raise DeadlineExceeded(f"deadline reached before calling {target.name}")
-            budget = remaining - planner.reserve_for_failover(candidate, remaining)
+            reserve = planner.reserve_for_failover(candidate, remaining)
+            budget = remaining - reserve
+            cap = planner.attempt_timeout(candidate, call.stream) if reserve > 0 else None
+            if cap is not None and cap < budget:  # a failover is possible: cut a hang early
+                budget, callers = cap, False
+            else:
+                callers = budget < planner.fair_time(candidate, call.stream)
+            # a stream's own timeout is the whole deadline: once its first chunk came, it is
+            # making progress and is never cut by the attempt timeout
+            wire_timeout = remaining if call.stream else budget
             try:
                 async with asyncio.timeout(budget):
-                    outcome = await self._invoke(call, provider, candidate, budget)
+                    outcome = await self._invoke(call, provider, candidate, wire_timeout)
             except TimeoutError as error:
                 raise DeadlineExceeded(f"upstream {target.name} did not answer in {budget:.3f}s") from error
         except asyncio.CancelledError:
             breaker.release()
             raise
         except Exception as error:
-            breaker.record(not counts_against_target(classify(error)), getattr(error, "status", None))
+            failure = classify(error)
+            if isinstance(error, DeadlineExceeded) and callers:
+                breaker.release()  # the caller's own deadline: not the target's failure
+            elif counts_against_target(failure) and target.name not in planner.recorded:
+                planner.recorded.add(target.name)  # one failure per request and target
+                breaker.record(False, getattr(error, "status", None), call.tenant.id)
+            else:
+                breaker.release()  # caused by the request (invalid, too long), or already counted
             planner.failed(candidate, error)
             raise
-        self._latency.observe(target.name, self._clock() - started)
+        elapsed = self._clock() - started
+        self._latency.observe(target.name, elapsed)
+        self._latency.observe(latency_key(target.name, call.stream), elapsed)
         if outcome.chunks is not None:  # a stream's outcome is known at its end, not its first chunk
-            outcome.chunks = self._committed(outcome.chunks, candidate)
+            outcome.chunks = self._committed(outcome.chunks, candidate, call.tenant.id)
             return outcome
-        breaker.record(True)
+        breaker.record(True, tenant=call.tenant.id)
         response = outcome.response
         if response is not None and call.tenant.routing.fallback_on_safety and blocked_on_safety(response):
             blocked = SafetyBlocked(response, target.name)
@@ -204,6 +227,9 @@ class ResilientUpstream:
         target = candidate.target
         if call.operation == "countTokens":
             response = await provider.count_tokens(target, call.body, timeout=timeout)
+            return Outcome(response=response, target=target, cache="bypass")
+        if call.operation == "embed":
+            response = await provider.embed(target, call.body, timeout=timeout)  # type: ignore[attr-defined]
             return Outcome(response=response, target=target, cache="bypass")
         if not call.stream:
             return Outcome(
@@ -229,7 +255,7 @@ class ResilientUpstream:
         return Outcome(chunks=_replay(buffered, chunks), target=target)
 
     async def _committed(
-        self, chunks: AsyncIterator[GeminiBody], candidate: Candidate
+        self, chunks: AsyncIterator[GeminiBody], candidate: Candidate, tenant: str
     ) -> AsyncIterator[GeminiBody]:
         """After the first content chunk: pass through; a failure ends the stream with an error.
 
@@ -241,10 +267,13 @@ class ResilientUpstream:
             async for chunk in chunks:
                 yield chunk
         except GatehouseError as error:
-            breaker.record(not counts_against_target(classify(error)))
+            if counts_against_target(classify(error)):
+                breaker.record(False, tenant=tenant)
+            else:
+                breaker.release()
             raise
         except Exception as error:
-            breaker.record(False)
+            breaker.record(False, tenant=tenant)
             raise UpstreamError(
                 502,
                 f"upstream {candidate.target.name} stream failed ({type(error).__name__})",
@@ -254,7 +283,7 @@ class ResilientUpstream:
             breaker.release()
             raise
         else:
-            breaker.record(True)
+            breaker.record(True, tenant=tenant)
 
     async def _hedged(self, call: Call, planner: AttemptPlanner, primary: Candidate) -> Outcome:
         first: asyncio.Future[Outcome] = asyncio.ensure_future(self._single(call, planner, primary))
@@ -284,7 +313,7 @@ class ResilientUpstream:
                         if extra is not winner:
                             await _close(extra.result())
                     if winner is second and first in pending:
-                        self._breakers.get(primary.target.name).record(False)  # slower than its p95
+                        self._breakers.get(primary.target.name).record(False, tenant=call.tenant.id)  # slow
                     planner.current = backup if winner is second else primary
                     return winner.result()
         finally:

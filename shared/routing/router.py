@@ -16,7 +16,9 @@ from shared.providers.base import GeminiBody, Target
 from shared.routing.config import Plan, RoutingSettings, TargetSpec
 
 if TYPE_CHECKING:
+    from shared.catalog.catalog import ModelCatalog
     from shared.pipeline import Call
+    from shared.tenants import Tenant
 
 __all__ = ["Candidate", "PlanRouter", "prompt_chars"]
 
@@ -43,9 +45,20 @@ def prompt_chars(body: GeminiBody) -> int:
 class PlanRouter:
     """Resolves a tenant's plan for a call; `random` is injectable for weighted plans."""
 
-    def __init__(self, default_region: str, rand: Callable[[], float] = random.random) -> None:
+    def __init__(
+        self,
+        default_region: str,
+        rand: Callable[[], float] = random.random,
+        catalog: ModelCatalog | None = None,
+    ) -> None:
         self._region = default_region
         self._rand = rand
+        self._catalog = catalog  # context windows of targets whose spec names none
+
+    def _window(self, model: str, given: int | None = None) -> int | None:
+        if given is not None or self._catalog is None:
+            return given
+        return self._catalog.context_window(model)
 
     def plan(self, call: Call) -> Sequence[Target]:
         return [c.target for c in self.candidates(call)]
@@ -55,9 +68,10 @@ class PlanRouter:
         name, plan = self._choose(call, routing)
         if plan is None:
             region = call.tenant.region or self._region
-            found = [Candidate(Target("vertex", call.model, region))]
+            found = [Candidate(Target("vertex", call.model, region), self._window(call.model))]
         else:
-            found = [Candidate(s.target(), s.context_window) for s in self._order(plan)]
+            specs = self._order(plan)
+            found = [Candidate(s.target(), self._window(s.model, s.context_window)) for s in specs]
         call.attrs["plan"] = name
         allowed = [c for c in found if routing.allows_region(c.target.region)]
         if not allowed:
@@ -67,6 +81,21 @@ class PlanRouter:
                 "the request was not sent"
             )
         return allowed
+
+    def visible_targets(self, tenant: Tenant) -> Callable[[str], bool]:
+        """Whether a target name is one this tenant's calls can reach: its plans' targets, or a
+        Vertex AI model it may call in its default region (what `GET /v1/routing/breakers` shows)."""
+        names = {spec.target().name for plan in tenant.routing.plans.values() for spec in plan.targets}
+        region = tenant.region or self._region
+
+        def visible(name: str) -> bool:
+            if name in names:
+                return True
+            provider, _, rest = name.partition(":")
+            model, _, where = rest.rpartition("@")
+            return provider == "vertex" and where == region and tenant.allows_model(model)
+
+        return visible
 
     def _choose(self, call: Call, routing: RoutingSettings) -> tuple[str | None, Plan | None]:
         if call.model in routing.aliases:

@@ -33,7 +33,7 @@ class Accounting:
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         outcome = await next_handler(call)
-        if call.operation != "generate":
+        if call.operation not in ("generate", "embed"):
             return outcome
         if outcome.response is not None:
             self.account(call, outcome, outcome.response)
@@ -66,6 +66,7 @@ class Accounting:
         cost = self._prices.cost(served, usage) or self._prices.cost(call.model, usage)
         hit = outcome.cache in ("hit", "semantic")
         attrs: dict[str, Any] = call.attrs
+        judge_usd = float((attrs.get("cache_judge") or {}).get("usd") or 0.0)  # the cache's judge tier
         attrs["served_model"] = served
         attrs["tokens"] = {
             "prompt": usage.prompt,
@@ -77,20 +78,27 @@ class Accounting:
             attrs["cost"] = {"unpriced": True}
             log.warning("unpriced model", extra={"model": served})
         else:
-            spent = 0.0 if hit else cost.total_usd
+            spent = (0.0 if hit else cost.total_usd) + judge_usd
             attrs["cost"] = {"usd": round(spent, 9), "price_version": cost.price_version, "tier": cost.tier}
             if hit:
                 attrs["cost"]["saved_usd"] = round(cost.total_usd, 9)
+            if judge_usd:
+                attrs["cost"]["cache_judge_usd"] = round(judge_usd, 9)
         if self._aggregator is None:
             return
         day = time.strftime("%Y-%m-%d", time.gmtime(self._now()))
         delta = UsageDelta(requests=1, cache_hits=int(hit), unpriced_requests=int(cost is None))
+        delta.cost_usd = judge_usd
         if hit:
             delta.saved_usd = cost.total_usd if cost else 0.0
+            delta.saved_tokens = usage.total
+            layer = attrs.get("cache_layer")
+            if layer in ("l1", "l2", "semantic", "flight"):
+                setattr(delta, f"hits_{layer}", 1)
         else:
             delta.prompt_tokens = usage.prompt
             delta.cached_tokens = usage.cached
             delta.output_tokens = usage.candidates
             delta.thoughts_tokens = usage.thoughts
-            delta.cost_usd = cost.total_usd if cost else 0.0
+            delta.cost_usd += cost.total_usd if cost else 0.0
         self._aggregator.add(UsageKey(call.tenant.id, day, served), delta)

@@ -36,6 +36,12 @@ class UsageDelta:
     unpriced_requests: int = 0
     cache_hits: int = 0
     saved_usd: float = 0.0
+    # cache hits per layer and tokens not sent upstream (admin cache stats, #13)
+    hits_l1: int = 0
+    hits_l2: int = 0
+    hits_semantic: int = 0
+    hits_flight: int = 0
+    saved_tokens: int = 0
 
     def add(self, other: UsageDelta) -> None:
         for f in fields(self):

@@ -76,3 +76,32 @@ def test_wrong_key_raises_sdk_client_error(stack) -> None:  # type: ignore[no-un
     with pytest.raises(genai.errors.ClientError) as error:
         bad.models.generate_content(model=MODEL, contents="hi")
     assert error.value.code == 401
+
+
+def test_models_list_and_get(client: genai.Client) -> None:
+    names = [m.name or "" for m in client.models.list()]
+    assert any(n.endswith("/gemini-2.5-flash") for n in names)
+    assert any(n.endswith("/fast") for n in names)  # the demo tenant's alias
+    model = client.models.get(model="gemini-2.5-pro")
+    assert (model.name or "").endswith("gemini-2.5-pro")
+    with pytest.raises(genai.errors.ClientError) as error:
+        client.models.get(model="gemini-0-unknown")
+    assert error.value.code == 404
+
+
+def test_embed_content(client: genai.Client) -> None:
+    response = client.models.embed_content(
+        model="text-embedding-005",
+        contents=["Gatehouse sits in front of Gemini", "a second text"],
+        config=types.EmbedContentConfig(output_dimensionality=64, task_type="RETRIEVAL_DOCUMENT"),
+    )
+    assert response.embeddings is not None
+    assert len(response.embeddings) == 2
+    assert len(response.embeddings[0].values or []) == 64
+
+
+def test_unknown_model_is_404_not_found(client: genai.Client) -> None:
+    with pytest.raises(genai.errors.ClientError) as error:
+        client.models.generate_content(model="gemini-9-ultra", contents="hi")
+    assert error.value.code == 404
+    assert error.value.status == "NOT_FOUND"

@@ -125,9 +125,20 @@ def _wait_for_entries(stack: Any, tenant_key: str, count: int, timeout: float = 
         time.sleep(0.2)
 
 
+def _seed_calibration(stack: Any, tenant: str, agreeing: int) -> None:
+    """As if `agreeing` shadow observations at distances up to 0.3 had all agreed."""
+
+    async def seed() -> None:
+        doc = stack.firestore().collection("cache_calibration").document(f"{tenant}:{MODEL}")
+        await doc.set({"agree": {"b29": agreeing}})
+
+    asyncio.run(seed())
+
+
 def test_semantic_hit_for_a_paraphrase_and_miss_for_a_hard_negative(client, stack, sim) -> None:  # type: ignore[no-untyped-def]
     tenant = Tenant(id=f"s-{uuid.uuid4().hex[:10]}", cache=CacheSettings(semantic=True))
     headers = {"x-goog-api-key": stack.add_tenant(tenant)}
+    _seed_calibration(stack, tenant.id, 500)  # semantic hits are served only once calibrated
     first = client.post(GEMINI, json=body("How do I convert Celsius to Fahrenheit?"), headers=headers)
     assert first.headers["x-gatehouse-cache"] == "miss"
     _wait_for_entries(stack, tenant.id, 1)
@@ -144,6 +155,17 @@ def test_semantic_hit_for_a_paraphrase_and_miss_for_a_hard_negative(client, stac
         headers={**headers, "x-gatehouse-cache": "exact"},
     )
     assert exact_only.headers["x-gatehouse-cache"] == "miss"
+
+
+def test_semantic_tenant_is_shadow_only_until_calibrated(client, stack, sim) -> None:  # type: ignore[no-untyped-def]
+    tenant = Tenant(id=f"s-{uuid.uuid4().hex[:10]}", cache=CacheSettings(semantic=True))
+    headers = {"x-goog-api-key": stack.add_tenant(tenant)}
+    client.post(GEMINI, json=body("What is the expense policy for travel?"), headers=headers)
+    _wait_for_entries(stack, tenant.id, 1)
+    mark = sim.mark()
+    paraphrase = client.post(GEMINI, json=body("what is the expense policy for travel"), headers=headers)
+    assert paraphrase.headers["x-gatehouse-cache"] == "miss"  # observed, not served
+    assert seen_by_sim(sim, mark, "expense policy") == 1
 
 
 @pytest.mark.slow

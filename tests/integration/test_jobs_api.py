@@ -59,7 +59,7 @@ async def test_async_flag_on_native_generate(stack) -> None:  # type: ignore[no-
         no_async = {"model": MODEL, "prompt": "x", "callback_url": "http://127.0.0.1:1/h"}
         refused = await http.post("/v1/generate", json=no_async, headers=headers)
         assert refused.status_code == 400
-        assert refused.json()["error"]["field"] == "callback_url"
+        assert refused.json()["error"]["details"][0]["fieldViolations"][0]["field"] == "callback_url"
 
 
 def _audit_subscription() -> tuple[Any, str]:
@@ -99,7 +99,7 @@ async def test_invalid_body_is_400_and_nothing_is_stored_or_published(  # type: 
         assert response.status_code == 400, response.text
         error = response.json()["error"]
         if field:
-            assert error.get("field") == field, error
+            assert error["details"][0]["fieldViolations"][0]["field"] == field, error
         assert "Traceback" not in response.text
         assert await tenant_jobs(stack, tenant) == []
         assert await asyncio.to_thread(_published_for, subscriber, audit, tenant) == 0

@@ -34,7 +34,9 @@ def test_usage_reaches_ledger_and_admin_report(stack) -> None:  # type: ignore[n
     report: dict = {}  # type: ignore[type-arg]
     while time.monotonic() < deadline:
         report = httpx.get(
-            f"{stack.admin}/v1/usage", params={"tenant": "ledger-t", "from": day, "to": day}
+            f"{stack.admin}/v1/usage",
+            params={"tenant": "ledger-t", "from": day, "to": day},
+            headers=stack.admin_headers,
         ).json()
         if report["totals"]["requests"] == 3:
             break
@@ -52,9 +54,13 @@ def test_usage_reaches_ledger_and_admin_report(stack) -> None:  # type: ignore[n
 
 
 def test_admin_usage_rejects_bad_dates(stack) -> None:  # type: ignore[no-untyped-def]
-    r = httpx.get(f"{stack.admin}/v1/usage", params={"tenant": "x", "from": "yesterday", "to": "2026-01-01"})
+    r = httpx.get(
+        f"{stack.admin}/v1/usage",
+        params={"tenant": "x", "from": "yesterday", "to": "2026-01-01"},
+        headers=stack.admin_headers,
+    )
     assert r.status_code == 400
-    assert r.json()["error"]["field"] == "from"
+    assert r.json()["error"]["details"][0]["fieldViolations"][0]["field"] == "from"
 
 
 def test_logs_never_contain_keys_secrets_or_prompt_text(stack) -> None:  # type: ignore[no-untyped-def]

@@ -99,3 +99,55 @@ def test_tenant_model_allow_list() -> None:
     tenant = Tenant(id="t", allowed_models=("gemini-2.5-*",))
     assert tenant.allows_model("gemini-2.5-flash")
     assert not tenant.allows_model("gemini-2.0-flash")
+
+
+async def test_expired_or_revoked_key_is_refused_after_the_ttl() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    auth, store, clock = _setup()
+    assert (await auth.authenticate("ghk_good")).id == "acme"
+    key_hash = hash_api_key("ghk_good", PEPPER)
+    past = datetime.now(UTC) - timedelta(seconds=1)
+    store.keys[key_hash] = store.keys[key_hash].model_copy(update={"expires_at": past})
+    assert (await auth.authenticate("ghk_good")).id == "acme"  # cached until the TTL
+    clock.now = 31
+    with pytest.raises(Unauthenticated):
+        await auth.authenticate("ghk_good")
+
+
+async def test_both_peppers_verify_during_a_rotation_and_old_keys_are_rehashed() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from shared.peppers import PepperState
+
+    store = MemoryTenants()
+    store.tenants["acme"] = Tenant(id="acme")
+    old = hash_api_key("ghk_old", b"p1")
+    store.keys[old] = ApiKeyRecord(key_hash=old, tenant_id="acme", display_prefix="ghk_ol")
+    new = hash_api_key("ghk_new", b"p2")
+    store.keys[new] = ApiKeyRecord(key_hash=new, tenant_id="acme", display_prefix="ghk_ne")
+    secrets = MemorySecrets({"pepper/versions/1": b"p1", "pepper/versions/2": b"p2"})
+    until = datetime.now(UTC) + timedelta(hours=1)
+    state = PepperState(current="2", previous="1", previous_until=until)
+    rehashed: list[tuple[str, str, str]] = []
+    used: list[str] = []
+
+    async def pepper_state() -> PepperState:
+        return state
+
+    auth = Authenticator(
+        store,
+        secrets,
+        "pepper",
+        pepper_state=pepper_state,
+        on_use=lambda r: used.append(r.key_hash),
+        on_legacy=lambda r, h, v: rehashed.append((r.key_hash, h, v)),
+    )
+    assert (await auth.authenticate("ghk_new")).id == "acme"
+    assert (await auth.authenticate("ghk_old")).id == "acme"
+    assert rehashed == [(old, hash_api_key("ghk_old", b"p2"), "2")]
+    assert used == [new, old]
+    state = PepperState(current="2", previous="1", previous_until=datetime.now(UTC) - timedelta(seconds=1))
+    auth.invalidate()
+    with pytest.raises(Unauthenticated):
+        await auth.authenticate("ghk_old")  # the window closed: only the current pepper verifies

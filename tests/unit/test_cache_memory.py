@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from shared.cache.memory import MemoryCache
 
 
@@ -14,7 +16,7 @@ class Clock:
 
 
 def test_byte_budget_evicts_least_recently_used() -> None:
-    entry = 1 + 30 + 200  # key + value + per-entry overhead
+    entry = sys.getsizeof("a") + sys.getsizeof(b"x" * 30) + 200  # key + value objects + bookkeeping
     cache = MemoryCache(max_bytes=3 * entry, max_entry_bytes=entry)
     cache.put("a", b"x" * 30, 60)
     cache.put("b", b"x" * 30, 60)
@@ -49,7 +51,7 @@ def test_replacing_a_key_keeps_the_byte_count_right() -> None:
     cache = MemoryCache(10_000)
     cache.put("k", b"12345", 10)
     cache.put("k", b"12", 10)
-    assert cache.bytes == len("k") + 2 + 200
+    assert cache.bytes == sys.getsizeof("k") + sys.getsizeof(b"12") + 200
 
 
 def test_purge_by_tenant_and_model() -> None:
@@ -61,3 +63,24 @@ def test_purge_by_tenant_and_model() -> None:
     assert cache.purge("acme") == 1
     assert len(cache) == 1
     assert cache.get("3") == b"v"
+
+
+def test_byte_budget_holds_for_what_the_entries_really_occupy() -> None:
+    """orjson hands back bytes objects with up to ~8x spare capacity (a 30 KB answer holds a
+    ~250 KB allocation): counting len(value) let a 64 MiB budget grow the process by ~420 MiB.
+    The budget must bound the memory the kept entries actually hold."""
+    import tracemalloc
+
+    import orjson
+
+    budget = 2**20
+    for size in (150, 30_000):
+        answer = {"candidates": [{"content": {"role": "model", "parts": [{"text": "x" * size}]}}]}
+        tracemalloc.start()
+        cache = MemoryCache(max_bytes=budget)
+        for n in range(budget // (size + 100) * 2):  # two budgets' worth, so eviction runs
+            cache.put(f"{n:064x}", orjson.dumps(answer), 60, "tenant", "model")
+        held, _ = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert cache.bytes <= budget
+        assert held <= budget * 1.1, f"{size}-char answers: {held / 2**20:.1f} MiB held for a 1 MiB budget"

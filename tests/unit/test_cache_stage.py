@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import math
 import time
@@ -55,6 +56,10 @@ class MemoryStore:
     async def put(self, entry: Entry, vector: list[float] | None = None) -> bool:
         self.entries[entry.key] = (entry, vector)
         return True
+
+    async def mark_disagreement(self, key: str, distance: float) -> None:
+        entry, vector = self.entries[key]
+        self.entries[key] = (dataclasses.replace(entry, disagree_at=distance), vector)
 
     def spawn(self, work: Any) -> None:
         task = asyncio.ensure_future(work)

@@ -28,23 +28,32 @@ async def _no_sleep(_seconds: float) -> None:
     return None
 
 
-def make_gateway(provider: Any, max_body: int = 10_000, tenant: Tenant | None = None) -> Gateway:
+def make_gateway(
+    provider: Any, max_body: int = 10_000, tenant: Tenant | None = None, breakers: Breakers | None = None
+) -> Gateway:
     store = MemoryTenants()
     store.tenants["acme"] = tenant or Tenant(id="acme", allowed_models=("gemini-2.5-*",))
     h = hash_api_key(KEY, b"pep")
     store.keys[h] = ApiKeyRecord(key_hash=h, tenant_id="acme", display_prefix="ghk_te")
     auth = Authenticator(store, MemorySecrets({"pepper": b"pep"}), "pepper")
-    breakers = Breakers(BreakerConfig())
+    breakers = breakers or Breakers(BreakerConfig())
     terminal = ResilientUpstream(
         PlanRouter("europe-west4"), {"vertex": provider}, breakers, RetryConfig(), sleep=_no_sleep
     )
     config = GatewayConfig(project="p", max_body_bytes=max_body, upstream_timeout_s=30)
-    return Gateway(config, auth, Pipeline([], terminal), breakers=breakers.snapshot)
+    router = PlanRouter("europe-west4")
+
+    def visible(tenant: Tenant) -> list[dict[str, Any]]:
+        mine = router.visible_targets(tenant)
+        return [b for b in breakers.snapshot() if mine(b["target"])]
+
+    return Gateway(config, auth, Pipeline([], terminal), breakers=visible)
 
 
 def req(path: str, body: Any, headers: dict[str, str] | None = None, method: str = "POST") -> HttpRequest:
     raw = body if isinstance(body, bytes) else orjson.dumps(body)
-    return HttpRequest(method, path, {"x-goog-api-key": KEY, **(headers or {})}, {}, raw)
+    query = {"alt": "sse"} if path.endswith(":streamGenerateContent") else {}
+    return HttpRequest(method, path, {"x-goog-api-key": KEY, **(headers or {})}, query, raw)
 
 
 BODY = {"contents": [{"role": "user", "parts": [{"text": "hi"}]}]}
@@ -187,7 +196,7 @@ async def test_native_generate_round_trip() -> None:
     assert sent["generationConfig"] == {"temperature": 0}
 
 
-async def test_native_errors_use_native_shape() -> None:
+async def test_native_errors_use_googles_shape() -> None:
     response = await make_gateway(FakeProvider()).handle(
         req(
             "/v1/generate",
@@ -196,7 +205,8 @@ async def test_native_errors_use_native_shape() -> None:
     )
     assert isinstance(response, HttpResponse)
     assert response.status == 400
-    assert orjson.loads(response.body)["error"]["code"] == "invalid_request"
+    error = orjson.loads(response.body)["error"]
+    assert (error["code"], error["status"]) == (400, "INVALID_ARGUMENT")
 
 
 async def test_count_tokens_goes_upstream() -> None:
@@ -280,13 +290,18 @@ async def test_native_metadata_tag_picks_the_plan() -> None:
 
 async def test_breakers_endpoint_needs_a_key_and_lists_states() -> None:
     provider = FakeProvider()
-    gateway = make_gateway(provider)
+    breakers = Breakers(BreakerConfig())
+    gateway = make_gateway(provider, breakers=breakers)
     await gateway.handle(req(GEMINI, BODY))
     response = await gateway.handle(req("/v1/routing/breakers", b"", method="GET"))
     assert response.status == 200
     states = orjson.loads(response.body)["breakers"]  # type: ignore[union-attr]
     assert states[0]["target"] == "vertex:gemini-2.5-flash@europe-west4"
     assert states[0]["state"] == "closed"
+    breakers.get("vertex:gemini-2.5-flash@another-tenants-region")  # used by another tenant's plan
+    response = await gateway.handle(req("/v1/routing/breakers", b"", method="GET"))
+    names = [b["target"] for b in orjson.loads(response.body)["breakers"]]  # type: ignore[union-attr]
+    assert names == ["vertex:gemini-2.5-flash@europe-west4"]
     anonymous = await gateway.handle(HttpRequest("GET", "/v1/routing/breakers", {}, {}, b""))
     assert anonymous.status == 401
 

@@ -34,6 +34,22 @@ DEV = EgressPolicy(allow_loopback=True, require_https=False)
         ("http://hooks.example.com/hook", "https"),
         ("https://user:pw@hooks.example.com/hook", "credentials"),
         ("ftp://hooks.example.com/", "https"),
+        # IPv4 embedded in IPv6 forms is decoded before the check (#11)
+        ("https://[64:ff9b::a9fe:a9fe]/computeMetadata/v1/", "metadata"),  # NAT64
+        ("https://[64:ff9b:1::a00:1]/hook", "private"),  # local-use NAT64 (RFC 8215)
+        ("https://[64:ff9b::7f00:1]/hook", "loopback"),
+        ("https://[2002:a9fe:a9fe::1]/hook", "metadata"),  # 6to4
+        ("https://[2002:a00:1::1]/hook", "private"),
+        ("https://[::a9fe:a9fe]/hook", "metadata"),  # IPv4-compatible
+        ("https://[::10.0.0.1]/hook", "private"),
+        ("https://[::ffff:a9fe:a9fe]/hook", "metadata"),  # IPv4-mapped
+        ("https://[::ffff:0:a9fe:a9fe]/hook", "metadata"),  # IPv4-translated (SIIT)
+        ("https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook", "reserved"),  # Teredo
+        ("https://[2001:0:5ef5:79fd:0:0:5601:5601]/hook", "metadata"),  # Teredo, client 169.254.169.254
+        ("https://localhost/hook", "localhost"),
+        ("https://api.localhost./hook", "localhost"),
+        ("https://0.0.0.0/hook", "reserved"),
+        ("https://[::]/hook", "reserved"),
     ],
 )
 def test_prod_refuses(url: str, reason: str) -> None:
@@ -46,10 +62,41 @@ def test_prod_accepts_public_https() -> None:
     assert PROD.check_url("https://hooks.example.com/x").host == "hooks.example.com"
 
 
+def test_public_ipv4_inside_ipv6_is_still_accepted() -> None:
+    PROD.check_url("https://[64:ff9b::5db8:d822]/hook")  # NAT64 of 93.184.216.34
+    PROD.check_url("https://[2002:5db8:d822::1]/hook")  # 6to4 of 93.184.216.34
+
+
+def test_check_url_names_the_field_it_checks() -> None:
+    """The admin API vets route-plan endpoints and callback URLs with the same check (#13)."""
+    with pytest.raises(EgressRefused, match="endpoint_url") as caught:
+        PROD.check_url("https://[64:ff9b::a9fe:a9fe]/v1", subject="endpoint_url")
+    assert caught.value.code == "url_refused"
+    assert caught.value.http_status == 400
+
+
+async def test_check_url_resolved_refuses_a_name_that_resolves_to_a_private_address() -> None:
+    policy = EgressPolicy(
+        allow_loopback=False,
+        require_https=True,
+        resolver=resolver({"ok.test": [["93.184.216.34"]], "nat64.test": [["64:ff9b::a00:1"]]}),
+    )
+    assert (await policy.check_url_resolved("https://ok.test/x")).host == "ok.test"
+    with pytest.raises(EgressRefused, match="private"):
+        await policy.check_url_resolved("https://nat64.test/x")
+
+
 def test_dev_allows_loopback_only() -> None:
     DEV.check_url("http://127.0.0.1:9000/hook")
     DEV.check_url("http://[::1]:9000/hook")
-    for url in ("http://10.0.0.1/", "http://169.254.169.254/", "http://192.168.1.1/"):
+    DEV.check_url("http://localhost:9000/hook")
+    DEV.check_url("http://[64:ff9b::7f00:1]:9000/hook")
+    for url in (
+        "http://10.0.0.1/",
+        "http://169.254.169.254/",
+        "http://192.168.1.1/",
+        "http://[::a9fe:a9fe]/",
+    ):
         with pytest.raises(EgressRefused):
             DEV.check_url(url)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
+import json
 
 import pytest
 
 from shared.errors import InvalidRequest
-from shared.jobs.message import from_push
+from shared.jobs.message import from_body, from_push
 
 JOB = "0123456789abcdef0123456789abcdef"
 
@@ -42,3 +43,18 @@ def test_sweep_kind() -> None:
 def test_not_an_envelope(payload: object) -> None:
     with pytest.raises(InvalidRequest):
         from_push(payload)
+
+
+def test_from_body_reads_a_raw_push_and_both_cloudevent_modes_alike() -> None:
+    push = envelope(JOB.encode(), kind="job")
+    raw = from_body(json.dumps(push).encode())  # push subscription (and binary-mode CloudEvent)
+    structured = from_body(json.dumps({"specversion": "1.0", "data": push}).encode())
+    assert raw == structured
+    assert raw.job_id() == JOB
+    assert raw.delivery_attempt == 3
+
+
+def test_from_body_refuses_what_is_not_a_message() -> None:
+    for body in (b"", b"not json", b"[]", b'{"data": "x"}'):
+        with pytest.raises(InvalidRequest):
+            from_body(body)

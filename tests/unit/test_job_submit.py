@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 import orjson
+import pytest
 
 from shared.auth import Authenticator
 from shared.errors import ServiceUnavailable
@@ -14,6 +17,7 @@ from shared.jobs.egress import EgressPolicy
 from shared.jobs.model import Job
 from shared.jobs.service import JobService
 from shared.pipeline import Call, Handler, Outcome, Pipeline
+from shared.resilience.guard import DependencyGuard
 from shared.tenants import ApiKeyRecord, Tenant, hash_api_key
 from tests.fakes import FakeProvider, FirstTarget, MemorySecrets, MemoryTenants
 
@@ -34,13 +38,19 @@ class MemoryJobs:
     async def mark_published(self, job_id: str) -> None:
         self.published.append(job_id)
 
+    async def discard(self, job: Job) -> None:
+        del self.jobs[job.id]
+
 
 class Publisher:
-    def __init__(self, fail: bool = False) -> None:
+    def __init__(self, fail: bool = False, hang: bool = False) -> None:
         self.sent: list[str] = []
         self.fail = fail
+        self.hang = hang
 
     async def publish(self, job_id: str, tenant: str, kind: str = "job") -> str:
+        if self.hang:
+            await asyncio.sleep(3600)
         if self.fail:
             raise ServiceUnavailable("pubsub down")
         self.sent.append(job_id)
@@ -67,7 +77,8 @@ def gateway(store: MemoryJobs, publisher: Publisher) -> tuple[Gateway, FakeProvi
     provider = FakeProvider()
     pipeline = Pipeline([redact], FirstTarget(provider))
     policy = EgressPolicy(allow_loopback=False, require_https=True)
-    jobs = JobService(store, publisher, pipeline, policy)  # type: ignore[arg-type]
+    queue = DependencyGuard("job queue", timeout_s=0.1)
+    jobs = JobService(store, publisher, pipeline, policy, queue_guard=queue)  # type: ignore[arg-type]
     config = GatewayConfig(project="p", max_body_bytes=100_000, upstream_timeout_s=30)
     return Gateway(config, auth, pipeline, jobs=jobs), provider
 
@@ -95,16 +106,20 @@ async def test_stages_redact_before_the_job_is_stored_and_nothing_calls_upstream
     assert store.published == [job_id]
 
 
-async def test_publish_failure_still_answers_202_and_leaves_it_to_the_sweeper() -> None:
+@pytest.mark.parametrize("publisher", [Publisher(fail=True), Publisher(hang=True)])
+async def test_queue_failure_answers_503_fast_and_leaves_no_job(publisher: Publisher) -> None:
     store = MemoryJobs()
-    gw, _ = gateway(store, Publisher(fail=True))
+    gw, _ = gateway(store, publisher)
+    started = time.monotonic()
     response = await gw.handle(
         post("/v1/generate", {"model": "gemini-2.5-flash", "prompt": "x", "async": True})
     )
     assert isinstance(response, HttpResponse)
-    assert response.status == 202
-    assert len(store.jobs) == 1
-    assert store.published == []  # still unpublished: the sweeper's query finds it
+    assert response.status == 503, response.body
+    assert "Retry-After" in response.headers
+    assert time.monotonic() - started < 1.0
+    assert store.jobs == {}  # nothing half-written: no job the sweeper would run later
+    assert store.published == []
 
 
 async def test_invalid_job_never_reaches_the_stages() -> None:
@@ -115,7 +130,7 @@ async def test_invalid_job_never_reaches_the_stages() -> None:
     response = await gw.handle(post("/v1/jobs", bad))
     assert isinstance(response, HttpResponse)
     assert response.status == 400
-    assert orjson.loads(response.body)["error"]["field"] == "callback_url"
+    assert orjson.loads(response.body)["error"]["details"][0]["fieldViolations"][0]["field"] == "callback_url"
     assert store.jobs == {}
     assert publisher.sent == []
     assert seen == []

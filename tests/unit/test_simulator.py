@@ -61,3 +61,36 @@ def test_count_tokens_and_embeddings() -> None:
     a, b, c = embedding("the cat sat"), embedding("the cat sat"), embedding("quantum chromodynamics")
     assert a == b
     assert sum(x * y for x, y in zip(a, c, strict=True)) < sum(x * y for x, y in zip(a, b, strict=True))
+
+
+def test_stream_chunks_are_word_sized_and_each_carries_text() -> None:
+    chunks = stream_chunks("gemini-2.5-flash", _req("Tell me a story about a gate"))
+    texts = [c["candidates"][0]["content"]["parts"][0]["text"] for c in chunks]
+    assert len(texts) > 5
+    assert all(t.strip() and len(t.split()) == 1 for t in texts)
+    assert "finishReason" in chunks[-1]["candidates"][0]
+
+
+def test_simulator_rejects_what_vertex_rejects() -> None:
+    from dev.sim_strict import check_embed, check_generate
+
+    ok = _req("hi", generationConfig={"temperature": 0.5}, system_instruction={"parts": [{"text": "s"}]})
+    assert check_generate(ok, "generateContent") is None
+    refused = [
+        {"contents": []},
+        _req("hi", unknownField=1),
+        _req(""),  # empty text
+        {"contents": [{"role": "assistant", "parts": [{"text": "x"}]}]},
+        {"contents": [{"role": "user", "parts": []}]},
+        {"contents": [{"parts": [{"text": "a", "inlineData": {"mimeType": "x", "data": ""}}]}]},
+        _req("hi", generationConfig={"temperature": 3}),
+        _req("hi", generationConfig={"topK": "many"}),
+        _req("hi", generationConfig={"responseSchema": {"type": "OBJECT"}}),  # without the JSON mime type
+    ]
+    for body in refused:
+        assert check_generate(body, "generateContent"), body
+    assert check_embed("predict", {"instances": []})
+    assert check_embed(
+        "predict", {"instances": [{"content": "a"}], "parameters": {"outputDimensionality": 0}}
+    )
+    assert check_embed("predict", {"instances": [{"content": "a"}]}) is None

@@ -1,0 +1,86 @@
+"""Build the one source archive of all five functions: the repository minus what .gcloudignore drops.
+
+    python -m dev.bundle [--output dist/gatehouse.zip]
+
+The archive is deterministic (sorted entries, fixed timestamps and modes), so an unchanged tree gives
+the same bytes, the same object name in the source bucket (infra/modules/source-bucket) and no
+rebuild. Files come from `git ls-files` (tracked, or new and not git-ignored), so ignored local files
+never ship; without git (a Cloud Build source tarball) the tree is walked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import hashlib
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "dist" / "gatehouse.zip"
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def ignore_patterns(root: Path = ROOT) -> list[str]:
+    lines = (root / ".gcloudignore").read_text().splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def ignored(path: str, patterns: list[str]) -> bool:
+    """gitignore-style subset: `dir/` drops a directory anywhere, other patterns match a name or path."""
+    parts = path.split("/")
+    for pattern in patterns:
+        if pattern.endswith("/"):
+            name = pattern.rstrip("/")
+            if any(fnmatch.fnmatch(p, name) for p in parts[:-1]):
+                return True
+        elif fnmatch.fnmatch(path, pattern.lstrip("/")) or fnmatch.fnmatch(parts[-1], pattern):
+            return True
+    return False
+
+
+def files(root: Path = ROOT) -> list[str]:
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+            cwd=root,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):  # a source tarball (Cloud Build): walk the tree
+        listed = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
+    patterns = ignore_patterns(root)
+    return sorted(p for p in listed if (root / p).is_file() and not ignored(p, patterns))
+
+
+def build(output: Path = OUTPUT, root: Path = ROOT) -> tuple[Path, list[str], str]:
+    names = files(root)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            info = zipfile.ZipInfo(name, _EPOCH)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, (root / name).read_bytes())
+    digest = hashlib.md5(output.read_bytes(), usedforsecurity=False).hexdigest()
+    return output, names, digest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    output, names, digest = build(args.output)
+    for required in ("main.py", "requirements.txt"):
+        if required not in names:
+            print(f"{required} is missing from the bundle", file=sys.stderr)
+            return 1
+    print(f"{output}: {len(names)} files, md5 {digest} (object gatehouse-{digest}.zip)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

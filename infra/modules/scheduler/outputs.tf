@@ -1,0 +1,4 @@
+output "id" {
+  description = "Scheduler job id."
+  value       = google_cloud_scheduler_job.this.id
+}

@@ -1,0 +1,214 @@
+"""Closed-class words per language (EN/DE/FR/ES) for the semantic hit decision (`decision.py`).
+
+Only grammar lives here, never topic words: what a word *is* (an article, a pronoun, a politeness
+formula, an inflection ending, a well-known abbreviation), not which questions it appears in.
+Anything not listed as ignorable is a content word that must be matched on the other side.
+Negations, quantifiers, comparatives, modal verbs, past/future auxiliaries, `how/why/when/where/who`
+and prepositions that carry a direction (`from`, `into`...) are deliberately NOT ignorable.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CUES",
+    "FUNCTION",
+    "IGNORABLE",
+    "INFLECTIONS",
+    "LANGS",
+    "NEGATIONS",
+    "NUMBER_WORDS",
+    "POLITENESS",
+    "STEMMERS",
+]
+
+LANGS = ("en", "de", "fr", "es")
+STEMMERS = {"en": "english", "de": "german", "fr": "french", "es": "spanish"}
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words whose presence or absence does not change what is asked: articles, present-tense
+# auxiliaries, personal pronouns and possessives, generic prepositions, `what/which`, request verbs.
+IGNORABLE: dict[str, frozenset[str]] = {
+    "en": _set(
+        "a an the this these those is are am be being been do does doing of in on at for with by about as "
+        "i me my mine myself we us our ours you your yours it its they them their he him his she her "
+        "what which whats there here to into than vs versus via please kindly thanks thank hi hello hey "
+        "explain describe tell give show provide let know want wondering wonder need question quick "
+        "anyone someone somebody s"
+    ),
+    "de": _set(
+        "der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen ist sind "
+        "bin bist sein seid tun tut von vom zu zum zur im in am an auf für mit bei über als ich mich mir "
+        "mein meine meinen meinem meiner wir uns unser unsere du dich dir dein deine sie ihr ihre ihnen "
+        "ihren es man was welche welcher welches welchen welchem bitte danke hallo erkläre erklären "
+        "erklär beschreibe beschreiben sag sage sagen gib geben zeig zeige zeigen wissen weiß möchte "
+        "frage kurze denn eigentlich mal"
+    ),
+    "fr": _set(
+        "le la les l un une des du de d ce cet cette ces est sont suis es être fait faire à au aux en dans "
+        "sur pour avec par chez je j me m moi mon ma mes nous notre nos vous votre vos tu te t toi ton ta "
+        "tes il elle ils elles on lui leur leurs se s c ça cela quel quelle quels quelles que qu quoi "
+        "est-ce merci bonjour salut svp stp explique expliquez expliquer décris décrivez décrire dis dites "
+        "dire donne donnez donner montre montrez montrer savoir voudrais aimerais question"
+    ),
+    "es": _set(
+        "el la los las lo un una unos unas este esta estos estas ese esa es son soy eres ser está están "
+        "de del a al en para con por sobre yo me mi mis mí nosotros nos nuestro nuestra tú te tu tus usted "
+        "ustedes él ella ellos ellas le les se su sus qué que cuál cuáles cual cuales favor gracias hola "
+        "explica explícame explique explicar describe describir dime dígame decir dame da muestra "
+        "muéstrame mostrar saber quisiera gustaría pregunta"
+    ),
+}
+
+# Multi-word formulas of politeness and question form, removed before tokenizing (text is casefolded).
+POLITENESS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+    for lang, phrases in {
+        "en": [
+            r"(?:could|can|would|will) (?:you|u)(?: please)?",
+            r"i(?:'d| would) (?:like|love) to (?:know|understand|learn)",
+            r"i (?:want|need) to (?:know|understand)",
+            r"(?:do|would) you (?:happen to )?know",
+            r"i(?:'m| am| was) wondering",
+            r"help me understand",
+            r"may i ask",
+            r"thanks? (?:you )?in advance",
+            r"(?<=how )(?:can|could|should|do|does) (?:i|we|you|one)",  # 'how can I' = 'how do I'
+            r"what(?: is)? the way to",
+        ],
+        "de": [
+            r"(?:können|könnten|würden) sie(?: mir)?(?: bitte)?",
+            r"(?:kannst|könntest|würdest) du(?: mir)?(?: bitte)?",
+            r"ich (?:möchte|würde gerne|will) (?:gerne )?wissen",
+            r"(?:wissen sie|weißt du)",
+            r"vielen dank(?: im voraus)?",
+            r"(?<=wie )(?:kann|könnte|soll|muss) (?:ich|man)",
+        ],
+        "fr": [
+            r"(?:pourriez|pouvez)-vous",
+            r"(?:pourrais|peux)-tu",
+            r"s'il (?:vous|te) pla[iî]t",
+            r"est-ce que",
+            r"qu'est-ce que",
+            r"j'aimerais savoir",
+            r"je (?:voudrais|veux) savoir",
+            r"merci d'avance",
+            r"(?<=comment )(?:puis-je|peut-on|dois-je|faire pour)",
+        ],
+        "es": [
+            r"(?:podría|podrías|puede|puedes)(?: usted)?(?: decirme| explicarme)?",
+            r"por favor",
+            r"me gustaría saber",
+            r"quisiera saber",
+            r"quiero saber",
+            r"me (?:puedes|podrías) (?:decir|explicar)",
+            r"(?<=cómo )(?:puedo|se puede|debo|hago para)",
+        ],
+    }.items()
+}
+
+# Words that turn a statement around; not ignorable anywhere, named in a miss's reason.
+NEGATIONS: dict[str, frozenset[str]] = {
+    "en": _set("not no never none nothing nobody neither nor without cannot non"),
+    "de": _set("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand ohne weder"),
+    "fr": _set("ne n pas jamais aucun aucune rien personne sans ni non"),
+    "es": _set("no nunca jamás ningún ninguna ninguno nada nadie sin ni tampoco"),
+}
+
+# Words around which the order of the other words matters ('X to Y' vs 'Y to X').
+CUES: dict[str, frozenset[str]] = {
+    "en": _set("to into from than vs versus toward towards per over instead"),
+    "de": _set("nach zu von als gegen pro statt anstatt gegenüber in"),
+    "fr": _set("à au aux vers que contre par plutôt en"),
+    "es": _set("a al hacia que contra por desde hasta en"),
+}
+
+# Word endings that only inflect (number, person, tense, gender, case). Comparative and
+# superlative endings (-er/-est, -ere/-ste, -ísimo) are absent on purpose: 'cheaper' is not 'cheap'.
+INFLECTIONS: dict[str, frozenset[str]] = {
+    "en": frozenset({"", "s", "es", "ed", "d", "ing", "ies", "y", "ied", "e", "'s"}),
+    "de": frozenset({"", "e", "en", "n", "s", "es", "em", "et", "t", "te", "ten", "tet"}),
+    "fr": frozenset(
+        {"", "s", "e", "es", "x", "er", "ez", "é", "ée", "és", "ées", "ent", "ons", "ait", "aient", "ais"}
+    ),
+    "es": frozenset(
+        {"", "s", "es", "a", "o", "as", "os", "ar", "er", "ir", "e", "en", "an", "ado", "ada", "ados"}
+        | {"adas", "ido", "ida", "idos", "idas", "ando", "iendo", "amos", "emos", "imos", "ó", "ió"}
+    ),
+}
+
+# Well-known abbreviations, each to the words it stands for (never ambiguous ones like 'min').
+ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "en": {
+        "pls": "please", "plz": "please", "thx": "thanks", "u": "you", "ur": "your", "r": "are",
+        "info": "information", "config": "configuration", "repo": "repository", "db": "database",
+        "auth": "authentication", "docs": "documentation", "doc": "document", "app": "application",
+        "apps": "applications", "env": "environment", "dev": "development", "prod": "production",
+        "k8s": "kubernetes", "acct": "account", "msg": "message", "pwd": "password", "pw": "password",
+        "passwd": "password", "approx": "approximately", "avg": "average", "qty": "quantity",
+        "dept": "department", "mgr": "manager", "mgmt": "management", "org": "organization",
+        "govt": "government", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
+        "mins": "minutes", "w/o": "without", "w/": "with", "&": "and", "max": "maximum",
+        "req": "request", "reqs": "requests", "num": "number", "nr": "number",
+        "emp": "employee", "biz": "business", "intl": "international", "admin": "administrator",
+        "admins": "administrators", "tel": "telephone", "addr": "address", "km": "kilometers",
+        "kg": "kilograms", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "ms": "milliseconds",
+        "wk": "week", "wks": "weeks", "mo": "month", "mos": "months", "asap": "as soon as possible",
+        "eta": "estimated time of arrival", "faq": "frequently asked questions", "w": "with",
+        "cust": "customer", "custs": "customers", "svc": "service", "txn": "transaction",
+        "txns": "transactions", "inv": "invoice", "pto": "paid time off", "ooo": "out of office",
+    },
+    "de": {
+        "bzw": "beziehungsweise", "ca": "circa", "nr": "nummer", "usw": "und so weiter",
+        "inkl": "inklusive", "exkl": "exklusive", "max": "maximal", "std": "stunden",
+        "mio": "millionen", "mrd": "milliarden", "tel": "telefon", "abt": "abteilung",
+        "ggf": "gegebenenfalls",
+        "info": "information", "infos": "informationen", "km": "kilometer", "kg": "kilogramm",
+    },
+    "fr": {
+        "svp": "s'il vous plaît", "stp": "s'il te plaît", "infos": "informations", "info": "information",
+        "nb": "nombre", "max": "maximum", "env": "environ", "km": "kilomètres", "kg": "kilogrammes",
+        "tél": "téléphone", "dép": "département", "appli": "application", "pb": "problème",
+        "rdv": "rendez-vous",
+    },
+    "es": {
+        "xq": "porque", "pq": "porque", "q": "que", "tb": "también", "tmb": "también", "pf": "por favor",
+        "xfa": "por favor", "info": "información", "máx": "máximo", "max": "máximo",
+        "aprox": "aproximadamente",
+        "núm": "número", "tel": "teléfono", "dpto": "departamento", "km": "kilómetros", "kg": "kilogramos",
+    },
+}  # fmt: skip
+
+_NUMBERS = {
+    "en": "zero one two three four five six seven eight nine ten eleven twelve",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
+}
+NUMBER_WORDS: dict[str, dict[str, str]] = {
+    lang: {word: str(i) for i, word in enumerate(words.split())} for lang, words in _NUMBERS.items()
+}
+for _lang, _extra in {
+    "en": {"hundred": "100", "thousand": "1000", "million": "1000000", "twenty": "20", "thirty": "30"},
+    "de": {"hundert": "100", "tausend": "1000", "zwanzig": "20", "dreißig": "30"},
+    "fr": {"cent": "100", "mille": "1000", "vingt": "20", "trente": "30"},
+    "es": {"cien": "100", "mil": "1000", "veinte": "20", "treinta": "30"},
+}.items():
+    NUMBER_WORDS[_lang].update(_extra)
+# Articles that double as 'one' (a, ein, un, une, una) stay articles: ignorable, never a number.
+for _article in ("un",):
+    NUMBER_WORDS["fr"].pop(_article, None)
+
+# Function words that tell the four languages apart (language guess for short questions).
+FUNCTION: dict[str, frozenset[str]] = {
+    "en": _set("the is are what how why which who of and to in do does can i you my it this that with for"),
+    "de": _set("der die das ist sind was wie warum wer von und zu im ich sie ein eine nicht mit für ich den"),
+    "fr": _set("le la les est sont quel quelle comment pourquoi qui de des et en je vous une un du pour"),
+    "es": _set("el la los las es son qué cuál cómo por quién de del y en se una un para con mi"),
+}

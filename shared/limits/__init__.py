@@ -1,0 +1,13 @@
+"""Spend control: quotas and budgets that hold across instances (see README.md beside this file).
+
+config.py     LimitSettings, the tenant's `limits` field
+windows.py    fixed windows (rate) and UTC days/months (budgets)
+estimate.py   token and cost reservations without countTokens
+store.py      shared state in Firestore: block counters, concurrency leases
+counter.py    the in-instance pool of a windowed limit (the fast path)
+slots.py      concurrency slots leased across instances
+limiter.py    admission and settlement of one call
+stage.py      the pipeline stage
+report.py     the project's Vertex AI TPM quota against the tenants' shares
+idempotency.py  Idempotency-Key on generate calls
+"""

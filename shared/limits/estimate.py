@@ -1,0 +1,92 @@
+"""Reservations without a countTokens call: tokens from prompt bytes, cost from the price table.
+
+Prompt tokens are estimated as UTF-8 bytes of the text parts / 3 (Gemini averages ~4 characters
+per token in English and ~1 token per character in CJK scripts, 3 bytes in UTF-8: so the estimate
+is high, rarely low) plus 258 tokens per inline or file part (Gemini's per-image charge). Output
+is `maxOutputTokens`, capped at `default_output` (also its value when the request sets none).
+Settlement replaces the estimate with `usageMetadata`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from shared.cost.prices import PriceTable, Usage
+from shared.limits.config import FallbackPrice
+from shared.tenants import Tenant
+
+__all__ = ["estimate_tokens", "price_micro_usd", "priced_models"]
+
+_MEDIA_TOKENS = 258
+
+
+def _part_bytes(parts: Any) -> tuple[int, int]:
+    text = media = 0
+    if isinstance(parts, list):
+        for part in parts:
+            if isinstance(part, dict):
+                value = part.get("text")
+                if isinstance(value, str):
+                    text += len(value.encode())
+                elif (
+                    part.get("inlineData")
+                    or part.get("inline_data")
+                    or part.get("fileData")
+                    or part.get("file_data")
+                ):
+                    media += 1
+    return text, media
+
+
+def estimate_tokens(body: dict[str, Any], default_output: int) -> tuple[int, int]:
+    """(prompt, output) tokens to reserve for a Gemini REST body."""
+    text = media = 0
+    contents = body.get("contents")
+    if isinstance(contents, list):
+        for content in contents:
+            if isinstance(content, dict):
+                t, m = _part_bytes(content.get("parts"))
+                text += t
+                media += m
+    system = body.get("systemInstruction") or body.get("system_instruction")
+    if isinstance(system, dict):
+        t, m = _part_bytes(system.get("parts"))
+        text += t
+        media += m
+    config = body.get("generationConfig") or body.get("generation_config") or {}
+    asked = (
+        config.get("maxOutputTokens", config.get("max_output_tokens")) if isinstance(config, dict) else None
+    )
+    output = min(asked, default_output) if isinstance(asked, int) and asked > 0 else default_output
+    return math.ceil(text / 3) + _MEDIA_TOKENS * media + 1, output
+
+
+def priced_models(tenant: Tenant, model: str) -> list[str]:
+    """The models a call to `model` (maybe a tenant alias) can be served by, for pricing."""
+    plan_name = tenant.routing.aliases.get(model)
+    plan = tenant.routing.plans.get(plan_name) if plan_name else None
+    return [t.model for t in plan.targets] if plan else [model]
+
+
+def price_micro_usd(
+    prices: PriceTable, models: list[str], usage: Usage, fallback: FallbackPrice | None
+) -> int | None:
+    """Cost in micro-USD (rounded up) at the dearest of `models`; None when one is unpriced and
+    there is no fallback price."""
+    best = 0.0
+    for model in models:
+        cost = prices.cost(model, usage)
+        if cost is not None:
+            usd = cost.total_usd
+        elif fallback is not None:
+            cached = min(usage.cached, usage.prompt)
+            usd = (
+                (usage.prompt - cached) * fallback.input_per_million
+                + cached * fallback.input_per_million
+                + (usage.candidates + usage.thoughts) * fallback.output_per_million
+            ) / 1_000_000
+        else:
+            return None
+        best = max(best, usd)
+    return math.ceil(best * 1_000_000)

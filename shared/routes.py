@@ -1,0 +1,103 @@
+"""The ingress route table: one declaration drives dispatch, 405 answers and the OpenAPI document.
+
+A `Route` is a method plus an OpenAPI path template (`/{version}/models/{model}:generateContent`);
+its regex is compiled from the template, so what is routed and what is documented cannot drift.
+A path that matches some route with another method is a 405 carrying `Allow`; no match is a 404.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from shared.errors import MethodNotAllowed, NotFound
+
+__all__ = ["PARAM_PATTERNS", "Route", "RouteTable", "dialect_for_path"]
+
+MODEL_PATTERN = r"[A-Za-z0-9._@-]{1,128}"
+PARAM_PATTERNS: dict[str, str] = {
+    "model": MODEL_PATTERN,
+    "model_id": MODEL_PATTERN,
+    "job_id": r"[A-Za-z0-9_-]{1,128}",
+    "project": r"[A-Za-z0-9._-]{1,128}",
+    "location": r"[a-z0-9-]{1,64}",
+}
+_PARAM = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One (method, path) the ingress serves, with what its OpenAPI entry needs.
+
+    `handler` names the Gateway method that serves it; `versions` (when the template has
+    `{version}`) are the API versions accepted there; `request`/`response` are pydantic models
+    (None: no body / a free-form body); `stream` adds a `text/event-stream` 200 answer.
+    """
+
+    method: str
+    template: str
+    handler: str
+    dialect: str
+    operation_id: str
+    summary: str
+    request: Any = None
+    response: Any = None
+    stream: bool = False
+    auth: bool = True
+    status: int = 200
+    versions: tuple[str, ...] = ()
+    query: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        pattern, last = "", 0
+        for found in _PARAM.finditer(self.template):
+            pattern += re.escape(self.template[last : found.start()]) + self._group(found.group(1))
+            last = found.end()
+        pattern += re.escape(self.template[last:])
+        object.__setattr__(self, "regex", re.compile(f"^{pattern}$"))
+
+    def _group(self, name: str) -> str:
+        if name == "version":
+            return "(?P<version>" + "|".join(re.escape(v) for v in self.versions) + ")"
+        return f"(?P<{name}>{PARAM_PATTERNS.get(name, '[^/]+')})"
+
+    @property
+    def params(self) -> list[str]:
+        return _PARAM.findall(self.template)
+
+
+class RouteTable:
+    def __init__(self, routes: Iterable[Route]) -> None:
+        self.routes: tuple[Route, ...] = tuple(routes)
+        keys = [(r.method, r.template) for r in self.routes]
+        if len(keys) != len(set(keys)):
+            raise ValueError("duplicate route")
+
+    def match(self, method: str, path: str) -> tuple[Route, Mapping[str, str]]:
+        """The route and its path parameters; NotFound, or MethodNotAllowed with `Allow`."""
+        allowed: list[str] = []
+        for route in self.routes:
+            found = route.regex.match(path)
+            if found is None:
+                continue
+            if route.method == method or (method == "HEAD" and route.method == "GET"):
+                return route, found.groupdict()
+            allowed.append(route.method)
+        if allowed:
+            if "GET" in allowed:
+                allowed.append("HEAD")
+            raise MethodNotAllowed(method, path, sorted(set(allowed)))
+        raise NotFound(f"no route for {method} {path}")
+
+
+def dialect_for_path(path: str) -> str:
+    """The error shape for a request no route claimed (yet): OpenAI's under its base URLs."""
+    if path.startswith(("/openai/", "/v1beta/openai/")):
+        return "openai"
+    if path in ("/v1/generate", "/v1/routing/breakers") or path.startswith("/v1/jobs"):
+        return "native"
+    return "gemini"

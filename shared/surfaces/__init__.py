@@ -1,0 +1,1 @@
+"""Ingress handlers per API family (Gemini REST, OpenAI-compatible), bound to one Gateway."""

@@ -1,0 +1,87 @@
+"""Firestore unreachable: a bounded local allowance from the last known counters, or fail closed.
+
+Runs against its own Firestore emulator, which the test stops mid-way.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Any
+
+import pytest
+
+from dev.stack import Service, free_port, wait_ready
+from shared.cost.prices import PriceTable
+from shared.errors import ResourceExhausted, ServiceUnavailable
+from shared.limits.config import LimitSettings
+from shared.limits.counter import BlockPolicy
+from shared.limits.limiter import Limiter
+from shared.limits.store import FirestoreLimitStore
+from shared.limits.windows import Windows
+from shared.resilience.guard import DependencyGuard
+from shared.tenants import Tenant
+
+pytestmark = pytest.mark.integration
+
+BODY: dict[str, Any] = {
+    "contents": [{"parts": [{"text": "hello"}]}],
+    "generationConfig": {"maxOutputTokens": 8},
+}
+
+
+async def _admit(limiter: Limiter, tenant: Tenant, n: int) -> int:
+    ok = 0
+    for _ in range(n):
+        try:
+            await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+            ok += 1
+        except ResourceExhausted:
+            pass
+    return ok
+
+
+async def test_stopped_emulator_serves_bounded_allowance(
+    tmp_path: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    from google.cloud import firestore
+
+    port = free_port()
+    emulator = Service(
+        "firestore-outage",
+        ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}"],
+        port,
+    )
+    emulator.start(tmp_path)
+    try:
+        wait_ready([emulator])
+        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{port}"
+        db = firestore.AsyncClient(project="demo-outage")
+        store = FirestoreLimitStore(
+            lambda: db, DependencyGuard("limits store", timeout_s=3.0)
+        )  # a busy machine
+        # a window long enough for the whole test; 10% of the limit while the store is down
+        limiter = Limiter(
+            store,
+            PriceTable.load(),
+            windows=Windows(3600, 86400),
+            policy=BlockPolicy(outage_share=0.1, cooldown_s=30),
+        )
+        limits = {"tenant": {"requests_per_minute": 1}}  # 60 per 3600 s window
+        tenant = Tenant(id=f"outage-{int(time.time())}", limits=LimitSettings.model_validate(limits))
+        closed = Tenant(
+            id=f"closed-{int(time.time())}",
+            limits=LimitSettings.model_validate({**limits, "fail_closed": True}),
+        )
+        assert await _admit(limiter, tenant, 5) == 5  # counted in Firestore
+        assert await _admit(limiter, closed, 1) == 1
+    finally:
+        emulator.stop()
+    with caplog.at_level(logging.WARNING, logger="gatehouse.limits"):
+        # what it already held (under one block: 3) plus 10% of the limit (6), not the 55 the last
+        # known counter left, nor the whole limit
+        assert 6 <= await _admit(limiter, tenant, 20) <= 6 + 3
+    assert any("limits store unreachable" in r.message for r in caplog.records)
+    with pytest.raises(ServiceUnavailable, match="fails closed"):
+        await limiter.admit(closed, None, "gemini-2.5-flash", BODY)

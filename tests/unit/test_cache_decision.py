@@ -1,0 +1,143 @@
+"""The semantic hit decision, per kind: explained differences are hits, anything else a miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.cache.decision import decide, language
+
+HITS = {
+    "casing": [
+        ("How do I reset my VPN password?", "how do i reset my vpn password"),
+        ("Wie setze ich mein Passwort zurück?", "WIE SETZE ICH MEIN PASSWORT ZURÜCK"),
+    ],
+    "reorder": [
+        ("What is the refund policy for EU customers?", "For EU customers, what is the refund policy?"),
+        ("¿Cuál es el plazo de pago en España?", "En España, ¿cuál es el plazo de pago?"),
+    ],
+    "inflection": [
+        ("Which invoice fields are required?", "Which invoice field is required?"),
+        ("Quels documents sont nécessaires ?", "Quel document est nécessaire ?"),
+    ],
+    "typo": [
+        ("Where do I submit my expense receipts?", "Where do I submit my expense reciepts?"),
+        ("Comment soumettre une facture fournisseur ?", "Comment soumettre une facutre fournisseur ?"),
+        ("¿Cómo restablezco mi contraseña?", "¿Cómo restablezco mi contrasena?"),
+    ],
+    "abbreviation": [
+        ("Where is the production database configuration?", "Where is the prod db config?"),
+        ("What does the General Data Protection Regulation require?", "What does the GDPR require?"),
+        ("How do I set up single sign on for the wiki?", "How do I set up SSO for the wiki?"),
+    ],
+    "formality": [
+        ("How do I reset my password?", "Could you please tell me how to reset my password?"),
+        ("What is the dress code?", "Hi, could you tell me what the dress code is? Thanks!"),
+        ("¿Cuál es la política de reembolsos?", "Hola, ¿me puedes decir cuál es la política de reembolsos?"),
+    ],
+    "numbers": [("Give me three options for backups.", "Give me 3 options for backups.")],
+}
+
+MISSES = {
+    "number": [
+        (
+            "What is the VAT rate for invoices over 500 EUR?",
+            "What is the VAT rate for invoices over 5000 EUR?",
+        ),
+        ("What is 15% of 2,000?", "What is 1.5% of 2,000?"),
+        ("Combien de jours de congé après 10 ans ?", "Combien de jours de congé après 15 ans ?"),
+    ],
+    "unit_direction": [
+        ("Convert 100 EUR to USD", "Convert 100 USD to EUR"),
+        ("Convertir 10 km en miles", "Convertir 10 miles en km"),
+        ("Is the budget reported in $ or in €?", "Is the budget reported in € or in $?"),
+        ("What is the latency limit in ms?", "What is the latency limit in seconds?"),
+        ("Sort the tickets by date ascending", "Sort the tickets by date descending"),
+        ("Who owes money if Alice lent Bob 20 dollars?", "Who owes money if Bob lent Alice 20 dollars?"),
+        ("Is a marathon longer than a half Ironman?", "Is a half Ironman longer than a marathon?"),
+    ],
+    "negation": [
+        ("Which files are encrypted at rest?", "Which files are not encrypted at rest?"),
+        ("Which contracts require a signature?", "Which contracts don't require a signature?"),
+        ("Is it safe to share the API key?", "Is it unsafe to share the API key?"),
+        ("Is this clause legal?", "Is this clause illegal?"),
+        ("Ist die Verbindung verschlüsselt?", "Ist die Verbindung nicht verschlüsselt?"),
+        ("Quels documents sont confidentiels ?", "Quels documents ne sont pas confidentiels ?"),
+    ],
+    "entity": [
+        ("What are Austria's VAT rules?", "What are Australia's VAT rules?"),
+        ("How do I deploy to AWS?", "How do I deploy to Azure?"),
+    ],
+    "identifier": [
+        ("What is the status of ticket INC-4521?", "What is the status of ticket INC-4512?"),
+        ("What changed in release v2.3.1?", "What changed in release v2.3.2?"),
+        ("How do I use the `user_id` field?", "How do I use the `account_id` field?"),
+    ],
+    "scope": [
+        ("What were our sales last month?", "What were our sales this month?"),
+        ("Who has read access to the finance share?", "Who has write access to the finance share?"),
+        ("List all open tickets", "List my open tickets"),
+    ],
+    "format": [
+        ("Export the user list as CSV", "Export the user list as JSON"),
+        ("Summarize the leave policy", "Summarize the leave policy in one sentence"),
+    ],
+    "language": [
+        ("How do I reset my password?", "Wie setze ich mein Passwort zurück?"),
+        ("Quelle est la politique de remboursement ?", "What is the refund policy?"),
+        ("Explain the VPN setup", "Explain the VPN setup in German"),
+    ],
+    "superlative": [
+        ("Which supplier is cheap?", "Which supplier is the cheapest?"),
+        ("Which server is faster?", "Which server is the fastest?"),
+        ("Welcher Server ist schnell?", "Welcher Server ist schneller?"),
+        ("Quel fournisseur est le moins cher ?", "Quel fournisseur est le plus cher ?"),
+    ],
+    "tense_modal": [
+        ("What is the revenue?", "What was the revenue?"),
+        ("Can I share the report?", "Should I share the report?"),
+    ],
+    "synonym": [("How do I install the VPN client?", "How do I set up the VPN client?")],
+}
+
+
+@pytest.mark.parametrize(("a", "b"), [p for pairs in HITS.values() for p in pairs])
+def test_explained_differences_are_hits(a: str, b: str) -> None:
+    verdict = decide(b, a)
+    assert verdict.hit, verdict.reason
+    assert decide(a, b).hit  # symmetric
+
+
+@pytest.mark.parametrize(("a", "b"), [p for pairs in MISSES.values() for p in pairs])
+def test_unexplained_differences_are_misses(a: str, b: str) -> None:
+    assert not decide(b, a).hit
+    assert not decide(a, b).hit
+
+
+def test_a_miss_names_what_was_left_unexplained() -> None:
+    assert decide("What is 15% of 300?", "What is 15% of 200?").reason == "number"
+    assert decide("Which files are not encrypted?", "Which files are encrypted?").reason == "negation"
+    assert decide("Status of INC-1?", "Status of INC-2?").reason == "identifier"
+    assert decide("Wie setze ich mein Passwort zurück?", "How do I reset my password?").reason == "language"
+    assert decide("Convert 100 USD to EUR", "Convert 100 EUR to USD").reason == "order"
+    assert decide("Where is the fastest office?", "Where is the office?").reason == "word"
+
+
+def test_explanations_are_reported() -> None:
+    assert decide(
+        "Where do I submit my expense reciepts?", "Where do I submit my expense receipts?"
+    ).explained == {"typo"}
+    assert "abbrev" in decide("Where is the prod db?", "Where is the production database?").explained
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What is the capital of France?", "en"),
+        ("Was ist die Hauptstadt von Frankreich?", "de"),
+        ("Quelle est la capitale de la France ?", "fr"),
+        ("¿Cuál es la capital de Francia?", "es"),
+        ("VPN", None),
+    ],
+)
+def test_language_guess(text: str, lang: str | None) -> None:
+    assert language(text) == lang

@@ -1,0 +1,282 @@
+"""Quotas and budgets: blocks across instances, settlement, refusals, outage allowance, validation."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from shared.cost.prices import PriceTable, Usage
+from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailable
+from shared.limits.config import LimitSettings
+from shared.limits.counter import BlockPolicy
+from shared.limits.limiter import Limiter
+from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR, LimitsStage
+from shared.limits.store import StoreUnavailable
+from shared.limits.windows import Windows
+from shared.pipeline import Call, Outcome, Pipeline
+from shared.tenants import Tenant
+
+BODY: dict[str, Any] = {
+    "contents": [{"role": "user", "parts": [{"text": "x" * 30}]}],
+    "generationConfig": {"maxOutputTokens": 20},
+}  # reserves 11 prompt + 20 output tokens
+
+
+class MemoryLimitStore:
+    """Counters and leases in memory, shared by several Limiters (each one an 'instance')."""
+
+    def __init__(self) -> None:
+        self.counters: dict[str, int] = {}
+        self.leases: dict[str, dict[str, tuple[int, float]]] = {}
+        self.down = False
+        self.takes = 0
+
+    async def take(self, key: str, units: int, expire_at: float) -> int:
+        if self.down:
+            raise StoreUnavailable("down")
+        self.takes += 1
+        self.counters[key] = self.counters.get(key, 0) + units
+        return self.counters[key]
+
+    async def lease(self, key: str, holder: str, want: int, limit: int, now: float, lease_s: float) -> int:
+        if self.down:
+            raise StoreUnavailable("down")
+        live = {h: v for h, v in self.leases.get(key, {}).items() if v[1] > now}
+        others = sum(n for h, (n, _) in live.items() if h != holder)
+        mine = live.get(holder, (0, 0.0))[0]
+        granted = max(min(want, limit - others), min(mine, want), 0)
+        live[holder] = (granted, now + lease_s)
+        self.leases[key] = live
+        return granted
+
+
+class Clock:
+    def __init__(self, t: float = 1_000_040.0) -> None:  # 20 s into a 60 s window
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def _limiter(store: MemoryLimitStore, clock: Clock, **kw: Any) -> Limiter:
+    return Limiter(store, PriceTable.load(), windows=Windows(60, 86400), clock=clock, **kw)
+
+
+def _tenant(**limits: Any) -> Tenant:
+    return Tenant(id="acme", limits=LimitSettings.model_validate(limits))
+
+
+async def _admitted(limiter: Limiter, tenant: Tenant, n: int, key: str | None = None) -> int:
+    ok = 0
+    for _ in range(n):
+        try:
+            ticket = await limiter.admit(tenant, key, "gemini-2.5-flash", BODY)
+        except ResourceExhausted:
+            continue
+        ok += 1
+        assert ticket is not None
+    return ok
+
+
+async def test_rpm_holds_across_three_instances() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    tenant = _tenant(tenant={"requests_per_minute": 60})
+    instances = [_limiter(store, clock) for _ in range(3)]
+    counts = [await _admitted(i, tenant, 40) for i in instances]
+    # never above the limit (not 120); under it by at most one block (3) stranded per instance
+    assert 60 - 3 * 3 <= sum(counts) <= 60
+    clock.t += 60  # next window
+    assert await _admitted(instances[0], tenant, 5) == 5
+
+
+async def test_refusal_names_limit_with_retry_after_and_headers() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"requests_per_minute": 2})
+    ticket = await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    assert ticket is not None
+    assert ticket.headers["X-RateLimit-Limit"] == "2"
+    assert ticket.headers["X-RateLimit-Remaining"] == "1"
+    assert ticket.headers["X-RateLimit-Reset"] == "40"
+    await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted) as caught:
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    error = caught.value
+    assert error.status == 429
+    assert error.google_status == "RESOURCE_EXHAUSTED"
+    assert "tenant.requests_per_minute" in error.message
+    assert error.retry_after == 40
+    assert error.details() == {"limit": "tenant.requests_per_minute", "window": "60s"}
+    assert error.headers["X-RateLimit-Remaining"] == "0"
+
+
+async def test_tokens_reserved_then_settled_to_real_usage() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"tokens_per_minute": 100})  # 31 reserved per call
+    tickets = [await limiter.admit(tenant, None, "gemini-2.5-flash", BODY) for _ in range(3)]
+    with pytest.raises(ResourceExhausted, match="tokens_per_minute"):
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    for ticket in tickets:  # each really used 10 tokens: 63 come back
+        assert ticket is not None
+        limiter.settle(ticket, Usage(prompt=5, candidates=5), "gemini-2.5-flash")
+    assert await _admitted(limiter, tenant, 10) == 2  # 100 - 30 spent = 70 left: two more reservations
+
+
+async def test_usage_above_the_reservation_is_charged() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"tokens_per_minute": 100})
+    ticket = await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    assert ticket is not None
+    limiter.settle(ticket, Usage(prompt=11, candidates=80), "gemini-2.5-flash")  # 91 used, 31 reserved
+    await asyncio.sleep(0)  # the background charge
+    with pytest.raises(ResourceExhausted):
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+
+
+async def test_hard_daily_budget_refuses_until_the_next_day_and_hits_are_free() -> None:
+    store, clock = MemoryLimitStore(), Clock(86400 * 100 + 3600)
+    limiter = _limiter(store, clock)
+    tenant = _tenant(daily_budget={"usd": 0.0002, "mode": "hard"})  # ~3 calls of ~62 micro-USD estimated
+    admitted = [await limiter.admit(tenant, None, "gemini-2.5-flash", BODY) for _ in range(3)]
+    with pytest.raises(ResourceExhausted) as caught:
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    assert caught.value.details()["limit"] == "budget.daily"
+    assert caught.value.retry_after == 86400 - 3600
+    for ticket in admitted:  # cache hits: nothing spent, the reservations come back
+        assert ticket is not None
+        limiter.settle(ticket, None, None)
+    assert await _admitted(limiter, tenant, 3) == 3
+
+
+async def test_soft_budget_serves_and_logs_budget_exceeded(caplog: pytest.LogCaptureFixture) -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    tenant = _tenant(daily_budget={"usd": 0.0001, "mode": "soft"})
+    with caplog.at_level(logging.WARNING, logger="gatehouse.limits"):
+        assert await _admitted(limiter, tenant, 6) == 6
+    assert [r.message for r in caplog.records].count("budget_exceeded") == 1
+
+
+async def test_unpriced_model_is_refused_with_a_budget_unless_a_fallback_price_is_set() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    with pytest.raises(PermissionDenied, match="fallback_price"):
+        await limiter.admit(_tenant(daily_budget={"usd": 1}), None, "mystery-model", BODY)
+    fallback = {"input_per_million": 1, "output_per_million": 4}
+    priced = _tenant(daily_budget={"usd": 1}, fallback_price=fallback)
+    ticket = await limiter.admit(priced, None, "mystery-model", BODY)
+    assert ticket is not None
+    assert ticket.holds[0].units == 91
+    assert await limiter.admit(_tenant(tenant={"requests_per_minute": 5}), None, "mystery-model", BODY)
+
+
+async def test_zero_refuses_everything_and_bad_limits_do_not_validate() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    with pytest.raises(ResourceExhausted, match="is 0 for tenant `acme`: every call is refused"):
+        await limiter.admit(_tenant(tenant={"requests_per_minute": 0}), None, "gemini-2.5-flash", BODY)
+    for bad in (
+        {"tenant": {"requests_per_minute": -1}},
+        {"tenant": {"tokens_per_minute": 10**12}},
+        {"per_key": {"concurrent_requests": 10**9}},
+        {"daily_budget": {"usd": -5}},
+        {"daily_budget": {"usd": float("inf")}},
+        {"vertex_tpm_share": 1.5},
+        {"daily_budget": {"usd": 10}, "monthly_budget": {"usd": 5}},
+    ):
+        with pytest.raises(ValidationError):
+            LimitSettings.model_validate(bad)
+
+
+async def test_per_key_quota_is_separate_for_each_key() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    tenant = _tenant(per_key={"requests_per_minute": 2})
+    assert await _admitted(limiter, tenant, 5, key="k1") == 2
+    assert await _admitted(limiter, tenant, 5, key="k2") == 2
+
+
+async def test_store_outage_serves_a_bounded_allowance_from_the_last_known_counter(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock, policy=BlockPolicy(outage_share=0.1, cooldown_s=60))
+    tenant = _tenant(tenant={"requests_per_minute": 100})
+    assert await _admitted(limiter, tenant, 95) == 95
+    store.down = True
+    with caplog.at_level(logging.WARNING, logger="gatehouse.limits"):
+        assert await _admitted(limiter, tenant, 20) == 5  # the last known counter left 5 (< 10%)
+    assert any("unreachable" in r.message for r in caplog.records)
+    clock.t += 60  # a new window during the outage: 10% of the limit
+    assert await _admitted(limiter, tenant, 30) == 10
+    closed = _tenant(tenant={"requests_per_minute": 100}, fail_closed=True)
+    with pytest.raises(ServiceUnavailable, match="fails closed"):
+        await _limiter(store, clock).admit(closed, None, "gemini-2.5-flash", BODY)
+
+
+async def test_concurrency_across_instances_with_expiring_leases() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    a, b = _limiter(store, clock, lease_s=30), _limiter(store, clock, lease_s=30)
+    tenant = _tenant(tenant={"concurrent_requests": 2})
+    t1 = await a.admit(tenant, None, "gemini-2.5-flash", BODY)
+    t2 = await b.admit(tenant, None, "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted, match="concurrent_requests"):
+        await a.admit(tenant, None, "gemini-2.5-flash", BODY)
+    assert t1 is not None
+    assert t2 is not None
+    a.settle(t1, None, None)
+    assert await a.admit(tenant, None, "gemini-2.5-flash", BODY)  # a reuses its own slot
+    # b dies holding its slot: it frees when the lease expires
+    with pytest.raises(ResourceExhausted):
+        await _limiter(store, clock, lease_s=30).admit(tenant, None, "gemini-2.5-flash", BODY)
+    clock.t += 31
+    c = _limiter(store, clock, lease_s=30)
+    assert await c.admit(tenant, None, "gemini-2.5-flash", BODY)
+
+
+async def test_block_size_scales_with_limit_and_rate() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    small = _tenant(tenant={"requests_per_minute": 60})
+    await _admitted(limiter, small, 30)
+    assert store.takes >= 10  # 60 RPM: blocks of at most 3 (5% of the limit)
+    store2 = MemoryLimitStore()
+    fast = _limiter(store2, clock)
+    big = _tenant(tenant={"requests_per_minute": 1_000_000})
+    await _admitted(fast, big, 2000)  # 2000 requests in one 'second' of this window
+    assert store2.takes < 60
+
+
+async def test_stage_settles_streams_at_their_last_usage_report_and_sets_headers() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"tokens_per_minute": 100})
+    chunks = [
+        {"candidates": [], "usageMetadata": {"promptTokenCount": 5, "candidatesTokenCount": 1}},
+        {"candidates": [], "usageMetadata": {"promptTokenCount": 5, "candidatesTokenCount": 4}},
+        {"candidates": []},
+    ]
+
+    async def stream() -> Any:
+        for chunk in chunks:
+            yield chunk
+
+    async def terminal(_call: Call) -> Outcome:
+        return Outcome(chunks=stream())
+
+    call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, True, deadline=1e18, attrs={KEY_ATTR: None})
+    outcome = await Pipeline([LimitsStage(limiter)], terminal).run(call)
+    assert call.attrs[RATELIMIT_ATTR]["X-RateLimit-Resource"] == "tenant.tokens_per_minute"
+    assert outcome.chunks is not None
+    seen = 0
+    async for _ in outcome.chunks:  # cut after two chunks: settles to the last report (9 tokens)
+        seen += 1
+        if seen == 2:
+            break
+    await outcome.chunks.aclose()  # type: ignore[attr-defined]
+    counter = next(iter(limiter._counters.values()))
+    assert counter.spent == 9
