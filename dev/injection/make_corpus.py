@@ -212,6 +212,30 @@ class Gen:
         return self.style(text) if family != "obfuscation" else text
 
     # -- benign --------------------------------------------------------------------------------------------
+    def fragment(self) -> str:
+        """Short strings a request carries besides prose: function arguments and results, form values,
+        ids, keys, contact details (every string of a body is screened)."""
+        r = self.r
+        first = r.choice(["Ana", "Jonas", "Mei", "Kwame", "Lucía", "Hélène", "Omar", "Priya", "Sven", "Zoe"])
+        last = r.choice(
+            ["Ruiz", "Becker", "Chen", "Mensah", "García", "Dubois", "Haddad", "Iyer", "Lind", "Park"]
+        )
+        email = (
+            f"{first.lower()}.{last.lower()}@{r.choice(['example.com', 'mail.example.org', 'corp.example'])}"
+        )
+        digits = "".join(r.choice("0123456789") for _ in range(16))
+        key = "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(16))
+        return r.choice([
+            email, f"{first} {last}", f"card {digits[:4]} {digits[4:8]} {digits[8:12]} {digits[12:]}",
+            f"Customer file: {email}, {digits}", "AKIA" + key, f"+49 30 {digits[:7]}", digits, key.lower(),
+            f'{{"id": {digits[:5]}, "status": "ok"}}', "lookup", "ok", "yes please", "Look up the customer",
+            f"{r.choice(['Berlin', 'Madrid', 'Lyon', 'Boston'])}", f"2024-{digits[:2]}-{digits[2:4]}",
+            f"order {digits[:8]}", "status: shipped", f"rows: {digits[:2]}", f"{first}", "Retry the request",
+            f"Send it to {email}", f"Contact: {first} {last} <{email}>", f"user_id={digits[:6]}",
+            f"https://www.example.com/item/{digits[:6]}?ref=mail", f"Note for {first}: call back tomorrow",
+            f"{last}, {first}", "true", "null", f"SKU-{digits[:5]}-{key[:3]}", f"v{digits[0]}.{digits[1]}.{digits[2]}",
+        ])  # fmt: skip
+
     def benign(self, kind: str, lang: str) -> str:
         r = self.r
         if kind in F.BENIGN and r.random() < 0.4:
@@ -258,6 +282,8 @@ class Gen:
             )
         if kind == "about_ai":
             return self.pick(S.ABOUT_AI[lang])
+        if kind == "fragment":
+            return self.fragment()
         if kind == "generic":
             return self.pick(S.GENERIC[lang]).replace("{t}", self.pick(S.TOPICS[lang]))
         return self.pick(S.EVERYDAY[lang])
@@ -266,7 +292,7 @@ class Gen:
 FAMILIES = ("override", "prompt_leak", "jailbreak", "persona", "authority", "fake_turn", "exfiltration",
             "tool_hijack", "indirect", "obfuscation")  # fmt: skip
 KINDS = ("explain_attack", "security_talk", "doc_imperative", "code", "roleplay", "prompt_engineering",
-         "links", "encoded", "transcript", "everyday", "generic", "hard_words", "about_ai")  # fmt: skip
+         "links", "encoded", "transcript", "everyday", "generic", "hard_words", "about_ai", "fragment")  # fmt: skip
 BENIGN_WEIGHT = {
     "explain_attack": 3,
     "doc_imperative": 3,

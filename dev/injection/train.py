@@ -2,7 +2,8 @@
 
 Reads dev/injection/train.jsonl (from `make_corpus.py`), vectorizes it with the deployed feature
 code (`shared.policy.injection.view_features`, `shared.policy.classifier.text_features`), fits two
-logistic regressions (fast: words, bigrams, signals; full: plus character 3-5-grams) and writes
+logistic regressions (fast: words and bigrams of the raw text; full: plus signals and character
+3-5-grams) and writes
 their weights to shared/policy/injection_model.json with the gate between them: the fast
 probability under which 99.5 % of training attacks never fall (out-of-fold, capped at 0.2), so
 skipping the full model below it loses almost no attack. Calibration: the full model's bias is
@@ -16,6 +17,7 @@ import argparse
 import json
 import math
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -23,9 +25,8 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_predict
 
-from shared.policy.classifier import MODEL_PATH, text_features, training_tokens
-from shared.policy.classifier import load_models
-from shared.policy.injection import LayeredInjectionDetector, view_features
+from shared.policy.classifier import MODEL_PATH, Features, load_models, text_features, training_tokens
+from shared.policy.injection import _WORD, LayeredInjectionDetector, _suspicious, view_features
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "dev" / "injection" / "train.jsonl"
@@ -82,27 +83,46 @@ def fit(docs: list[list[str]], labels: list[int], keep: tuple[str, ...], c: floa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--c-fast", type=float, default=4.0)
-    parser.add_argument("--c-full", type=float, default=4.0)
+    parser.add_argument("--c-fast", type=float, default=8.0)
+    parser.add_argument("--c-full", type=float, default=8.0)
     parser.add_argument("--out", default=str(MODEL_PATH))
-    parser.add_argument("--benign-rate", type=float, default=0.03)
+    parser.add_argument("--benign-rate", type=float, default=0.04)
     args = parser.parse_args()
     docs, labels = rows(TRAIN)
-    fast, fast_oof = fit(docs, labels, ("w:", "b:", "s:"), args.c_fast)
+    fast, fast_oof = fit(docs, labels, ("w:", "b:"), args.c_fast)
     full, full_oof = fit(docs, labels, ("w:", "b:", "s:", "c:"), args.c_full)
     y = np.array(labels)
-    gate = min(0.2, float(np.quantile(fast_oof[y == 1], 0.005)))
+    gate = 0.0  # set below, on the dev sets
     for name, oof in (("fast", fast_oof), ("full", full_oof)):
         print(f"{name}: out-of-fold recall@0.7 {np.mean(oof[y == 1] >= 0.7):.3f}, "
               f"benign flagged {np.mean(oof[y == 0] >= 0.7):.3f}")  # fmt: skip
-    print(f"gate {gate:.4f}: benign rows skipping the full model {np.mean(fast_oof[y == 0] < gate):.3f}")
     spec = {"version": 1, "gate": round(gate, 4), "fast": fast, "full": full,
             "trained_on": f"{TRAIN.relative_to(ROOT)} ({len(docs)} rows)"}  # fmt: skip
     out = Path(args.out)
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     # calibrate on the dev sets: shift the full model so the threshold flags `benign_rate` of dev benign
-    benign = [json.loads(line)["text"] for path in DEV for line in path.read_text().splitlines()
-              if line.strip() and json.loads(line)["label"] == "benign"]  # fmt: skip
+    dev = [json.loads(line) for path in DEV for line in path.read_text().splitlines() if line.strip()]
+    benign = [r["text"] for r in dev if r["label"] == "benign"]
+    # the gate: the fast probability above which all but 1 % of the dev attacks the full model
+    # catches (and the cheap tests do not escalate) lie, so skipping the full model below it loses
+    # about 1 % of them
+    load_models.cache_clear()
+    fast_model, full_model, _ = load_models(out)
+    kept = []
+    for rec in dev:
+        if rec["label"] != "attack":
+            continue
+        tokens = _WORD.findall(rec["text"].lower())
+        quick = Features(frozenset(tokens), frozenset(map(" ".join, pairwise(tokens))), frozenset(), None)
+        caught = max(
+            full_model.probability(text_features(v, n, chars=True))
+            for v, n in view_features(rec["text"], frozenset(), chars=True)
+        )
+        if caught >= THRESHOLD and not _suspicious(rec["text"], rec["text"].lower(), tokens):
+            kept.append(fast_model.probability(quick))
+    spec["gate"] = round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2
+    out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    print(f"gate {spec['gate']}")
     load_models.cache_clear()
     scores = sorted((LayeredInjectionDetector(out).score(t).score for t in benign), reverse=True)
     cut = min(max(scores[int(args.benign_rate * len(scores))], 1e-6), 1 - 1e-6)

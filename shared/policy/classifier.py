@@ -15,9 +15,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from itertools import pairwise
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 __all__ = ["Features", "LinearModel", "load_models", "text_features"]
@@ -74,20 +74,16 @@ class LinearModel:
         self._chars = weights.get("c", {})
 
     def probability(self, features: Features) -> float:
-        total = 0.0
-        for table, present in (
-            (self._words, features.words),
-            (self._bigrams, features.bigrams),
-            (self._signals, features.signals),
-        ):
-            matched = table.keys() & present
-            if matched:
-                total += sum(map(table.__getitem__, matched))
+        # `map(dict.get)` over the present features: C-speed lookups, O(features) not O(weights)
+        total = (
+            sum(filter(None, map(self._words.get, features.words)))
+            + sum(filter(None, map(self._bigrams.get, features.bigrams)))
+            + sum(filter(None, map(self._signals.get, features.signals)))
+        )
         n = len(features.words) + len(features.bigrams) + len(features.signals)
         z = self.bias + (total / math.sqrt(n) if n else 0.0)
         if self.chars and features.chars:  # the second block, normalized on its own
-            matched = self._chars.keys() & features.chars
-            z += sum(map(self._chars.__getitem__, matched)) / math.sqrt(len(features.chars))
+            z += sum(filter(None, map(self._chars.get, features.chars))) / math.sqrt(len(features.chars))
         return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
 
 

@@ -10,6 +10,7 @@ from typing import Literal
 
 from shared.policy.detectors import DETECTORS, Detector, Finding, Gate
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
+from shared.policy.name_fields import FIELD_DETECTORS
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
 from shared.policy.pseudonymize import Pseudonymizer
@@ -59,7 +60,7 @@ class PolicyEngine:
 
     def __init__(
         self,
-        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS,
+        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS + FIELD_DETECTORS,
         injection: InjectionDetector | None = None,
     ) -> None:
         self._detectors = tuple(detectors)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Protocol
 
@@ -256,23 +257,106 @@ def _windows(text: str) -> list[str]:
     return out
 
 
+_ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, zero-width and soft hyphens
+    "[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]"
+)
+_ESCALATE_RUNS = re.compile(
+    r"[A-Za-z0-9+/=_-]{20,}|\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}|[a-z][013457][a-z]|"
+    r"[013457][a-z]{2,}[013457]"
+)
+_ESCALATE_LITERALS = (
+    "<|", "[INST", "[/INST", "<<", "_of_turn>", "</", "<s", "\"role\"", "'role'", "functionCall",
+    "function_call", "tool_call", "![", "](", "###", "ystem:", "YSTEM", "ssistant:", "[system", "[admin",
+    "[ADMIN", "==", "%%%",
+)  # fmt: skip
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "to",
+        "of",
+        "is",
+        "are",
+        "be",
+        "this",
+        "that",
+        "for",
+        "with",
+        "not",
+        "der",
+        "die",
+        "das",
+        "und",
+        "du",
+        "ist",
+        "nicht",
+        "le",
+        "la",
+        "les",
+        "et",
+        "tu",
+        "est",
+        "pas",
+        "el",
+        "los",
+        "las",
+        "y",
+        "tu",
+        "es",
+        "no",
+        "que",
+        "de",
+        "en",
+        "un",
+        "une",
+        "ein",
+        "eine",
+        "a",
+        "i",
+    ]
+)
+
+
+def _suspicious(window: str, lower: str, tokens: list[str]) -> bool:
+    """Cheap tests for what the fast model cannot see: obfuscation and structure. True sends the
+    window through normalization, structural signals and the full model."""
+    if _ESCALATE_CHARS.search(window) or _ESCALATE_RUNS.search(window):
+        return True
+    if any(literal in window for literal in _ESCALATE_LITERALS) or ("://" in window and "=" in window):
+        return True
+    if len(tokens) >= 6:
+        singles = sum(len(t) == 1 for t in tokens)
+        if singles * 4 > len(tokens) or not _COMMON.intersection(tokens):
+            return True  # split letters, or no common word at all: reversed, ROT13, another encoding
+    return False
+
+
 class LayeredInjectionDetector:
     """Normalization, structural signals, heuristic cues and a learned classifier (see the module
-    docstring). The weights load on the first call, not at import."""
+    docstring), as a cascade: every window is scored by the fast model (words and bigrams: a regex
+    pass and a few set lookups); only windows that score above the gate, or that cheap tests find
+    obfuscated or structured, pay for normalization, signals and character n-grams. The weights
+    load on the first call, not at import."""
 
     def __init__(self, model_path: Path = MODEL_PATH) -> None:
         self._path = model_path
 
     def score(self, text: str, allowed_hosts: frozenset[str] = frozenset()) -> InjectionScore:
         fast, full, gate = load_models(self._path)
-        best, best_cues = 0.0, ()
+        best: float = 0.0
+        best_cues: tuple[str, ...] = ()
         for window in _windows(text):
-            for view, named in view_features(window, allowed_hosts, chars=False):
-                features = text_features(view, named, chars=False)
-                p = fast.probability(features)
-                if p >= gate:
-                    grams = text_features(view, named, chars=True).chars
-                    p = full.probability(Features(features.words, features.bigrams, features.signals, grams))
+            lower = window.lower()
+            tokens = _WORD.findall(lower)
+            quick = Features(frozenset(tokens), frozenset(map(" ".join, pairwise(tokens))), frozenset(), None)
+            p = fast.probability(quick)
+            if p < gate and not _suspicious(window, lower, tokens):
+                best = max(best, p)
+                continue
+            for view, named in view_features(window, allowed_hosts, chars=True):
+                p = full.probability(text_features(view, named, chars=True))
                 if p > best:
                     best, best_cues = p, tuple(named)
         # never exactly 1: a tenant threshold of 1.0 means "never block on the score alone"

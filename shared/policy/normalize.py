@@ -99,8 +99,8 @@ def deobfuscate(text: str) -> tuple[str, tuple[str, ...]] | None:
             out = folded
     if _LEET_WORD.search(out):
         leet = _LEET_WORD.sub(lambda m: m.group().translate(_LEET) if _is_leet(m.group()) else m.group(), out)
-        if leet != out:
-            out = leet
+        if leet != out:  # one clear leet word: then "4ll" and "th3" in the same text are leet too
+            out = _LEET_WORD.sub(lambda m: _fold_weak(m.group()), leet)
             steps.append("leet")
     if _SPLIT.search(out):
         joined = _SPLIT.sub(_rejoin, out)
@@ -127,9 +127,17 @@ def deobfuscate(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _is_leet(word: str) -> bool:
-    """'1gn0r3' is leet; 'gpt4', 'b2b', 'mp3' and 'x86' are not (at most one digit at the end)."""
+    """'1gn0r3', 'pr3v10us' are leet; 'gpt4', 'b2b', 'x86', ids and keys ('AKIA...7EXAMPLE') are not:
+    two substituted characters or more, lower-case letters, and a word once folded."""
     digits = sum(c in "013457@$" for c in word)
-    return digits >= 2 or (digits == 1 and not word[-1].isdigit() and not word[0].isdigit() and len(word) > 4)
+    if digits < 2 or not any(c.islower() for c in word) or sum(c.isdigit() for c in word) > len(word) / 2:
+        return False
+    return word.translate(_LEET).isalpha()
+
+
+def _fold_weak(word: str) -> str:
+    folded = word.translate(_LEET)
+    return folded if folded.isalpha() and any(c.isalpha() for c in word) else word
 
 
 def _rejoin(m: re.Match[str]) -> str:

@@ -145,7 +145,8 @@ Host = Annotated[
     StringConstraints(
         to_lower=True,
         max_length=253,
-        pattern=r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
+        min_length=4,
+        pattern=r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
     ),
 ]
 Region = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$")]

@@ -38,7 +38,8 @@ _PLACEHOLDER = re.compile(r"\{[^}]{0,40}\}|<[^>]{0,40}>|\$[A-Za-z_]{2,}|\b[A-Z]{
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _DOC_TASK = re.compile(
     r"^\W{0,3}(?:\w+[ ,]+){0,4}?(?:summari[sz]e|translate|review|proofread|extract|classify|analy[sz]e|"
-    r"rewrite|what is this|tl;?dr|key points|read|check|fasse|übersetze|prüfe|korrigiere|extrahiere|worum|analysiere|"
+    r"rewrite|what is this|tl;?dr|key points|read|check|fasse|übersetze|prüfe|korrigiere|extrahiere|worum|"
+    r"analysiere|"
     r"résume|traduis|relis|analyse|extrais|de quoi|resume|traduce|revisa|corrige|extrae|de qué|analiza)",
     re.IGNORECASE,
 )
@@ -51,7 +52,7 @@ _AI_WORDS = re.compile(
 
 
 _AI = (
-    r"(?:ai|a\.i\.|assistant|language model|llm|chatbot|bot|gpt|gemini|ai model|summari[sz]er|agent|model|ki|"
+    r"(?:ai|a\.i\.|assistant|language model|llm|chatbot|gpt|gemini|ai model|summari[sz]er|ai agent|ki|"
     r"sprachmodell|assistent|ia|modèle(?: de langage)?|modelo(?: de lenguaje)?|asistente|agente|system)s?"
 )
 _AI_VOCATIVE = re.compile(
@@ -61,7 +62,8 @@ _AI_VOCATIVE = re.compile(
     rf"el\s+|los\s+)?{_AI}\b|\b{_AI}(?:\s+only)?\s*[:,](?!\s*\d)|\bif you(?:'re| are) an?\s+{_AI}\b|"
     rf"\b(?:falls du|wenn du) (?:eine?|ein) {_AI}\b|\bsi (?:tu es|vous êtes) une? {_AI}\b|"
     rf"\bsi eres una? {_AI}\b|"
-    rf"\b(?:for|für|pour|para) (?:the |die |den |l'|el |la )?{_AI} only\b|\b{_AI}s? (?:reading|processing) this\b",
+    rf"\b(?:for|für|pour|para) (?:the |die |den |l'|el |la )?{_AI} only\b|"
+    rf"\b{_AI}s? (?:reading|processing) this\b",
     re.IGNORECASE,
 )
 
@@ -105,9 +107,8 @@ def signals(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
     if any(gate in text for gate in _ROLE_GATE) and _ROLE_TOKEN.search(text):
         out.append("role_token")
-    if '"' in text or "<tool_call>" in text:
-        if _JSON_ROLE.search(text):
-            out.append("json_role")
+    if ('"' in text or "<tool_call>" in text) and _JSON_ROLE.search(text):
+        out.append("json_role")
     if "://" in text:
         for _, _, image in exfil_links(text, allowed):
             out.append("exfil_image" if image else "exfil_url")
