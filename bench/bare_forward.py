@@ -1,6 +1,7 @@
 """The control for `make bench`: a bare async functions-framework forward (API-key check + aiohttp).
 
-This is the floor DESIGN.md measured; Gatehouse's cost is reported against it too.
+This is the floor docs/decisions/2026-11-25-serving-stack.md measured; Gatehouse's cost is reported
+against it too.
 """
 
 from __future__ import annotations

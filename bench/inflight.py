@@ -23,7 +23,9 @@ from dev.simctl import SimulatorControl
 from dev.stack import PROJECT, Ports, backends, function_env, function_service, wait_ready
 
 BODY = {
-    "contents": [{"role": "user", "parts": [{"text": "Summarise the quarterly report in three bullet points. " * 20}]}],
+    "contents": [
+        {"role": "user", "parts": [{"text": "Summarise the quarterly report in three bullet points. " * 20}]}
+    ],
     "generationConfig": {"temperature": 0.7},  # not cacheable: every request goes upstream
 }
 
@@ -43,13 +45,15 @@ def rss_of_group(pid: int) -> int:
     return total
 
 
-async def burst(url: str, key: str, n: int, pid: int, latency_s: float) -> tuple[int, int]:
+async def burst(url: str, key: str, n: int, pid: int, latency_s: float) -> tuple[int, dict[str, int]]:
     headers = {"x-goog-api-key": key}
     peak = 0
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
 
         async def one() -> int:
-            async with http.post(f"{url}/v1beta/models/gemini-2.5-flash:generateContent", json=BODY, headers=headers) as r:
+            async with http.post(
+                f"{url}/v1beta/models/gemini-2.5-flash:generateContent", json=BODY, headers=headers
+            ) as r:
                 await r.read()
                 return r.status
 
@@ -59,8 +63,11 @@ async def burst(url: str, key: str, n: int, pid: int, latency_s: float) -> tuple
             peak = max(peak, rss_of_group(pid))
             await asyncio.sleep(0.1)
         statuses = await asyncio.gather(*tasks, return_exceptions=True)
-    ok = sum(1 for s in statuses if s == 200)
-    return peak, ok
+    counts: dict[str, int] = {}
+    for s in statuses:
+        label = str(s) if isinstance(s, int) else type(s).__name__
+        counts[label] = counts.get(label, 0) + 1
+    return peak, counts
 
 
 def main() -> None:
@@ -78,7 +85,10 @@ def main() -> None:
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-        env = function_env(ports, {"GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "2"})
+        # keys stay cached for the whole run: the bursts measure in-flight memory, not the emulator
+        env = function_env(
+            ports, {"GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "2", "GATEHOUSE_AUTH_CACHE_TTL_S": "3600"}
+        )
         ingress = function_service("ingress", ports.functions["ingress"], env)
         ingress.start(log_dir)
         services.append(ingress)
@@ -87,16 +97,28 @@ def main() -> None:
         from google.cloud import firestore
 
         key = asyncio.run(create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, DEMO_TENANT))
-        SimulatorControl(f"http://127.0.0.1:{ports.simulator}").set_region("us-central1", latency_ms=args.latency_ms)
+        SimulatorControl(f"http://127.0.0.1:{ports.simulator}").set_region(
+            "us-central1", latency_ms=args.latency_ms
+        )
         assert ingress.process is not None
         pid = ingress.process.pid
-        asyncio.run(burst(ingress.url, key, 20, pid, args.latency_ms / 1000))  # warm: pools, caches
+        _, first = asyncio.run(burst(ingress.url, key, 1, pid, args.latency_ms / 1000))  # caches the key
+        _, warm = asyncio.run(burst(ingress.url, key, 20, pid, args.latency_ms / 1000))  # pools
+        print(f"warm-up statuses: {first} then {warm}", flush=True)
         idle = rss_of_group(pid)
-        print(f"ingress RSS idle after warm-up: {idle / 2**20:.1f} MiB; upstream latency {args.latency_ms:.0f} ms")
+        print(
+            f"ingress RSS idle after warm-up: {idle / 2**20:.1f} MiB; "
+            f"upstream latency {args.latency_ms:.0f} ms",
+            flush=True,
+        )
         for n in (int(x) for x in args.levels.split(",")):
-            peak, ok = asyncio.run(burst(ingress.url, key, n, pid, args.latency_ms / 1000))
+            peak, counts = asyncio.run(burst(ingress.url, key, n, pid, args.latency_ms / 1000))
             per = (peak - idle) / n
-            print(f"in flight {n:4d}: peak RSS {peak / 2**20:7.1f} MiB, +{per / 1024:6.1f} KiB per request, {ok}/{n} ok")
+            print(
+                f"in flight {n:4d}: peak RSS {peak / 2**20:7.1f} MiB, +{per / 1024:6.1f} KiB per request, "
+                f"statuses {counts}",
+                flush=True,
+            )
     finally:
         for service in reversed(services):
             service.stop()

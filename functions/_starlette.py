@@ -10,14 +10,17 @@ from shared.http import HttpRequest, HttpResponse, StreamResponse
 __all__ = ["from_starlette", "to_starlette"]
 
 
-async def from_starlette(request: Request) -> HttpRequest:
+async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest:
+    """`lazy`: the body is not read here; the handler streams it (`HttpRequest.read_body`) once it
+    has checked the key and Content-Length, never past its size limit."""
     return HttpRequest(
         method=request.method,
         path=request.url.path,
         headers=request.headers,  # case-insensitive Mapping[str, str]
         query=request.query_params,
-        body=await request.body(),
+        body=b"" if lazy else await request.body(),
         client=request.client.host if request.client else None,
+        source=request.stream if lazy else None,
     )
 
 

@@ -1,4 +1,4 @@
-"""admin (HTTPS, internal: IAM-protected in production): usage and cost reports."""
+"""admin (HTTPS, internal: IAM-protected in production): tenants, keys, secrets, cache, usage, audit."""
 
 from __future__ import annotations
 

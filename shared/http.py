@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
-from shared.errors import GatehouseError
+from shared.errors import GatehouseError, PayloadTooLarge
 
 __all__ = ["HttpRequest", "HttpResponse", "StreamResponse", "error_response", "json_response", "sse_event"]
 
@@ -23,9 +23,31 @@ class HttpRequest:
     query: Mapping[str, str]
     body: bytes = b""
     client: str | None = None
+    source: Callable[[], AsyncIterator[bytes]] | None = None  # a body not read yet: see read_body
 
     def header(self, name: str, default: str | None = None) -> str | None:
         return self.headers.get(name, default)
+
+    async def read_body(self, limit: int) -> bytes:
+        """The body, read once and at most `limit` bytes of it: a declared Content-Length over the
+        limit is refused before anything is read, and a streamed body as soon as it passes it."""
+        if self.source is None:
+            if len(self.body) > limit:
+                raise PayloadTooLarge(f"request body is {len(self.body)} bytes; the limit is {limit}")
+            return self.body
+        declared = self.header("content-length")
+        if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+            raise PayloadTooLarge(f"request body is {int(declared)} bytes; the limit is {limit}")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in self.source():
+            size += len(chunk)
+            if size > limit:
+                raise PayloadTooLarge(f"request body is over the limit of {limit} bytes")
+            chunks.append(chunk)
+        self.source = None
+        self.body = b"".join(chunks)
+        return self.body
 
 
 @dataclass(slots=True)

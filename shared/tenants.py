@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from shared.cache.config import CacheSettings
 from shared.catalog.catalog import ModelAccessSettings
 from shared.errors import ServiceUnavailable
+from shared.inputs import InputSettings
 from shared.jobs.callback_config import CallbackSettings
 from shared.limits.config import LimitSettings
 from shared.policy.profiles import PolicySettings
@@ -91,6 +92,9 @@ class Tenant(BaseModel):
     )
     callbacks: CallbackSettings = Field(
         default_factory=CallbackSettings, description="Job callbacks: default URL, host allow-list."
+    )
+    inputs: InputSettings = Field(
+        default_factory=InputSettings, description="Files (`fileData` URIs) requests may point Vertex AI at."
     )
     # bookkeeping, written by the admin service only
     revision: int = Field(0, ge=0, description="Bumped on every admin write; the etag.")

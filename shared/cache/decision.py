@@ -10,9 +10,10 @@ remaining token on either side must then be matched on the other side by one exp
     number      the same value ('10' and 'ten', '1,000' and '1000'); never a different one
     abbrev      a well-known abbreviation of it (lexicon), or an acronym of a run of words
     inflection  the same Snowball stem, and both endings pure inflection (no -er/-est)
-    typo        Damerau-Levenshtein distance 1 (2 for long words), not a negating prefix, and at
-                least one side not a word of the language (pyspellchecker's word list), so two
-                real words ('form'/'from', 'Austria'/'Australia') are never a typo of each other
+    typo        Damerau-Levenshtein distance 1 (2 for long words), the same first letter, not a
+                negating prefix, and at least one side not a word of the language (pyspellchecker's
+                word list), so two real words ('form'/'from') are never a typo of each other; names
+                (capitalized, outside German) only differ by accents, never by a letter
 
 Anything unmatched is a miss, named by what it is (number, identifier, negation, symbol, entity,
 word). Synonyms are unmatched: no offline lexical resource for four languages ships in a package,
@@ -101,6 +102,7 @@ def language(text: str) -> str | None:
 
 def _tokens(text: str, lang: str) -> list[Token]:
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)  # ALL CAPS text
     out: list[Token] = []
     abbreviations = lx.ABBREVIATIONS[lang]
     ignorable = lx.IGNORABLE[lang]
@@ -113,7 +115,10 @@ def _tokens(text: str, lang: str) -> list[Token]:
         gap = text[position : match.start() if match else len(text)]
         for raw in _words(gap, lang):
             lower = raw.casefold()
-            if lower in abbreviations:
+            acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT: never 'us', 'it'
+            if acronym and lower not in abbreviations:
+                out.append(Token(lower, "word", not sentence_start, False, True))
+            elif lower in abbreviations:
                 out.extend(
                     Token(w, "word", ignorable=w in ignorable, expanded=True)
                     for w in abbreviations[lower].split()
@@ -230,7 +235,7 @@ def _inflection(a: str, b: str, lang: str) -> bool:
     return lang == "en" and any(t[:1] == a[common - 1 : common] and t[1:] in ("ing", "ed") for t in tails)
 
 
-def _typo(a: str, b: str, lang: str) -> bool:
+def _typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     from rapidfuzz.distance import OSA
 
     shortest = min(len(a), len(b))
@@ -240,6 +245,8 @@ def _typo(a: str, b: str, lang: str) -> bool:
         if a == prefix + b or b == prefix + a:
             return False
     folded = _fold(a) == _fold(b)
+    if not folded and _fold(a[0]) != _fold(b[0]):
+        return False  # misspellings keep the first letter; 'ascending'/'descending' do not
     distance = OSA.distance(a, b)
     if not folded and (distance == 0 or distance > (2 if shortest >= 8 else 1)):
         return False
@@ -247,6 +254,8 @@ def _typo(a: str, b: str, lang: str) -> bool:
     known = (a in words, b in words)
     if all(known):
         return False  # two real words: a different word, not a misspelling
+    if names:
+        return folded  # names one letter apart (Jansen/Jensen, Falco/Falcon) are different names
     return folded or any(known) or (distance == 1 and shortest >= 6)
 
 
@@ -285,10 +294,11 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                 elif how == "same" or x.kind != "word":
                     ok = False
                 else:
+                    names = (x.capital or y.capital) and lang != "de"
                     ok = (
                         _inflection(x.text, y.text, lang)
                         if how == "inflection"
-                        else _typo(x.text, y.text, lang)
+                        else _typo(x.text, y.text, lang, names)
                     )
                 if ok:
                     pairs[i] = j
@@ -387,6 +397,9 @@ def decide(query: str, cached: str) -> Verdict:
     pairs = _match(a, b, lang, used)
     if isinstance(pairs, Token):
         return Verdict(False, _reason(pairs, lang))
+    persons = [{lx.PERSONS[lang][t.text] for t in side if t.text in lx.PERSONS[lang]} for side in (a, b)]
+    if persons[0] and persons[1] and persons[0] != persons[1]:
+        return Verdict(False, "person")
     backward = {j: i for i, j in pairs.items()}
     if not (_order_kept(a, b, pairs, lang) and _order_kept(b, a, backward, lang)) or _swapped(a, b, pairs):
         return Verdict(False, "order")

@@ -13,6 +13,9 @@ from typing import Any
 
 import orjson
 
+from shared.dialects.validation import MAX_DEPTH, check_depth
+from shared.errors import InvalidRequest
+
 __all__ = ["KEY_VERSION", "RequestKey", "canonical", "normalize", "request_key"]
 
 KEY_VERSION = 1
@@ -34,27 +37,34 @@ def _camel(name: str) -> str:
     return head + "".join(word[:1].upper() + word[1:] for word in rest)
 
 
-def normalize(value: Any) -> Any:
-    """The same request whichever field-name style it was written in."""
+def normalize(value: Any, depth: int = 0) -> Any:
+    """The same request whichever field-name style it was written in. Bounded: a value nested
+    deeper than validation allows is refused (400), never a RecursionError (500)."""
+    if depth > MAX_DEPTH:
+        raise InvalidRequest(f"request body is nested more than {MAX_DEPTH} levels deep")
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for raw_key, item in value.items():
             key = _camel(raw_key)
             if key in _OPAQUE:
+                check_depth(item, MAX_DEPTH)
                 out[key] = item
             elif key in _NAME_MAPS and isinstance(item, dict):
-                out[key] = {name: normalize(schema) for name, schema in item.items()}
+                out[key] = {name: normalize(schema, depth + 2) for name, schema in item.items()}
             else:
-                out[key] = normalize(item)
+                out[key] = normalize(item, depth + 1)
         return out
     if isinstance(value, list):
-        return [normalize(item) for item in value]
+        return [normalize(item, depth + 1) for item in value]
     return value
 
 
 def canonical(value: Any) -> bytes:
     """Canonical JSON: sorted keys, no whitespace (orjson's compact form), UTF-8."""
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError as error:  # e.g. nested past the encoder's 255 levels
+        raise InvalidRequest(f"request body cannot be encoded ({error})") from None
 
 
 def _digest(*parts: Any) -> str:

@@ -20,6 +20,7 @@ __all__ = [
     "LANGS",
     "NEGATIONS",
     "NUMBER_WORDS",
+    "PERSONS",
     "POLITENESS",
     "STEMMERS",
 ]
@@ -40,7 +41,7 @@ IGNORABLE: dict[str, frozenset[str]] = {
         "i me my mine myself we us our ours you your yours it its they them their he him his she her "
         "what which whats there here to into than vs versus via please kindly thanks thank hi hello hey "
         "explain describe tell give show provide let know want wondering wonder need question quick "
-        "anyone someone somebody s"
+        "anyone someone somebody"
     ),
     "de": _set(
         "der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen ist sind "
@@ -113,6 +114,22 @@ POLITENESS: dict[str, re.Pattern[str]] = {
     }.items()
 }
 
+# Whose question it is: 'my sales' is not 'our sales' or 'their sales'. Ignorable words, but when
+# both questions name a person and the persons differ, it is a miss (generic 'you' is neutral).
+PERSONS: dict[str, dict[str, str]] = {
+    lang: {word: person for person, words in table.items() for word in words.split()}
+    for lang, table in {
+        "en": {
+            "1s": "i me my mine myself",
+            "1p": "we us our ours",
+            "3": "he him his she her they them their",
+        },
+        "de": {"1s": "ich mich mir mein meine meinen meinem meiner", "1p": "wir uns unser unsere"},
+        "fr": {"1s": "je j me m moi mon ma mes", "1p": "nous notre nos", "3": "il elle ils elles leur leurs"},
+        "es": {"1s": "yo me mi mis mí", "1p": "nosotros nos nuestro nuestra", "3": "él ella ellos ellas"},
+    }.items()
+}
+
 # Words that turn a statement around; not ignorable anywhere, named in a miss's reason.
 NEGATIONS: dict[str, frozenset[str]] = {
     "en": _set("not no never none nothing nobody neither nor without cannot non"),
@@ -146,7 +163,7 @@ INFLECTIONS: dict[str, frozenset[str]] = {
 # Well-known abbreviations, each to the words it stands for (never ambiguous ones like 'min').
 ABBREVIATIONS: dict[str, dict[str, str]] = {
     "en": {
-        "pls": "please", "plz": "please", "thx": "thanks", "u": "you", "ur": "your", "r": "are",
+        "pls": "please", "plz": "please", "thx": "thanks", "ur": "your",
         "info": "information", "config": "configuration", "repo": "repository", "db": "database",
         "auth": "authentication", "docs": "documentation", "doc": "document", "app": "application",
         "apps": "applications", "env": "environment", "dev": "development", "prod": "production",
@@ -154,13 +171,13 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "passwd": "password", "approx": "approximately", "avg": "average", "qty": "quantity",
         "dept": "department", "mgr": "manager", "mgmt": "management", "org": "organization",
         "govt": "government", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
-        "mins": "minutes", "w/o": "without", "w/": "with", "&": "and", "max": "maximum",
+        "mins": "minutes", "&": "and", "max": "maximum",
         "req": "request", "reqs": "requests", "num": "number", "nr": "number",
         "emp": "employee", "biz": "business", "intl": "international", "admin": "administrator",
         "admins": "administrators", "tel": "telephone", "addr": "address", "km": "kilometers",
         "kg": "kilograms", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "ms": "milliseconds",
         "wk": "week", "wks": "weeks", "mo": "month", "mos": "months", "asap": "as soon as possible",
-        "eta": "estimated time of arrival", "faq": "frequently asked questions", "w": "with",
+        "eta": "estimated time of arrival", "faq": "frequently asked questions",
         "cust": "customer", "custs": "customers", "svc": "service", "txn": "transaction",
         "txns": "transactions", "inv": "invoice", "pto": "paid time off", "ooo": "out of office",
     },

@@ -1,4 +1,9 @@
-"""Turn pydantic validation errors into one InvalidRequest that names the field."""
+"""Turn pydantic validation errors into one InvalidRequest that names the field; bound JSON nesting.
+
+A body nested deeper than `MAX_DEPTH` is a 400 here, before anything walks it recursively (the
+JSON encoder refuses 255 levels, Python's recursion limit is ~1,000): every later stage (policy,
+cache key, the upstream forward) can then recurse without a limit of its own.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,9 @@ from pydantic import BaseModel, ValidationError
 
 from shared.errors import InvalidRequest
 
-__all__ = ["load_json_object", "validate"]
+__all__ = ["MAX_DEPTH", "check_depth", "load_json_object", "validate"]
+
+MAX_DEPTH = 64  # objects/arrays inside one another; real requests (schemas, tool results) use < 20
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -23,7 +30,21 @@ def load_json_object(body: bytes) -> dict[str, Any]:
         raise InvalidRequest(f"request body is not valid JSON ({error.msg} at byte {error.pos})") from None
     if not isinstance(data, dict):
         raise InvalidRequest("request body must be a JSON object")
+    check_depth(data)
     return data
+
+
+def check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
+    """Iteratively (no recursion to overflow): refuse values nested more than `limit` levels."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            raise InvalidRequest(f"request body is nested more than {limit} levels deep")
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values() if isinstance(child, dict | list))
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item if isinstance(child, dict | list))
 
 
 def validate(model: type[M], data: dict[str, Any]) -> M:

@@ -16,7 +16,7 @@ import orjson
 from shared.errors import UpstreamError, google_status
 from shared.providers.base import GeminiBody, Target
 from shared.providers.openai_translate import ChunkTranslator, from_chat_response
-from shared.providers.transport import transport_errors
+from shared.providers.transport import sse_lines, transport_errors
 from shared.providers.vertex import parse_retry_after
 
 __all__ = ["ChatHttp", "chat_error"]
@@ -77,7 +77,7 @@ class ChatHttp:
             ) as response:
                 if response.status >= 400:
                     raise chat_error(response.status, await response.read(), response.headers, target)
-                async for line in response.content:
+                async for line in sse_lines(response.content):
                     if not line.startswith(b"data:"):
                         continue
                     data = line[5:].strip()

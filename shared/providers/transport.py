@@ -1,28 +1,63 @@
-"""How a failed HTTP hop to a provider becomes a Gatehouse error: one mapping for every provider."""
+"""How a failed HTTP hop to a provider becomes a Gatehouse error: one mapping for every provider.
+
+Every transport failure is retryable (so the terminal fails over and the target's breaker learns
+of it): timeouts -> 504; a body cut short, an unreadable body or a malformed HTTP message (aiohttp's
+`LineTooLong` and other `HttpProcessingError`s) -> 502; anything else on the wire -> 503. Streams
+are read as SSE lines with a sized buffer (`sse_lines`), not aiohttp's line reader, whose limit
+(twice its read buffer) a large function-call or image chunk passes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 
 import aiohttp
+import orjson
+from aiohttp.http_exceptions import HttpProcessingError
 
 from shared.errors import DeadlineExceeded, UpstreamError
 from shared.providers.base import Target
 
-__all__ = ["transport_errors"]
+__all__ = ["MAX_SSE_LINE_BYTES", "sse_lines", "transport_errors"]
+
+MAX_SSE_LINE_BYTES = 64 * 1024 * 1024  # one SSE line (one streamed chunk); larger is a broken upstream
 
 
 @contextmanager
 def transport_errors(target: Target) -> Iterator[None]:
-    """Timeouts -> 504, a body cut short -> 502, anything else on the wire -> 503 (all retryable)."""
+    """Map every way the hop can fail to a retryable Gatehouse error naming the target."""
     try:
         yield
     except TimeoutError as error:
         raise DeadlineExceeded(f"upstream {target.name} timed out") from error
     except aiohttp.ClientPayloadError as error:
         raise UpstreamError(502, f"upstream {target.name} stream ended early", target=target.name) from error
-    except aiohttp.ClientError as error:
+    except (HttpProcessingError, orjson.JSONDecodeError) as error:
+        raise UpstreamError(
+            502,
+            f"upstream {target.name} sent an unreadable answer ({type(error).__name__})",
+            target=target.name,
+        ) from error
+    except (aiohttp.ClientError, OSError) as error:
         raise UpstreamError(
             503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
         ) from error
+
+
+async def sse_lines(
+    content: aiohttp.StreamReader, max_line: int = MAX_SSE_LINE_BYTES
+) -> AsyncIterator[bytes]:
+    """The body's lines (without the line break), read chunk by chunk into a growing buffer."""
+    buffer = bytearray()
+    async for chunk in content.iter_any():
+        buffer += chunk
+        start = 0
+        while (end := buffer.find(b"\n", start)) != -1:
+            yield bytes(buffer[start:end]).rstrip(b"\r")
+            start = end + 1
+        del buffer[:start]
+        if len(buffer) > max_line:
+            raise HttpProcessingError(message=f"an SSE line is longer than {max_line} bytes")
+    if buffer:
+        yield bytes(buffer).rstrip(b"\r")

@@ -1,6 +1,6 @@
 """Gemini on Vertex AI over REST: request bodies are forwarded as JSON on one pooled aiohttp session.
 
-The google-genai SDK stays off this hot path (DESIGN.md, "Measured serving choices").
+The google-genai SDK stays off this hot path (docs/decisions/2026-11-25-serving-stack.md).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import orjson
 from shared.errors import UpstreamError
 from shared.providers.base import GeminiBody, Target
 from shared.providers.credentials import TokenSource
-from shared.providers.transport import transport_errors
+from shared.providers.transport import sse_lines, transport_errors
 
 __all__ = [
     "VertexGemini",
@@ -173,7 +173,7 @@ class VertexGemini:
                 if response.status >= 400:
                     raise _error_from(response.status, await response.read(), response.headers, target)
                 finished = False
-                async for line in response.content:
+                async for line in sse_lines(response.content):
                     if not line.startswith(b"data:"):
                         continue
                     event = orjson.loads(line[5:])

@@ -52,6 +52,7 @@ MISSES = {
         ("Is the budget reported in $ or in €?", "Is the budget reported in € or in $?"),
         ("What is the latency limit in ms?", "What is the latency limit in seconds?"),
         ("Sort the tickets by date ascending", "Sort the tickets by date descending"),
+        ("How do I move budget from marketing to sales?", "How do I move budget from sales to marketing?"),
         ("Who owes money if Alice lent Bob 20 dollars?", "Who owes money if Bob lent Alice 20 dollars?"),
         ("Is a marathon longer than a half Ironman?", "Is a half Ironman longer than a marathon?"),
     ],
@@ -61,11 +62,20 @@ MISSES = {
         ("Is it safe to share the API key?", "Is it unsafe to share the API key?"),
         ("Is this clause legal?", "Is this clause illegal?"),
         ("Ist die Verbindung verschlüsselt?", "Ist die Verbindung nicht verschlüsselt?"),
+        ("Which laptops are encrypted?", "Which laptops are unencrypted?"),
+        ("¿Cómo habilito la cuenta?", "¿Cómo deshabilito la cuenta?"),
         ("Quels documents sont confidentiels ?", "Quels documents ne sont pas confidentiels ?"),
     ],
     "entity": [
         ("What are Austria's VAT rules?", "What are Australia's VAT rules?"),
         ("How do I deploy to AWS?", "How do I deploy to Azure?"),
+        ("What is Jansen's role on the team?", "What is Jensen's role on the team?"),
+        ("Who owns the Falcon service?", "Who owns the Falco service?"),
+        ("What is the US tax rate for contractors?", "What is the tax rate for contractors?"),
+    ],
+    "person": [
+        ("What were my sales last quarter?", "What were our sales last quarter?"),
+        ("Wie hoch sind meine Reisekosten?", "Wie hoch sind unsere Reisekosten?"),
     ],
     "identifier": [
         ("What is the status of ticket INC-4521?", "What is the status of ticket INC-4512?"),

@@ -58,3 +58,10 @@ def test_a_missing_index_is_reported_by_name() -> None:
     """The check is not hollow: a shape without an index in the file is found."""
     undeclared = QueryShape("Store.new_query", "jobs", ("tenant",), (("finished_at", "ASCENDING"),))
     assert (undeclared.collection, undeclared.index_fields()) not in _declared_indexes()
+
+
+def test_no_query_uses_a_field_whose_single_field_index_is_exempted() -> None:
+    exempt = {(u["collection"], u["field_path"]) for u in _data()["unindexed"]}
+    exempt |= {(t["collection"], t["field_path"]) for t in _data()["ttl"]}
+    used = {(q.collection, f) for q in QUERIES for f in (*q.equality, *(o for o, _ in q.order))}
+    assert not exempt & used, f"these queries need the index the file exempts: {exempt & used}"

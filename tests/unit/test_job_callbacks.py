@@ -125,3 +125,20 @@ async def test_no_secret_means_no_unsigned_callback() -> None:
 @pytest.mark.parametrize("bad", ["t=abc,v1=00", "v1=00", ""])
 def test_verify_rejects_malformed(bad: str) -> None:
     assert not verify(SECRET, bad, b"{}", now=0)
+
+
+def test_documented_rotation_snippet_accepts_both_secrets_and_nothing_else() -> None:
+    import time
+
+    from shared.jobs.callbacks import sign
+
+    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(), re.S)
+    namespace: dict[str, Any] = {}
+    exec(blocks[0] + "\n" + blocks[1], namespace)  # noqa: S102  # the receiver snippets, as documented
+    verify = namespace["verify_during_rotation"]
+    body = b'{"id": "j1"}'
+    old, new = b"old-secret", b"new-secret"
+    now = int(time.time())
+    assert verify([new, old], sign(old, now, body), body)  # an instance still on the old version
+    assert verify([new, old], sign(new, now, body), body)
+    assert not verify([new], sign(old, now, body), body)  # after the overlap the old one is dropped

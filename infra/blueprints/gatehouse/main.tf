@@ -100,6 +100,7 @@ module "pepper" {
   project_id        = var.project_id
   name              = var.pepper_secret
   accessors         = [module.sa["ingress"].iam_email, module.sa["admin"].iam_email]
+  version_adders    = [module.sa["admin"].iam_email] # pepper rotation (gatehouse keys rotate-pepper)
   replica_locations = var.secret_locations
   labels            = var.labels
 }

@@ -8,6 +8,7 @@ locals {
   }
   vector_indexes = { for v in local.spec.vector_indexes : "${v.collection}:${v.field_path}" => v }
   ttl            = { for t in local.spec.ttl : "${t.collection}:${t.field_path}" => t }
+  unindexed      = { for u in local.spec.unindexed : "${u.collection}:${u.field_path}" => u }
 }
 
 resource "google_firestore_database" "this" {
@@ -73,5 +74,16 @@ resource "google_firestore_field" "ttl" {
   ttl_config {}
 
   # a TTL field needs no single-field indexes: timestamps in ascending order are a write hot spot
+  index_config {}
+}
+
+# Single-field index exemptions: large or monotonic fields no query uses (the data file says why).
+resource "google_firestore_field" "unindexed" {
+  for_each   = local.unindexed
+  project    = var.project_id
+  database   = google_firestore_database.this.name
+  collection = each.value.collection
+  field      = each.value.field_path
+
   index_config {}
 }

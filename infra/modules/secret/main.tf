@@ -31,3 +31,11 @@ resource "google_secret_manager_secret_iam_member" "accessors" {
   role      = "roles/secretmanager.secretAccessor"
   member    = each.value
 }
+
+resource "google_secret_manager_secret_iam_member" "version_adders" {
+  for_each  = toset(var.version_adders)
+  project   = var.project_id
+  secret_id = google_secret_manager_secret.this.secret_id
+  role      = "roles/secretmanager.secretVersionAdder"
+  member    = each.value
+}

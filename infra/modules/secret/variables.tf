@@ -18,6 +18,12 @@ variable "accessors" {
   default     = []
 }
 
+variable "version_adders" {
+  description = "IAM members that may add versions (rotation), e.g. the admin function rotating the pepper."
+  type        = list(string)
+  default     = []
+}
+
 variable "replica_locations" {
   description = "Regions holding replicas (residency); empty: automatic replication."
   type        = list(string)

@@ -1,0 +1,206 @@
+"""Input limits before work: key and size before the body is read, nesting depth, large SSE lines."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import orjson
+import pytest
+from aiohttp import web
+
+from shared.cache.key import request_key
+from shared.dialects import gemini
+from shared.errors import InvalidRequest, UpstreamError
+from shared.http import HttpRequest, HttpResponse
+from shared.providers.base import Target
+from shared.providers.credentials import StaticToken
+from shared.providers.vertex import VertexGemini
+from tests.fakes import FakeProvider
+from tests.unit.test_gateway import GEMINI, KEY, make_gateway
+
+LIMIT = 10_000
+CHUNK = 4096
+
+
+class Body:
+    """A request body source that counts what the handler pulled from it."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.pulled = 0
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        sent = 0
+        while sent < self.size:
+            piece = min(CHUNK, self.size - sent)
+            sent += piece
+            self.pulled += piece
+            yield b" " * piece
+
+
+def streamed(body: Body, headers: dict[str, str]) -> HttpRequest:
+    return HttpRequest("POST", GEMINI, headers, {}, b"", source=body.chunks)
+
+
+@pytest.mark.parametrize("key", [None, "ghk_wrong"])
+async def test_a_huge_body_without_a_valid_key_is_401_and_never_read(key: str | None) -> None:
+    body = Body(300 * 1024 * 1024)
+    headers = {"content-length": str(body.size), **({"x-goog-api-key": key} if key else {})}
+    response = await make_gateway(FakeProvider(), max_body=LIMIT).handle(streamed(body, headers))
+    assert response.status == 401
+    assert body.pulled == 0
+
+
+async def test_a_declared_length_over_the_limit_is_413_before_reading() -> None:
+    body = Body(300 * 1024 * 1024)
+    request = streamed(body, {"x-goog-api-key": KEY, "content-length": str(body.size)})
+    response = await make_gateway(FakeProvider(), max_body=LIMIT).handle(request)
+    assert response.status == 413
+    assert body.pulled == 0
+
+
+async def test_a_chunked_body_is_cut_as_soon_as_it_passes_the_limit() -> None:
+    body = Body(50 * 1024 * 1024)  # no Content-Length (chunked transfer)
+    response = await make_gateway(FakeProvider(), max_body=LIMIT).handle(
+        streamed(body, {"x-goog-api-key": KEY})
+    )
+    assert response.status == 413
+    assert body.pulled <= LIMIT + CHUNK
+
+
+async def test_a_body_within_the_limit_is_read_and_served() -> None:
+    raw = orjson.dumps({"contents": [{"role": "user", "parts": [{"text": "hi"}]}]})
+
+    async def source() -> AsyncIterator[bytes]:
+        yield raw[:10]
+        yield raw[10:]
+
+    request = HttpRequest("POST", GEMINI, {"x-goog-api-key": KEY}, {}, b"", source=source)
+    response = await make_gateway(FakeProvider(), max_body=LIMIT).handle(request)
+    assert response.status == 200
+
+
+def _deep(levels: int) -> Any:
+    value: Any = "x"
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+def _deep_json(levels: int) -> bytes:
+    return b'{"a":' * levels + b'"x"' + b"}" * levels
+
+
+@pytest.mark.parametrize("levels", [250, 1000, 5000])
+@pytest.mark.parametrize(
+    "where",
+    [
+        {
+            "contents": [
+                {"role": "function", "parts": [{"functionResponse": {"name": "f", "response": "DEEP"}}]}
+            ]
+        },
+        {
+            "contents": [{"role": "user", "parts": [{"text": "hi"}]}],
+            "generationConfig": {"responseSchema": "DEEP"},
+        },
+        {"contents": [{"role": "user", "parts": [{"text": "hi"}]}], "labels": "DEEP"},
+    ],
+)
+async def test_deep_nesting_is_a_400_in_validation(levels: int, where: Any) -> None:
+    raw = orjson.dumps(where).replace(b'"DEEP"', _deep_json(levels))
+    with pytest.raises(InvalidRequest, match=r"nested more than|not valid JSON"):
+        gemini.parse_generate(raw)
+    response = await make_gateway(FakeProvider()).handle(
+        HttpRequest("POST", GEMINI, {"x-goog-api-key": KEY}, {}, raw)
+    )
+    assert isinstance(response, HttpResponse)
+    assert response.status in (400, 413)  # never a 500
+
+
+def test_the_cache_key_of_a_too_deep_body_is_a_400_not_a_recursion_error() -> None:
+    import sys
+
+    body = {
+        "contents": [{"role": "user", "parts": [{"text": "hi"}]}],
+        "tools": [_deep(sys.getrecursionlimit() + 50)],
+    }
+    with pytest.raises(InvalidRequest):
+        request_key("t", "m", body)
+
+
+@pytest.fixture
+async def sse_server() -> Any:
+    big = {"candidates": [{"content": {"role": "model", "parts": [{"text": "x" * (1024 * 1024)}]}}]}
+    last = {"candidates": [{"content": {"role": "model", "parts": [{"text": "."}]}, "finishReason": "STOP"}]}
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for event in (big, last):
+            await response.write(b"data: " + orjson.dumps(event) + b"\r\n\r\n")
+        return response
+
+    app = web.Application()
+    app.router.add_post("/{tail:.*}", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+async def test_a_streamed_line_over_512_kib_is_read(sse_server: str) -> None:
+    async with aiohttp.ClientSession() as session:
+        provider = VertexGemini(lambda: session, StaticToken("t"), "p", base_url=sse_server)
+        events = [e async for e in provider.stream(Target("vertex", "m", "r"), {}, timeout=10)]
+    assert len(events[0]["candidates"][0]["content"]["parts"][0]["text"]) == 1024 * 1024
+    assert events[-1]["candidates"][0]["finishReason"] == "STOP"
+
+
+async def test_a_line_over_the_cap_is_a_retryable_transport_failure() -> None:
+    from shared.providers.transport import sse_lines, transport_errors
+
+    class Content:
+        async def iter_any(self) -> AsyncIterator[bytes]:
+            for _ in range(10):
+                yield b"x" * 10_000  # no line break in sight
+
+    with pytest.raises(UpstreamError) as caught, transport_errors(Target("vertex", "m", "r")):
+        async for _line in sse_lines(Content(), max_line=64 * 1024):  # type: ignore[arg-type]
+            pass
+    assert caught.value.status == 502
+    assert caught.value.is_retryable
+
+
+def test_an_unreadable_answer_is_a_retryable_502() -> None:
+    from shared.providers.transport import transport_errors
+
+    with pytest.raises(UpstreamError) as caught, transport_errors(Target("vertex", "m", "r")):
+        orjson.loads(b"<html>bad gateway</html>")
+    assert caught.value.status == 502
+    assert caught.value.is_retryable
+
+
+async def test_the_starlette_adapter_leaves_the_body_unread_until_asked() -> None:
+    from starlette.requests import Request
+
+    from functions._starlette import from_starlette
+
+    received = 0
+
+    async def receive() -> dict[str, Any]:
+        nonlocal received
+        received += 1
+        return {"type": "http.request", "body": b"x" * CHUNK, "more_body": received < 1000}
+
+    scope = {"type": "http", "method": "POST", "path": GEMINI, "headers": [], "query_string": b""}
+    request = await from_starlette(Request(scope, receive), lazy=True)
+    assert received == 0
+    with pytest.raises(Exception, match="limit"):
+        await request.read_body(LIMIT)
+    assert received <= LIMIT // CHUNK + 1  # stopped right after passing the limit
