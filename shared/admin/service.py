@@ -169,7 +169,8 @@ class AdminService:
         if token and not re.fullmatch(TENANT_ID, token):
             raise InvalidRequest("is not a page token of this listing", field="page_token")
         deleted = req.query.get("deleted", "false").lower() == "true"
-        return json_response(200, await self._r.tenants().list(_page_size(req), token, deleted))
+        size = _page_size(req)
+        return json_response(200, await self._r.tenants().list(size, token, deleted))
 
     async def _tenants_create(self, req: HttpRequest, c: Caller, _p: dict[str, str]) -> HttpResponse:
         return _tenant_response(201, await self._r.tenants().create(_json(req), c))
@@ -230,8 +231,8 @@ class AdminService:
 
     # -- jobs, cache, usage, audit ---------------------------------------------------------------------
     async def _jobs_list(self, req: HttpRequest, _c: Caller, p: dict[str, str]) -> HttpResponse:
-        token = req.query.get("page_token")
-        return json_response(200, await self._r.jobs().list(p["t"], _page_size(req, 20, 100), token))
+        token, size = req.query.get("page_token"), _page_size(req, 20, 100)
+        return json_response(200, await self._r.jobs().list(p["t"], size, token))
 
     async def _job_get(self, _req: HttpRequest, _c: Caller, p: dict[str, str]) -> HttpResponse:
         return json_response(200, await self._r.jobs().get(p["t"], p["j"]))
@@ -247,7 +248,8 @@ class AdminService:
         model = body.get("model")
         if model is not None and not isinstance(model, str):
             raise InvalidRequest("must be a string", field="model")
-        return json_response(200, await self._r.cache().purge(_tenant_param(body.get("tenant")), model, c))
+        tenant = _tenant_param(body.get("tenant"))
+        return json_response(200, await self._r.cache().purge(tenant, model, c))
 
     async def _usage(self, req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
         tenant = _tenant_param(req.query.get("tenant"))
@@ -262,8 +264,8 @@ class AdminService:
 
     async def _audit(self, req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
         tenant = req.query.get("tenant")
-        token = req.query.get("page_token")
-        return json_response(200, await self._r.audit().list(tenant, _page_size(req), token))
+        token, size = req.query.get("page_token"), _page_size(req)
+        return json_response(200, await self._r.audit().list(tenant, size, token))
 
 
 def _tenant_param(value: Any) -> str:

@@ -141,6 +141,8 @@ class Limiter:
                 elif soft:
                     ticket.holds.append(_Hold(counter, window.id, 0, kind, name, soft))
                     self._soft_exceeded(tenant.id, name, counter)
+                elif units > limit:
+                    raise self._too_big(name, kind, limit, units)
                 else:
                     raise self._exhausted(name, kind, limit, window, now, counter, tenant.id)
             for scope, quota in ((f"t_{tenant.id}", limits.tenant), (f"k_{tenant.id}_{key_id}", key_quota)):
@@ -281,6 +283,19 @@ class Limiter:
             f"{name} is 0 for tenant `{tenant}`: every call is refused until an operator raises it",
             limit=name,
             window="none",
+            retry_after=None,
+        )
+
+    def _too_big(self, name: str, kind: int, limit: int, units: int) -> ResourceExhausted:
+        if kind == _USD:
+            what = f"about {units / 1_000_000:.4f} USD, more than {name} of {limit / 1_000_000:.2f} USD"
+        else:
+            per = self._windows.window_s
+            what = f"about {units} {_UNIT[kind]}, more than {name} = {limit} per {per:g} s window"
+        return ResourceExhausted(
+            f"This request alone reserves {what}; lower maxOutputTokens or the prompt size",
+            limit=name,
+            window="request",
             retry_after=None,
         )
 
