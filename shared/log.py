@@ -74,6 +74,7 @@ LOGGED_ATTRS = frozenset(
         "served_model",
         "tokens",
         "cost",
+        "ledger",
         "stream_partial",
         "policy",
         "cache_mode",
