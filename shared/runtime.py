@@ -109,6 +109,7 @@ class Runtime:
         return DependencyGuard(
             "tenant and job store",
             timeout_s=s.store_call_timeout_s,
+            first_timeout_s=s.store_first_call_timeout_s,
             failures_to_open=s.dependency_failures_to_open,
             open_s=s.dependency_open_s,
         )

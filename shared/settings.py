@@ -244,6 +244,13 @@ class Settings(BaseSettings):
         description="Per-call timeout of a Firestore read on the request path (API key, tenant, job "
         "submission and status); never longer than the request's remaining deadline.",
     )
+    store_first_call_timeout_s: float = Field(
+        5.0,
+        gt=0,
+        le=60,
+        description="Per-call timeout of those reads until Firestore has answered this instance once "
+        "(client set-up, TLS and credentials on a new instance), within the request's deadline.",
+    )
     dependency_failures_to_open: int = Field(
         3,
         ge=1,
