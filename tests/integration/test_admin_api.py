@@ -129,3 +129,25 @@ def test_usage_csv_and_callback_secret_rotation(stack, admin) -> None:  # type: 
     assert client.access_secret_version(name=name).payload.data.decode() == rotated["secret"]
     assert rotated["version"] == "2"  # `make run` / the stack provisioned version 1
     assert _error(admin.post("/v1/tenants/nope-t/callback-secret:rotate"), 404)
+
+
+def test_concurrent_updates_with_one_etag_one_wins_and_lists_page(admin) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    etag = admin.post("/v1/tenants", json={"id": "race-t"}).headers["etag"]
+
+    def patch(name: str) -> int:
+        with httpx.Client(base_url=str(admin.base_url), headers=dict(admin.headers), timeout=30) as client:
+            return client.patch(
+                "/v1/tenants/race-t", json={"name": name}, headers={"If-Match": etag}
+            ).status_code
+
+    with ThreadPoolExecutor(2) as pool:
+        statuses = sorted(pool.map(patch, ["left", "right"]))
+    assert statuses == [200, 412]
+    assert admin.get("/v1/tenants/race-t").json()["revision"] == 2
+    first = admin.get("/v1/tenants", params={"page_size": 1}).json()
+    assert len(first["tenants"]) == 1
+    second = admin.get("/v1/tenants", params={"page_size": 1, "page_token": first["next_page_token"]}).json()
+    assert "tenants" in second, (first, second)
+    assert second["tenants"][0]["id"] > first["tenants"][0]["id"]
