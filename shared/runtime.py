@@ -6,7 +6,9 @@ use, inside the running event loop where they need one.
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import time
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,6 +109,7 @@ class Runtime:
         return DependencyGuard(
             "tenant and job store",
             timeout_s=s.store_call_timeout_s,
+            first_timeout_s=s.store_first_call_timeout_s,
             failures_to_open=s.dependency_failures_to_open,
             open_s=s.dependency_open_s,
         )
@@ -642,6 +645,8 @@ class Runtime:
             run_timeout_s=s.upstream_timeout_s,
             tenant_ttl_s=s.auth_cache_ttl_s,
             busy_wait_s=s.job_busy_wait_s,
+            heartbeat_s=s.job_heartbeat_s,
+            usage=self.usage,
         )
 
     @cached_property
@@ -650,9 +655,32 @@ class Runtime:
 
         return DeadLetterHandler(self.job_store, self.callbacks)
 
+    # -- shutdown ------------------------------------------------------------------------------------
+    async def shutdown(self) -> None:
+        """At most `shutdown_flush_s` (Cloud Run kills an instance 10 s after SIGTERM) writing what the
+        instance buffered: usage, key use, cache entries. The server calls it once, after the last
+        request (functions/_shutdown.py). Usage it could not write is in the request logs."""
+        from shared.log import get_logger
+
+        log = get_logger("gatehouse.runtime")
+        started = time.monotonic()
+        try:
+            await asyncio.wait_for(self.aclose(), self.settings.shutdown_flush_s)
+        except Exception as error:  # logged below with what is left; the request logs still hold it
+            log.error("shutdown flush failed", extra={"error": type(error).__name__})
+        left = self.usage.pending() if "usage" in self.__dict__ else {}
+        extra = {
+            "ms": round((time.monotonic() - started) * 1000, 1),
+            "unflushed_requests": sum(delta.requests for delta in left.values()),
+        }
+        if left:
+            log.error("usage left unflushed at shutdown; reconcile it from the request logs", extra=extra)
+        else:
+            log.info("shutdown flush", extra=extra)
+
     async def aclose(self) -> None:
         if "usage" in self.__dict__:
-            await self.usage.flush()
+            await self.usage.drain()
         if "key_use" in self.__dict__:
             await self.key_use.flush()
         if "cache" in self.__dict__:

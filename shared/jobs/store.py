@@ -256,6 +256,25 @@ class FirestoreJobStore:
         claim: Claim = await self._txn(body)
         return claim
 
+    async def renew(self, job_id: str, worker: str, lease_s: float) -> bool:
+        """The heartbeat: extend a running job's lease while `worker` still holds it. False: lost
+        (another worker claimed it after the lease ran out, or the job was cancelled)."""
+        ref = self._ref(job_id)
+
+        async def body(txn: Any) -> bool:
+            snap = await ref.get(transaction=txn)
+            if not (
+                snap.exists
+                and snap.get("state") == JobState.RUNNING.value
+                and snap.get("lease_owner") == worker
+            ):
+                return False
+            txn.update(ref, {"lease_expires_at": self._clock() + timedelta(seconds=lease_s)})
+            return True
+
+        renewed: bool = await self._txn(body)
+        return renewed
+
     def _finish_fields(self, state: JobState, at: datetime, job: Job, **extra: Any) -> dict[str, Any]:
         fields: dict[str, Any] = {
             "state": state.value,
