@@ -40,6 +40,7 @@ $(INFRA_STAMP): requirements-infra.txt
 # tests run with pytest (tests/unit/test_infra_*.py); validate and plan run in Cloud Build.
 infra-check: $(INFRA_STAMP)
 	$(INFRA_VENV)/bin/python infra/tools/terraform.py fmt -check -recursive -diff infra
+	$(INFRA_VENV)/bin/python infra/tools/check_expressions.py
 	$(INFRA_VENV)/bin/checkov -d infra --framework terraform --skip-download --compact --quiet
 
 # The one source archive of all five functions (what .gcloudignore keeps): dist/gatehouse.zip

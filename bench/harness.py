@@ -41,6 +41,8 @@ from shared.tenants import Tenant
 
 MODEL = "gemini-2.5-flash"
 GEN_PATH = f"/v1beta/models/{MODEL}:generateContent"
+NOT_CACHEABLE_ROW = "gatehouse: not cacheable (temperature 0.7)"
+LIMITS_ROW = "gatehouse: not cacheable, quotas + budgets on"
 
 
 @dataclass
@@ -283,6 +285,13 @@ def main() -> int:
 
         key = asyncio.run(seed(Tenant(id="bench")))
         sem_key = asyncio.run(seed(Tenant(id="bench-sem", cache={"semantic": True})))
+        # quotas and budgets on, far above what the bench sends: every check runs, none refuses
+        limits = {
+            "tenant": {"requests_per_minute": 1_000_000, "tokens_per_minute": 1_000_000_000},
+            "daily_budget": {"usd": 100_000, "mode": "hard"},
+            "monthly_budget": {"usd": 1_000_000, "mode": "hard"},
+        }
+        limits_key = asyncio.run(seed(Tenant(id="bench-limits", limits=limits)))
         env = function_env(ports, {"GATEHOUSE_LOG_LEVEL": "WARNING"})
         if args.l1_only:
             print(orjson.dumps(_l1_fill(env, key, log_dir, plan)).decode())
@@ -324,7 +333,8 @@ def main() -> int:
                 gatehouse=True,
                 pid=bare.process.pid,
             ),
-            Scenario("gatehouse: not cacheable (temperature 0.7)", gate, auth, uncacheable, gatehouse=True),
+            Scenario(NOT_CACHEABLE_ROW, gate, auth, uncacheable, gatehouse=True),
+            Scenario(LIMITS_ROW, gate, {**auth, "x-goog-api-key": limits_key}, uncacheable, gatehouse=True),
             Scenario("gatehouse: cacheable miss, L1 + L2 (default)", gate, auth, unique, gatehouse=True),
             Scenario(
                 "gatehouse: cacheable miss, L1 only",

@@ -127,6 +127,25 @@ def _l1_line(l1: dict[str, Any] | None) -> list[str]:
     ]
 
 
+def _limits_line(results: dict[str, Any]) -> list[str]:
+    """CPU that quotas and budgets add per request: the two uncacheable rows of the same run."""
+    base = results["scenarios"].get("gatehouse: not cacheable (temperature 0.7)")
+    lim = results["scenarios"].get("gatehouse: not cacheable, quotas + budgets on")
+    if not base or not lim:
+        return []
+    parts = []
+    for label, pick in (
+        ("c=32", lambda r: r["c32"].get("server_cpu_ms_per_req")),
+        ("wrk saturation", lambda r: (r.get("saturation") or {}).get("cpu_ms_per_req")),
+    ):
+        a, b = pick(base), pick(lim)
+        if a and b and a == a and b == b:
+            parts.append(f"{label}: {a:.3f} -> {b:.3f} ms ({b - a:+.3f} ms, ratio {b / a:.3f})")
+    if not parts:
+        return []
+    return ["", "Quotas + budgets (server CPU per request, uncacheable miss): " + "; ".join(parts)]
+
+
 def write_report(results: dict[str, Any], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "tmp").mkdir(exist_ok=True)
@@ -165,6 +184,7 @@ def write_report(results: dict[str, Any], out: Path) -> None:
         "req/s per core is CPU-derived (1000 / CPU ms per request).",
         "",
         *_saturation(results),
+        *_limits_line(results),
         "",
         "## google-genai SDK, concurrency 1 (the SDK is the client in both runs)",
         "",

@@ -104,6 +104,14 @@ With the google-genai SDK:
   client = genai.Client(api_key="{key}", http_options={{"base_url": "{ingress}"}})
   print(client.models.generate_content(model="gemini-2.5-flash", contents="Hello").text)
 
+With the openai SDK (the `fast` alias routes to gemini-2.5-flash-lite):
+
+  from openai import OpenAI
+  client = OpenAI(api_key="{key}", base_url="{ingress}/openai/v1")
+  print(client.chat.completions.create(model="fast", messages=[{{"role": "user", "content": "Hi"}}]))
+
+The API, as OpenAPI 3.1: {ingress}/openapi.json
+
 Policy check (the internal policy function; no key locally, IAM in production):
 
   curl -s {policy}/v1/policy:check -H 'content-type: application/json' \\

@@ -1,11 +1,12 @@
 """A fast, deterministic Vertex AI (and Gemini Developer API) simulator for local runs and tests.
 
-Serves the REST paths google-genai calls: generateContent, streamGenerateContent (SSE, one chunk
-per word), countTokens, embeddings (:predict, :embedContent, :batchEmbedContents), and rejects what
-Vertex AI rejects (dev/sim_strict.py: unknown fields, empty parts or text, out-of-range settings);
-and, in dev/sim_chat.py, self-hosted Vertex endpoints (:rawPredict, :streamRawPredict, :predict)
-and an OpenAI-compatible `/v1/chat/completions` (also `/openai/{region}/v1/chat/completions`, so
-faults apply per region). Answers are derived from the request. Per-region faults are set at runtime:
+Serves the REST paths google-genai calls: generateContent, streamGenerateContent (SSE, one
+chunk per word), countTokens, embeddings (:predict, :embedContent, :batchEmbedContents) and
+models.list/get, and rejects what Vertex AI rejects (dev/sim_strict.py: unknown fields, empty
+parts or text, out-of-range settings). dev/sim_chat.py adds self-hosted Vertex endpoints
+(:rawPredict, :streamRawPredict, :predict) and an OpenAI-compatible `/v1/chat/completions` (also
+`/openai/{region}/v1/chat/completions`, so faults apply per region). Answers are derived from the
+request. Per-region faults are set at runtime:
 
     POST   /_sim/regions/{region}  {"latency_ms", "error_rate", "error_status", "retry_after",
                                     "timeout", "stream_cut_after", "chunk_delay_ms", "seed"}
@@ -461,6 +462,44 @@ def _error(status: int, retry_after: float | None = None, message: str | None = 
     )
 
 
+_MODELS = {  # what the simulator lists: id -> (input token limit, methods)
+    "gemini-2.5-pro": (1048576, ("generateContent", "streamGenerateContent", "countTokens")),
+    "gemini-2.5-flash": (1048576, ("generateContent", "streamGenerateContent", "countTokens")),
+    "gemini-2.5-flash-lite": (1048576, ("generateContent", "streamGenerateContent", "countTokens")),
+    "gemini-2.0-flash": (1048576, ("generateContent", "streamGenerateContent", "countTokens")),
+    "gemini-embedding-001": (2048, ("embedContent", "batchEmbedContents")),
+    "text-embedding-005": (2048, ("embedContent", "batchEmbedContents")),
+}
+
+
+def _model(name: str, vertex: bool) -> dict[str, Any]:
+    limit, methods = _MODELS[name]
+    if vertex:
+        return {"name": f"publishers/google/models/{name}", "versionId": "default", "launchStage": "GA"}
+    return {
+        "name": f"models/{name}",
+        "version": "001",
+        "displayName": name,
+        "inputTokenLimit": limit,
+        "supportedGenerationMethods": list(methods),
+    }
+
+
+async def list_models(request: web.Request) -> web.Response:
+    vertex = "publishers" in request.path
+    items = [_model(name, vertex) for name in _MODELS]
+    return _json({"publisherModels": items} if vertex else {"models": items})
+
+
+async def get_model(request: web.Request) -> web.Response:
+    name = request.match_info["model"]
+    if name not in _MODELS:
+        return _error(
+            404, message=f"Publisher Model `{name}` was not found or your project does not have access."
+        )
+    return _json(_model(name, "publishers" in request.path))
+
+
 SIM_KEY = web.AppKey("sim", Simulator)
 
 
@@ -485,6 +524,9 @@ def build_app(sim: Simulator | None = None) -> web.Application:
     app.router.add_post("/{version}/publishers/google/models/{model_method}", sim.model_call)
     add_chat_routes(app, sim)
     app.router.add_post("/{version}/models/{model_method}", sim.model_call)
+    for prefix in ("/{version}/models", "/{version}/publishers/google/models"):
+        app.router.add_get(prefix, list_models)
+        app.router.add_get(prefix + "/{model}", get_model)
     return app
 
 

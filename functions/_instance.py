@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from functions._shutdown import on_shutdown
 from shared.log import configure_logging
 from shared.runtime import Runtime
 from shared.settings import load_settings
 
-__all__ = ["runtime"]
+__all__ = ["runtime", "serving"]
 
 
 @cache
@@ -16,3 +17,10 @@ def runtime() -> Runtime:
     settings = load_settings()
     configure_logging(settings.log_level)
     return Runtime(settings)
+
+
+def serving() -> Runtime:
+    """The runtime, from inside a request: its shutdown flush is armed on the serving loop."""
+    instance = runtime()
+    on_shutdown(instance.shutdown)
+    return instance

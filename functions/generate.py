@@ -12,7 +12,7 @@ import functions_framework.aio
 from starlette.requests import Request
 from starlette.responses import Response
 
-from functions._instance import runtime
+from functions._instance import runtime, serving
 from shared.jobs.message import from_body
 
 __all__ = ["generate", "generate_deadletter"]
@@ -22,7 +22,7 @@ runtime()  # validate settings at cold start
 
 @functions_framework.aio.http
 async def generate(request: Request) -> Response:
-    await runtime().job_worker.handle(from_body(await request.body()))
+    await serving().job_worker.handle(from_body(await request.body()))
     return Response(status_code=204)
 
 

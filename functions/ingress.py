@@ -6,7 +6,7 @@ import functions_framework.aio
 from starlette.requests import Request
 from starlette.responses import Response
 
-from functions._instance import runtime
+from functions._instance import runtime, serving
 from functions._starlette import from_starlette, to_starlette
 
 __all__ = ["ingress"]
@@ -16,4 +16,4 @@ runtime()  # validate settings at cold start: a bad setting stops the process wi
 
 @functions_framework.aio.http
 async def ingress(request: Request) -> Response:
-    return to_starlette(await runtime().gateway.handle(await from_starlette(request, lazy=True)))
+    return to_starlette(await serving().gateway.handle(await from_starlette(request, lazy=True)))

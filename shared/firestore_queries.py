@@ -94,8 +94,9 @@ QUERIES: tuple[QueryShape, ...] = (
 TTL_FIELDS: tuple[TtlField, ...] = (
     TtlField("cache_entries"),
     TtlField("jobs"),
-    TtlField("chunks"),  # jobs/{id}/chunks: request and result bodies over 256 KiB
+    TtlField("chunks"),  # jobs/{id}/chunks and idempotency/{id}/chunks: large bodies and outcomes
     TtlField("job_keys"),  # idempotency records of job submissions
+    TtlField("idempotency"),  # shared/limits/idempotency.py: sync Idempotency-Key records
     TtlField("limit_counters"),  # shared/limits/store.py: quota window counters
     TtlField("limit_leases"),  # shared/limits/store.py: concurrency leases
 )

@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from shared.auth import Authenticator, extract_api_key
 from shared.catalog.catalog import ModelCatalog
 from shared.deadline import set_deadline
@@ -24,6 +26,7 @@ from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFo
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
 from shared.inputs import check_file_uris
 from shared.jobs.service import JobService, request_hash
+from shared.limits.idempotency import IDEMPOTENT_HANDLERS, Idempotency
 from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
 from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
 from shared.pipeline import Call, Operation, Outcome, Pipeline
@@ -71,6 +74,10 @@ class Exchange:
     arrived: float = field(default_factory=time.monotonic)  # the deadline counts from here
 
 
+async def _one_chunk(response: GeminiBody) -> AsyncIterator[GeminiBody]:
+    yield response
+
+
 class Gateway:
     def __init__(
         self,
@@ -82,7 +89,9 @@ class Gateway:
         jobs: JobService | None = None,
         catalog: ModelCatalog | None = None,
         openapi: Callable[[], dict[str, Any]] | None = None,
+        idempotency: Idempotency | None = None,
     ) -> None:
+        self._idempotency = idempotency
         self._config = config
         self._auth = authenticator
         self._pipeline = pipeline
@@ -141,7 +150,18 @@ class Gateway:
             )
         route, params = self._routes.match(req.method, req.path)
         ex.dialect = route.dialect
-        return await self._handlers[route.handler](ex, params)
+        handler = self._handlers[route.handler]
+        # -- Idempotency-Key on sync generate calls, every dialect (spend control, shared/limits/) --
+        key = req.header("idempotency-key")
+        if (
+            key is not None
+            and self._idempotency is not None
+            and route.handler in IDEMPOTENT_HANDLERS
+            and not (route.handler == "native_generate" and _asks_async(req.body))  # jobs: own keys
+        ):
+            tenant = await self._authenticate(ex)
+            return await self._idempotency.run(req, tenant.id, key, lambda: handler(ex, params))
+        return await handler(ex, params)
 
     def _budget(self, req: HttpRequest) -> float:
         """The request's time budget from arrival: `X-Server-Timeout` (validated later), capped."""
@@ -154,6 +174,8 @@ class Gateway:
 
     # -- shared by every surface -------------------------------------------------------------------
     async def _authenticate(self, ex: Exchange) -> Tenant:
+        if ex.tenant is not None:  # already done (the idempotency wrapper authenticates first)
+            return ex.tenant
         req = ex.request
         key = extract_api_key(req.headers, req.query)
         with ex.timings.span("auth"):
@@ -236,7 +258,11 @@ class Gateway:
         return call
 
     async def run(self, ex: Exchange, call: Call) -> Outcome:
+        """Run the pipeline; a streamed call always gets chunks (a whole answer, e.g. one a
+        fallback on safety produced, becomes a one-chunk stream), so every surface streams."""
         outcome = ex.outcome = await self._pipeline.run(call)
+        if call.stream and outcome.chunks is None and outcome.response is not None:
+            outcome.chunks, outcome.response = _one_chunk(outcome.response), None
         return outcome
 
     # -- small routes -----------------------------------------------------------------------------
@@ -393,3 +419,14 @@ class Gateway:
         if stream is not None:
             entry["stream"] = stream
         log.info("request", extra=entry)
+
+
+def _asks_async(body: bytes) -> bool:
+    """A native generate with `"async": true` is a job submission (jobs have their own keys)."""
+    if b'"async"' not in body:
+        return False
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(data, dict) and data.get("async") is True

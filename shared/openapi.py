@@ -56,7 +56,7 @@ def _parameters(route: Route) -> list[dict[str, Any]]:
         if name == "version":
             schema: dict[str, Any] = {"type": "string", "enum": list(route.versions)}
         else:
-            schema = {"type": "string", "pattern": f"^{PARAM_PATTERNS.get(name, '[^/]+')}$"}
+            schema = {"type": "string", "pattern": f"^{PARAM_PATTERNS.get(name, '[^/:]+')}$"}
         parameter = {"name": name, "in": "path", "required": True, "schema": schema}
         example = _example(route, name)
         if example is not None:

@@ -63,7 +63,7 @@ class Route:
     def _group(self, name: str) -> str:
         if name == "version":
             return "(?P<version>" + "|".join(re.escape(v) for v in self.versions) + ")"
-        return f"(?P<{name}>{PARAM_PATTERNS.get(name, '[^/]+')})"
+        return f"(?P<{name}>{PARAM_PATTERNS.get(name, '[^/:]+')})"
 
     @property
     def params(self) -> list[str]:
@@ -76,11 +76,23 @@ class RouteTable:
         keys = [(r.method, r.template) for r in self.routes]
         if len(keys) != len(set(keys)):
             raise ValueError("duplicate route")
+        # Index by the shape of the last path segment (`:action`, a literal, or a parameter), so a
+        # request tries a handful of regexes, not all of them (37 routes: ~40 -> ~10 us per match).
+        self._index: dict[str, tuple[Route, ...]] = {}
+        for route in self.routes:
+            key = _template_key(route.template.rsplit("/", 1)[-1])
+            self._index[key] = (*self._index.get(key, ()), route)
+
+    def _candidates(self, path: str) -> tuple[Route, ...]:
+        last = path.rsplit("/", 1)[-1]
+        if ":" in last:  # no parameter pattern admits `:`, so only `{x}:action` routes can match
+            return self._index.get(":" + last.rsplit(":", 1)[-1], ())
+        return self._index.get(last, ()) + self._index.get("{}", ())
 
     def match(self, method: str, path: str) -> tuple[Route, Mapping[str, str]]:
         """The route and its path parameters; NotFound, or MethodNotAllowed with `Allow`."""
         allowed: list[str] = []
-        for route in self.routes:
+        for route in self._candidates(path):
             found = route.regex.match(path)
             if found is None:
                 continue
@@ -92,6 +104,13 @@ class RouteTable:
                 allowed.append("HEAD")
             raise MethodNotAllowed(method, path, sorted(set(allowed)))
         raise NotFound(f"no route for {method} {path}")
+
+
+def _template_key(segment: str) -> str:
+    """`{model}:generateContent` -> `:generateContent`; `models` -> `models`; `{job_id}` -> `{}`."""
+    if ":" in segment:
+        return ":" + segment.rsplit(":", 1)[-1]
+    return "{}" if "{" in segment else segment
 
 
 def dialect_for_path(path: str) -> str:

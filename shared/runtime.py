@@ -6,7 +6,9 @@ use, inside the running event loop where they need one.
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import time
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +42,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.jobs.sweeper import Sweeper
     from shared.jobs.worker import JobWorker
     from shared.keyuse import KeyUseWriter
+    from shared.limits.idempotency import Idempotency
     from shared.limits.limiter import Limiter
     from shared.pipeline import Pipeline, Stage
     from shared.policy.engine import PolicyEngine
@@ -106,6 +109,7 @@ class Runtime:
         return DependencyGuard(
             "tenant and job store",
             timeout_s=s.store_call_timeout_s,
+            first_timeout_s=s.store_first_call_timeout_s,
             failures_to_open=s.dependency_failures_to_open,
             open_s=s.dependency_open_s,
         )
@@ -386,6 +390,22 @@ class Runtime:
         )
 
     @cached_property
+    def idempotency(self) -> Idempotency:
+        """Idempotency-Key on sync generate calls: outcomes stored encrypted in Firestore."""
+        from shared.limits.idempotency import Idempotency
+
+        s = self.settings
+        return Idempotency(
+            lambda: self.firestore,
+            self.secrets,
+            self.store_guard,
+            key_secret=s.idempotency_key_secret,
+            dev_fallback_secret=s.api_key_pepper_secret if s.dev else None,
+            ttl_s=s.idempotency_ttl_s,
+            lease_s=s.upstream_timeout_s + 30,
+        )
+
+    @cached_property
     def stages(self) -> list[Stage]:
         """Pipeline stages, outermost first. Planned order (each wraps the ones after it):
 
@@ -436,6 +456,7 @@ class Runtime:
             breakers=self.breakers_for,
             jobs=self.jobs,
             catalog=self.catalog,
+            idempotency=self.idempotency,
         )
         # Everything imported and built so far lives as long as the instance: move it out of the
         # cyclic GC's generations, so full collections under load do not traverse it every time.
@@ -461,8 +482,14 @@ class Runtime:
             jobs=self._admin_jobs,
             audit=lambda: self.audit,
         )
+        from shared.limits.report import vertex_quota_report
+
         return AdminService(
-            callers, resources, overlap_s=s.key_rotate_overlap_s, pepper_window_s=s.pepper_rotate_window_s
+            callers,
+            resources,
+            overlap_s=s.key_rotate_overlap_s,
+            pepper_window_s=s.pepper_rotate_window_s,
+            vertex_quota=lambda: vertex_quota_report(lambda: self.firestore, s.vertex_tpm_quota),
         )
 
     # -- admin resources (built on first use, in the admin function only) ----------------------------
@@ -624,6 +651,8 @@ class Runtime:
             run_timeout_s=s.upstream_timeout_s,
             tenant_ttl_s=s.auth_cache_ttl_s,
             busy_wait_s=s.job_busy_wait_s,
+            heartbeat_s=s.job_heartbeat_s,
+            usage=self.usage,
         )
 
     @cached_property
@@ -632,9 +661,32 @@ class Runtime:
 
         return DeadLetterHandler(self.job_store, self.callbacks)
 
+    # -- shutdown ------------------------------------------------------------------------------------
+    async def shutdown(self) -> None:
+        """At most `shutdown_flush_s` (Cloud Run kills an instance 10 s after SIGTERM) writing what the
+        instance buffered: usage, key use, cache entries. The server calls it once, after the last
+        request (functions/_shutdown.py). Usage it could not write is in the request logs."""
+        from shared.log import get_logger
+
+        log = get_logger("gatehouse.runtime")
+        started = time.monotonic()
+        try:
+            await asyncio.wait_for(self.aclose(), self.settings.shutdown_flush_s)
+        except Exception as error:  # logged below with what is left; the request logs still hold it
+            log.error("shutdown flush failed", extra={"error": type(error).__name__})
+        left = self.usage.pending() if "usage" in self.__dict__ else {}
+        extra = {
+            "ms": round((time.monotonic() - started) * 1000, 1),
+            "unflushed_requests": sum(delta.requests for delta in left.values()),
+        }
+        if left:
+            log.error("usage left unflushed at shutdown; reconcile it from the request logs", extra=extra)
+        else:
+            log.info("shutdown flush", extra=extra)
+
     async def aclose(self) -> None:
         if "usage" in self.__dict__:
-            await self.usage.flush()
+            await self.usage.drain()
         if "key_use" in self.__dict__:
             await self.key_use.flush()
         if "cache" in self.__dict__:

@@ -162,6 +162,14 @@ class Settings(BaseSettings):
         2.0, ge=0, description="How often an instance writes its buffered usage to the ledger."
     )
     usage_shards: int = Field(8, ge=1, le=100, description="Counter shards per tenant/day/model.")
+    # -- usage durability (hardening #11): flush on shutdown inside Cloud Run's 10 s grace ----------
+    shutdown_flush_s: float = Field(
+        8.0,
+        gt=0,
+        le=9.5,
+        description="On SIGTERM, how long an instance may spend writing its buffered usage (and key "
+        "use, cache writes) before it exits; Cloud Run kills it 10 s after SIGTERM.",
+    )
     otel_enabled: bool = Field(
         False, description="Emit OpenTelemetry GenAI spans (off: OpenTelemetry is never imported)."
     )
@@ -174,18 +182,28 @@ class Settings(BaseSettings):
         min_length=3,
         description="Dead-letter topic of the jobs subscription (its handler marks jobs failed).",
     )
+    # hardening (#11): short leases renewed by a heartbeat, so a dead worker's job moves on in ~one lease
     job_lease_s: float = Field(
-        300.0,
-        ge=5,
-        description="How long a claimed job is reserved for its worker; a crashed worker's job is "
-        "retried after it expires. One run is limited to 80% of it.",
+        30.0,
+        ge=1,
+        le=600,
+        description="How long a claimed job is reserved for its worker without a heartbeat; the "
+        "worker renews it while the job runs, so a crashed worker's job is taken over about one "
+        "lease after its last heartbeat.",
+    )
+    job_heartbeat_s: float | None = Field(
+        None,
+        gt=0,
+        le=300,
+        description="How often a running job's lease is renewed; unset: a third of the lease.",
     )
     job_busy_wait_s: float = Field(
-        30.0,
+        45.0,
         ge=0,
         description="How long a delivery for a job running under another live lease waits for it "
-        "(a duplicate acks when the original ends; a crashed worker's job runs when its lease "
-        "expires) before it is nacked. Keep below the subscription's ack deadline.",
+        "(a duplicate acks when the original ends, or when its lease is renewed meanwhile; a crashed "
+        "worker's job runs when its lease expires) before it is nacked. Keep above the lease and "
+        "below the subscription's ack deadline.",
     )
     job_max_attempts: int = Field(5, ge=1, le=100, description="Runs of one job before it is marked failed.")
     job_sweep_after_s: float = Field(
@@ -225,6 +243,13 @@ class Settings(BaseSettings):
         le=30,
         description="Per-call timeout of a Firestore read on the request path (API key, tenant, job "
         "submission and status); never longer than the request's remaining deadline.",
+    )
+    store_first_call_timeout_s: float = Field(
+        5.0,
+        gt=0,
+        le=60,
+        description="Per-call timeout of those reads until Firestore has answered this instance once "
+        "(client set-up, TLS and credentials on a new instance), within the request's deadline.",
     )
     dependency_failures_to_open: int = Field(
         3,
@@ -339,6 +364,17 @@ class Settings(BaseSettings):
         description="The project's Vertex AI tokens-per-minute quota; tenants' `limits.vertex_tpm_share` "
         "is a share of it.",
     )
+    idempotency_ttl_s: float = Field(
+        86400.0,
+        ge=60,
+        le=7 * 86400,
+        description="How long the outcome of a generate call with an `Idempotency-Key` is kept for replays.",
+    )
+    idempotency_key_secret: str = Field(
+        "gatehouse-idempotency-key",
+        description="Secret Manager secret whose value keys the encryption of stored outcomes (in dev, "
+        "when missing, a key derived from the API-key pepper).",
+    )
 
     # -- operate (#13): admin API, API keys, erasure ------------------------------------------------
     admin_auth: Literal["auto", "iam", "token"] = Field(
@@ -393,6 +429,12 @@ class Settings(BaseSettings):
             raise ValueError("callback_egress=public+loopback is only allowed with environment=dev")
         if self.admin_auth == "token" and not self.dev:
             raise ValueError("admin_auth=token is only allowed with environment=dev (use IAM)")
+        return self
+
+    @model_validator(mode="after")
+    def _heartbeat_inside_lease(self) -> Settings:
+        if self.job_heartbeat_s is not None and self.job_heartbeat_s > self.job_lease_s / 2:
+            raise ValueError("job_heartbeat_s must be at most half of job_lease_s (a renewal may be late)")
         return self
 
     @property

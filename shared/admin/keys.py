@@ -68,7 +68,7 @@ class KeyAdmin:
         from google.cloud.firestore_v1.base_query import FieldFilter
 
         query = self._keys().where(filter=FieldFilter("key_id", "==", key_id)).limit(1)
-        snaps = await (query.get(transaction=txn) if txn else query.get(timeout=10))
+        snaps = await (query.get(transaction=txn) if txn is not None else query.get(timeout=10))
         if not snaps or snaps[0].get("tenant_id") != tenant_id:
             raise NotFound(f"key `{key_id}` of tenant `{tenant_id}` not found")
         return snaps[0]

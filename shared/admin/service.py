@@ -132,9 +132,11 @@ class AdminService:
         *,
         overlap_s: float = 86400.0,
         pepper_window_s: float = 7 * 86400.0,
+        vertex_quota: Callable[[], Awaitable[dict[str, Any]]] | None = None,
     ) -> None:
         self._callers = callers
         self._r = resources
+        self._vertex_quota = vertex_quota
         self.default_overlap_s = overlap_s
         self.default_pepper_window_s = pepper_window_s
 
@@ -169,7 +171,8 @@ class AdminService:
         if token and not re.fullmatch(TENANT_ID, token):
             raise InvalidRequest("is not a page token of this listing", field="page_token")
         deleted = req.query.get("deleted", "false").lower() == "true"
-        return json_response(200, await self._r.tenants().list(_page_size(req), token, deleted))
+        size = _page_size(req)
+        return json_response(200, await self._r.tenants().list(size, token, deleted))
 
     async def _tenants_create(self, req: HttpRequest, c: Caller, _p: dict[str, str]) -> HttpResponse:
         return _tenant_response(201, await self._r.tenants().create(_json(req), c))
@@ -230,8 +233,8 @@ class AdminService:
 
     # -- jobs, cache, usage, audit ---------------------------------------------------------------------
     async def _jobs_list(self, req: HttpRequest, _c: Caller, p: dict[str, str]) -> HttpResponse:
-        token = req.query.get("page_token")
-        return json_response(200, await self._r.jobs().list(p["t"], _page_size(req, 20, 100), token))
+        token, size = req.query.get("page_token"), _page_size(req, 20, 100)
+        return json_response(200, await self._r.jobs().list(p["t"], size, token))
 
     async def _job_get(self, _req: HttpRequest, _c: Caller, p: dict[str, str]) -> HttpResponse:
         return json_response(200, await self._r.jobs().get(p["t"], p["j"]))
@@ -247,7 +250,14 @@ class AdminService:
         model = body.get("model")
         if model is not None and not isinstance(model, str):
             raise InvalidRequest("must be a string", field="model")
-        return json_response(200, await self._r.cache().purge(_tenant_param(body.get("tenant")), model, c))
+        tenant = _tenant_param(body.get("tenant"))
+        return json_response(200, await self._r.cache().purge(tenant, model, c))
+
+    # -- spend control (#14): the tenants' TPM shares against the project's Vertex AI quota -------------
+    async def _quotas_vertex(self, _req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
+        if self._vertex_quota is None:
+            raise NotFound("the Vertex AI quota report is not enabled on this admin service")
+        return json_response(200, await self._vertex_quota())
 
     async def _usage(self, req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
         tenant = _tenant_param(req.query.get("tenant"))
@@ -262,8 +272,8 @@ class AdminService:
 
     async def _audit(self, req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
         tenant = req.query.get("tenant")
-        token = req.query.get("page_token")
-        return json_response(200, await self._r.audit().list(tenant, _page_size(req), token))
+        token, size = req.query.get("page_token"), _page_size(req)
+        return json_response(200, await self._r.audit().list(tenant, size, token))
 
 
 def _tenant_param(value: Any) -> str:
@@ -300,5 +310,6 @@ _ROUTES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("GET", _r("/v1/cache/stats"), S._cache_stats),
     ("POST", _r("/v1/cache:purge"), S._cache_purge),
     ("GET", _r("/v1/usage"), S._usage),
+    ("GET", _r("/v1/quotas/vertex"), S._quotas_vertex),  # spend control (#14)
     ("GET", _r("/v1/audit"), S._audit),
 ]

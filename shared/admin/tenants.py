@@ -78,7 +78,11 @@ class TenantAdmin:
         return self._db().collection(TENANTS).document(tenant_id)
 
     async def _read(self, tenant_id: str, txn: Any = None) -> Tenant:
-        snap = await self._ref(tenant_id).get(transaction=txn) if txn else await self._ref(tenant_id).get()
+        snap = (
+            await self._ref(tenant_id).get(transaction=txn)
+            if txn is not None
+            else await self._ref(tenant_id).get()
+        )
         if not snap.exists:
             raise NotFound(f"tenant `{tenant_id}` not found")
         return Tenant.model_validate({**snap.to_dict(), "id": tenant_id})
@@ -88,8 +92,8 @@ class TenantAdmin:
 
     async def list(self, page_size: int, after: str | None, include_deleted: bool) -> dict[str, Any]:
         query = self._db().collection(TENANTS).order_by("__name__")
-        if after:
-            query = query.start_after(self._ref(after))
+        if after:  # ids are the sort key: the cursor need not exist any more
+            query = query.start_after({"__name__": self._ref(after)})
         out: list[dict[str, Any]] = []
         last: str | None = None
         async for snap in query.limit(page_size + 1).stream(timeout=30):

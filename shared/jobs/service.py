@@ -156,12 +156,19 @@ class JobService:
 
     async def get(self, tenant: str, job_id: str) -> dict[str, Any]:
         job = await self._owned(tenant, job_id)
-        result = await self._store.result_of(job) if job.state == "done" else None
+        result = None
+        if job.state == "done":  # a large result is several chunk documents: the longer timeout
+            result = await self._guard.call(
+                lambda: self._store.result_of(job), timeout_s=self._write_timeout_s
+            )
         return job.view(result)
 
     async def cancel(self, tenant: str, job_id: str) -> dict[str, Any]:
         await self._owned(tenant, job_id)
-        return (await self._store.cancel(tenant, job_id)).view()
+        cancelled = await self._guard.call(
+            lambda: self._store.cancel(tenant, job_id), timeout_s=self._write_timeout_s
+        )
+        return cancelled.view()
 
     async def list(self, tenant: str, page_size: str | None, page_token: str | None) -> dict[str, Any]:
         try:
@@ -172,7 +179,9 @@ class JobService:
             raise InvalidRequest(f"must be between 1 and {MAX_PAGE_SIZE}", field="page_size")
         after = _decode_token(page_token) if page_token else None
         try:
-            jobs, last = await self._store.list_jobs(tenant, size, after)
+            jobs, last = await self._guard.call(
+                lambda: self._store.list_jobs(tenant, size, after), timeout_s=self._write_timeout_s
+            )
         except NotFound:
             raise InvalidRequest("is not a page token of this listing", field="page_token") from None
         out: dict[str, Any] = {"object": "list", "jobs": [job.view() for job in jobs]}

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from shared.dialects.native import Usage
-from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable
+from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable, UnprocessableEntity
 from shared.jobs.blobs import CHUNKS, INLINE_BYTES, BlobRef, encode, read_blob, write_blob
 from shared.jobs.model import CallbackState, Job, JobError, JobState, now
 
@@ -89,7 +89,7 @@ class FirestoreJobStore:
     async def create(self, job: Job, request: dict[str, Any], request_hash: str) -> tuple[Job, bool]:
         """Store a queued job; with an idempotency key, return the earlier job instead (created=False).
 
-        Raises Conflict when the key was used for a different request.
+        Raises UnprocessableEntity (422) when the key was used for a different request.
         """
         ref = self._ref(job.id)
         data = encode(request)
@@ -105,7 +105,7 @@ class FirestoreJobStore:
                 existing = await key_ref.get(transaction=txn)
                 if existing.exists:
                     if existing.get("request_hash") != request_hash:
-                        raise Conflict(
+                        raise UnprocessableEntity(  # 422, as on sync generate calls (IETF draft)
                             "Idempotency-Key was already used for a different request; use a new key"
                         )
                     earlier = await self._ref(existing.get("job_id")).get(transaction=txn)
@@ -255,6 +255,25 @@ class FirestoreJobStore:
 
         claim: Claim = await self._txn(body)
         return claim
+
+    async def renew(self, job_id: str, worker: str, lease_s: float) -> bool:
+        """The heartbeat: extend a running job's lease while `worker` still holds it. False: lost
+        (another worker claimed it after the lease ran out, or the job was cancelled)."""
+        ref = self._ref(job_id)
+
+        async def body(txn: Any) -> bool:
+            snap = await ref.get(transaction=txn)
+            if not (
+                snap.exists
+                and snap.get("state") == JobState.RUNNING.value
+                and snap.get("lease_owner") == worker
+            ):
+                return False
+            txn.update(ref, {"lease_expires_at": self._clock() + timedelta(seconds=lease_s)})
+            return True
+
+        renewed: bool = await self._txn(body)
+        return renewed
 
     def _finish_fields(self, state: JobState, at: datetime, job: Job, **extra: Any) -> dict[str, Any]:
         fields: dict[str, Any] = {

@@ -10,7 +10,12 @@ Outcomes per message (the function returns = ack; raises = Pub/Sub redelivers):
     claimed -> a hard budget refuses -> failed (budget_exceeded)             ack
     deferred (not_before ahead) -> nothing to do now                          ack
     claimed on the last attempt -> any error -> failed                  ack
-    busy (another live lease) -> wait for it to end (bounded), then claim, ack, or raise
+    busy (another live lease) -> wait for it to end (bounded), then claim or ack; ack when its
+                                 worker is alive (lease renewed meanwhile); raise otherwise
+
+Leases are short (30 s by default) and renewed by a heartbeat while the job runs, so a job of any
+length keeps its lease, and a dead worker's job is taken over about one lease after its last
+heartbeat, by the next delivery of its message (the dead worker never acked it).
     finished -> finish a pending callback; missing or malformed -> log and drop
 """
 
@@ -24,7 +29,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from cachetools import TTLCache
 
@@ -41,10 +46,18 @@ from shared.log import LOGGED_ATTRS, LogContext, get_logger, set_context
 from shared.pipeline import Call, Pipeline
 from shared.tenants import Tenant, TenantStore
 from shared.timing import Timings
+from shared.usage.aggregator import UsageAggregator
 
 __all__ = ["JobRetry", "JobWorker", "deliver_callback"]
 
 log = get_logger("gatehouse.jobs.worker")
+
+
+_T = TypeVar("_T")
+
+
+class LeaseLost(Exception):
+    """Another worker took the job over (this one's heartbeat stopped or came too late)."""
 
 
 class JobRetry(GatehouseError):
@@ -82,12 +95,15 @@ class JobWorker:
         max_attempts: int,
         run_timeout_s: float,
         tenant_ttl_s: float = 30.0,
-        busy_wait_s: float = 30.0,
-        busy_poll_s: float = 0.25,
+        busy_wait_s: float = 45.0,
+        busy_poll_s: float = 1.0,
+        heartbeat_s: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = utcnow,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        usage: UsageAggregator | None = None,
     ) -> None:
+        self._usage = usage
         self._busy_wait_s = busy_wait_s
         self._busy_poll_s = busy_poll_s
         self._now = now
@@ -98,9 +114,9 @@ class JobWorker:
         self._callbacks = callbacks
         self._sweeper = sweeper
         self._lease_s = lease_s
+        self._heartbeat_s = heartbeat_s if heartbeat_s is not None else lease_s / 3
         self._max_attempts = max_attempts
-        # A run must end well inside its lease, or a second worker could start the same job.
-        self._run_timeout = min(run_timeout_s, lease_s * 0.8)
+        self._run_timeout = run_timeout_s  # the heartbeat keeps the lease for as long as the run lasts
         self._instance = f"{socket.gethostname()}-{os.getpid()}"
         # Same staleness as the authenticator's key cache: a disabled tenant stops within the TTL.
         self._tenant_cache: TTLCache[str, Tenant] = TTLCache(maxsize=10_000, ttl=tenant_ttl_s, timer=clock)
@@ -118,7 +134,7 @@ class JobWorker:
         worker = f"{self._instance}-{uuid.uuid4().hex[:12]}"  # one lease token per claim
         timings = Timings()
         with timings.span("claim"):
-            claim = await self._claim(job_id, worker)
+            claim, alive = await self._claim(job_id, worker)
         extra: dict[str, Any] = {
             "job_id": job_id,
             "message_id": message.message_id,
@@ -131,6 +147,10 @@ class JobWorker:
             log.warning("message for a job that does not exist dropped", extra=extra)
         elif claim.kind == ClaimKind.DEFERRED:
             log.info("job deferred by a quota; the sweeper republishes it when due", extra=extra)
+        elif claim.kind == ClaimKind.BUSY and alive:
+            # its worker renewed the lease while this delivery waited: it is alive and holds its own
+            # delivery; if it dies, that delivery comes back (or the sweeper republishes the job)
+            log.info("job is running under a renewed lease elsewhere; duplicate acked", extra=extra)
         elif claim.kind == ClaimKind.BUSY:
             raise JobRetry(f"job {job_id} is running under another lease")
         elif claim.kind in (ClaimKind.FINISHED, ClaimKind.EXHAUSTED):
@@ -142,14 +162,17 @@ class JobWorker:
             assert claim.job is not None
             await self._run(claim.job, worker, timings)
 
-    async def _claim(self, job_id: str, worker: str) -> Claim:
+    async def _claim(self, job_id: str, worker: str) -> tuple[Claim, bool]:
         """Claim; while another live lease holds the job, wait (up to `busy_wait_s`) for it to end.
+        Also says whether that lease was renewed meanwhile (its worker's heartbeat: alive).
 
         A duplicate of a running job then acks as soon as the original finishes, and a crashed
-        worker's job is retried when its lease expires, without spending Pub/Sub delivery
-        attempts (which would send the message to the dead-letter topic).
+        worker's job is taken over when its lease expires, without spending Pub/Sub delivery
+        attempts (which would send the message to the dead-letter topic). Polls are a plain read,
+        at most every `busy_poll_s`, and right after the lease's expiry.
         """
         claim = await self._try_claim(job_id, worker, await self._store.get(job_id))
+        first = claim.job.lease_expires_at if claim.kind == ClaimKind.BUSY and claim.job else None
         waited = 0.0
         while claim.kind == ClaimKind.BUSY and claim.job is not None and claim.job.lease_expires_at:
             remaining = (claim.job.lease_expires_at - self._now()).total_seconds()
@@ -159,7 +182,8 @@ class JobWorker:
             await self._sleep(pause)
             waited += pause
             claim = await self._try_claim(job_id, worker, await self._store.get(job_id))
-        return claim
+        expires = claim.job.lease_expires_at if claim.kind == ClaimKind.BUSY and claim.job else None
+        return claim, bool(first and expires and expires > first)
 
     async def _try_claim(self, job_id: str, worker: str, current: Job | None) -> Claim:
         """A plain read settles most duplicates (finished, or held under a live lease) without a
@@ -183,9 +207,12 @@ class JobWorker:
     async def _run(self, job: Job, worker: str, timings: Timings) -> None:
         try:
             with timings.span("run"):
-                response, attrs = await self._generate(job, timings)
+                response, attrs = await self._leased(self._generate(job, timings), job, worker)
             with timings.span("store"):
                 done = await self._store.complete(job, worker, response, usage_of(response))
+        except LeaseLost:
+            log.warning("lease lost while the job ran; another worker owns it now", extra={"job_id": job.id})
+            return
         except ResourceExhausted as error:
             await self._refused(job, worker, error)
             return
@@ -201,10 +228,47 @@ class JobWorker:
         if done is None:
             log.warning("lease lost before the result was stored; result discarded", extra={"job_id": job.id})
             return
-        extra = {"job_id": job.id, "attempts": job.attempts, "timings_ms": timings.summary()}
+        usage = attrs.pop("_usage", None)
+        if usage is not None and self._usage is not None:  # the ledger counts a job once: when stored
+            self._usage.add(*usage)
+        extra = {
+            "job_id": job.id,
+            "tenant": job.tenant,
+            "attempts": job.attempts,
+            "timings_ms": timings.summary(),
+        }
         extra.update({k: v for k, v in attrs.items() if k in LOGGED_ATTRS})  # cost, route, policy, ...
         log.info("job done", extra={**extra, "usage": done.usage.model_dump() if done.usage else None})
         await deliver_callback(self._store, self._callbacks, done)
+
+    async def _leased(self, work: Awaitable[_T], job: Job, worker: str) -> _T:
+        """Await `work` while renewing the job's lease every `heartbeat_s`; a lost lease cancels it.
+        The first renewal comes sooner when the claim itself was slow (half the lease it left)."""
+        job_id = job.id
+        left = (job.lease_expires_at - self._now()).total_seconds() if job.lease_expires_at else 0.0
+        pause = max(0.0, min(self._heartbeat_s, left / 2))
+        task = asyncio.ensure_future(work)
+        try:
+            while True:
+                done, _ = await asyncio.wait([task], timeout=pause)
+                pause = self._heartbeat_s
+                if done:
+                    return task.result()
+                try:  # bounded: a frozen store must not hold the run's result back
+                    renew = self._store.renew(job_id, worker, self._lease_s)
+                    renewed = await asyncio.wait_for(renew, self._heartbeat_s)
+                except (ServiceUnavailable, TimeoutError) as error:  # keep running: the result is
+                    log.warning(  # stored only while the lease is still ours (complete() checks it)
+                        "lease renewal failed; the run continues",
+                        extra={"job_id": job_id, "error": type(error).__name__},
+                    )
+                    continue
+                if not renewed:
+                    raise LeaseLost(f"job {job_id}: lease lost")
+        finally:
+            if not task.done():
+                task.cancel()
+                await asyncio.wait([task])
 
     async def _generate(self, job: Job, timings: Timings) -> tuple[dict[str, Any], dict[str, Any]]:
         """The job's answer, and the stages' annotations of the call (for the job's log line)."""
@@ -224,7 +288,7 @@ class JobWorker:
             stream=False,
             deadline=time.monotonic() + self._run_timeout,
             timings=timings,
-            attrs={"job_id": job.id, KEY_ATTR: job.api_key_id},
+            attrs={"job_id": job.id, KEY_ATTR: job.api_key_id, "_defer_usage": True},
         )
         outcome = await self._pipeline.run(call)
         if outcome.response is None:

@@ -1,4 +1,5 @@
-"""The limits stage: admits a generate call against quotas and budgets, settles it to its usage.
+"""The limits stage: admits a generate (or embedding) call against quotas and budgets, settles it to
+its usage.
 
 Outermost stage, so a refusal costs no policy or cache work. Streams settle when they end, and a
 cut stream at its last usage report (Vertex reports cumulative usage on every chunk).
@@ -24,7 +25,7 @@ class LimitsStage:
         self._limiter = limiter
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
-        if call.operation != "generate" or not call.tenant.limits.enabled:
+        if call.operation not in ("generate", "embed") or not call.tenant.limits.enabled:
             return await next_handler(call)
         ticket = await self._limiter.admit(call.tenant, call.attrs.get(KEY_ATTR), call.model, call.body)
         if ticket is None:

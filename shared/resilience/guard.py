@@ -7,8 +7,9 @@ UNAVAILABLE), then one probe call decides. A timeout caused by the caller's own 
 caller's (504, not counted); any other exception that is not a GatehouseError is the
 dependency's (503, counted). GatehouseErrors the wrapped call raises itself pass through
 unchanged, and only ServiceUnavailable among them counts as a failure. Until the dependency has
-answered once, failures do not open the breaker: a new instance's first calls (client set-up,
-first connection) may be slow, and must not make it refuse every call for `open_s`.
+answered once, calls get `first_timeout_s` (still within the request's deadline) and failures
+do not open the breaker: a new instance's first calls (client set-up, TLS, credentials, the first
+connection) may be slow, and must neither fail nor make it refuse every call for `open_s`.
 """
 
 from __future__ import annotations
@@ -36,10 +37,12 @@ class DependencyGuard:
         timeout_s: float,
         failures_to_open: int = 3,
         open_s: float = 5.0,
+        first_timeout_s: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.name = name
         self.timeout_s = timeout_s
+        self.first_timeout_s = max(first_timeout_s or 0.0, timeout_s)
         self._failures_to_open = failures_to_open
         self._open_s = open_s
         self._clock = clock
@@ -57,6 +60,8 @@ class DependencyGuard:
     async def call(self, make: Callable[[], Awaitable[T]], *, timeout_s: float | None = None) -> T:
         probe = self._admit()
         budget = self.timeout_s if timeout_s is None else timeout_s
+        if not self._answered:
+            budget = max(budget, self.first_timeout_s)
         left = remaining(self._clock)
         caller_bound = left is not None and left < budget
         if caller_bound:

@@ -46,8 +46,9 @@ class RetryConfig:
     attempt_timeout_max_s: float = 60.0
     attempt_timeout_default_s: float = 30.0
     # A timeout counts against a target only if the attempt had at least twice the target's
-    # observed p95 (this long before 20 samples exist); a shorter budget was the caller's deadline.
-    fair_default_s: float = 1.0
+    # observed p95 (or another plan target's; this long before any has 20 samples); a shorter
+    # budget was the caller's own deadline.
+    fair_default_s: float = 0.5
 
 
 @dataclass(slots=True)
@@ -107,9 +108,14 @@ class AttemptPlanner:
         return min(self.config.attempt_timeout_max_s, max(self.config.attempt_timeout_min_s, scaled))
 
     def fair_time(self, candidate: Candidate, stream: bool) -> float:
-        """Time within which this target normally answers: a timeout shorter than it is the caller's."""
-        p95 = self.latency.p95(latency_key(candidate.target.name, stream))
-        return self.config.fair_default_s if p95 is None else 2 * p95
+        """Time within which this target normally answers: a timeout shorter than it is the caller's.
+        Twice its observed p95; for a target with no answers yet (a region hung from the start), that
+        of the first other target in the plan with samples (the same work elsewhere), else a default."""
+        for other in (candidate, *self.candidates):
+            p95 = self.latency.p95(latency_key(other.target.name, stream))
+            if p95 is not None:
+                return 2 * p95
+        return self.config.fair_default_s
 
     def first(self) -> Candidate | None:
         for candidate in self.candidates:

@@ -73,9 +73,12 @@ class Accounting:
             "cached": usage.cached,
             "candidates": usage.candidates,
             "thoughts": usage.thoughts,
+            "total": usage.total,
         }
         if cost is None:
             attrs["cost"] = {"unpriced": True}
+            if judge_usd:
+                attrs["cost"]["cache_judge_usd"] = round(judge_usd, 9)
             log.warning("unpriced model", extra={"model": served})
         else:
             spent = (0.0 if hit else cost.total_usd) + judge_usd
@@ -87,18 +90,14 @@ class Accounting:
         if self._aggregator is None:
             return
         day = time.strftime("%Y-%m-%d", time.gmtime(self._now()))
-        delta = UsageDelta(requests=1, cache_hits=int(hit), unpriced_requests=int(cost is None))
-        delta.cost_usd = judge_usd
-        if hit:
-            delta.saved_usd = cost.total_usd if cost else 0.0
-            delta.saved_tokens = usage.total
-            layer = attrs.get("cache_layer")
-            if layer in ("l1", "l2", "semantic", "flight"):
-                setattr(delta, f"hits_{layer}", 1)
-        else:
-            delta.prompt_tokens = usage.prompt
-            delta.cached_tokens = usage.cached
-            delta.output_tokens = usage.candidates
-            delta.thoughts_tokens = usage.thoughts
-            delta.cost_usd += cost.total_usd if cost else 0.0
-        self._aggregator.add(UsageKey(call.tenant.id, day, served), delta)
+        layer = attrs.get("cache_layer") if hit else None
+        ledger: dict[str, Any] = {"day": day, "hit": hit}  # logged: with tokens and cost, the exact delta
+        if layer:
+            ledger["layer"] = layer
+        attrs["ledger"] = ledger
+        key = UsageKey(call.tenant.id, day, served)
+        delta = UsageDelta.of_request(attrs["tokens"], attrs["cost"], hit, layer)
+        if attrs.get("_defer_usage"):  # a job: the worker adds it once the result is stored, once
+            attrs["_usage"] = (key, delta)
+            return
+        self._aggregator.add(key, delta)

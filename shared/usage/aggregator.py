@@ -1,8 +1,12 @@
 """Per-instance usage buffer: requests add to memory; one batched ledger write per interval.
 
 No Firestore write sits on a request's critical path. A flush is scheduled as a background
-task when the interval has passed (checked on each `add`) and at shutdown (`flush`); if a
-write fails, its deltas go back into the buffer for the next flush.
+task when the interval has passed (checked on each `add`), and `drain` writes everything at
+shutdown (the runtime calls it when the serving loop stops, on SIGTERM); if a write fails or is
+cancelled, its deltas go back into the buffer for the next flush. Loss bound: an instance killed
+without SIGTERM (SIGKILL, OOM, host loss) loses at most what it served since its last flush,
+`usage_flush_interval_s` of traffic; the request logs hold it, and `shared.usage.reconcile`
+restores it (docs/decisions/2026-11-29-hardening.md).
 """
 
 from __future__ import annotations
@@ -60,10 +64,20 @@ class UsageAggregator:
         batch, self._buffer = self._buffer, {}
         try:
             await self._ledger.write(batch)
-        except Exception as error:  # the ledger is best-effort per flush; nothing is dropped
-            log.warning("usage flush failed; will retry", extra={"error": type(error).__name__})
+        except BaseException as error:  # failed or cancelled (shutdown): nothing is dropped
             for key, delta in batch.items():
                 self.add_back(key, delta)
+            if not isinstance(error, Exception):
+                raise
+            log.warning("usage flush failed; will retry", extra={"error": type(error).__name__})
+
+    async def drain(self) -> None:
+        """Write everything buffered: wait for a flush in flight (its deltas come back if it was
+        cancelled), then flush the rest. Called at shutdown."""
+        task = self._task
+        if task is not None and not task.done() and task is not asyncio.current_task():
+            await asyncio.wait([task])
+        await self.flush()
 
     def add_back(self, key: UsageKey, delta: UsageDelta) -> None:
         current = self._buffer.setdefault(key, UsageDelta())

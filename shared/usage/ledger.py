@@ -7,7 +7,7 @@ concurrent instances never contend on one document. The read side sums the shard
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Protocol
 
@@ -46,6 +46,31 @@ class UsageDelta:
     def add(self, other: UsageDelta) -> None:
         for f in fields(self):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def minus(self, other: UsageDelta) -> UsageDelta:
+        return UsageDelta(**{f.name: getattr(self, f.name) - getattr(other, f.name) for f in fields(self)})
+
+    @classmethod
+    def of_request(
+        cls, tokens: Mapping[str, Any], cost: Mapping[str, Any], hit: bool, layer: str | None = None
+    ) -> UsageDelta:
+        """One request's ledger delta, built from exactly the fields its log entry carries
+        (`tokens`, `cost`, `ledger` {hit, layer}), so the request logs rebuild the ledger exactly."""
+        unpriced = bool(cost.get("unpriced"))
+        delta = cls(requests=1, cache_hits=int(hit), unpriced_requests=int(unpriced))
+        # `usd` is what the request cost: the answer (a miss) plus the cache's judge tier, if it ran
+        delta.cost_usd = float(cost.get("cache_judge_usd", 0.0) if unpriced else cost.get("usd", 0.0))
+        if hit:  # a hit uses no tokens upstream; it saves what the answer cost
+            delta.saved_usd = float(cost.get("saved_usd", 0.0))
+            delta.saved_tokens = int(tokens.get("total", 0))
+            if layer in ("l1", "l2", "semantic", "flight"):
+                setattr(delta, f"hits_{layer}", 1)
+        else:
+            delta.prompt_tokens = int(tokens.get("prompt", 0))
+            delta.cached_tokens = int(tokens.get("cached", 0))
+            delta.output_tokens = int(tokens.get("candidates", 0))
+            delta.thoughts_tokens = int(tokens.get("thoughts", 0))
+        return delta
 
 
 @dataclass(frozen=True, slots=True)

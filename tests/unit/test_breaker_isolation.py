@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 
 import pytest
@@ -164,3 +165,43 @@ async def test_a_stream_making_progress_is_never_cut_by_the_attempt_timeout() ->
     assert outcome.chunks is not None
     texts = [chunk["candidates"][0]["content"]["parts"][0]["text"] async for chunk in outcome.chunks]
     assert len(texts) == 5
+
+
+async def test_a_region_hung_from_the_start_still_opens_its_breaker_under_short_deadlines() -> None:
+    """No answer from `a` ever (no latency samples): its norm is taken from `b`, so 1 s deadlines
+    that give `a` far more than `b` needs count against `a` (the bench's "region A hangs")."""
+    from shared.resilience.latency import LatencyTracker
+    from shared.resilience.terminal import ResilientUpstream
+    from shared.routing.router import PlanRouter
+
+    config = BreakerConfig(window_s=10, min_calls=3, error_rate=0.5, open_s=5)
+    provider = Scripted({"a": [("slow", 3600, answer("never"))]}, default=("slow", 0.002, answer("b")))
+    terminal = ResilientUpstream(
+        PlanRouter("us-central1"),
+        {"vertex": provider},
+        Breakers(config),
+        RetryConfig(fair_default_s=10),  # without samples anywhere, nothing would count
+        latency=LatencyTracker(min_samples=2, refresh_every=1),
+    )
+    for _ in range(6):
+        outcome = await terminal(make_call(two_regions(), "fast", deadline_s=0.3))
+        assert outcome.response == answer("b")
+        if terminal.breakers.get(A).state == "open":
+            break
+    assert terminal.breakers.get(A).state == "open"
+
+
+async def test_a_steady_30_percent_error_rate_does_not_trip_on_short_window_noise() -> None:
+    import random
+
+    clock = FakeTime()
+    config = BreakerConfig(window_s=10, min_calls=20, error_rate=0.5, open_s=5)
+    provider = Scripted()
+    terminal = upstream(provider, clock, breaker=config, retry=RetryConfig(max_attempts=1))
+    rng = random.Random(7)
+    for _ in range(3000):  # 150 s at 20 requests/s, each failing with p = 0.3
+        provider.script["us-central1"] = [err(503) if rng.random() < 0.3 else answer("ok")]
+        with contextlib.suppress(UpstreamError):
+            await terminal(make_call(Tenant(id="t"), clock=clock))
+        clock.now += 0.05
+        assert terminal.breakers.get(SINGLE).state == "closed"

@@ -247,3 +247,15 @@ async def test_pepper_rotation_state_serves_its_last_good_value_none_included() 
     answers.append(OSError("down"))
     with pytest.raises(ServiceUnavailable):
         await state()
+
+
+async def test_a_new_instances_slow_first_call_gets_the_longer_first_timeout() -> None:
+    guard = DependencyGuard("dep", timeout_s=0.05, first_timeout_s=1.0)
+
+    async def slow() -> int:
+        await asyncio.sleep(0.15)  # client set-up and the first connection
+        return 1
+
+    assert await guard.call(slow) == 1
+    with pytest.raises(ServiceUnavailable):  # once it has answered, the short timeout applies
+        await guard.call(slow)

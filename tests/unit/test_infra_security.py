@@ -137,6 +137,9 @@ def test_edge_is_https_only_with_cloud_armor_that_spares_prompts() -> None:
     assert "protocolattack-v33-stable" in expressions
     assert "scannerdetection-v33-stable" in expressions
     assert "content-length" in expressions
+    actions = re.findall(r"deny\((\d+)\)", " ".join(_strings(policy)))
+    assert actions, "deny rules exist"
+    assert set(actions) <= {"403", "404", "429", "502"}, "Cloud Armor denies only with 403/404/429/502"
     throttles = [r for r in nested(policy["rule"]) if r["action"] == "throttle"]
     dynamic = policy["dynamic"][0]["rule"]
     keyed = nested(nested(dynamic["content"])[0]["rate_limit_options"])[0]

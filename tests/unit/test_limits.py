@@ -280,3 +280,30 @@ async def test_stage_settles_streams_at_their_last_usage_report_and_sets_headers
     await outcome.chunks.aclose()  # type: ignore[attr-defined]
     counter = next(iter(limiter._counters.values()))
     assert counter.spent == 9
+
+
+def test_quota_report_sums_tenant_shares_of_the_vertex_quota() -> None:
+    from shared.limits.report import quota_report
+
+    tenants = [
+        Tenant(id="a", limits=LimitSettings.model_validate({"vertex_tpm_share": 0.5})),
+        Tenant(
+            id="b",
+            limits=LimitSettings.model_validate(
+                {"tenant": {"tokens_per_minute": 900_000}, "vertex_tpm_share": 0.7}
+            ),
+        ),
+        Tenant(id="c"),
+    ]
+    report = quota_report(tenants, 1_000_000)
+    assert report["allocated_tpm"] == 500_000 + 700_000
+    assert report["overcommitted"] is True
+    assert report["unlimited_tenants"] == ["c"]
+    assert report["tenants"][0] == {"tenant": "b", "tokens_per_minute": 700_000, "vertex_tpm_share": 0.7,
+                                    "share_of_quota": 0.7}  # fmt: skip
+
+
+async def test_a_request_larger_than_the_whole_limit_says_so() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    with pytest.raises(ResourceExhausted, match="This request alone reserves about 31 tokens"):
+        await limiter.admit(_tenant(tenant={"tokens_per_minute": 20}), None, "gemini-2.5-flash", BODY)

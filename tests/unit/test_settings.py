@@ -52,3 +52,15 @@ def test_loopback_callbacks_are_refused_in_prod(capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit):
         load_settings()
     assert "only allowed with environment=dev" in capsys.readouterr().err
+
+
+def test_job_leases_are_short_and_a_heartbeat_must_fit_inside_one(capsys: pytest.CaptureFixture[str]) -> None:
+    os.environ["GATEHOUSE_PROJECT"] = "p1"
+    settings = load_settings()
+    assert settings.job_lease_s <= 30  # a dead worker's job moves on within about one lease
+    assert settings.job_busy_wait_s > settings.job_lease_s  # a redelivery outwaits a dead lease
+    os.environ["GATEHOUSE_JOB_LEASE_S"] = "10"
+    os.environ["GATEHOUSE_JOB_HEARTBEAT_S"] = "6"
+    with pytest.raises(SystemExit):
+        load_settings()
+    assert "half of job_lease_s" in capsys.readouterr().err

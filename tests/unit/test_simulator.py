@@ -94,3 +94,16 @@ def test_simulator_rejects_what_vertex_rejects() -> None:
         "predict", {"instances": [{"content": "a"}], "parameters": {"outputDimensionality": 0}}
     )
     assert check_embed("predict", {"instances": [{"content": "a"}]}) is None
+
+
+async def test_simulator_lists_and_gets_models_in_both_shapes() -> None:
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from dev.simulator import build_app
+
+    async with TestClient(TestServer(build_app())) as client:
+        developer = await (await client.get("/v1beta/models")).json()
+        assert "models/gemini-2.5-flash" in [m["name"] for m in developer["models"]]
+        vertex = await (await client.get("/v1beta1/publishers/google/models/text-embedding-005")).json()
+        assert vertex["name"] == "publishers/google/models/text-embedding-005"
+        assert (await client.get("/v1beta/models/gemini-0")).status == 404

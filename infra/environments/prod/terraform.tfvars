@@ -11,7 +11,8 @@ bigquery_location  = "EU"
 # Version of gatehouse-api-key-pepper added with `gcloud secrets versions add` (README "Deploy")
 pepper_secret_version = "1"
 
-# From docs/decisions/2026-11-29-capacity.md (sized for ~1,000 req/s at 5 s mean upstream latency)
+# From docs/decisions/2026-11-29-capacity.md: 2 regions x 40 instances x 250 in flight = 20,000 in
+# flight, i.e. 1,000 req/s with answers up to 20 s
 scaling = {
   ingress             = { min_instances = 2, max_instances = 40, concurrency = 250 }
   generate            = { min_instances = 1, max_instances = 50, concurrency = 100 }

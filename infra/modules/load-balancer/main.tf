@@ -57,9 +57,10 @@ resource "google_compute_security_policy" "this" {
   }
 
   rule {
-    action      = "deny(413)"
+    # Cloud Armor can deny only with 403, 404, 429 or 502; Gatehouse itself answers 413 (e.g. chunked bodies)
+    action      = "deny(403)"
     priority    = 100
-    description = "Body over GATEHOUSE_MAX_BODY_BYTES (Content-Length); Gatehouse answers 413 too when there is none."
+    description = "Body over GATEHOUSE_MAX_BODY_BYTES (Content-Length)."
     match {
       expr {
         expression = "request.headers['content-length'].matches('${local.too_large}')"
@@ -68,7 +69,7 @@ resource "google_compute_security_policy" "this" {
   }
 
   rule {
-    action      = "deny(405)"
+    action      = "deny(403)"
     priority    = 200
     description = "Only the methods Gatehouse serves (the preconfigured method-enforcement set would refuse DELETE /v1/jobs/{id})."
     match {
@@ -104,8 +105,8 @@ resource "google_compute_security_policy" "this" {
   # travel in either header; requests with neither (?key=, or none) fall back to the client IP.
   dynamic "rule" {
     for_each = {
-      500 = { header = "x-goog-api-key", expression = "has(request.headers['x-goog-api-key'])" }
-      510 = { header = "authorization", expression = "has(request.headers['authorization'])" }
+      500 = { header = "x-goog-api-key", expression = "request.headers['x-goog-api-key'] != ''" }
+      510 = { header = "authorization", expression = "request.headers['authorization'] != ''" }
     }
     content {
       action      = "throttle"

@@ -186,19 +186,22 @@ resource "google_monitoring_alert_policy" "error_rate" {
   }
   conditions {
     display_name = "5xx share of requests"
-    condition_monitoring_query_language {
-      duration = "300s"
-      query    = <<-MQL
-        fetch cloud_run_revision
-        | { metric '${local.metric}/${google_logging_metric.requests.name}'
-            | filter metric.status_class == '5'
-            | align delta(5m) | group_by [], [errors: sum(val())]
-          ; metric '${local.metric}/${google_logging_metric.requests.name}'
-            | align delta(5m) | group_by [], [all: sum(val())] }
-        | join
-        | value [ratio: val(0) / val(1)]
-        | condition ratio > ${var.alerts.error_rate}
-      MQL
+    condition_threshold {
+      filter             = "metric.type=\"${local.metric}/${google_logging_metric.requests.name}\" AND resource.type=\"cloud_run_revision\" AND metric.label.status_class=\"5\""
+      denominator_filter = "metric.type=\"${local.metric}/${google_logging_metric.requests.name}\" AND resource.type=\"cloud_run_revision\""
+      comparison         = "COMPARISON_GT"
+      threshold_value    = var.alerts.error_rate
+      duration           = "300s"
+      aggregations {
+        alignment_period     = "300s"
+        per_series_aligner   = "ALIGN_DELTA"
+        cross_series_reducer = "REDUCE_SUM"
+      }
+      denominator_aggregations {
+        alignment_period     = "300s"
+        per_series_aligner   = "ALIGN_DELTA"
+        cross_series_reducer = "REDUCE_SUM"
+      }
     }
   }
 }

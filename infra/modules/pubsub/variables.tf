@@ -65,7 +65,7 @@ variable "max_delivery_attempts" {
 }
 
 variable "ack_deadline_s" {
-  description = "Ack deadline; keep above GATEHOUSE_JOB_BUSY_WAIT_S (30 s) plus a job's run."
+  description = "Ack deadline; keep above GATEHOUSE_JOB_BUSY_WAIT_S (45 s) plus a job's run."
   type        = number
   default     = 600
   validation {

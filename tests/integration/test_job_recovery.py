@@ -1,0 +1,151 @@
+"""Crashed workers recover in about one lease, with delivery as production has it.
+
+Its own topics, an Eventarc stand-in with an ack deadline and retry backoff (dev/eventarc.py), and
+its own generate instance (5 s lease, heartbeat every second) on the session stack's emulators.
+Jobs of the `slow` tenant take 7 s upstream, longer than the lease (only the heartbeat keeps them)
+and than the ack deadline (Pub/Sub redelivers them while they run).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from dev.stack import PROJECT, Service, free_port, function_service, port_in_use, wait_ready
+from dev.topics import provision
+from shared.jobs.model import Job
+from shared.jobs.publisher import JobPublisher
+from shared.tenants import Tenant
+from tests.integration.jobkit import MODEL, store
+
+pytestmark = pytest.mark.integration
+
+LEASE_S, HEARTBEAT_S, SLOW_S = 5.0, 1.0, 7.0
+ACK_DEADLINE_S, BACKOFF_S, RETRY_MAX_S = 4.0, 1.0, 4.0
+
+
+def _tenant(stack: Any, region: str | None = None) -> str:
+    tenant_id = f"rec-{uuid.uuid4().hex[:8]}"
+    routing = {}
+    if region:
+        routing = {
+            "plans": {"main": {"targets": [{"model": MODEL, "region": region}]}},
+            "aliases": {"slow": "main"},
+        }
+    stack.add_tenant(Tenant(id=tenant_id, routing=routing))
+    return tenant_id
+
+
+async def _job(stack: Any, publisher: JobPublisher, tenant: str, model: str = MODEL) -> str:
+    job = Job(id=uuid.uuid4().hex, tenant=tenant, model=model)
+    body = {"contents": [{"role": "user", "parts": [{"text": f"job for {tenant}"}]}]}
+    await store(stack).create(job, body, "h")
+    await publisher.publish(job.id, tenant)
+    return job.id
+
+
+async def _wait(stack: Any, job_id: str, until: Any, timeout: float) -> tuple[Job, float]:
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        job = await store(stack).get(job_id)
+        if job is not None and until(job):
+            return job, time.monotonic() - started
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"job {job_id}: condition not met in {timeout}s: {await store(stack).get(job_id)}")
+
+
+def _done(job: Job) -> bool:
+    return job.state.terminal
+
+
+@pytest.fixture
+def lane(stack):  # type: ignore[no-untyped-def]
+    suffix = uuid.uuid4().hex[:8]
+    topic, dead = f"rec-jobs-{suffix}", f"rec-dead-{suffix}"
+    env = {
+        **stack.env,
+        "GATEHOUSE_JOBS_TOPIC": topic,
+        "GATEHOUSE_JOBS_DEAD_LETTER_TOPIC": dead,
+        "GATEHOUSE_JOB_LEASE_S": str(LEASE_S),
+        "GATEHOUSE_JOB_HEARTBEAT_S": str(HEARTBEAT_S),
+        "GATEHOUSE_JOB_BUSY_WAIT_S": str(LEASE_S + 1),
+    }
+    worker = function_service("generate", free_port(), env)
+    worker.name = f"generate-rec-{suffix}"
+    shim_port = free_port()
+    dead_letters = f"http://127.0.0.1:{stack.ports.functions['generate_deadletter']}"
+    argv = [sys.executable, "-m", "dev.eventarc", "--port", str(shim_port), "--project", PROJECT,
+            "--route", f"generate=http://127.0.0.1:{worker.port}",
+            "--route", f"generate_deadletter={dead_letters}", "--ack-deadline-s", str(ACK_DEADLINE_S),
+            "--retry-min-s", str(BACKOFF_S), "--retry-max-s", str(RETRY_MAX_S)]  # fmt: skip
+    shim = Service(f"eventarc-rec-{suffix}", argv, shim_port, "/healthz")
+    for service in (worker, shim):
+        service.start(stack.log_dir)
+    wait_ready([shim])
+    _wait_port(worker)
+    provision(f"127.0.0.1:{stack.ports.pubsub}", PROJECT, shim.url, jobs_topic=topic, dead_letter_topic=dead)
+    yield worker, JobPublisher(PROJECT, topic)
+    for service in (shim, worker):
+        service.stop()
+
+
+async def _warm(service: Service) -> None:
+    """One malformed message: the instance builds its worker and drops it (acked)."""
+    payload = {"message": {"data": "", "messageId": "warm-up"}, "subscription": "warm-up"}
+    async with httpx.AsyncClient(base_url=service.url, timeout=60) as client:
+        response = await client.post("/", json=payload)
+        assert response.is_success, response.text
+
+
+def _wait_port(service: Service, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not port_in_use(service.port):
+        assert time.monotonic() < deadline, f"{service.name} did not start"
+        time.sleep(0.1)
+
+
+async def test_a_crashed_workers_job_is_taken_over_in_about_one_lease(stack, sim, lane) -> None:  # type: ignore[no-untyped-def]
+    worker, publisher = lane
+    region = f"rec-{uuid.uuid4().hex[:6]}"
+    sim.set_region(region, latency_ms=SLOW_S * 1000)
+    mark = sim.mark()
+    slow, fast = _tenant(stack, region), _tenant(stack)
+    stuck = await _job(stack, publisher, slow, model="slow")
+    first, _ = await _wait(stack, stuck, lambda j: j.state == "running", timeout=20)
+    await asyncio.sleep(HEARTBEAT_S * 2)  # the run is under way (and has renewed its lease)
+    killed_at = time.monotonic()
+    await asyncio.to_thread(worker.kill)  # SIGKILL mid-run; a new instance starts, as Cloud Run does
+    worker.start(stack.log_dir)
+    other = await _job(stack, publisher, fast)  # another tenant's job, behind the crashed one
+    await asyncio.to_thread(_wait_port, worker)
+    await _warm(worker)  # the new instance has built its worker (a cold start is not the lease's doing)
+    restarted_s = time.monotonic() - killed_at
+    taken, _ = await _wait(
+        stack, stuck, lambda j: j.state == "running" and j.lease_owner != first.lease_owner, 30
+    )
+    takeover_s = time.monotonic() - killed_at
+    quick, _ = await _wait(stack, other, _done, timeout=20)
+    done, _ = await _wait(stack, stuck, _done, timeout=30)
+    await asyncio.sleep(BACKOFF_S)  # a redelivery the ack deadline caused during the second run settles
+    upstream = [r for r in sim.requests(since=mark) if r["region"] == region]
+    print(f"\nrecovery: restart {restarted_s:.1f}s, takeover {takeover_s:.1f}s after the kill")
+    # the crashed run and the takeover, no more: the takeover ran past the lease and the ack deadline
+    # (so Pub/Sub redelivered it meanwhile), and its heartbeat kept it the only run
+    assert done.state == "done", done.error
+    assert done.attempts == taken.attempts == 2
+    assert len(upstream) == 2
+    # the delivery failed at the kill and came back after its backoff (at most RETRY_MAX_S) once the
+    # new instance was up; it waited out at most the rest of the lease (one lease after the last
+    # heartbeat) and claimed it (the margin is the emulator's slow transactions on a busy machine)
+    assert takeover_s <= max(restarted_s, LEASE_S + HEARTBEAT_S) + RETRY_MAX_S + 3.0
+    # another tenant's job was not held behind the crashed one
+    assert quick.state == "done"
+    assert quick.finished_at is not None
+    assert done.finished_at is not None
+    assert quick.finished_at < done.finished_at
