@@ -168,3 +168,22 @@ async def test_jobs_respect_limits_when_they_run(stack) -> None:  # type: ignore
         assert failed["state"] == "failed"
         assert failed["error"]["code"] == "budget_exceeded"
         assert "budget.daily" in failed["error"]["message"]
+
+
+def test_admin_saves_limits_refuses_bad_ones_and_reports_vertex_shares(stack) -> None:  # type: ignore[no-untyped-def]
+    tenant_id = f"lim-admin-{int(time.time())}"
+    with httpx.Client(base_url=stack.admin, headers=stack.admin_headers, timeout=30) as admin:
+        bad = admin.post(
+            "/v1/tenants", json={"id": tenant_id, "limits": {"tenant": {"requests_per_minute": -1}}}
+        )
+        assert bad.status_code == 400
+        assert bad.json()["error"]["field"] == "limits.tenant.requests_per_minute"
+        absurd = admin.post("/v1/tenants", json={"id": tenant_id, "limits": {"daily_budget": {"usd": 1e12}}})
+        assert absurd.status_code == 400
+        limits = {"tenant": {"tokens_per_minute": 123_456}, "daily_budget": {"usd": 5, "mode": "soft"}}
+        created = admin.post("/v1/tenants", json={"id": tenant_id, "limits": limits})
+        assert created.status_code == 201, created.text
+        report = admin.get("/v1/quotas/vertex").json()
+        row = next(r for r in report["tenants"] if r["tenant"] == tenant_id)
+        assert row["tokens_per_minute"] == 123_456
+        assert report["allocated_tpm"] >= 123_456
