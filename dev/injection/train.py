@@ -23,7 +23,15 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_predict
 
-from shared.policy.classifier import MODEL_PATH, Features, load_models, text_features, training_tokens
+from shared.policy.classifier import (
+    CHAR_FLOOR,
+    MODEL_PATH,
+    WORD_FLOOR,
+    Features,
+    load_models,
+    text_features,
+    training_tokens,
+)
 from shared.policy.injection import _WORD, LayeredInjectionDetector, _suspicious, view_features
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +62,8 @@ def matrix(docs: list[list[str]], vocab: dict[str, int], keep: tuple[str, ...]) 
         row: dict[int, float] = {}
         for block in (tuple(k for k in keep if k != "c:"), ("c:",) if "c:" in keep else ()):
             mine = [t for t in tokens if block and t.startswith(block)]
-            weight = 1.0 / math.sqrt(len(mine)) if mine else 0.0
+            floor = CHAR_FLOOR if block == ("c:",) else WORD_FLOOR
+            weight = 1.0 / math.sqrt(max(len(mine), floor)) if mine else 0.0
             row.update({vocab[t]: weight for t in mine if t in vocab})
         cols = sorted(row)
         indices += cols
