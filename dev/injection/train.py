@@ -94,6 +94,7 @@ def main() -> None:
     parser.add_argument("--c-full", type=float, default=8.0)
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--benign-rate", type=float, default=0.04)
+    parser.add_argument("--min-gate", type=float, default=0.5)
     args = parser.parse_args()
     docs, labels = rows(TRAIN)
     fast, fast_oof = fit(docs, labels, ("w:", "b:"), args.c_fast)
@@ -127,7 +128,10 @@ def main() -> None:
         )
         if caught >= THRESHOLD and not _suspicious(rec["text"], rec["text"].lower(), tokens):
             kept.append(fast_model.probability(quick))
-    spec["gate"] = round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2
+    # at least `--min-gate`: below it, ordinary system-prompt-style requests ("You are a support
+    # assistant... summarise the message below") escalate on every call (cost, measured on dev: 0.5
+    # instead of 0.43 loses 0.9 pt of dev recall and changes no dev benign decision)
+    spec["gate"] = max(args.min_gate, round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2)
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     print(f"gate {spec['gate']}")
     load_models.cache_clear()
