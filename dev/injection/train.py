@@ -2,13 +2,11 @@
 
 Reads dev/injection/train.jsonl (from `make_corpus.py`), vectorizes it with the deployed feature
 code (`shared.policy.injection.view_features`, `shared.policy.classifier.text_features`), fits two
-logistic regressions (fast: words and bigrams of the raw text; full: plus signals and character
-3-5-grams) and writes
-their weights to shared/policy/injection_model.json with the gate between them: the fast
-probability under which 99.5 % of training attacks never fall (out-of-fold, capped at 0.2), so
-skipping the full model below it loses almost no attack. Calibration: the full model's bias is
-shifted so that the default threshold (0.7) flags `--benign-rate` of the dev benign prompts
-(bench/policy/injection_dev.jsonl + injection_legacy.jsonl; never the blind sets).
+logistic regressions (fast: words and bigrams of the raw text; full: plus named signals and
+character 3-5-grams) and writes their weights to shared/policy/injection_model.json. On the dev sets
+(bench/policy/injection_dev.jsonl + injection_legacy.jsonl; never the blind sets) it then sets the
+gate (the fast probability above which 99 % of the dev attacks the full model catches lie) and
+shifts the full model's bias so the default threshold (0.7) flags `--benign-rate` of dev benign.
 """
 
 from __future__ import annotations

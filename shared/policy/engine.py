@@ -5,10 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from shared.policy.detectors import DETECTORS, Detector, Finding, Gate
+from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, Gate, phone_detector
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
 from shared.policy.name_fields import FIELD_DETECTORS
 from shared.policy.names import NAME_DETECTORS
@@ -170,9 +170,23 @@ class PolicyEngine:
         pseudonyms: Pseudonymizer | None,
         counts: Counter[str] | None = None,
         extra: Sequence[Finding] = (),
+        regions: tuple[str, ...] = (),
     ) -> Redaction:
-        """The request side: the profile's per-detector actions."""
-        return self.apply(text, profile.actions, pseudonyms, counts, extra=extra)
+        """The request side: the profile's per-detector actions. `regions`: the tenant's phone
+        region hints (national formats without a country code), tried before the defaults."""
+        detectors = self.with_regions(regions) if regions else None
+        return self.apply(text, profile.actions, pseudonyms, counts, extra=extra, detectors=detectors)
+
+    def with_regions(self, regions: tuple[str, ...]) -> tuple[Detector, ...]:
+        """Every detector, the phone one reading national formats of `regions` first (cached)."""
+        key = frozenset({"@regions", *regions})
+        detectors = self._acting_cache.get(key)
+        if detectors is None:
+            order = tuple(dict.fromkeys(regions + DEFAULT_PHONE_REGIONS))
+            detectors = self._acting_cache[key] = tuple(
+                replace(d, scan=phone_detector(order)) if d.type == "PHONE" else d for d in self._detectors
+            )
+        return detectors
 
     def check_output(
         self,

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from shared.policy.classifier import MODEL_PATH, Features, load_models, text_features
-from shared.policy.normalize import deobfuscate
+from shared.policy.normalize import decodes_to_text, deobfuscate
 from shared.policy.signals import signals
 
 __all__ = [
@@ -260,15 +260,14 @@ def _windows(text: str) -> list[str]:
 _ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, zero-width and soft hyphens
     "[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]"
 )
-_ESCALATE_RUNS = re.compile(
-    r"[A-Za-z0-9+/=_-]{20,}|\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}|[a-z][013457][a-z]|"
-    r"[013457][a-z]{2,}[013457]"
-)
+_ESCALATE_RUNS = re.compile(r"[a-z][013457][a-z]|[013457][a-z]{2,}[013457]")  # leet
+_ENCODED_RUNS = re.compile(r"[A-Za-z0-9+/=_-]{20,}|\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}")
 _ESCALATE_LITERALS = (
     "<|", "[INST", "[/INST", "<<", "_of_turn>", "</", "<s", "\"role\"", "'role'", "functionCall",
     "function_call", "tool_call", "![", "](", "###", "ystem:", "YSTEM", "ssistant:", "[system", "[admin",
     "[ADMIN", "==", "%%%",
 )  # fmt: skip
+_LITERALS = re.compile("|".join(map(re.escape, _ESCALATE_LITERALS)))
 _COMMON = frozenset(
     [
         "the",
@@ -324,10 +323,12 @@ def _suspicious(window: str, lower: str, tokens: list[str]) -> bool:
     window through normalization, structural signals and the full model."""
     if _ESCALATE_CHARS.search(window) or _ESCALATE_RUNS.search(window):
         return True
-    if any(literal in window for literal in _ESCALATE_LITERALS) or ("://" in window and "=" in window):
+    if any(decodes_to_text(m.group()) for m in _ENCODED_RUNS.finditer(window)):
+        return True  # base64 or hex that reads as text (keys, ids and hashes do not escalate)
+    if _LITERALS.search(window) or ("://" in window and "=" in window):
         return True
     if len(tokens) >= 6:
-        singles = sum(len(t) == 1 for t in tokens)
+        singles = list(map(len, tokens)).count(1)
         if singles * 4 > len(tokens) or not _COMMON.intersection(tokens):
             return True  # split letters, or no common word at all: reversed, ROT13, another encoding
     return False

@@ -15,7 +15,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["deobfuscate"]
+__all__ = ["decodes_to_text", "deobfuscate"]
 
 _ZERO_WIDTH = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD, 0x180E]
@@ -81,6 +81,11 @@ def _decode_segments(text: str, steps: list[str]) -> list[str]:
             found.append(decoded)
             steps.append("hex")
     return found
+
+
+def decodes_to_text(segment: str) -> bool:
+    """Whether a base64 or hex run decodes to readable text (a key, an id or a hash does not)."""
+    return bool(_decode_segments(segment, []))
 
 
 def deobfuscate(text: str) -> tuple[str, tuple[str, ...]] | None:

@@ -102,7 +102,9 @@ class PolicyStage:
         for _, part in parts:
             pseudonyms.reserve(part.text)
         for (_, part), found in zip(parts, extra, strict=True):
-            result = self._engine.redact(part.text, profile, pseudonyms, counts, found)
+            result = self._engine.redact(
+                part.text, profile, pseudonyms, counts, found, regions=settings.phone_regions
+            )
             if result.blocked is not None:
                 raise blocked(profile.name, result.blocked.type)
             part.write(result.text)

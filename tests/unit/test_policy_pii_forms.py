@@ -66,3 +66,16 @@ def test_the_log_scrubber_uses_the_policy_secret_detectors() -> None:
     assert scrub('{"message": "nothing secret here", "request_id": "r-42"}') == (
         '{"message": "nothing secret here", "request_id": "r-42"}'
     )
+
+
+def test_tenant_phone_regions_read_national_formats_first() -> None:
+    from shared.policy.profiles import BUILTIN_PROFILES, PolicySettings
+    from shared.policy.pseudonymize import Pseudonymizer
+
+    text = "Ring me on 080 1234 5678 tonight."  # an Indian mobile, no country code
+    standard = BUILTIN_PROFILES["standard"]
+    assert "PHONE" not in {f.type for f in ENGINE.redact(text, standard, Pseudonymizer()).findings}
+    settings = PolicySettings.model_validate({"phone_regions": ["in"]})
+    assert settings.phone_regions == ("IN",)
+    found = ENGINE.redact(text, standard, Pseudonymizer(), regions=settings.phone_regions).findings
+    assert "PHONE" in {f.type for f in found}
