@@ -27,7 +27,7 @@ from shared.policy.pseudonymize import Pseudonymizer
 
 HERE = Path(__file__).resolve().parent / "policy"
 DEFAULT = HERE / "corpus.jsonl"
-DEV_PII = (HERE / "holdout.jsonl", HERE / "holdout2.jsonl")
+DEV_PII = (HERE / "holdout.jsonl", HERE / "holdout2.jsonl", HERE / "holdout3.jsonl")
 DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl")
 BLIND = sorted(HERE.glob("blind-*"))[-1] if sorted(HERE.glob("blind-*")) else None
 CHECKSUM_FORMAT = {
@@ -218,6 +218,7 @@ def main() -> None:
     parser.add_argument("--blind", default=str(BLIND) if BLIND else None, help="directory of the blind sets")
     parser.add_argument("--rounds", type=int, default=5, help="timing passes over the corpus")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--no-blind", action="store_true", help="dev sets only (while developing)")
     parser.add_argument("--misses", action="store_true", help="list the dev records that were missed")
     args = parser.parse_args()
     engine = PolicyEngine()
@@ -226,7 +227,7 @@ def main() -> None:
     dev_inj = [r for path in DEV_INJECTION if path.exists() for r in load_jsonl(path)]
     pii_sets = {f"dev ({len(dev_pii)} records)": pii(engine, dev_pii)}
     inj_sets = {"dev": injection(engine, dev_inj)}
-    blind = Path(args.blind) if args.blind else None
+    blind = Path(args.blind) if args.blind and not args.no_blind else None
     if blind is not None and (blind / "pii.jsonl").exists():
         blind_pii = load_jsonl(blind / "pii.jsonl")
         pii_sets[f"blind ({len(blind_pii)} records)"] = pii(engine, blind_pii)

@@ -16,6 +16,8 @@ from typing import Any
 
 import orjson
 
+from shared.policy.detectors import SECRET_DETECTORS
+
 __all__ = [
     "LOGGED_ATTRS",
     "JsonFormatter",
@@ -48,10 +50,31 @@ _MARKERS = ("ghk_", "AIza", "AKIA", "ASIA", "ya29.", "eyJ", "PRIVATE KEY", "eare
 
 
 def scrub(text: str) -> str:
-    """Mask credentials that must never reach a log line."""
-    if not any(marker in text for marker in _MARKERS):
+    """Mask credentials that must never reach a log line: the patterns above, then the policy's own
+    secret detectors (provider tokens, keys, private keys, JWTs, URL credentials, assigned and
+    high-entropy secrets), with the same gates, so the log and the policy agree on what a secret is."""
+    if any(marker in text for marker in _MARKERS):
+        text = _SCRUB.sub("[REDACTED]", text)
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    spans: list[tuple[int, int]] = []
+    words: set[str] | None = None
+    for detector in SECRET_DETECTORS:
+        if all(gate(text, lower) for gate in detector.gates):
+            words = set(text.split()) if words is None else words
+            spans += [(f.start, f.end) for f in detector.scan(text, lower, words)]
+    if not spans:
         return text
-    return _SCRUB.sub("[REDACTED]", text)
+    out, cursor = [], 0
+    for start, end in sorted(spans):
+        if end <= cursor:
+            continue
+        out.append(text[cursor : max(cursor, start)])
+        out.append("[REDACTED]")
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
 
 
 @dataclass(slots=True)

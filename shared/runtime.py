@@ -482,8 +482,14 @@ class Runtime:
             jobs=self._admin_jobs,
             audit=lambda: self.audit,
         )
+        from shared.limits.report import vertex_quota_report
+
         return AdminService(
-            callers, resources, overlap_s=s.key_rotate_overlap_s, pepper_window_s=s.pepper_rotate_window_s
+            callers,
+            resources,
+            overlap_s=s.key_rotate_overlap_s,
+            pepper_window_s=s.pepper_rotate_window_s,
+            vertex_quota=lambda: vertex_quota_report(lambda: self.firestore, s.vertex_tpm_quota),
         )
 
     # -- admin resources (built on first use, in the admin function only) ----------------------------

@@ -132,9 +132,11 @@ class AdminService:
         *,
         overlap_s: float = 86400.0,
         pepper_window_s: float = 7 * 86400.0,
+        vertex_quota: Callable[[], Awaitable[dict[str, Any]]] | None = None,
     ) -> None:
         self._callers = callers
         self._r = resources
+        self._vertex_quota = vertex_quota
         self.default_overlap_s = overlap_s
         self.default_pepper_window_s = pepper_window_s
 
@@ -251,6 +253,12 @@ class AdminService:
         tenant = _tenant_param(body.get("tenant"))
         return json_response(200, await self._r.cache().purge(tenant, model, c))
 
+    # -- spend control (#14): the tenants' TPM shares against the project's Vertex AI quota -------------
+    async def _quotas_vertex(self, _req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
+        if self._vertex_quota is None:
+            raise NotFound("the Vertex AI quota report is not enabled on this admin service")
+        return json_response(200, await self._vertex_quota())
+
     async def _usage(self, req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
         tenant = _tenant_param(req.query.get("tenant"))
         start, end = parse_day(req.query.get("from"), "from"), parse_day(req.query.get("to"), "to")
@@ -302,5 +310,6 @@ _ROUTES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("GET", _r("/v1/cache/stats"), S._cache_stats),
     ("POST", _r("/v1/cache:purge"), S._cache_purge),
     ("GET", _r("/v1/usage"), S._usage),
+    ("GET", _r("/v1/quotas/vertex"), S._quotas_vertex),  # spend control (#14)
     ("GET", _r("/v1/audit"), S._audit),
 ]

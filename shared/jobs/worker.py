@@ -254,12 +254,13 @@ class JobWorker:
                 pause = self._heartbeat_s
                 if done:
                     return task.result()
-                try:
-                    renewed = await self._store.renew(job_id, worker, self._lease_s)
-                except ServiceUnavailable as error:  # keep running: the result is stored only
-                    log.warning(  # while the lease is still ours (complete() checks it)
+                try:  # bounded: a frozen store must not hold the run's result back
+                    renew = self._store.renew(job_id, worker, self._lease_s)
+                    renewed = await asyncio.wait_for(renew, self._heartbeat_s)
+                except (ServiceUnavailable, TimeoutError) as error:  # keep running: the result is
+                    log.warning(  # stored only while the lease is still ours (complete() checks it)
                         "lease renewal failed; the run continues",
-                        extra={"job_id": job_id, "error": error.message},
+                        extra={"job_id": job_id, "error": type(error).__name__},
                     )
                     continue
                 if not renewed:

@@ -11,15 +11,16 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from shared.cost.prices import PriceTable, Usage
+from shared.cost.prices import ModelPrice, PriceTable, Usage
 from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailable
-from shared.limits.config import Budget, LimitSettings, Quota
+from shared.limits.config import FallbackPrice, LimitSettings, Quota
 from shared.limits.counter import BlockPolicy, Counter, Health
-from shared.limits.estimate import estimate_tokens, price_micro_usd, priced_models
+from shared.limits.estimate import estimate_tokens, priced_models
 from shared.limits.slots import Slots, instance_id
 from shared.limits.store import CounterStore, StoreUnavailable
-from shared.limits.windows import Window, Windows, per_window
+from shared.limits.windows import Windows, per_window
 from shared.log import get_logger
 from shared.providers.base import GeminiBody
 from shared.tenants import Tenant
@@ -30,16 +31,39 @@ log = get_logger("gatehouse.limits")
 
 _REQUESTS, _TOKENS, _USD = 0, 1, 2
 _UNIT = ("requests", "tokens", "usd")
+_MISSING: Any = object()
 
 
 @dataclass(slots=True)
 class _Hold:
     counter: Counter
     window: int
+    end: float
     units: int
     kind: int
     name: str
     soft: bool = False
+
+
+@dataclass(slots=True)
+class _Item:
+    """One windowed limit of a tenant (or key), resolved once per settings object."""
+
+    counter: Counter
+    limit: int
+    kind: int
+    name: str
+    soft: bool
+    span: int  # 0: rate window, 1: budget day, 2: budget month
+
+
+@dataclass(slots=True)
+class _Spec:
+    limits: LimitSettings
+    items: list[_Item]
+    needs_tokens: bool
+    budgets: bool
+    concurrency: list[tuple[str, int, bool]]  # (scope, limit, per key)
 
 
 @dataclass(slots=True)
@@ -79,6 +103,8 @@ class Limiter:
         self._counters: dict[str, Counter] = {}
         self._slots: dict[str, Slots] = {}
         self._soft_logged: set[str] = set()
+        self._specs: dict[tuple[str, str | None], _Spec] = {}
+        self._price_of: dict[str, ModelPrice | None] = {}
 
     def _counter(self, key: str) -> Counter:
         counter = self._counters.get(key)
@@ -87,122 +113,148 @@ class Limiter:
         return counter
 
     # -- admission -----------------------------------------------------------------------------------
+    def _spec(self, tenant: Tenant, key_id: str | None) -> _Spec:
+        """The tenant's limits resolved to counters, cached while its settings object lives."""
+        limits = tenant.limits
+        cache_key = (tenant.id, key_id)
+        spec = self._specs.get(cache_key)
+        if spec is not None and spec.limits is limits:
+            return spec
+        window_s = self._windows.window_s
+        items: list[_Item] = []
+        concurrency: list[tuple[str, int, bool]] = []
+        scopes: list[tuple[str, str, Quota, int | None]] = [
+            (f"t_{tenant.id}", "tenant", limits.tenant, limits.effective_tpm(self.vertex_tpm_quota))
+        ]
+        if key_id is not None:
+            scopes.append(
+                (f"k_{tenant.id}_{key_id}", "key", limits.per_key, limits.per_key.tokens_per_minute)
+            )
+        for scope, who, quota, tpm in scopes:
+            if quota.requests_per_minute is not None:
+                limit = per_window(quota.requests_per_minute, window_s)
+                name = f"{who}.requests_per_minute"
+                items.append(_Item(self._counter(f"{scope}__rpm"), limit, _REQUESTS, name, False, 0))
+            if tpm is not None:
+                limit = per_window(tpm, window_s)
+                name = f"{who}.tokens_per_minute"
+                items.append(_Item(self._counter(f"{scope}__tpm"), limit, _TOKENS, name, False, 0))
+            if quota.concurrent_requests is not None:
+                concurrency.append((scope, quota.concurrent_requests, who == "key"))
+        for span, name, budget in (
+            (1, "budget.daily", limits.daily_budget),
+            (2, "budget.monthly", limits.monthly_budget),
+        ):
+            if budget is not None:
+                counter = self._counter(f"t_{tenant.id}__{name[7:]}")
+                items.append(
+                    _Item(counter, round(budget.usd * 1_000_000), _USD, name, budget.mode == "soft", span)
+                )
+        budgets = limits.daily_budget is not None or limits.monthly_budget is not None
+        needs_tokens = any(item.kind != _REQUESTS for item in items)
+        if len(self._specs) > 100_000:
+            self._specs.clear()
+        spec = self._specs[cache_key] = _Spec(limits, items, needs_tokens, budgets, concurrency)
+        return spec
+
     async def admit(self, tenant: Tenant, key_id: str | None, model: str, body: GeminiBody) -> Ticket | None:
         limits = tenant.limits
         if not limits.enabled:
             return None
+        spec = self._spec(tenant, key_id)
         now = self._clock()
-        ticket = Ticket(tenant.id, limits, priced_models(tenant, model))
-        rate = self._windows.rate(now)
+        ticket = Ticket(tenant.id, limits, priced_models(tenant, model) if spec.budgets else [model])
+        tokens = cost = 0
+        if spec.needs_tokens:
+            prompt, output = estimate_tokens(body, self._default_output)
+            tokens = prompt + output
+            if spec.budgets:
+                estimated = self._micro_usd(ticket.models, prompt, 0, output, limits.fallback_price)
+                if estimated is None:
+                    raise PermissionDenied(
+                        f"model `{model}` has no price in the price table and this tenant has a budget; "
+                        "an operator can set limits.fallback_price to allow it"
+                    )
+                cost = estimated
         window_s = self._windows.window_s
-        budgets = limits.daily_budget is not None or limits.monthly_budget is not None
-        tpm = limits.effective_tpm(self.vertex_tpm_quota)
-        key_quota = limits.per_key if key_id is not None else None
-        tokens = 0
-        estimate: tuple[int, int] | None = None
-        if budgets or tpm is not None or (key_quota is not None and key_quota.tokens_per_minute is not None):
-            estimate = estimate_tokens(body, self._default_output)
-            tokens = estimate[0] + estimate[1]
-        plan: list[tuple[Counter, Window, float, int, int, int, str, bool]] = []
-        self._quota(plan, f"t_{tenant.id}", "tenant", limits.tenant, tpm, rate, window_s, tokens, now)
-        if key_quota is not None:
-            scope = f"k_{tenant.id}_{key_id}"
-            self._quota(
-                plan, scope, "key", key_quota, key_quota.tokens_per_minute, rate, window_s, tokens, now
-            )
-        if budgets:
-            assert estimate is not None
-            cost = price_micro_usd(
-                self._prices,
-                ticket.models,
-                Usage(prompt=estimate[0], candidates=estimate[1]),
-                limits.fallback_price,
-            )
-            if cost is None:
-                raise PermissionDenied(
-                    f"model `{model}` has no price in the price table and this tenant has a budget; "
-                    "an operator can set limits.fallback_price to allow it"
-                )
-            for name, budget, window in (
-                ("budget.daily", limits.daily_budget, self._windows.day(now)),
-                ("budget.monthly", limits.monthly_budget, self._windows.month(now)),
-            ):
-                if budget is not None:
-                    self._budget(plan, f"t_{tenant.id}", name, budget, window, cost, now)
+        rate_id = int(now // window_s)
+        rate_end = (rate_id + 1) * window_s
+        holds = ticket.holds
         try:
-            for counter, window, length, limit, units, kind, name, soft in plan:
-                counter.roll(window.id, window.end, length, limit, now)
-                if limit == 0 and not soft:
-                    raise self._zero(name, kind, tenant.id)
+            for item in spec.items:
+                counter = item.counter
+                if item.span == 0:
+                    wid, wend, length = rate_id, rate_end, window_s
+                else:
+                    window = self._windows.day(now) if item.span == 1 else self._windows.month(now)
+                    wid, wend = window.id, window.end
+                    length = float(self._windows.day_s) if item.span == 1 else max(1.0, wend - now)
+                if counter.window != wid:
+                    counter.roll(wid, wend, length, item.limit, now)
+                if counter.limit != item.limit:  # an operator changed the limit mid-window
+                    counter.limit = item.limit
+                    counter.exhausted = counter.used_seen >= item.limit
+                kind = item.kind
+                units = 1 if kind == _REQUESTS else tokens if kind == _TOKENS else cost
+                if counter.pool >= units:  # the fast path: no I/O, no coroutine
+                    counter.pool -= units
+                    counter.spent += units
+                    holds.append(_Hold(counter, wid, wend, units, kind, item.name, item.soft))
+                    continue
+                if item.limit == 0 and not item.soft:
+                    raise self._zero(item.name, tenant.id)
                 if await counter.reserve(
                     units, self._store, self._policy, self._health, now, limits.fail_closed
                 ):
-                    ticket.holds.append(_Hold(counter, window.id, units, kind, name, soft))
-                elif soft:
-                    ticket.holds.append(_Hold(counter, window.id, 0, kind, name, soft))
-                    self._soft_exceeded(tenant.id, name, counter)
-                elif units > limit:
-                    raise self._too_big(name, kind, limit, units)
+                    holds.append(_Hold(counter, wid, wend, units, kind, item.name, item.soft))
+                elif item.soft:
+                    holds.append(_Hold(counter, wid, wend, 0, kind, item.name, True))
+                    self._soft_exceeded(tenant.id, item.name, counter)
+                elif units > item.limit:
+                    raise self._too_big(item.name, kind, item.limit, units)
                 else:
-                    raise self._exhausted(name, kind, limit, window, now, counter, tenant.id)
-            for scope, quota in ((f"t_{tenant.id}", limits.tenant), (f"k_{tenant.id}_{key_id}", key_quota)):
-                if quota is not None and quota.concurrent_requests is not None:
-                    await self._acquire(ticket, scope, quota.concurrent_requests, scope[0] == "k", limits)
+                    raise self._exhausted(item.name, kind, item.limit, wend, now, tenant.id)
+            for scope, limit, per_key in spec.concurrency:
+                await self._acquire(ticket, scope, limit, per_key, limits)
         except StoreUnavailable:
             self._undo(ticket)
             raise ServiceUnavailable(
                 "the limits store is unreachable and this tenant fails closed; retry shortly", retry_after=5
             ) from None
         except BaseException as error:
-            self._undo(ticket)
             if isinstance(error, ResourceExhausted):
-                error.headers.update(self._headers(ticket, plan, now))
+                error.headers.update(self._headers(ticket, now, spec))
+            self._undo(ticket)
             raise
-        ticket.headers = self._headers(ticket, plan, now)
+        ticket.headers = self._headers(ticket, now, spec)
         return ticket
 
-    def _quota(
-        self,
-        plan: list[tuple[Counter, Window, float, int, int, int, str, bool]],
-        scope: str,
-        who: str,
-        quota: Quota,
-        tpm: int | None,
-        rate: Window,
-        window_s: float,
-        tokens: int,
-        now: float,
-    ) -> None:
-        if quota.requests_per_minute is not None:
-            limit = per_window(quota.requests_per_minute, window_s)
-            plan.append((self._counter(f"{scope}__rpm"), rate, window_s, limit, 1, _REQUESTS,
-                         f"{who}.requests_per_minute", False))  # fmt: skip
-        if tpm is not None:
-            limit = per_window(tpm, window_s)
-            plan.append((self._counter(f"{scope}__tpm"), rate, window_s, limit, tokens, _TOKENS,
-                         f"{who}.tokens_per_minute", False))  # fmt: skip
-
-    def _budget(
-        self,
-        plan: list[tuple[Counter, Window, float, int, int, int, str, bool]],
-        scope: str,
-        name: str,
-        budget: Budget,
-        window: Window,
-        cost: int,
-        now: float,
-    ) -> None:
-        length = self._windows.day_s if name == "budget.daily" else max(1.0, window.end - now)
-        limit = round(budget.usd * 1_000_000)
-        plan.append((self._counter(f"{scope}__{name[7:]}"), window, length, limit, cost, _USD, name,
-                     budget.mode == "soft"))  # fmt: skip
+    def _micro_usd(
+        self, models: list[str], prompt: int, cached: int, output: int, fallback: FallbackPrice | None
+    ) -> int | None:
+        """Cost in micro-USD at the dearest of `models` (price lookups cached per model name)."""
+        best = 0.0
+        for name in models:
+            price = self._price_of.get(name, _MISSING)
+            if price is _MISSING:
+                price = self._price_of[name] = self._prices.price(name)
+            if price is not None:
+                _, tier = price.tier_for(prompt)
+                cached_in = min(cached, prompt)
+                usd = (prompt - cached_in) * tier.input + cached_in * tier.cached_input + output * tier.output
+            elif fallback is not None:
+                usd = prompt * fallback.input_per_million + output * fallback.output_per_million
+            else:
+                return None
+            best = max(best, usd)
+        return math.ceil(best)  # prices are USD per million tokens: this is micro-USD
 
     async def _acquire(
         self, ticket: Ticket, scope: str, limit: int, per_key: bool, limits: LimitSettings
     ) -> None:
         name = ("key" if per_key else "tenant") + ".concurrent_requests"
         if limit == 0:
-            raise self._zero(name, _REQUESTS, ticket.tenant)
+            raise self._zero(name, ticket.tenant)
         slots = self._slots.get(scope)
         if slots is None:
             slots = self._slots[scope] = Slots(
@@ -258,10 +310,12 @@ class Limiter:
         if usage is None:
             return 0
         fallback = ticket.settings.fallback_price
-        models = [served_model] if served_model else ticket.models
-        cost = price_micro_usd(self._prices, models, usage, fallback)
+        output = usage.candidates + usage.thoughts
+        cost = None
+        if served_model:
+            cost = self._micro_usd([served_model], usage.prompt, usage.cached, output, fallback)
         if cost is None:
-            cost = price_micro_usd(self._prices, ticket.models, usage, fallback)
+            cost = self._micro_usd(ticket.models, usage.prompt, usage.cached, output, fallback)
         return -1 if cost is None else cost
 
     # -- messages and headers ------------------------------------------------------------------------
@@ -278,7 +332,7 @@ class Limiter:
                    "limit_usd": counter.limit / 1_000_000},
         )  # fmt: skip
 
-    def _zero(self, name: str, kind: int, tenant: str) -> ResourceExhausted:
+    def _zero(self, name: str, tenant: str) -> ResourceExhausted:
         return ResourceExhausted(
             f"{name} is 0 for tenant `{tenant}`: every call is refused until an operator raises it",
             limit=name,
@@ -300,9 +354,9 @@ class Limiter:
         )
 
     def _exhausted(
-        self, name: str, kind: int, limit: int, window: Window, now: float, counter: Counter, tenant: str
+        self, name: str, kind: int, limit: int, end: float, now: float, tenant: str
     ) -> ResourceExhausted:
-        wait = max(1, math.ceil(window.end - now))
+        wait = max(1, math.ceil(end - now))
         if kind == _USD:
             what = f"{name} of {limit / 1_000_000:.2f} USD is spent"
             label = "day" if name == "budget.daily" else "month"
@@ -310,31 +364,39 @@ class Limiter:
             per = self._windows.window_s
             what = f"{name} = {limit} {_UNIT[kind]} per {per:g} s window is used up"
             label = f"{per:g}s"
+        shown = f"{limit / 1_000_000:.2f}" if kind == _USD else str(limit)
+        headers = {
+            "X-RateLimit-Limit": shown,
+            "X-RateLimit-Remaining": "0.00" if kind == _USD else "0",
+            "X-RateLimit-Reset": str(wait),
+            "X-RateLimit-Resource": name,
+        }
         return ResourceExhausted(
             f"Quota exceeded for tenant `{tenant}`: {what}; retry in {wait} s", limit=name, window=label,
-            retry_after=wait,
+            retry_after=wait, headers=headers,
         )  # fmt: skip
 
-    def _headers(
-        self, ticket: Ticket, plan: list[tuple[Counter, Window, float, int, int, int, str, bool]], now: float
-    ) -> dict[str, str]:
+    def _headers(self, ticket: Ticket, now: float, spec: _Spec) -> dict[str, str]:
         """X-RateLimit-* for the tightest limit (lowest share left)."""
-        best: tuple[float, int, int, float, str, int] | None = None
-        for counter, window, _length, limit, _units, kind, name, _soft in plan:
-            if counter.window != window.id:
+        best_share = 2.0
+        best: tuple[int, int, float, str, int] | None = None
+        for hold in ticket.holds:
+            counter = hold.counter
+            limit = counter.limit
+            if counter.window != hold.window or not limit:
                 continue
             left = counter.remaining()
-            share = left / limit if limit else 0.0
-            if best is None or share < best[0]:
-                best = (share, limit, left, window.end, name, kind)
+            share = left / limit
+            if share < best_share:
+                best_share, best = share, (limit, left, hold.end, hold.name, hold.kind)
         for slots in ticket.slots:
             left = slots.remaining()
             share = left / slots.limit if slots.limit else 0.0
-            if best is None or share < best[0]:
-                best = (share, slots.limit, left, now + 1, slots.name, _REQUESTS)
+            if share < best_share:
+                best_share, best = share, (slots.limit, left, now + 1, slots.name, _REQUESTS)
         if best is None:
             return {}
-        _share, limit, left, end, name, kind = best
+        limit, left, end, name, kind = best
         if kind == _USD:
             limit_s, left_s = f"{limit / 1_000_000:.2f}", f"{max(0, left) / 1_000_000:.2f}"
         else:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from shared.tenants import Tenant
 
-__all__ = ["quota_report"]
+__all__ = ["quota_report", "vertex_quota_report"]
 
 
 def quota_report(tenants: Iterable[Tenant], vertex_tpm_quota: int | None) -> dict[str, Any]:
@@ -44,3 +44,15 @@ def quota_report(tenants: Iterable[Tenant], vertex_tpm_quota: int | None) -> dic
         "unlimited_tenants": sorted(unlimited),
         "tenants": sorted(rows, key=lambda r: (-r["tokens_per_minute"], r["tenant"])),
     }
+
+
+async def vertex_quota_report(db: Callable[[], Any], vertex_tpm_quota: int | None) -> dict[str, Any]:
+    """`quota_report` over every stored tenant (soft-deleted ones excluded), read from Firestore."""
+    from shared.tenants import TENANTS
+
+    tenants = []
+    async for snap in db().collection(TENANTS).stream(timeout=30):
+        tenant = Tenant.model_validate({**snap.to_dict(), "id": snap.id})
+        if tenant.deleted_at is None:
+            tenants.append(tenant)
+    return quota_report(tenants, vertex_tpm_quota)

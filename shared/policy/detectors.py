@@ -18,9 +18,19 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from shared.policy.checksums import IBAN_LENGTHS, iban_valid, luhn_valid, shannon_entropy, ssn_valid
+from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 
-__all__ = ["DETECTORS", "Detector", "Finding", "Gate", "has_digit"]
+__all__ = [
+    "DEFAULT_PHONE_REGIONS",
+    "DETECTORS",
+    "OCR_FOLD",
+    "SECRET_DETECTORS",
+    "Detector",
+    "Finding",
+    "Gate",
+    "has_digit",
+    "phone_detector",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,11 +149,15 @@ def _each(text: str, word: str, start: int, end: int, kind: str, score: float) -
         index = text.find(word, index + 1)
 
 
+OCR_FOLD = str.maketrans("013457@|", "oieastal")  # what OCR reads for letters, 1:1 (offsets unchanged)
+
+
 def _nearest(lower: str, start: int, positive: re.Pattern[str], window: int = 40) -> bool:
     """True when a positive context word is closer before `start` than any look-alike word.
     Context patterns are lowercase literals and run on the lowercased text (case-insensitive
-    alternations are several times slower in `re`)."""
-    head = lower[max(0, start - window) : start]
+    alternations are several times slower in `re`). Digits read for letters ("Ph0ne", "S5N") fold
+    back first."""
+    head = lower[max(0, start - window) : start].translate(OCR_FOLD)
     pos = [m.end() for m in positive.finditer(head)]
     if not pos:
         return False
@@ -181,7 +195,42 @@ _NANP = re.compile(r"\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}")
 _DATEISH = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,3}(?:\.\d{1,3}){3}")
 
 
-def _phone(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES")
+_GROUPS = re.compile(r"[ .\-/()]+")
+# the previous word is a code group ("NL26 RYOB 7764 1255 12": an IBAN's tail is not a phone number)
+_CODE_BEFORE = re.compile(r"(?:\b[A-Z0-9]*[A-Z][A-Z0-9]*\d[A-Z0-9]*|\b[A-Z]{2,5}\d*|\d)\s$")
+
+
+def _national(value: str, regions: tuple[str, ...]) -> bool:
+    """A national number without its country code, grouped like a phone number ("06 12 34 56 78",
+    "030 1234567", "555.123.4567"), that libphonenumber accepts as valid for one of `regions`."""
+    groups = [g for g in _GROUPS.split(value) if g]
+    if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:]) or len(groups[0]) > 5:
+        return False
+    import phonenumbers  # lazy: ~60 ms of imports, paid on the first national-format candidate only
+
+    for region in regions:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def phone_detector(regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> Scan:
+    """The phone scan with national formats checked against `regions` (a tenant's hints first)."""
+
+    def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+        return _phone(text, lower, words, regions)
+
+    return scan
+
+
+def _phone(
+    text: str, lower: str, words: set[str], regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
+) -> Iterator[Finding]:
     for m in _PHONE.finditer(text):
         value = m.group()
         if len(value) < 7:
@@ -201,6 +250,12 @@ def _phone(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             yield Finding("PHONE", start, m.end(), 0.85)
         elif _NANP.fullmatch(value) and "." not in value:
             yield Finding("PHONE", start, m.end(), 0.75)
+        elif (
+            9 <= digits <= 12
+            and not _CODE_BEFORE.search(text, max(0, start - 8), start)
+            and _national(value, regions)
+        ):
+            yield Finding("PHONE", start, m.end(), 0.7)
 
 
 # -- payment cards ----------------------------------------------------------------------------------
@@ -234,7 +289,7 @@ _IBAN = re.compile(r"[A-Z]{2}(?<![A-Za-z0-9]..)\d{2}(?: ?[A-Z0-9]){11,30}\b")
 
 def _iban(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for m in _IBAN.finditer(text):
-        expected = IBAN_LENGTHS.get(m.group()[:2])
+        expected = iban_length(m.group()[:2])
         if expected is None:
             continue
         count, end = 0, m.start()
@@ -252,7 +307,7 @@ def _iban(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 # -- US SSN -----------------------------------------------------------------------------------------
 _SSN = re.compile(r"(\d(?<![\w\-]\d)\d\d)-(\d{2})-(\d{4})(?![\w]|-\d)")
-_SSN_BARE = re.compile(r"(\d(?<![\w\-]\d)\d\d)(\d{2})(\d{4})(?!\w)")
+_SSN_BARE = re.compile(r"(\d(?<![\w\-]\d)\d\d)( ?)(\d{2})\2(\d{4})(?![\w]| \d)")  # 123456789, 123 45 6789
 _SSN_WORDS = ("ssn", "social security", "sozialversicherung", "seguridad social", "sécurité sociale")
 _SSN_CTX = re.compile(r"ssn|social security|sozialversicherung|seguridad social|sécurité sociale")
 
@@ -264,10 +319,11 @@ def _ssn(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 _nearest(lower, m.start(), _SSN_CTX) or not _negative_before(lower, m.start())
             ):
                 yield Finding("US_SSN", m.start(), m.end(), 0.85)
-    if not any(word in lower for word in _SSN_WORDS):
+    folded = lower.translate(OCR_FOLD)
+    if not any(word in folded for word in _SSN_WORDS):
         return
     for m in _SSN_BARE.finditer(text):
-        if ssn_valid(*m.groups()) and _nearest(lower, m.start(), _SSN_CTX):
+        if ssn_valid(m.group(1), m.group(3), m.group(4)) and _nearest(lower, m.start(), _SSN_CTX):
             yield Finding("US_SSN", m.start(), m.end(), 0.8)
 
 
@@ -308,14 +364,50 @@ _IPV6 = re.compile(
 )
 
 
+_NET_CTX = re.compile(
+    r"\b(?:ip|ips|ipv4|address|addr|host\w*|server\w*|gateway|router|dns|ping\w*|ssh|connect\w*|client|"
+    r"proxy|firewall|lan|wan|vpn|nat|dhcp|node|peer|endpoint|source|destination|src|dst|from|via|"
+    r"adresse|rechner|servidor|dirección|direccion|equipo|serveur|passerelle|blocked|allow\w*|whitelist\w*|"
+    r"logged in|login|access|printer|device|camera|machine|instance|vm|container|cluster|subnet|network|"
+    r"range|cidr|traceroute|curl|http|port|nslookup|dig|resolv\w*|points to|bind|listen\w*|public|private|"
+    r"static|internal|external)\b"
+)
+_MASK_CTX = re.compile(r"(?:netmask|subnet mask|mask|maske|masque|máscara|mascara|subnetz\w*)\s*[:=]?\s*$")
+_MASK_OCTETS = frozenset({"0", "128", "192", "224", "240", "248", "252", "254", "255"})
+_NET_BEFORE = re.compile(r"\b(?:at|on|to|from|via|unter|sur|en|à|a|auf|an)\s+$")
+_PRODUCT_BEFORE = re.compile(r"(?:\b[a-z][\w+\-]*[ /]v?|\bv)$")
+
+
+def _netmask(value: str) -> bool:
+    """255.255.255.0 and the like: contiguous ones, the shape of a mask rather than a host."""
+    octets = value.split(".")
+    if octets[0] != "255" or any(o not in _MASK_OCTETS for o in octets):
+        return False
+    bits = "".join(f"{int(o):08b}" for o in octets)
+    return "01" not in bits
+
+
 def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if "." in text:
         for m in _IPV4.finditer(text):
-            if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in m.group().split(".")):
+            value = m.group()
+            octets = value.split(".")
+            if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in octets):
                 continue
-            if _VERSION_CTX.search(lower, max(0, m.start() - 20), m.start()):
+            start = m.start()
+            if _VERSION_CTX.search(lower, max(0, start - 20), start) or _netmask(value):
                 continue
-            yield Finding("IP_ADDRESS", m.start(), m.end(), 0.8)
+            if _MASK_CTX.search(lower, max(0, start - 24), start):
+                continue
+            net = (
+                _NET_CTX.search(lower, max(0, start - 48), min(len(lower), m.end() + 24)) is not None
+                or _NET_BEFORE.search(lower, max(0, start - 8), start) is not None
+            )
+            # a dotted quad right after a product-like word ("Chrome 4.2.1.7", "build/1.0.0.3") with
+            # small leading octets and no network word around it is a version string
+            if not net and int(octets[0]) < 20 and _PRODUCT_BEFORE.search(lower, max(0, start - 24), start):
+                continue
+            yield Finding("IP_ADDRESS", start, m.end(), 0.8)
 
 
 def _ipv6(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -439,7 +531,12 @@ assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS
 # A substring of every alternative of the context patterns (on the lowercased text).
 _PASSPORT_ROOTS = ("pass", "pasaporte")
 _DOB_ROOTS = ("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "naci")
-_SSN_GATE = _contains("-", *_SSN_WORDS, lowercase=True)  # the dashed form, or a context word for the bare one
+
+
+def _ssn_gate(text: str, lower: str) -> bool:
+    """The dashed form, or a context word (OCR-folded) for the bare and spaced ones."""
+    return "-" in text or any(word in lower.translate(OCR_FOLD) for word in _SSN_WORDS)
+
 
 # Several detectors of one type run in this order, as one scan would yield their findings.
 DETECTORS: tuple[Detector, ...] = (
@@ -456,7 +553,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (_contains("@"),)),
-    Detector("US_SSN", 60, _ssn, (has_digit, _SSN_GATE, _digits(9))),
+    Detector("US_SSN", 60, _ssn, (has_digit, _ssn_gate, _digits(9))),
     Detector(
         "PASSPORT",
         55,
@@ -469,7 +566,13 @@ DETECTORS: tuple[Detector, ...] = (
         _after_context(_DOB_CTX, _DATE, "DATE_OF_BIRTH", 0.8),
         (has_digit, _contains(*_DOB_ROOTS, lowercase=True)),
     ),
-    Detector("PHONE", 45, _phone, (has_digit, _digits(7))),
+    Detector("PHONE", 45, phone_detector(), (has_digit, _digits(7))),
     Detector("IP_ADDRESS", 40, _ipv4, (has_digit, _contains("."))),
     Detector("IP_ADDRESS", 40, _ipv6, (_colons,)),
+)
+# The credential detectors, shared with the log scrubber (shared/log.py).
+SECRET_DETECTORS: tuple[Detector, ...] = tuple(
+    d
+    for d in DETECTORS
+    if d.type in ("GCP_PRIVATE_KEY", "JWT", "GOOGLE_API_KEY", "AWS_ACCESS_KEY", "URL_TOKEN", "SECRET")
 )

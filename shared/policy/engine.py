@@ -5,16 +5,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from shared.policy.detectors import DETECTORS, Detector, Finding, Gate
-from shared.policy.injection import HeuristicInjectionDetector, InjectionDetector, InjectionScore
+from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, Gate, phone_detector
+from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
+from shared.policy.name_fields import FIELD_DETECTORS
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
 from shared.policy.pseudonymize import Pseudonymizer
+from shared.policy.signals import exfil_links
 
-__all__ = ["Applied", "PolicyEngine", "Redaction", "mask_token"]
+__all__ = ["EXFIL_LINK", "Applied", "PolicyEngine", "Redaction", "exfil_findings", "mask_token"]
+
+EXFIL_LINK = "EXFIL_LINK"  # answer side: a link or image carrying data to a host outside the allow-list
+
+
+def exfil_findings(text: str, allowed_hosts: frozenset[str]) -> list[Finding]:
+    return [Finding(EXFIL_LINK, start, end, 0.9) for start, end, _ in exfil_links(text, allowed_hosts)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +60,13 @@ class PolicyEngine:
 
     def __init__(
         self,
-        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS,
+        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS + FIELD_DETECTORS,
         injection: InjectionDetector | None = None,
     ) -> None:
         self._detectors = tuple(detectors)
         self._priority = {d.type: d.priority for d in self._detectors}
         self._acting_cache: dict[frozenset[str], tuple[Detector, ...]] = {}
-        self.injection: InjectionDetector = injection or HeuristicInjectionDetector()
+        self.injection: InjectionDetector = injection or LayeredInjectionDetector()
 
     def acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
         """The detectors whose type `actions` does something with (not `allow`)."""
@@ -123,7 +131,7 @@ class PolicyEngine:
         with `stop_at_block=False` (the policy:check report), is masked and the scan goes on.
         `detectors` narrows the scan, e.g. to those whose action is not `allow` (nothing to do,
         nothing counted); default: all."""
-        if detectors is not None and not detectors:
+        if detectors is not None and not detectors and not extra:
             return Redaction(text)
         findings = self.scan(text, extra, detectors)
         if not findings:
@@ -162,18 +170,47 @@ class PolicyEngine:
         pseudonyms: Pseudonymizer | None,
         counts: Counter[str] | None = None,
         extra: Sequence[Finding] = (),
+        regions: tuple[str, ...] = (),
     ) -> Redaction:
-        """The request side: the profile's per-detector actions."""
-        return self.apply(text, profile.actions, pseudonyms, counts, extra=extra)
+        """The request side: the profile's per-detector actions. `regions`: the tenant's phone
+        region hints (national formats without a country code), tried before the defaults."""
+        detectors = self.with_regions(regions) if regions else None
+        return self.apply(text, profile.actions, pseudonyms, counts, extra=extra, detectors=detectors)
 
-    def check_output(self, text: str, profile: Profile, counts: Counter[str] | None = None) -> Redaction:
+    def with_regions(self, regions: tuple[str, ...]) -> tuple[Detector, ...]:
+        """Every detector, the phone one reading national formats of `regions` first (cached)."""
+        key = frozenset({"@regions", *regions})
+        detectors = self._acting_cache.get(key)
+        if detectors is None:
+            order = tuple(dict.fromkeys(regions + DEFAULT_PHONE_REGIONS))
+            detectors = self._acting_cache[key] = tuple(
+                replace(d, scan=phone_detector(order)) if d.type == "PHONE" else d for d in self._detectors
+            )
+        return detectors
+
+    def check_output(
+        self,
+        text: str,
+        profile: Profile,
+        counts: Counter[str] | None = None,
+        links: tuple[str, frozenset[str]] | None = None,
+    ) -> Redaction:
         """The answer side: mask or block what the model itself produced. Only detectors with an
-        output action run: the answer is checked for what the profile acts on, nothing else."""
-        return self.apply(text, profile.output, None, counts, detectors=self.of_types(profile.output_types))
+        output action run: the answer is checked for what the profile acts on, nothing else.
+        `links` = (action, allowed hosts): links and images that carry data elsewhere (exfiltration)."""
+        actions: Mapping[str, str] = profile.output
+        extra: list[Finding] = []
+        if links is not None and links[0] != "allow":
+            extra = exfil_findings(text, links[1])
+            actions = {**profile.output, EXFIL_LINK: links[0]}
+        detectors = self.of_types(profile.output_types)
+        if not detectors and not extra:
+            return Redaction(text)
+        return self.apply(text, actions, None, counts, extra=extra, detectors=detectors or ())
 
     def evaluate(self, text: str, profile: Profile) -> Redaction:
         """Every finding with its action; values are replaced (placeholders or masks), never echoed."""
         return self.apply(text, profile.actions, Pseudonymizer(), stop_at_block=False)
 
-    def screen(self, text: str) -> InjectionScore:
-        return self.injection.score(text)
+    def screen(self, text: str, allowed_hosts: frozenset[str] = frozenset()) -> InjectionScore:
+        return self.injection.score(text, allowed_hosts)

@@ -1,17 +1,34 @@
-"""Prompt-injection screening: a scored detector behind a Protocol, with a heuristic default.
+"""Prompt-injection screening: scored detectors behind one Protocol.
 
-`HeuristicInjectionDetector` matches weighted cue patterns (English, German, French, Spanish) in one
-precompiled alternation and combines the weights as independent evidence: 1 - prod(1 - w). A
-tenant's `injection_threshold` and `injection_action` decide what a score means.
+`LayeredInjectionDetector` (the default) screens the raw text and, when an obfuscation was undone,
+the normalized one (`normalize.py`); reads structural signals (`signals.py`) and the heuristic cues
+below as named features; and scores words, bigrams and character n-grams with a linear classifier
+trained offline on the project's own corpus (`classifier.py`, `dev/injection/`). Long texts are
+screened in overlapping windows, so one injected paragraph in a long document is not diluted.
+`HeuristicInjectionDetector` matches weighted cue patterns (EN/DE/FR/ES) and combines the weights
+as independent evidence: 1 - prod(1 - w); it is one layer of the default and still usable alone.
+A tenant's `injection_threshold` and `injection_action` decide what a score means.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
 from typing import Protocol
 
-__all__ = ["HeuristicInjectionDetector", "InjectionDetector", "InjectionScore"]
+from shared.policy.classifier import MODEL_PATH, Features, load_models, text_features
+from shared.policy.normalize import decodes_to_text, deobfuscate
+from shared.policy.signals import signals
+
+__all__ = [
+    "HeuristicInjectionDetector",
+    "InjectionDetector",
+    "InjectionScore",
+    "LayeredInjectionDetector",
+    "view_features",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +38,9 @@ class InjectionScore:
 
 
 class InjectionDetector(Protocol):
-    def score(self, text: str) -> InjectionScore: ...
+    def score(self, text: str, allowed_hosts: frozenset[str] = frozenset()) -> InjectionScore:
+        """`allowed_hosts`: the tenant's link allow-list (links elsewhere that carry data are a signal)."""
+        ...
 
 
 _IGNORE = r"(?:ignore|disregard|forget|skip|override|bypass|drop)"
@@ -187,7 +206,7 @@ def _trigger_words(lower: str) -> set[str]:
 class HeuristicInjectionDetector:
     """Weighted cue patterns; each distinct cue counts once."""
 
-    def score(self, text: str) -> InjectionScore:
+    def score(self, text: str, allowed_hosts: frozenset[str] = frozenset()) -> InjectionScore:
         words = _trigger_words(text.lower())
         if not words:
             return InjectionScore(0.0, ())
@@ -202,3 +221,144 @@ class HeuristicInjectionDetector:
         for cue in cues:
             remaining *= 1.0 - _WEIGHTS[cue]
         return InjectionScore(round(1.0 - remaining, 4), tuple(sorted(cues)))
+
+
+_HEURISTIC = HeuristicInjectionDetector()
+_WINDOW = 1200  # characters per window of a long text (an injected paragraph fits in one)
+_STEP = 900
+_MAX_WINDOWS = 64  # beyond ~58 KB only the first and last windows are screened
+
+
+def view_features(text: str, allowed: frozenset[str], chars: bool) -> list[tuple[str, list[str]]]:
+    """The views a text is screened in: (view text, its named signals). The raw text, plus the
+    normalized text when an obfuscation was undone. Training calls this too, so features match."""
+    found = signals(text, allowed) + [f"cue_{c}" for c in _HEURISTIC.score(text).cues]
+    views = [(text, found)]
+    undone = deobfuscate(text)
+    if undone is not None:
+        normal, steps = undone
+        extra = signals(normal, allowed) + [f"cue_{c}" for c in _HEURISTIC.score(normal).cues]
+        views.append((normal, sorted(set(found + extra)) + [f"obf_{s}" for s in steps] + ["obfuscated"]))
+    return views
+
+
+def _windows(text: str) -> list[str]:
+    if len(text) <= _WINDOW + _STEP // 2:
+        return [text]
+    starts = list(range(0, len(text) - _WINDOW // 2, _STEP))
+    if len(starts) > _MAX_WINDOWS:
+        starts = starts[: _MAX_WINDOWS // 2] + starts[-_MAX_WINDOWS // 2 :]
+    out = []
+    for start in starts:
+        # widen to whitespace so words are not cut
+        left = text.rfind(" ", 0, start) + 1 if start else 0
+        right = text.find(" ", start + _WINDOW)
+        out.append(text[left : len(text) if right == -1 else right])
+    return out
+
+
+_ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, zero-width and soft hyphens
+    "[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]"
+)
+_ESCALATE_RUNS = re.compile(r"[a-z][013457][a-z]|[013457][a-z]{2,}[013457]")  # leet
+_ENCODED_RUNS = re.compile(r"[A-Za-z0-9+/=_-]{20,}|\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}")
+_ESCALATE_LITERALS = (
+    "<|", "[INST", "[/INST", "<<", "_of_turn>", "</", "<s", "\"role\"", "'role'", "functionCall",
+    "function_call", "tool_call", "![", "](", "###", "ystem:", "YSTEM", "ssistant:", "[system", "[admin",
+    "[ADMIN", "==", "%%%",
+)  # fmt: skip
+_LITERALS = re.compile("|".join(map(re.escape, _ESCALATE_LITERALS)))
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "to",
+        "of",
+        "is",
+        "are",
+        "be",
+        "this",
+        "that",
+        "for",
+        "with",
+        "not",
+        "der",
+        "die",
+        "das",
+        "und",
+        "du",
+        "ist",
+        "nicht",
+        "le",
+        "la",
+        "les",
+        "et",
+        "tu",
+        "est",
+        "pas",
+        "el",
+        "los",
+        "las",
+        "y",
+        "tu",
+        "es",
+        "no",
+        "que",
+        "de",
+        "en",
+        "un",
+        "une",
+        "ein",
+        "eine",
+        "a",
+        "i",
+    ]
+)
+
+
+def _suspicious(window: str, lower: str, tokens: list[str]) -> bool:
+    """Cheap tests for what the fast model cannot see: obfuscation and structure. True sends the
+    window through normalization, structural signals and the full model."""
+    if _ESCALATE_CHARS.search(window) or _ESCALATE_RUNS.search(window):
+        return True
+    if any(decodes_to_text(m.group()) for m in _ENCODED_RUNS.finditer(window)):
+        return True  # base64 or hex that reads as text (keys, ids and hashes do not escalate)
+    if _LITERALS.search(window) or ("://" in window and "=" in window):
+        return True
+    if len(tokens) >= 6:
+        singles = list(map(len, tokens)).count(1)
+        if singles * 4 > len(tokens) or not _COMMON.intersection(tokens):
+            return True  # split letters, or no common word at all: reversed, ROT13, another encoding
+    return False
+
+
+class LayeredInjectionDetector:
+    """Normalization, structural signals, heuristic cues and a learned classifier (see the module
+    docstring), as a cascade: every window is scored by the fast model (words and bigrams: a regex
+    pass and a few set lookups); only windows that score above the gate, or that cheap tests find
+    obfuscated or structured, pay for normalization, signals and character n-grams. The weights
+    load on the first call, not at import."""
+
+    def __init__(self, model_path: Path = MODEL_PATH) -> None:
+        self._path = model_path
+
+    def score(self, text: str, allowed_hosts: frozenset[str] = frozenset()) -> InjectionScore:
+        fast, full, gate = load_models(self._path)
+        best: float = 0.0
+        best_cues: tuple[str, ...] = ()
+        for window in _windows(text):
+            lower = window.lower()
+            tokens = _WORD.findall(lower)
+            quick = Features(frozenset(tokens), frozenset(map(" ".join, pairwise(tokens))), frozenset(), None)
+            p = fast.probability(quick)
+            if p < gate and not _suspicious(window, lower, tokens):
+                best = max(best, p)
+                continue
+            for view, named in view_features(window, allowed_hosts, chars=True):
+                p = full.probability(text_features(view, named, chars=True))
+                if p > best:
+                    best, best_cues = p, tuple(named)
+        # never exactly 1: a tenant threshold of 1.0 means "never block on the score alone"
+        return InjectionScore(min(round(best, 4), 0.9999), ("classifier", *best_cues) if best else ())

@@ -15,11 +15,15 @@ from shared.policy.detectors import Detector, Finding, has_digit
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
-_UP = "A-ZÀ-ÖØ-ÞĆČŁŃŚŠŹŽ"
-_LOW = "a-zà-öø-ÿßćčęłńśšźž"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
+_LOW = "a-zà-öø-ÿßĀ-ž"
 _WORD = rf"[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?"
-_PARTICLE = r"(?:[vV]on der|[vV]on|[vV]an der|[vV]an|de la|de los|del|de|du|da|di|le|la|zu|y)"
-_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,2}}"
+_PARTICLE = (
+    r"(?:[vV]on der|[vV]on|[vV]an der|[vV]an den|[vV]an|de la|de los|de las|del|de|du|des|da|das|dos|di|"
+    r"le|la|"
+    r"zu|y|bin|ben|al|el|Ó|Ní|Nic|Uí)"
+)
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
 
 GIVEN_NAMES = frozenset(
     """
@@ -60,8 +64,9 @@ GIVEN_NAMES = frozenset(
 
 _TITLES = frozenset(
     """
-    Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss Dr. Prof. Herr Frau Hr. Fr. M. Mme Mme. Mlle Mlle. Monsieur
-    Madame Mademoiselle Sr. Sra. Srta. Señor Señora Señorita Don Doña Dña.
+    Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss Dr. Dr Prof. Prof Herr Herrn Frau Hr. Fr. M. Mme Mme. Mlle Mlle.
+    Monsieur Madame Mademoiselle Sr. Sra. Srta. Señor Señora Señorita Don Doña Dña. Dra. Sir Dame Lady
+    Lord Mister Rev. Maître Ing. Lic. Mag. Dipl.-Ing.
     """.split()
 )
 # Cues on the lowercased text; a strong cue takes a one-word name, a weak one needs two words.
@@ -197,12 +202,33 @@ _ADDRESSES: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...]
 )
 
 
+# A unit before the street line ("Flat 3, 12 Baker Street", "Apt 4B - 55 Main St", "Wohnung 5,
+# Hauptstraße 3", "Appt 12, 5 rue ...", "Piso 3º B, Calle ...", "c/o Anna, ...") belongs to the address.
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:flat|apt|apartment|unit|suite|ste|room|rm|floor|fl|bldg|building|block|blk|po box|p\.o\. box|"
+    r"wohnung|whg|app|appartement|appt|bât|bat|bâtiment|batiment|escalier|esc|étage|etage|porte|piso|puerta|"
+    r"planta|portal|bloque|escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|etage)\.?\s*"
+    r"[\w/º°ª-]{1,6}(?:\s*[a-z]\b)?|\b\d{1,4}[a-z]?\s*(?:/|-)|\bc/o\s+[\w .'-]{2,40})[,;]?\s*$",
+)
+_UNIT_AFTER = re.compile(
+    r"(?:,|\s)\s*(?:apt|apartment|unit|suite|ste|flat|#|wohnung|whg|app|appt|bât|piso|puerta|dpto)\.?\s*"
+    r"[\w/º°ª-]{1,6}\b"
+)
+
+
 def _address(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for prefilter, pattern in _ADDRESSES:
         hit = not words.isdisjoint(prefilter) if isinstance(prefilter, frozenset) else prefilter.search(lower)
         if hit:
             for m in pattern.finditer(text):
-                yield Finding(ADDRESS, m.start(), m.end(), 0.8)
+                start, end = m.start(), m.end()
+                unit = _UNIT_BEFORE.search(lower, max(0, start - 48), start)
+                if unit is not None:
+                    start = unit.start()
+                after = _UNIT_AFTER.match(lower, end)
+                if after is not None:
+                    end = after.end()
+                yield Finding(ADDRESS, start, end, 0.8)
 
 
 PERSON = "PERSON"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cached_property
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, field_validator
 
 __all__ = [
     "BUILTIN_PROFILES",
@@ -140,6 +140,18 @@ class ModelArmorSettings(BaseModel):
         return out
 
 
+Host = Annotated[
+    str,
+    StringConstraints(
+        to_lower=True,
+        max_length=253,
+        min_length=4,
+        pattern=r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
+    ),
+]
+Region = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$")]
+
+
 class PolicySettings(BaseModel):
     """A tenant's policy: `Tenant.policy`. Unknown keys are rejected so a typo cannot weaken it."""
 
@@ -153,10 +165,33 @@ class PolicySettings(BaseModel):
         "block", description="block: 400; allow: pass and count in the log; off: do not screen."
     )
     model_armor: ModelArmorSettings | None = None
+    link_allow_hosts: tuple[Host, ...] = Field(
+        (),
+        max_length=200,
+        description="Hosts (and their subdomains) that links and images may point to with data in the URL; "
+        "elsewhere such a link is an injection signal in the prompt and is masked or blocked in the answer.",
+    )
+    output_links: OutputAction = Field(
+        "mask",
+        description="Answer side: what happens to a link or image to a host outside `link_allow_hosts` that "
+        "carries data in its URL (zero-click exfiltration): mask, block or allow. Not checked under `off`.",
+    )
+    phone_regions: tuple[Region, ...] = Field(
+        (),
+        max_length=20,
+        description="ISO 3166-1 regions (e.g. FR, DE, US) whose national phone formats (no +country code) "
+        "are recognized in this tenant's prompts, in order of likelihood.",
+    )
     _resolved: Profile = PrivateAttr()
+    _hosts: frozenset[str] = PrivateAttr()
 
     def model_post_init(self, context: object, /) -> None:
         self._resolved = resolve_profile(self.profile)
+        self._hosts = frozenset(self.link_allow_hosts)
+
+    @property
+    def allowed_hosts(self) -> frozenset[str]:
+        return self._hosts
 
     @property
     def resolved(self) -> Profile:

@@ -9,6 +9,7 @@ prefixed `output:`), never values. The pseudonym mapping lives in a local variab
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import Counter
 from collections.abc import AsyncIterator
 
@@ -101,7 +102,9 @@ class PolicyStage:
         for _, part in parts:
             pseudonyms.reserve(part.text)
         for (_, part), found in zip(parts, extra, strict=True):
-            result = self._engine.redact(part.text, profile, pseudonyms, counts, found)
+            result = self._engine.redact(
+                part.text, profile, pseudonyms, counts, found, regions=settings.phone_regions
+            )
             if result.blocked is not None:
                 raise blocked(profile.name, result.blocked.type)
             part.write(result.text)
@@ -114,21 +117,29 @@ class PolicyStage:
         counts: Counter[str],
     ) -> None:
         texts = (part.text for role, part in parts if role == "user")
-        score = max((self._engine.screen(text).score for text in texts), default=0.0)
+        hosts = settings.allowed_hosts
+        score = max((self._engine.screen(text, hosts).score for text in texts), default=0.0)
         if score >= settings.injection_threshold:
             counts[f"{INJECTION}:{settings.injection_action}"] += 1
             if settings.injection_action == "block":
                 raise blocked(profile.name, INJECTION)
 
 
+Links = tuple[str, frozenset[str]]  # (output_links action, allowed hosts)
+_URL_END = re.compile(r"[\s)\]>\"']")
+
+
 class OutputStream:
     """Masks (or blocks) findings in streamed answer text, holding back a short tail so that a value
-    split across chunks is checked whole before any of it is emitted."""
+    split across chunks is checked whole before any of it is emitted (and an unfinished URL)."""
 
-    def __init__(self, engine: PolicyEngine, profile: Profile, counts: Counter[str]) -> None:
+    def __init__(
+        self, engine: PolicyEngine, profile: Profile, counts: Counter[str], links: Links | None = None
+    ) -> None:
         self._engine = engine
         self._profile = profile
         self._counts = counts
+        self._links = links
         self._held = ""
         self._detectors = engine.of_types(profile.output_types)  # only what the profile acts on in answers
 
@@ -138,6 +149,10 @@ class OutputStream:
         for finding in self._engine.scan(text, detectors=self._detectors):
             if finding.end > cut:
                 cut = min(cut, finding.start)
+        if self._links is not None:
+            url = text.rfind("http", 0, len(text))
+            if url != -1 and url < cut and _URL_END.search(text, url) is None:
+                cut = url  # a URL still being streamed: held until it ends
         self._held = text[cut:]
         return self._check(text[:cut])
 
@@ -148,12 +163,14 @@ class OutputStream:
     def _check(self, text: str) -> str:
         if not text:
             return text
-        return check_answer(self._engine, text, self._profile, self._counts)
+        return check_answer(self._engine, text, self._profile, self._counts, self._links)
 
 
-def check_answer(engine: PolicyEngine, text: str, profile: Profile, counts: Counter[str]) -> str:
+def check_answer(
+    engine: PolicyEngine, text: str, profile: Profile, counts: Counter[str], links: Links | None = None
+) -> str:
     local: Counter[str] = Counter()
-    result: Redaction = engine.check_output(text, profile, local)
+    result: Redaction = engine.check_output(text, profile, local, links)
     for key, value in local.items():
         counts[f"output:{key}"] += value
     if result.blocked is not None:
@@ -169,30 +186,40 @@ class OutputCheckStage:
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         outcome = await next_handler(call)
-        profile = call.tenant.policy.resolved
+        settings: PolicySettings = call.tenant.policy
+        profile = settings.resolved
         if not profile.output_types or call.operation != "generate":
             return outcome
+        links: Links | None = None
+        if settings.output_links != "allow":
+            links = (settings.output_links, settings.allowed_hosts)
         counts: Counter[str] = Counter()
         if outcome.response is not None:
             try:
                 with call.timings.span("policy"):
                     outcome.response = map_response(
-                        outcome.response, lambda text: check_answer(self._engine, text, profile, counts)
+                        outcome.response,
+                        lambda text: check_answer(self._engine, text, profile, counts, links),
                     )
             finally:
                 _record(call, counts)
         if outcome.chunks is not None:
-            outcome.chunks = self._stream(call, outcome.chunks, profile, counts)
+            outcome.chunks = self._stream(call, outcome.chunks, profile, counts, links)
         return outcome
 
     async def _stream(
-        self, call: Call, chunks: AsyncIterator[GeminiBody], profile: Profile, counts: Counter[str]
+        self,
+        call: Call,
+        chunks: AsyncIterator[GeminiBody],
+        profile: Profile,
+        counts: Counter[str],
+        links: Links | None,
     ) -> AsyncIterator[GeminiBody]:
         try:
             async for chunk in map_stream(
                 chunks,
-                lambda: OutputStream(self._engine, profile, counts),
-                lambda text: check_answer(self._engine, text, profile, counts),
+                lambda: OutputStream(self._engine, profile, counts, links),
+                lambda text: check_answer(self._engine, text, profile, counts, links),
             ):
                 yield chunk
         finally:

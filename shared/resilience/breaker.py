@@ -8,10 +8,11 @@ request count once); a stream is judged at its end (a clean end is a success, a 
 first chunk a failure), a hedged loser slower than the target's p95 counts as a failure, and
 failures the caller caused (its own deadline, a request the upstream rejects) are not recorded.
 
-It opens when, over the whole window or over its last fifth (so a sudden outage after a busy
-healthy spell trips within seconds), at least `min_calls` requests were seen, the error rate
-reached `error_rate`, and the failures are not one tenant's alone while other tenants succeed
-(request-specific failures of a noisy tenant do not open the breaker for everyone).
+It opens when at least `min_calls` requests were seen and the error rate reached `error_rate` over
+the whole window, or halfway from `error_rate` to 100% over its last fifth (so a sudden outage
+after a busy healthy spell trips within seconds, while a steady moderate error rate does not trip
+on a short-window fluctuation), and the failures are not one tenant's alone while other tenants
+succeed (request-specific failures of a noisy tenant do not open the breaker for everyone).
 """
 
 from __future__ import annotations
@@ -88,10 +89,16 @@ class Breaker:
         return sum(b.ok for b in recent), sum(b.failed for b in recent)
 
     def _should_trip(self) -> bool:
-        for span in (self._config.window_s, self._bucket_s * _FAST_BUCKETS):
+        rate = self._config.error_rate
+        # the short window has few calls, so a moderate error rate fluctuates past the threshold
+        # there: it trips only on a clear majority, halfway from the threshold to 100% (75% for 50%)
+        for span, threshold in (
+            (self._config.window_s, rate),
+            (self._bucket_s * _FAST_BUCKETS, (1 + rate) / 2),
+        ):
             recent = self._recent(span)
             good, bad = sum(b.ok for b in recent), sum(b.failed for b in recent)
-            if good + bad < self._config.min_calls or bad / (good + bad) < self._config.error_rate:
+            if good + bad < self._config.min_calls or bad / (good + bad) < threshold:
                 continue
             failing: set[str] = set()
             served: set[str] = set()

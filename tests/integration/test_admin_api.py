@@ -80,8 +80,18 @@ def test_keys_rotate_revoke_delete_erase(stack, admin) -> None:  # type: ignore[
     assert [k["id"] for k in listed] == [created["id"]]
     assert "key" not in listed[0]
     assert key not in str(listed)
+    cacheable = {**BODY, "generationConfig": {"temperature": 0}}
     with httpx.Client(base_url=stack.ingress, timeout=30) as ingress:
-        assert ingress.post(GEN, json=BODY, headers={"x-goog-api-key": key}).status_code == 200
+        assert ingress.post(GEN, json=cacheable, headers={"x-goog-api-key": key}).status_code == 200
+        job = ingress.post("/v1/jobs", json={"model": "gemini-2.5-flash", "prompt": "later"},
+                           headers={"x-goog-api-key": key, "Idempotency-Key": "erase-me"})  # fmt: skip
+        assert job.status_code == 202
+        job_id = job.json()["id"]
+        deadline = time.monotonic() + 30
+        while ingress.get(f"/v1/jobs/{job_id}", headers={"x-goog-api-key": key}).json()["state"] != "done":
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        assert admin.get(f"/v1/tenants/life-t/jobs/{job_id}").json()["state"] == "done"
         rotated = admin.post(
             f"/v1/tenants/life-t/keys/{created['id']}:rotate", json={"overlap_s": 3600}
         ).json()
@@ -93,6 +103,7 @@ def test_keys_rotate_revoke_delete_erase(stack, admin) -> None:  # type: ignore[
     assert _error(admin.post("/v1/tenants/life-t/keys", json={"nmae": "x"}), 400)["field"] == "nmae"
     # soft delete revokes every key in the same transaction; erase removes the data in steps
     assert _error(admin.post("/v1/tenants/life-t:erase", json={"confirm": "life-t"}), 409)
+    assert {"api_keys", "cache_entries", "jobs", "job_keys"} <= set(_left(stack, "life-t"))
     deleted = admin.delete("/v1/tenants/life-t").json()
     assert deleted["keys_revoked"] == 2
     assert {k["state"] for k in admin.get("/v1/tenants/life-t/keys").json()["keys"]} == {"revoked"}
@@ -102,9 +113,32 @@ def test_keys_rotate_revoke_delete_erase(stack, admin) -> None:  # type: ignore[
     assert step["deleted"]["keys"] == 2
     assert step["deleted"]["tenant"] == 1
     assert _error(admin.get("/v1/tenants/life-t"), 404)
+    # usage younger than GATEHOUSE_ERASURE_KEEP_USAGE_DAYS stays (billing records); nothing else does
+    assert set(_left(stack, "life-t")) == {"usage_shards", "job_usage"}
     actions = [r["action"] for r in admin.get("/v1/audit", params={"tenant": "life-t"}).json()["records"]]
     assert actions[0] == "tenant.erase"
     assert {"tenant.create", "key.create", "key.rotate", "tenant.delete"} <= set(actions)
+
+
+def _left(stack, tenant: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """What Firestore still holds for `tenant`, per collection."""
+    import asyncio
+
+    from google.cloud.firestore_v1.base_query import FieldFilter
+
+    fields = {"api_keys": "tenant_id", "cache_entries": "tenant", "jobs": "tenant", "job_keys": "tenant",
+              "job_usage": "tenant", "usage_shards": "tenant"}  # fmt: skip
+
+    async def scan() -> dict[str, str]:
+        db = stack.firestore()
+        left = {}
+        for collection, field in fields.items():
+            query = db.collection(collection).where(filter=FieldFilter(field, "==", tenant)).limit(1)
+            if await query.get():
+                left[collection] = "kept"
+        return left
+
+    return asyncio.run(scan())
 
 
 def test_usage_csv_and_callback_secret_rotation(stack, admin) -> None:  # type: ignore[no-untyped-def]

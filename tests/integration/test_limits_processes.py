@@ -32,7 +32,7 @@ BODY = {
     "generationConfig": {"maxOutputTokens": 64, "temperature": 0.7, "thinkingConfig": {"thinkingBudget": 0}},
 }
 RPM, TPM, BUDGET_USD = 60, 6000, 0.00075  # per 6 s window: 6 requests, 600 tokens, 750 micro-USD
-PER_PROCESS = 6  # requests per process per window and tenant (18 in all: 3x the request limit)
+PER_PROCESS = 5  # requests per process per window and tenant (up to 15: 2.5x the request limit)
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +44,7 @@ def ingresses(stack) -> Any:  # type: ignore[no-untyped-def]
         # the emulator on a busy 2-core machine (load average ~9 with the other suites) is slow;
         # a timeout would switch to the outage allowance, which is a different, documented bound
         "GATEHOUSE_LIMITS_STORE_TIMEOUT_S": "5",
+        "GATEHOUSE_STORE_CALL_TIMEOUT_S": "5",  # tenant lookups: the same slow emulator
     }
     services = [function_service("ingress", free_port(), env) for _ in range(3)]
     for index, service in enumerate(services):
@@ -61,14 +62,20 @@ def _tenant(name: str, **limits: Any) -> Tenant:
     return Tenant(id=f"{name}-{int(time.time())}", limits=LimitSettings.model_validate(limits))
 
 
-async def _window(urls: list[str], key: str) -> list[dict[str, Any]]:
-    """One client per process, each sending PER_PROCESS requests one after another."""
+async def _window(urls: list[str], key: str, end: float) -> list[dict[str, Any]]:
+    """One client per process, each sending up to PER_PROCESS requests one after another, and none
+    in the last 0.5 s of the window (so every answer belongs to this window, even on a slow machine)."""
 
     async def client(url: str) -> list[dict[str, Any]]:
         out = []
         async with httpx.AsyncClient(base_url=url, timeout=30) as http:
             for _ in range(PER_PROCESS):
-                r = await http.post(PATH, json=BODY, headers={"x-goog-api-key": key})
+                if time.time() > end - 0.5:
+                    break
+                for _attempt in range(3):  # a 503 (store timeout before admission) is retried
+                    r = await http.post(PATH, json=BODY, headers={"x-goog-api-key": key})
+                    if r.status_code != 503:
+                        break
                 assert r.status_code in (200, 429), r.text
                 out.append({"status": r.status_code, "json": r.json(), "headers": r.headers})
         return out
@@ -90,8 +97,10 @@ async def test_limits_hold_across_three_processes(stack, ingresses) -> None:  # 
     for _ in range(WINDOWS):
         await asyncio.sleep(WINDOW_S - time.time() % WINDOW_S + 0.2)  # start just after a boundary
         window = int(time.time() // WINDOW_S)
-        rpm, tpm, usd = await asyncio.gather(*(_window(ingresses, k) for k in (rpm_key, tpm_key, usd_key)))
-        assert int(time.time() // WINDOW_S) == window, "the burst overran its window (machine too slow)"
+        end = (window + 1) * WINDOW_S
+        rpm, tpm, usd = await asyncio.gather(
+            *(_window(ingresses, k, end) for k in (rpm_key, tpm_key, usd_key))
+        )
         ok = [r for r in rpm if r["status"] == 200]
         tokens = sum(r["json"]["usageMetadata"]["totalTokenCount"] for r in tpm if r["status"] == 200)
         spent = 0.0
@@ -104,7 +113,7 @@ async def test_limits_hold_across_three_processes(stack, ingresses) -> None:  # 
             (window, len(ok), tokens, round(spent * 1e6), len([r for r in usd if r["status"] == 200]))
         )
         # requests: never above the limit, and at block size 1 nothing is stranded
-        assert len(ok) == RPM * WINDOW_S / 60
+        assert len(ok) == RPM * WINDOW_S / 60  # needs >= 6 requests sent: 12 fit in a window here
         assert WINDOW_S * TPM / 60 / 2 <= tokens <= WINDOW_S * TPM / 60
         assert BUDGET_USD / 2 <= spent <= BUDGET_USD
         refused = next(r for r in rpm if r["status"] == 429)
@@ -130,9 +139,17 @@ async def test_jobs_respect_limits_when_they_run(stack) -> None:  # type: ignore
     _, rated = new_tenant(stack, "jobrate", limits={"tenant": {"requests_per_minute": 1}})
     _, broke = new_tenant(stack, "jobbudget", limits={"daily_budget": {"usd": 0.000001}})
     async with client(stack) as http:
-        first = (await submit(http, rated, prompt="one")).json()["id"]
+
+        async def submit_retrying(headers: dict[str, str], prompt: str) -> str:
+            for _attempt in range(3):  # a loaded emulator may time out a store read: retry like a client
+                response = await submit(http, headers, prompt=prompt)
+                if response.status_code == 202:
+                    break
+            return str(response.json()["id"])
+
+        first = await submit_retrying(rated, "one")
         assert (await wait_job(http, rated, first))["state"] == "done"
-        second = (await submit(http, rated, prompt="two")).json()["id"]
+        second = await submit_retrying(rated, "two")
         job = await wait_job(http, rated, second, until=lambda j: j.get("error") is not None)
         assert job["state"] == "queued"
         assert job["attempts"] == 0
@@ -146,8 +163,27 @@ async def test_jobs_respect_limits_when_they_run(stack) -> None:  # type: ignore
             stored.not_before - timedelta(days=1), 500, due=stored.not_before - timedelta(seconds=1)
         )
         assert second not in [j.id for j in early]  # ... and not before
-        over = (await submit(http, broke, prompt="three")).json()["id"]
+        over = await submit_retrying(broke, "three")
         failed = await wait_job(http, broke, over)
         assert failed["state"] == "failed"
         assert failed["error"]["code"] == "budget_exceeded"
         assert "budget.daily" in failed["error"]["message"]
+
+
+def test_admin_saves_limits_refuses_bad_ones_and_reports_vertex_shares(stack) -> None:  # type: ignore[no-untyped-def]
+    tenant_id = f"lim-admin-{int(time.time())}"
+    with httpx.Client(base_url=stack.admin, headers=stack.admin_headers, timeout=30) as admin:
+        bad = admin.post(
+            "/v1/tenants", json={"id": tenant_id, "limits": {"tenant": {"requests_per_minute": -1}}}
+        )
+        assert bad.status_code == 400
+        assert bad.json()["error"]["field"] == "limits.tenant.requests_per_minute"
+        absurd = admin.post("/v1/tenants", json={"id": tenant_id, "limits": {"daily_budget": {"usd": 1e12}}})
+        assert absurd.status_code == 400
+        limits = {"tenant": {"tokens_per_minute": 123_456}, "daily_budget": {"usd": 5, "mode": "soft"}}
+        created = admin.post("/v1/tenants", json={"id": tenant_id, "limits": limits})
+        assert created.status_code == 201, created.text
+        report = admin.get("/v1/quotas/vertex").json()
+        row = next(r for r in report["tenants"] if r["tenant"] == tenant_id)
+        assert row["tokens_per_minute"] == 123_456
+        assert report["allocated_tpm"] >= 123_456

@@ -72,3 +72,18 @@ def test_purge_generation_changes_cache_keys_only_for_what_was_purged() -> None:
     settings = CacheSettings(generation=1, model_generations={"m": 2})
     assert settings.generation_for("m") == 3
     assert settings.generation_for("other") == 1
+
+
+def test_every_concerns_sub_model_is_walked_without_extra_forbid() -> None:
+    """Other issues' fields (limits, model access, ...) are strict on input with no code of their own."""
+    data = {
+        "id": "a",
+        "limits": {"tenant": {"requests_per_minut": 5}},
+        "models": {"allow_unknown_model": True},
+        "callbacks": {"url": "https://example.com/h", "alowed_hosts": []},
+    }
+    assert unknown_fields(Tenant, data) == [
+        "limits.tenant.requests_per_minut",
+        "models.allow_unknown_model",
+        "callbacks.alowed_hosts",
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 
 import pytest
@@ -188,3 +189,19 @@ async def test_a_region_hung_from_the_start_still_opens_its_breaker_under_short_
         if terminal.breakers.get(A).state == "open":
             break
     assert terminal.breakers.get(A).state == "open"
+
+
+async def test_a_steady_30_percent_error_rate_does_not_trip_on_short_window_noise() -> None:
+    import random
+
+    clock = FakeTime()
+    config = BreakerConfig(window_s=10, min_calls=20, error_rate=0.5, open_s=5)
+    provider = Scripted()
+    terminal = upstream(provider, clock, breaker=config, retry=RetryConfig(max_attempts=1))
+    rng = random.Random(7)
+    for _ in range(3000):  # 150 s at 20 requests/s, each failing with p = 0.3
+        provider.script["us-central1"] = [err(503) if rng.random() < 0.3 else answer("ok")]
+        with contextlib.suppress(UpstreamError):
+            await terminal(make_call(Tenant(id="t"), clock=clock))
+        clock.now += 0.05
+        assert terminal.breakers.get(SINGLE).state == "closed"

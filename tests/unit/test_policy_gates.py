@@ -29,13 +29,16 @@ EXTRA = [
     "server fe80::1ff:fe23:4567:890a and abcd::ef01 ok",
     "Fecha de nacimiento: 1985-03-12; née le 3 mars 1985",
     "the value Zx9Qw3Er5Ty7Ui1Op2As4Df6Gh8Jk0Lm was set",  # a bare secret of exactly 32 characters
+    "INSERT INTO users (id, full_name) VALUES (1, 'Ilse Marquardt'); SELECT 1 WHERE surname LIKE 'Vos'",
+    "Odalys Ferreira: ok?\nBram Teodorescu: yes\nOdalys Ferreira: thanks",  # speaker labels
+    "Ph0ne: 0161 496 0773 - S5N 212 48 7719 - Kontoinhaber\tHannelore Wiesenthal",  # OCR cues, tab label
 ]
 
 
 @cache
 def texts() -> tuple[str, ...]:
     out = list(EXTRA)
-    for name in ("corpus.jsonl", "holdout.jsonl", "holdout2.jsonl"):
+    for name in ("corpus.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl"):
         for line in (CORPORA / name).read_text().splitlines():
             if line.strip():
                 text = json.loads(line)["text"]
@@ -108,7 +111,7 @@ def test_injection_cues_are_unchanged_by_the_word_prefilter() -> None:
 
 
 def test_a_bare_secret_of_exactly_32_characters_opens_the_long_run_gate() -> None:
-    text = EXTRA[-1]
+    text = EXTRA[5]
     assert detectors._long_run(text, text.lower())
     assert not detectors._long_run(text.replace("Lm", ""), "")
     assert [(f.type, text[f.start : f.end]) for f in PolicyEngine().scan(text)] == [

@@ -120,7 +120,7 @@ async def test_injection_is_blocked_or_counted_per_tenant() -> None:
     call = call_for(lenient, attack)
     await pipeline(EchoUpstream()).run(call)
     assert call.attrs["policy"]["PROMPT_INJECTION:allow"] == 1
-    high = Tenant.model_validate({"id": "acme", "policy": {"injection_threshold": 0.99}})
+    high = Tenant.model_validate({"id": "acme", "policy": {"injection_threshold": 1.0}})
     await pipeline(EchoUpstream()).run(call_for(high, attack))  # below this tenant's threshold
 
 

@@ -1,0 +1,95 @@
+"""The learned injection classifier's features and its pure-Python scorer (no numpy, no scikit-learn).
+
+Features are binary, in two blocks each L2-normalized on its own (a present feature weighs
+1/sqrt(n) of its block): lower-case words, word bigrams and named signals (structural ones,
+obfuscation steps undone, heuristic cues); and character 3-5-grams of each word padded with spaces
+(morphology and spelling variants carry across EN/DE/FR/ES).
+`dev/injection/train.py` fits the weights with scikit-learn on the project's own corpus and writes
+`injection_model.json`; this module only reads it. Two models share the features: `fast` (words,
+bigrams, signals) screens every text; `full` (with character n-grams) runs only when `fast` is not
+clearly benign, so ordinary prompts pay for a set intersection, not for n-gram extraction.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+__all__ = ["Features", "LinearModel", "load_models", "text_features"]
+
+MODEL_PATH = Path(__file__).resolve().parent / "injection_model.json"
+_WORD = re.compile(r"\w+")
+_NGRAMS = (3, 4, 5)
+_MAX_WORD = 24  # longer "words" (hashes, base64) add n-grams that never generalize
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    words: frozenset[str]
+    bigrams: frozenset[str]
+    signals: frozenset[str]
+    chars: frozenset[str] | None  # None: not extracted (fast model only)
+
+
+def text_features(text: str, signals: list[str] | tuple[str, ...], chars: bool) -> Features:
+    tokens = _WORD.findall(text.lower())
+    words = frozenset(tokens)
+    bigrams = frozenset(map(" ".join, pairwise(tokens)))
+    grams: frozenset[str] | None = None
+    if chars:
+        found: set[str] = set()
+        for word in words:
+            if len(word) > _MAX_WORD or word.isdigit():
+                continue
+            padded = f" {word} "
+            size = len(padded)
+            for n in _NGRAMS:
+                found.update(padded[i : i + n] for i in range(size - n + 1))
+        grams = frozenset(found)
+    return Features(words, bigrams, frozenset(signals), grams)
+
+
+def training_tokens(features: Features) -> list[str]:
+    """One namespace per family (what the training script vectorizes; the scorer keeps them apart)."""
+    out = [f"w:{w}" for w in features.words] + [f"b:{b}" for b in features.bigrams]
+    out += [f"s:{s}" for s in features.signals] + [f"c:{c}" for c in features.chars or ()]
+    return out
+
+
+class LinearModel:
+    """Logistic regression over the binary, L2-normalized features above."""
+
+    def __init__(self, spec: dict[str, object]) -> None:
+        weights: dict[str, dict[str, float]] = spec["weights"]  # type: ignore[assignment]
+        self.bias = float(spec["bias"])  # type: ignore[arg-type]
+        self.chars = bool(spec["chars"])
+        self._words = weights.get("w", {})
+        self._bigrams = weights.get("b", {})
+        self._signals = weights.get("s", {})
+        self._chars = weights.get("c", {})
+
+    def probability(self, features: Features) -> float:
+        # `map(dict.get)` over the present features: C-speed lookups, O(features) not O(weights)
+        total = (
+            sum(filter(None, map(self._words.get, features.words)))
+            + sum(filter(None, map(self._bigrams.get, features.bigrams)))
+            + sum(filter(None, map(self._signals.get, features.signals)))
+        )
+        n = len(features.words) + len(features.bigrams) + len(features.signals)
+        z = self.bias + (total / math.sqrt(n) if n else 0.0)
+        if self.chars and features.chars:  # the second block, normalized on its own
+            z += sum(filter(None, map(self._chars.get, features.chars))) / math.sqrt(len(features.chars))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+
+@cache
+def load_models(path: Path = MODEL_PATH) -> tuple[LinearModel, LinearModel, float]:
+    """(fast model, full model, the fast probability below which the full model is skipped); read
+    once per instance, on the first screen (never at import time)."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    return LinearModel(spec["fast"]), LinearModel(spec["full"]), float(spec["gate"])

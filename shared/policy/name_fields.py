@@ -1,0 +1,332 @@
+"""Person names found by where they stand, not by a cue word before them.
+
+- chat-log speaker labels ("Anna Schmidt: sounds good", "[10:42] Yuki Tanaka:"), when a text has
+  two speaker lines or more;
+- form labels in EN/DE/FR/ES ("Full name:", "Kontoinhaber:", "Nom et prénom :", "Titular:", ...),
+  OCR-tolerant (digits read for letters: "N4me:", "Narne" is not handled);
+- JSON/YAML keys and SQL columns that name a person field ("full_name": "...", INSERT INTO users
+  (first_name, last_name) VALUES ('...', '...'), WHERE surname = '...').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from shared.policy.detectors import OCR_FOLD, Detector, Finding
+
+__all__ = ["FIELD_DETECTORS"]
+
+PERSON = "PERSON"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
+_LOW = "a-zà-öø-ÿßĀ-ž"
+_WORD = rf"(?:[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.)"
+_PARTICLE = (
+    r"(?:von der|von|van der|van den|van|de la|de los|de las|del|de|du|da|di|dos|das|le|la|zu|y|bin|ben|"
+    r"al|el|"
+    r"Ó|Ní|Nic|Mac|Mc|Uí|St\.)"
+)
+_NAME = rf"{_WORD}(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"  # one line
+_NAME_VALUE = re.compile(rf"[ \t]*({_NAME})(?![{_LOW}{_UP}])")
+
+_NOT_NAMES = frozenset(
+    [
+        "Agent",
+        "Customer",
+        "User",
+        "Assistant",
+        "System",
+        "Bot",
+        "Support",
+        "Admin",
+        "Moderator",
+        "Host",
+        "Guest",
+        "Q",
+        "A",
+        "Note",
+        "Notes",
+        "Subject",
+        "From",
+        "To",
+        "Cc",
+        "Bcc",
+        "Date",
+        "Re",
+        "Fwd",
+        "Sent",
+        "Betreff",
+        "Objet",
+        "Asunto",
+        "Von",
+        "An",
+        "Datum",
+        "Fecha",
+        "Para",
+        "De",
+        "Kunde",
+        "Kundin",
+        "Client",
+        "Cliente",
+        "Operator",
+        "Me",
+        "You",
+        "Team",
+        "Everyone",
+        "All",
+        "Summary",
+        "Answer",
+        "Question",
+        "Response",
+        "Input",
+        "Output",
+        "Error",
+        "Warning",
+        "Info",
+        "Debug",
+        "Step",
+        "Total",
+        "Status",
+        "Result",
+        "Example",
+        "Tip",
+        "Update",
+        "Reminder",
+        "Action",
+        "Item",
+        "Items",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "N/A",
+        "Unknown",
+        "None",
+        "Null",
+        "Yes",
+        "No",
+        "Ja",
+        "Nein",
+        "Oui",
+        "Non",
+        "Sí",
+        "TBD",
+        "Test",
+        "Customer",
+        "Service",
+        "Interviewer",
+        "Interviewee",
+        "Speaker",
+        "Moderatorin",
+        "Frage",
+        "Antwort",
+        "Réponse",
+        "Pregunta",
+        "Respuesta",
+    ]
+)
+_SPEAKER = re.compile(
+    rf"^[ \t>*-]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+|\(\d{{1,2}}:\d{{2}}\)[ \t]+)?"
+    rf"(?:\*\*)?({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})(?:\*\*)?[ \t]*:[ \t]",
+    re.MULTILINE,
+)
+_LABELS = (
+    # EN
+    "full name", "name", "first name", "last name", "surname", "given name", "family name", "middle name",
+    "patient name", "patient", "customer name", "client name", "account holder", "account name", "cardholder",
+    "card holder", "name on card", "employee name", "employee", "contact person", "contact name", "applicant",
+    "tenant", "landlord", "beneficiary", "recipient", "sender", "attn", "attention", "signed by", "signature",
+    "witness", "guardian", "parent", "spouse", "emergency contact", "policyholder", "insured", "driver",
+    "passenger", "guest name", "member", "student", "candidate", "owner", "author", "reported by", "assignee",
+    "requested by", "prepared by", "approved by", "from", "to", "cc", "rep", "doctor", "physician", "nurse",
+    # DE
+    "vollständiger name", "vor- und nachname", "name, vorname", "nachname", "vorname", "familienname",
+    "geburtsname", "kontoinhaber", "kontoinhaberin", "karteninhaber", "empfänger", "empfängerin", "absender",
+    "absenderin", "antragsteller", "antragstellerin", "mieter", "mieterin", "vermieter", "vermieterin",
+    "patientin", "ansprechpartner", "ansprechpartnerin", "versicherungsnehmer", "unterschrift", "zeuge",
+    "erziehungsberechtigter", "arzt", "ärztin", "sachbearbeiter", "sachbearbeiterin", "mitarbeiter",
+    "mitarbeiterin", "kunde", "kundin", "inhaber", "von", "an",
+    # FR
+    "nom complet", "nom et prénom", "nom, prénom", "nom de famille", "nom", "prénom", "prénoms",
+    "titulaire du compte", "titulaire", "destinataire", "expéditeur", "expéditrice", "locataire", "bailleur",
+    "bénéficiaire", "demandeur", "demandeuse", "patiente", "assuré", "assurée", "signataire", "conducteur",
+    "médecin", "client", "cliente", "interlocuteur", "contact", "de", "à",
+    # ES
+    "nombre completo", "nombre y apellidos", "apellidos y nombre", "apellidos", "apellido", "nombre",
+    "titular de la cuenta", "titular", "destinatario", "destinataria", "remitente", "inquilino", "inquilina",
+    "arrendador", "beneficiario", "beneficiaria", "solicitante", "paciente", "asegurado", "asegurada",
+    "firmante", "médico", "médica", "conductor", "cliente", "contacto", "para",
+)  # fmt: skip
+_LABEL_SET = frozenset(_LABELS)
+_SEPARATORS = re.compile(r"[:=\t]|\s[-–]\s")
+_SEPARATOR_LITERALS = (":", "=", "\t", " - ", " – ")
+
+
+def _separator_positions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every separator, found with str.find (a regex alternation starting with
+    `\\s` tries every position)."""
+    out = []
+    for literal in _SEPARATOR_LITERALS:
+        index = text.find(literal)
+        while index != -1:
+            out.append((index, index + len(literal)))
+            index = text.find(literal, index + 1)
+    return sorted(out)
+
+
+_LABEL_TAIL = re.compile(r"\s*\((?:in|e|a|s)\)\s*$|\s+$")
+_LOOSE_LABELS = frozenset(
+    """from to cc de à von an para contact owner member patient employee client cliente kunde kundin name
+    nom""".split()
+)
+_FIELD_KEYS = (
+    r"(?:full_?name|fullname|name|first_?name|firstname|last_?name|lastname|given_?name|family_?name|"
+    r"middle_?name|surname|display_?name|customer_?name|client_?name|contact_?name|contact|patient_?name|"
+    r"patient|employee_?name|employee|author|owner|holder|account_?holder|cardholder|card_?holder|"
+    r"recipient|sender|beneficiary|applicant|tenant|driver|passenger|guest|member_?name|user_?name|"
+    r"person|spouse|parent|guardian|witness|assignee|reporter|vorname|nachname|familienname|"
+    r"kontoinhaber|empfaenger|empfänger|absender|nom|prenom|prénom|nom_complet|titulaire|destinataire|"
+    r"nombre|apellidos?|nombre_completo|titular|destinatario|remitente)"
+)
+_FIELD = re.compile(rf"^{_FIELD_KEYS}$", re.IGNORECASE)
+_VALUE_START = re.compile(r"[:=][ \t]*([\"'])")  # a quoted value after ":" or "=" (JSON, YAML, code)
+_KEY_BEFORE = re.compile(r"([A-Za-zÀ-ÿ_]{2,30})[\"']?[ \t]*$")
+_YAML_KEY = re.compile(r"^[ \t-]*([A-Za-zÀ-ÿ_]{2,30})[ \t]*:[ \t]+(?=[^\s\"'])", re.MULTILINE)
+_SQL_INSERT = re.compile(
+    r"insert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,500})\)\s*values\s*((?:\([^;]{1,2000}?\)\s*,?\s*)+)",
+    re.IGNORECASE,
+)
+_SQL_TUPLE = re.compile(r"\(((?:'(?:[^']|'')*'|[^()'])*)\)")
+_SQL_VALUE = re.compile(r"'((?:[^']|'')*)'|([^,\s][^,]*)")
+_SQL_EQ = re.compile(r"(?:=|\blike\b)[ \t]*'([^'\n]{2,80})'", re.IGNORECASE)  # anchored on "=" / LIKE
+_SQL_KEY = re.compile(r"([A-Za-z_]{2,30})[\"`\]]?[ \t]*$")
+_PERSON_KEY = re.compile(rf"^[\"'`\[]?{_FIELD_KEYS}[\"'`\]]?$", re.IGNORECASE)
+_NAMEISH = re.compile(rf"^(?:{_NAME})$")
+_LOWER_NAMEISH = re.compile(r"^[a-zà-öø-ÿ]+(?:[ '\-][a-zà-öø-ÿ]+){1,3}$")  # "anna schmidt" in a name field
+
+
+def _is_name(value: str) -> bool:
+    value = value.strip()
+    if not 2 <= len(value) <= 80 or any(ch.isdigit() for ch in value) or "@" in value:
+        return False
+    words = value.replace(",", " ").split()
+    if not words or words[0] in _NOT_NAMES or value.lower() in ("true", "false", "null", "none"):
+        return False
+    return _NAMEISH.match(value) is not None or (len(words) >= 2 and _LOWER_NAMEISH.match(value) is not None)
+
+
+def _value_finding(text: str, start: int, value: str) -> Finding | None:
+    stripped = value.strip()
+    if not _is_name(stripped):
+        return None
+    offset = start + value.find(stripped)
+    return Finding(PERSON, offset, offset + len(stripped), 0.8)
+
+
+def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if text.count(":") < 2 or "\n" not in text:
+        return
+    lines = [
+        m
+        for m in _SPEAKER.finditer(text)
+        if m.group(1).split()[0] not in _NOT_NAMES and m.group(1).lower() not in _LABEL_SET
+    ]
+    if len(lines) < 2:
+        return
+    seen = Counter(m.group(1) for m in lines)
+    multi = sum(1 for name in seen if " " in name)
+    for m in lines:
+        name = m.group(1)
+        if name.isupper() and len(name) <= 3:
+            continue  # "Q:", "AB:" initials-only labels
+        if " " not in name and seen[name] < 2 and multi < 2:
+            continue  # "Betrag: 40 EUR" is a form field; a one-word speaker must speak twice
+        yield Finding(PERSON, m.start(1), m.end(1), 0.75)
+
+
+def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """A label ending right before a separator (":", "=", a tab or a dash), then a name."""
+    for sep_start, sep_end in _separator_positions(text):
+        head = lower[max(0, sep_start - 40) : sep_start]
+        head = _LABEL_TAIL.sub("", head).translate(OCR_FOLD)  # 1:1 fold: "N4me" reads "name"
+        tail = re.split(r"[\s|;,(\[{\"'*>]+", head)[-4:]
+        label = next((" ".join(tail[i:]) for i in range(len(tail)) if " ".join(tail[i:]) in _LABEL_SET), None)
+        if label is None or (len(label) + 1 < len(head) and head[-len(label) - 1].isalnum()):
+            continue
+        value = _NAME_VALUE.match(text, sep_end)
+        if value is None:
+            continue
+        name = value.group(1).rstrip(",")
+        if name.split()[0].rstrip(",") in _NOT_NAMES:
+            continue
+        if label in _LOOSE_LABELS and len(name.replace(",", " ").split()) < 2:
+            continue  # "From: Paris", "To: Marketing": one word after a loose label is not enough
+        yield Finding(PERSON, value.start(1), value.start(1) + len(name), 0.8)
+
+
+def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if ":" in text or "=" in text:
+        for m in _VALUE_START.finditer(text):  # anchored on the value, the key looked up behind it
+            key = _KEY_BEFORE.search(text, max(0, m.start() - 32), m.start())
+            if key is None or _FIELD.match(key.group(1)) is None:
+                continue
+            close = text.find(m.group(1), m.end(), m.end() + 81)
+            if close != -1:
+                finding = _value_finding(text, m.end(), text[m.end() : close])
+                if finding is not None:
+                    yield finding
+        if ":" in text:
+            for m in _YAML_KEY.finditer(text):
+                if _FIELD.match(m.group(1)) is None:
+                    continue
+                line_end = text.find("\n", m.end())
+                value = text[m.end() : len(text) if line_end == -1 else line_end].split("#")[0]
+                finding = _value_finding(text, m.end(), value)
+                if finding is not None:
+                    yield finding
+    if "values" in lower:
+        for m in _SQL_INSERT.finditer(text):
+            columns = [c.strip() for c in m.group(1).split(",")]
+            person = [i for i, c in enumerate(columns) if _PERSON_KEY.match(c)]
+            if not person:
+                continue
+            for row in _SQL_TUPLE.finditer(text, m.start(2), m.end(2)):
+                values = list(_SQL_VALUE.finditer(row.group(1)))
+                for i in person:
+                    if i < len(values) and values[i].group(1) is not None:
+                        finding = _value_finding(text, row.start(1) + values[i].start(1), values[i].group(1))
+                        if finding is not None:
+                            yield finding
+    if "'" in text and ("=" in text or "like" in lower):
+        for m in _SQL_EQ.finditer(text):
+            key = _SQL_KEY.search(text, max(0, m.start() - 32), m.start())
+            if key is not None and _FIELD.match(key.group(1)) is not None:
+                finding = _value_finding(text, m.start(1), m.group(1))
+                if finding is not None:
+                    yield finding
+
+
+def _separator(text: str, lower: str) -> bool:
+    return any(literal in text for literal in _SEPARATOR_LITERALS)
+
+
+def _field_gate(text: str, lower: str) -> bool:
+    return ":" in text or "=" in text or "values" in lower or "like" in lower
+
+
+def _colon(text: str, lower: str) -> bool:
+    return ":" in text
+
+
+FIELD_DETECTORS: tuple[Detector, ...] = (
+    Detector(PERSON, 21, _fields, (_field_gate,)),
+    Detector(PERSON, 21, _labels, (_separator,)),
+    Detector(PERSON, 19, _speakers, (_colon,)),
+)

@@ -1,0 +1,81 @@
+"""PII in the forms people write: names by position (speaker labels, form labels, JSON/SQL fields,
+honorifics), national phone formats, spaced SSNs, address units, OCR-style cue words, IPv4
+look-alikes, registry IBANs, and the log scrubber sharing the policy's secret detectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.log import scrub
+from shared.policy.engine import PolicyEngine
+
+ENGINE = PolicyEngine()
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(f.type, text[f.start : f.end]) for f in ENGINE.scan(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Odalys Ferreira-Kuhn: can we ship?\nBram Teodorescu: tomorrow.", "PERSON", "Bram Teodorescu"),
+        ("Kontoinhaber: Hannelore Wiesenthal\nBetrag: 40 EUR", "PERSON", "Hannelore Wiesenthal"),
+        ("Nom et prénom : Aurèle Ndiaye", "PERSON", "Aurèle Ndiaye"),
+        ("Titular: Eulalia Ibarretxe Goikoetxea", "PERSON", "Eulalia Ibarretxe Goikoetxea"),
+        ('{"id": 7, "customer_name": "Cosmin Vlădescu"}', "PERSON", "Cosmin Vlădescu"),
+        ("INSERT INTO users (id, full_name) VALUES (1, 'Ilse Marquardt');", "PERSON", "Ilse Marquardt"),
+        ("Ask Herrn Dr. Jorinde Albrecht-Sauer about it.", "PERSON", "Jorinde Albrecht-Sauer"),
+        ("Vous pouvez me joindre au 06 47 21 93 58 ce soir.", "PHONE", "06 47 21 93 58"),
+        ("Call the desk on 415.555.0199 before noon.", "PHONE", "415.555.0199"),
+        ("His SSN is 212 48 7719.", "US_SSN", "212 48 7719"),
+        ("Ship to Flat 4B, 27 Marchmont Road by Friday.", "ADDRESS", "Flat 4B, 27 Marchmont Road"),
+        ("Ph0ne: 0161 496 0773", "PHONE", "0161 496 0773"),
+        ("IBAN NO93 8601 1117 947 for the supplier", "IBAN", "NO93 8601 1117 947"),
+        ("Brazilian account BR1800360305000010009795493C1 received", "IBAN", "BR1800360305000010009795493C1"),
+    ],
+)
+def test_forms_are_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set the netmask to 255.255.255.0 on the switch.",
+        "Chrome 4.2.1.7 crashed on the kiosk.",
+        "Upgrade to firmware 2.4.1.9 first.",
+        "Order 4410 2291 33 ships today.",
+        "The value NL26 RYOB 7764 1255 12 is invalid.",
+    ],
+)
+def test_look_alikes_are_not_masked(text: str) -> None:
+    assert not {kind for kind, _ in found(text)} & {"IP_ADDRESS", "PHONE", "IBAN"}, found(text)
+
+
+def test_the_log_scrubber_uses_the_policy_secret_detectors() -> None:
+    tokens = [
+        "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8",
+        "sk-proj-" + "Zx9Qw3Er5Ty7Ui1Op2As4Df6Gh8",
+        "xoxb-" + "1234567890-abcdefghij",
+        "AKIAIOSFODNN7EXAMPLE",
+    ]
+    line = '{"message": "calling with ' + " ".join(tokens) + '"}'
+    scrubbed = scrub(line)
+    assert all(token not in scrubbed for token in tokens), scrubbed
+    assert scrub('{"message": "nothing secret here", "request_id": "r-42"}') == (
+        '{"message": "nothing secret here", "request_id": "r-42"}'
+    )
+
+
+def test_tenant_phone_regions_read_national_formats_first() -> None:
+    from shared.policy.profiles import BUILTIN_PROFILES, PolicySettings
+    from shared.policy.pseudonymize import Pseudonymizer
+
+    text = "Ring me on 080 1234 5678 tonight."  # an Indian mobile, no country code
+    standard = BUILTIN_PROFILES["standard"]
+    assert "PHONE" not in {f.type for f in ENGINE.redact(text, standard, Pseudonymizer()).findings}
+    settings = PolicySettings.model_validate({"phone_regions": ["in"]})
+    assert settings.phone_regions == ("IN",)
+    found = ENGINE.redact(text, standard, Pseudonymizer(), regions=settings.phone_regions).findings
+    assert "PHONE" in {f.type for f in found}
