@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from shared.cache.decision import decide  # noqa: E402
-from shared.cache.embeddings import EMBEDDING_MODELS, LocalEmbedder  # noqa: E402
+from shared.cache.decision import decide
+from shared.cache.embeddings import EMBEDDING_MODELS, LocalEmbedder
 
 
 def main() -> None:
