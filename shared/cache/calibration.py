@@ -79,6 +79,8 @@ def calibrated_threshold(counts: Counts, target: float, min_observations: int) -
     """The largest bucket edge whose cumulative disagreement bound stays <= target; None if none."""
     best = None
     for bucket in range(BUCKETS):
+        if not (counts.agree[bucket] or counts.disagree[bucket]):
+            continue  # never beyond the distances actually observed
         n, bad = counts.upto(bucket)
         if n >= min_observations and upper_bound(bad, n) <= target:
             best = (bucket + 1) * BUCKET

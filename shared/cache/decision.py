@@ -115,8 +115,8 @@ def _tokens(text: str, lang: str) -> list[Token]:
         gap = text[position : match.start() if match else len(text)]
         for raw in _words(gap, lang):
             lower = raw.casefold()
-            acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT: never 'us', 'it'
-            if acronym and lower not in abbreviations:
+            acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT, HR: never 'us', 'hour'
+            if acronym:
                 out.append(Token(lower, "word", not sentence_start, False, True))
             elif lower in abbreviations:
                 out.extend(
@@ -248,12 +248,14 @@ def _typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     if not folded and _fold(a[0]) != _fold(b[0]):
         return False  # misspellings keep the first letter; 'ascending'/'descending' do not
     distance = OSA.distance(a, b)
-    if not folded and (distance == 0 or distance > (2 if shortest >= 8 else 1)):
+    if not folded and (distance == 0 or distance > (2 if shortest >= 6 else 1)):
         return False
     words = warm(lang)
     known = (a in words, b in words)
     if all(known):
         return False  # two real words: a different word, not a misspelling
+    if distance == 2 and (not any(known) or (shortest < 8 and a[-1] != b[-1])):
+        return False  # two edits: only from a real word, and (under 8 letters) with the same last letter
     if names:
         return folded  # names one letter apart (Jansen/Jensen, Falco/Falcon) are different names
     return folded or any(known) or (distance == 1 and shortest >= 6)

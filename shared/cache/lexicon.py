@@ -67,9 +67,12 @@ IGNORABLE: dict[str, frozenset[str]] = {
     ),
 }
 
-# Multi-word formulas of politeness and question form, removed before tokenizing (text is casefolded).
+# Multi-word formulas of politeness and question form, removed before tokenizing (text is casefolded,
+# so are the formulas: ß is ss); the longest formula is tried first.
 POLITENESS: dict[str, re.Pattern[str]] = {
-    lang: re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+    lang: re.compile(
+        r"\b(?:" + "|".join(sorted((p.casefold() for p in phrases), key=len, reverse=True)) + r")\b"
+    )
     for lang, phrases in {
         "en": [
             r"(?:could|can|would|will) (?:you|u)(?: please)?",
@@ -82,6 +85,19 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"thanks? (?:you )?in advance",
             r"(?<=how )(?:can|could|should|do|does) (?:i|we|you|one)",  # 'how can I' = 'how do I'
             r"what(?: is)? the way to",
+            r"would you (?:mind|be able to)(?: telling| explaining| letting)?(?: me)?",
+            r"i(?:'d| would)(?: really)? appreciate(?: it)?(?: if you could)?",
+            r"i was hoping (?:you could|to)(?: tell me| know| find out)?",
+            r"(?:do you )?happen to know",
+            r"any idea",
+            r"sorry to bother(?: you)?",
+            r"good (?:morning|afternoon|evening)(?: team| all| everyone)?",
+            r"(?:best|kind|warm) regards",
+            r"thanks? (?:you )?(?:so much|a lot|very much)",
+            r"(?:many|big) thanks",
+            r"(?:i have a|quick|a quick) question",
+            r"dear (?:team|support|all|colleagues)",
+            r"(?:hi|hello|hey) (?:team|there|all|everyone)",
         ],
         "de": [
             r"(?:können|könnten|würden) sie(?: mir)?(?: bitte)?",
@@ -90,6 +106,15 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:wissen sie|weißt du)",
             r"vielen dank(?: im voraus)?",
             r"(?<=wie )(?:kann|könnte|soll|muss) (?:ich|man)",
+            r"guten (?:tag|morgen|abend)",
+            r"entschuldigen sie(?: bitte)?",
+            r"entschuldigung",
+            r"sehr geehrte(?:r|s)?(?: damen und herren)?",
+            r"ich hätte (?:da )?(?:mal )?eine (?:kurze )?frage",
+            r"mit freundlichen grüßen",
+            r"viele grüße",
+            r"danke(?: schön| sehr)?",
+            r"(?:können|könnten) sie mir (?:bitte )?(?:helfen|mitteilen|erklären)",
         ],
         "fr": [
             r"(?:pourriez|pouvez)-vous",
@@ -101,6 +126,13 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"je (?:voudrais|veux) savoir",
             r"merci d'avance",
             r"(?<=comment )(?:puis-je|peut-on|dois-je|faire pour)",
+            r"excusez-moi",
+            r"auriez-vous l'amabilité de",
+            r"je me demandais",
+            r"merci (?:beaucoup|bien)",
+            r"cordialement",
+            r"bonne journée",
+            r"(?:pourriez|pouvez)-vous (?:m'|me )?(?:indiquer|dire|expliquer)",
         ],
         "es": [
             r"(?:podría|podrías|puede|puedes)(?: usted)?(?: decirme| explicarme)?",
@@ -110,6 +142,13 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"quiero saber",
             r"me (?:puedes|podrías) (?:decir|explicar)",
             r"(?<=cómo )(?:puedo|se puede|debo|hago para)",
+            r"disculpe",
+            r"buen(?:os|as)? (?:días|tardes|noches)",
+            r"le agradecería(?: que me)?",
+            r"muchas gracias",
+            r"saludos",
+            r"(?:me )?(?:podría|puede|podrías|puedes) (?:indicar|decir|explicar)(?:me)?",
+            r"(?:sabe|sabes)(?: usted)?",
         ],
     }.items()
 }
@@ -180,6 +219,13 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "eta": "estimated time of arrival", "faq": "frequently asked questions",
         "cust": "customer", "custs": "customers", "svc": "service", "txn": "transaction",
         "txns": "transactions", "inv": "invoice", "pto": "paid time off", "ooo": "out of office",
+        "amt": "amount", "bal": "balance", "ytd": "year to date", "qtr": "quarter", "fy": "fiscal year",
+        "hq": "headquarters", "spec": "specification", "specs": "specifications", "perf": "performance",
+        "impl": "implementation", "stats": "statistics", "mtg": "meeting", "mtgs": "meetings",
+        "appt": "appointment", "corp": "corporation", "cert": "certificate", "certs": "certificates",
+        "cfg": "configuration", "creds": "credentials", "usr": "user", "infra": "infrastructure",
+        "dbs": "databases", "prev": "previous", "natl": "national", "nbr": "number", "pic": "picture",
+        "pics": "pictures", "%": "percent", "$": "dollars", "€": "euros", "£": "pounds",
     },
     "de": {
         "bzw": "beziehungsweise", "ca": "circa", "nr": "nummer", "usw": "und so weiter",
@@ -187,18 +233,22 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "mio": "millionen", "mrd": "milliarden", "tel": "telefon", "abt": "abteilung",
         "ggf": "gegebenenfalls",
         "info": "information", "infos": "informationen", "km": "kilometer", "kg": "kilogramm",
+        "%": "prozent", "€": "euro", "$": "dollar", "abt.": "abteilung", "mwst": "mehrwertsteuer",
+        "ust": "umsatzsteuer", "zzgl": "zuzüglich", "evtl": "eventuell",
     },
     "fr": {
         "svp": "s'il vous plaît", "stp": "s'il te plaît", "infos": "informations", "info": "information",
         "nb": "nombre", "max": "maximum", "env": "environ", "km": "kilomètres", "kg": "kilogrammes",
         "tél": "téléphone", "dép": "département", "appli": "application", "pb": "problème",
-        "rdv": "rendez-vous",
+        "rdv": "rendez-vous", "%": "pour cent", "€": "euros", "$": "dollars", "qqch": "quelque chose",
+        "bcp": "beaucoup", "mdp": "mot de passe",
     },
     "es": {
         "xq": "porque", "pq": "porque", "q": "que", "tb": "también", "tmb": "también", "pf": "por favor",
         "xfa": "por favor", "info": "información", "máx": "máximo", "max": "máximo",
         "aprox": "aproximadamente",
         "núm": "número", "tel": "teléfono", "dpto": "departamento", "km": "kilómetros", "kg": "kilogramos",
+        "%": "por ciento", "€": "euros", "$": "dólares", "tmb.": "también", "dcha": "derecha",
     },
 }  # fmt: skip
 

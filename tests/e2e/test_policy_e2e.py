@@ -107,14 +107,11 @@ def test_blocked_request_is_400_naming_policy_and_detector(client, stack, sim, d
     response = _call(client, key, dialect, False, f"deploy with {secret}")
     assert response.status_code == 400
     error = response.json()["error"]
-    if dialect == "gemini":
-        assert error["status"] == "INVALID_ARGUMENT"
-    else:
-        assert (error["code"], error["policy"], error["detector"]) == (
-            "policy_violation",
-            "strict",
-            "AWS_ACCESS_KEY",
-        )
+    # Both dialects answer in Google's shape; policy and detector are in a google.rpc.ErrorInfo.
+    assert (error["code"], error["status"]) == (400, "INVALID_ARGUMENT")
+    (info,) = [d for d in error["details"] if d["@type"].endswith("google.rpc.ErrorInfo")]
+    assert info["reason"] == "POLICY_VIOLATION"
+    assert (info["metadata"]["policy"], info["metadata"]["detector"]) == ("strict", "AWS_ACCESS_KEY")
     assert "strict" in error["message"]
     assert "AWS_ACCESS_KEY" in error["message"]
     assert secret not in response.text

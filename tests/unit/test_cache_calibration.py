@@ -37,7 +37,7 @@ def test_wilson_bound_and_calibrated_threshold() -> None:
         counts.add(2, True)  # distance 0.02-0.03: agreeing
     for _ in range(5):
         counts.add(20, False)  # distance 0.20: wrong answers
-    assert calibrated_threshold(counts, 0.1, 30) == pytest.approx(0.20)  # up to (not incl.) 0.20
+    assert calibrated_threshold(counts, 0.1, 30) == pytest.approx(0.03)  # the last clean distance seen
     assert calibrated_threshold(counts, 0.01, 30) is None  # 40 clean observations cannot show 1%
     assert calibrated_threshold(counts, 0.1, 100) is None  # too few observations
 

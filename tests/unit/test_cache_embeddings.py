@@ -6,7 +6,9 @@ import math
 from types import SimpleNamespace
 from typing import Any
 
-from shared.cache.embeddings import LocalEmbedder, VertexEmbedder, make_embedder
+import pytest
+
+from shared.cache.embeddings import EMBEDDING_MODELS, LocalEmbedder, VertexEmbedder, make_embedder
 
 
 class FakeModels:
@@ -32,12 +34,16 @@ async def test_vertex_embedder_asks_for_the_configured_model_and_dimension() -> 
 
 
 def test_local_provider_uses_the_bundled_model_unless_given_a_directory(tmp_path: Any) -> None:
-    local = make_embedder("local", project="p", location="l", model="text-embedding-005", dimension=768)
+    local = make_embedder("local", project="p", location="l", model="text-embedding-005")
     assert isinstance(local, LocalEmbedder)
     assert local._path is None  # the bundled weights, not a hub name
-    assert make_embedder("local", project="p", location="l", model=str(tmp_path), dimension=1)._path == str(
-        tmp_path
-    )
-    assert isinstance(
-        make_embedder("vertex", project="p", location="l", model="m", dimension=8), VertexEmbedder
-    )
+    assert local.dimension == EMBEDDING_MODELS["local-minilm"].dimension
+    assert make_embedder("local", project="p", location="l", model=str(tmp_path))._path == str(tmp_path)
+
+
+def test_vertex_provider_takes_its_dimension_from_the_model_table() -> None:
+    vertex = make_embedder("vertex", project="p", location="l", model="text-embedding-005")
+    assert isinstance(vertex, VertexEmbedder)
+    assert vertex.dimension == EMBEDDING_MODELS["text-embedding-005"].dimension == 768
+    with pytest.raises(ValueError, match="not in EMBEDDING_MODELS"):
+        make_embedder("vertex", project="p", location="l", model="m")
