@@ -51,8 +51,13 @@ class UsageAggregator:
             loop.call_later(self._interval, self._flush_soon)
 
     def _flush_soon(self) -> None:
-        if self._buffer and (self._task is None or self._task.done()):
-            self._task = asyncio.get_running_loop().create_task(self.flush())
+        if not self._buffer:
+            return
+        loop = asyncio.get_running_loop()
+        if self._task is None or self._task.done():
+            self._task = loop.create_task(self.flush())
+        else:  # a flush is in flight: what arrived meanwhile must not wait for the next request
+            loop.call_later(max(self._interval, 0.05), self._flush_soon)
 
     def pending(self) -> dict[UsageKey, UsageDelta]:
         return dict(self._buffer)
