@@ -68,7 +68,6 @@ def _isolated_environ() -> Iterator[None]:
 class LocalStack:
     ports: Ports
     services: list[Service]
-    pepper: bytes
     key: str  # the demo tenant's API key
     env: dict[str, str]
     log_dir: Path
@@ -78,6 +77,13 @@ class LocalStack:
     @property
     def admin_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.admin_token}"}
+
+    @property
+    def pepper(self) -> bytes:
+        """The pepper new keys are hashed with: the secret's latest version, read each time, since
+        a test may rotate it (tests/e2e/test_cli_operate.py) and its rotation window may end before
+        the session does; a fresh instance with no rotation state verifies only the latest."""
+        return ensure_pepper(PROJECT, f"http://127.0.0.1:{self.ports.secrets}")
 
     @property
     def ingress(self) -> str:
@@ -145,7 +151,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
         os.environ["PUBSUB_EMULATOR_HOST"] = f"127.0.0.1:{ports.pubsub}"
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
-        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+        ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
         admin_token = ensure_admin_token(PROJECT, f"http://127.0.0.1:{ports.secrets}")
         ensure_callback_secret(PROJECT, f"http://127.0.0.1:{ports.secrets}", DEMO_TENANT.id)
         env = function_env(
@@ -158,7 +164,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         services += fns
         wait_ready(fns)
         provision_pubsub(ports)
-        local = LocalStack(ports, services, pepper, "", env, log_dir, admin_token=admin_token)
+        local = LocalStack(ports, services, "", env, log_dir, admin_token=admin_token)
         local.key = local.add_tenant(DEMO_TENANT)
         yield local
     finally:

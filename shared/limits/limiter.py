@@ -191,7 +191,9 @@ class Limiter:
                     length = float(self._windows.day_s) if item.span == 1 else max(1.0, wend - now)
                 if counter.window != wid:
                     counter.roll(wid, wend, length, item.limit, now)
-                counter.limit = item.limit
+                if counter.limit != item.limit:  # an operator changed the limit mid-window
+                    counter.limit = item.limit
+                    counter.exhausted = counter.used_seen >= item.limit
                 kind = item.kind
                 units = 1 if kind == _REQUESTS else tokens if kind == _TOKENS else cost
                 if counter.pool >= units:  # the fast path: no I/O, no coroutine

@@ -307,3 +307,9 @@ async def test_a_request_larger_than_the_whole_limit_says_so() -> None:
     limiter = _limiter(MemoryLimitStore(), Clock())
     with pytest.raises(ResourceExhausted, match="This request alone reserves about 31 tokens"):
         await limiter.admit(_tenant(tenant={"tokens_per_minute": 20}), None, "gemini-2.5-flash", BODY)
+
+
+async def test_a_raised_limit_applies_within_the_window() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    assert await _admitted(limiter, _tenant(tenant={"requests_per_minute": 2}), 5) == 2
+    assert await _admitted(limiter, _tenant(tenant={"requests_per_minute": 4}), 5) == 2
