@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from dev.seed import (
@@ -112,6 +113,13 @@ class LocalStack:
 
     def log_text(self, name: str) -> str:
         return (self.log_dir / f"{name}.log").read_text(errors="replace")
+
+    def log_records(self, name: str) -> list[dict[str, Any]]:
+        """The JSON log records of a service, from complete lines only: the process is still
+        running, so the last line may be half written when it is read."""
+        text = self.log_text(name)
+        complete = text[: text.rfind("\n") + 1]
+        return [orjson.loads(x) for x in complete.splitlines() if x.startswith("{")]
 
     def service(self, name: str) -> Service:
         return next(s for s in self.services if s.name == name)
