@@ -221,7 +221,9 @@ def _summary(result: loadgen.Result) -> dict[str, float]:
     }
 
 
-async def _measure(scenario: Scenario, plan: Plan, ingress_pid: int | None) -> None:
+async def _measure(
+    scenario: Scenario, plan: Plan, ingress_pid: int | None, core0: list[int], sim_pid: int | None
+) -> None:
     url = scenario.base + GEN_PATH
     await loadgen.run(url, scenario.headers, scenario.body, 4, count=200 if scenario.full else 8)  # warm-up
     levels = ((1, plan.c1), (16, plan.c16)) if scenario.full else ((1, min(300, plan.c1 // 6)),)
@@ -254,7 +256,17 @@ async def _measure(scenario: Scenario, plan: Plan, ingress_pid: int | None) -> N
             body = scenario.body(wrk.MARK)  # unique per request where the scenario's bodies are
         except TypeError:
             return
-        sat = wrk.saturate(url, scenario.headers, body, ingress_pid, seconds=plan.saturate_s)
+        # the server alone on core 0 (the other servers pinned there are paused: the floor's setup)
+        others = [p for p in core0 if p != ingress_pid]
+        sat = wrk.saturate(
+            url,
+            scenario.headers,
+            body,
+            ingress_pid,
+            seconds=plan.saturate_s,
+            upstream_pid=sim_pid,
+            pause=others,
+        )
         scenario.results["saturation"] = sat.as_dict()
 
 
@@ -360,8 +372,12 @@ def main() -> int:
             "baseline": _sdk_latencies(sim, "direct", sdk_n),
             "gatehouse": _sdk_latencies(gate, key, sdk_n),
         }
+        core0 = [ingress.process.pid, l1_only.process.pid, bare.process.pid]
+        sim_service = next(s for s in services if s.name == "simulator")
+        sim_pid = sim_service.process.pid if sim_service.process else None
         for scenario in scenarios:
-            asyncio.run(_measure(scenario, plan, (scenario.pid or pid) if scenario.gatehouse else None))
+            target = (scenario.pid or pid) if scenario.gatehouse else None
+            asyncio.run(_measure(scenario, plan, target, core0, sim_pid))
             results["scenarios"][scenario.name] = scenario.results
         rss_before = loadgen.tree_rss_mb(pid)
         asyncio.run(loadgen.run(gate + GEN_PATH, auth, unique, 16, count=plan.rss_requests))

@@ -19,8 +19,11 @@ def _pct(values: list[float], p: float) -> float:
 def _rows(results: dict[str, Any]) -> list[list[str]]:
     scenarios = results["scenarios"]
     base = next(iter(scenarios.values()))
+    floor = next((r for n, r in scenarios.items() if n.startswith("control")), None)
+    floor_cpu = (floor or {}).get("c32", {}).get("server_cpu_ms_per_req", NAN)
     rows = []
     for name, r in scenarios.items():
+        cpu = r["c32"].get("server_cpu_ms_per_req", NAN)
         over1 = r["c1"]["p50"] - base["c1"]["p50"]
         over16 = r["c16"]["p50"] - base["c16"]["p50"]
         rows.append(
@@ -33,7 +36,8 @@ def _rows(results: dict[str, Any]) -> list[list[str]]:
                 f"{r['c32']['rps']:.0f}",
                 "-" if r is base else f"{over1:+.2f}",
                 "-" if r is base else f"{over16:+.2f}",
-                f"{r['c32'].get('server_cpu_ms_per_req', float('nan')):.3f}",
+                f"{cpu:.3f}",
+                f"{cpu / floor_cpu:.2f}" if floor_cpu == floor_cpu and cpu == cpu else "-",  # NaN-safe
                 f"{r['c32']['client_cpu_ms_per_req']:.3f}",
                 ", ".join(f"{k or 'none'}={v}" for k, v in r["c1"].get("cache_headers", {}).items()),
             ]
@@ -49,6 +53,7 @@ HEADERS = [
     "overhead p50 c=1 ms",
     "overhead p50 c=16 ms",
     "ingress CPU ms/req (c=32)",
+    "CPU vs floor",
     "loadgen CPU ms/req",
     "X-Gatehouse-Cache (c=1)",
 ]
@@ -61,15 +66,18 @@ def _saturation(results: dict[str, Any]) -> list[str]:
         return ["(wrk is not installed: saturation not measured; `apt-get install wrk`)"]
     bare = next((v for n, v in measured.items() if n.startswith("control")), None)
     lines = [
-        "| scenario | req/s | server core use | CPU ms/req | req/s per core | per core vs bare forward "
-        "| errors |",
-        "|---|---|---|---|---|---|---|",
+        "| scenario | req/s | server core use | CPU ms/req | req/s per core | vs floor (per core) "
+        "| other load on core 0 | simulator core use | errors |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, v in measured.items():
         ratio = f"{v['rps_per_core'] / bare['rps_per_core']:.2f}" if bare else "-"
+        others = v.get("others_share", float("nan"))
+        upstream = v.get("upstream_util", float("nan"))
         lines.append(
             f"| {name} | {v['rps']:.0f} | {100 * v['server_util']:.0f}% | {v['cpu_ms_per_req']:.3f} | "
-            f"{v['rps_per_core']:.0f} | {ratio} | {v['errors']:.0f} |"
+            f"{v['rps_per_core']:.0f} | {ratio} | {100 * others:.0f}% | {100 * upstream:.0f}% | "
+            f"{v['errors']:.0f} |"
         )
     return lines
 

@@ -9,11 +9,15 @@ can; without it the saturation table is skipped and says so.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import secrets
 import shutil
+import signal
 import subprocess
 import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +54,9 @@ class Saturation:
     latency_avg_ms: float
     latency_max_ms: float
     server_cpu_s: float  # CPU of the server's process tree during the run
+    core_busy_s: float = float("nan")  # all non-idle time of the server's core (/proc/stat), any process
+    core_steal_s: float = float("nan")  # time the hypervisor took from the server's core
+    upstream_cpu_s: float = float("nan")  # CPU of the simulator's process tree during the run
 
     @property
     def rps(self) -> float:
@@ -64,8 +71,16 @@ class Saturation:
     def cpu_ms_per_req(self) -> float:
         return 1000 * self.server_cpu_s / self.requests if self.requests else float("nan")
 
+    @property
+    def others_share(self) -> float:
+        """Fraction of the server's core used by anything else (other processes, steal): ~0 when clean."""
+        return max(0.0, self.core_busy_s - self.server_cpu_s) / self.seconds if self.seconds else 0.0
+
     def as_dict(self) -> dict[str, float]:
         return {
+            "others_share": self.others_share,
+            "steal_share": self.core_steal_s / self.seconds if self.seconds else float("nan"),
+            "upstream_util": self.upstream_cpu_s / self.seconds if self.seconds else float("nan"),
             "rps": self.rps,
             "server_util": self.server_util,
             "cpu_ms_per_req": self.cpu_ms_per_req,
@@ -98,21 +113,57 @@ def _script(headers: dict[str, str], body: bytes) -> str:
     )
 
 
+def core_times_s(core: int) -> tuple[float, float]:
+    """(busy, steal) seconds of one CPU since boot, from /proc/stat (busy includes steal)."""
+    with open("/proc/stat") as f:
+        for line in f:
+            if line.startswith(f"cpu{core} "):
+                user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in line.split()[1:9])
+                ticks = os.sysconf("SC_CLK_TCK")
+                return (user + nice + system + irq + softirq + steal) / ticks, steal / ticks
+    return float("nan"), float("nan")
+
+
+@contextlib.contextmanager
+def paused(pids: Sequence[int]) -> Iterator[None]:
+    """SIGSTOP these process groups for the duration (the measured server alone on its core)."""
+    stopped = []
+    try:
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGSTOP)
+                stopped.append(pid)
+        yield
+    finally:
+        for pid in stopped:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGCONT)
+
+
 def saturate(
     url: str, headers: dict[str, str], body: bytes, server_pid: int, *, seconds: int, connections: int = 32,
-    core: int = 1,
+    core: int = 1, server_core: int = 0, upstream_pid: int | None = None, pause: Sequence[int] = (),
 ) -> Saturation:  # fmt: skip
-    """Run wrk (one thread, pinned to `core`) against `url` for `seconds`; `body` may contain MARK."""
+    """Run wrk (one thread, pinned to `core`) against `url` for `seconds`; `body` may contain MARK.
+
+    `pause`: process groups stopped during the run (the other servers pinned to `server_core`), so the
+    server is alone on its core as in the floor's reference setup; `upstream_pid`: the simulator, whose
+    CPU is reported (on the load generator's core it can become the limit)."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(_script(headers, body))
     try:
-        cpu0 = loadgen.tree_cpu_s(server_pid)
-        out = subprocess.run(  # wrk against a loopback URL only
-            ["taskset", "-c", str(core), "wrk", "-t1", f"-c{connections}", f"-d{seconds}s",
-             "--timeout", "10s", "-s", f.name, url],
-            capture_output=True, text=True, timeout=seconds + 30, check=True,
-        ).stdout  # fmt: skip
-        cpu = loadgen.tree_cpu_s(server_pid) - cpu0
+        with paused(pause):
+            cpu0 = loadgen.tree_cpu_s(server_pid)
+            up0 = loadgen.tree_cpu_s(upstream_pid) if upstream_pid else float("nan")
+            busy0, steal0 = core_times_s(server_core)
+            out = subprocess.run(  # wrk against a loopback URL only
+                ["taskset", "-c", str(core), "wrk", "-t1", f"-c{connections}", f"-d{seconds}s",
+                 "--timeout", "10s", "-s", f.name, url],
+                capture_output=True, text=True, timeout=seconds + 30, check=True,
+            ).stdout  # fmt: skip
+            cpu = loadgen.tree_cpu_s(server_pid) - cpu0
+            busy1, steal1 = core_times_s(server_core)
+            upstream = loadgen.tree_cpu_s(upstream_pid) - up0 if upstream_pid else float("nan")
     finally:
         Path(f.name).unlink(missing_ok=True)
     total = re.search(r"(\d+) requests in ([\d.]+)(us|ms|s)", out)
@@ -129,4 +180,7 @@ def saturate(
         latency_avg_ms=_ms(latency.group(1)),
         latency_max_ms=_ms(latency.group(2)),
         server_cpu_s=cpu,
+        core_busy_s=busy1 - busy0,
+        core_steal_s=steal1 - steal0,
+        upstream_cpu_s=upstream,
     )

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from cachetools import TLRUCache
 
-from shared.errors import PermissionDenied, ServiceUnavailable, Unauthenticated
+from shared.errors import DeadlineExceeded, PermissionDenied, ServiceUnavailable, Unauthenticated
 from shared.peppers import PepperState
 from shared.secrets import SecretStore
 from shared.tenants import ApiKeyRecord, Tenant, TenantStore, hash_api_key
@@ -112,18 +112,27 @@ class Authenticator:
                 "Missing API key: send it as `x-goog-api-key`, `Authorization: Bearer`, or `?key=`."
             )
         found: _Found = None
+        failed: ServiceUnavailable | DeadlineExceeded | None = None
         peppers = await self._peppers()
         for index, (_version, pepper) in enumerate(peppers):
             key_hash = hash_api_key(key, pepper)
             try:
                 found = self._cache[key_hash]
             except KeyError:
-                found = await self._lookup(key_hash)
+                try:
+                    found = await self._lookup(key_hash)
+                except (ServiceUnavailable, DeadlineExceeded) as error:
+                    # the store failed for this hash: another pepper's hash may still be served
+                    # (from the last good record), and no answer at all is 503, never 401
+                    failed = failed or error
+                    continue
             if found is not None:
                 if index and self._on_legacy is not None:  # verified by the previous pepper only
                     current_version, current = peppers[0]
                     self._on_legacy(found[0], hash_api_key(key, current), current_version or "")
                 break
+        if found is None and failed is not None:
+            raise failed
         if found is None:
             raise Unauthenticated("API key not valid. Please pass a valid API key.")
         record, tenant = found

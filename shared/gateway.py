@@ -15,6 +15,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 
@@ -45,6 +46,7 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")  # printable ASCII, no spaces
 _TAG = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _CACHE_MODES = frozenset({"bypass", "exact", "semantic"})
+_URL_SAFE = "/:@!$&'()*+,;=-._~"
 
 Response = HttpResponse | StreamResponse
 Handler = Callable[["Exchange", Mapping[str, str]], Awaitable[Response]]
@@ -402,7 +404,9 @@ class Gateway:
         entry: dict[str, Any] = {
             "httpRequest": {
                 "requestMethod": req.method,
-                "requestUrl": req.path,  # never the query: it may carry ?key=
+                # never the query (it may carry ?key=); percent-encoded, as a URL is, so a path with
+                # control or line-separator characters stays one log line for every reader
+                "requestUrl": quote(req.path, safe=_URL_SAFE),
                 "status": status,
                 "latency": f"{ex.timings.elapsed_ms() / 1000:.6f}s",
                 "userAgent": req.header("user-agent", ""),

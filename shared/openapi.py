@@ -27,6 +27,13 @@ _QUERY = {
     "page_size": {"type": "string", "pattern": r"^[0-9]{1,4}$"},
     "page_token": {"type": "string", "maxLength": 256},
 }
+# functions-framework routes every path through Starlette's `/{path:path}`, whose `.*` does not match
+# a line feed: a path with an encoded `\n` gets Starlette's own plain-text 404, never reaching Gatehouse.
+_NOT_ROUTED: dict[str, Any] = {
+    "description": "Not found. A path the framework cannot route (an encoded line feed) is a "
+    "plain-text 404 from the framework itself.",
+    "content": {"text/plain": {"schema": {"type": "string"}}},
+}
 _SECURITY: list[dict[str, list[str]]] = [{"apiKeyHeader": []}, {"bearer": []}, {"apiKeyQuery": []}]
 
 
@@ -104,13 +111,14 @@ def _operation(route: Route, mapping: Schemas) -> dict[str, Any]:
             "description": "Enqueued (`async: true`)",
             "content": {"application/json": {"schema": {"type": "object"}}},
         }
-    error = {
+    error: dict[str, Any] = {
         "description": "An error in this surface's shape",
         "content": {"application/json": {"schema": mapping[(_ERRORS[route.dialect], "serialization")]}},
     }
     for status in _ERROR_STATUSES:
         if route.auth or status not in ("401", "403"):
             responses.setdefault(status, error)
+    responses["404"] = _NOT_ROUTED | {"content": {**error["content"], **_NOT_ROUTED["content"]}}
     operation["responses"] = responses
     operation["security"] = _SECURITY if route.auth else []
     return operation

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from dev.seed import (
@@ -68,7 +69,6 @@ def _isolated_environ() -> Iterator[None]:
 class LocalStack:
     ports: Ports
     services: list[Service]
-    pepper: bytes
     key: str  # the demo tenant's API key
     env: dict[str, str]
     log_dir: Path
@@ -78,6 +78,13 @@ class LocalStack:
     @property
     def admin_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.admin_token}"}
+
+    @property
+    def pepper(self) -> bytes:
+        """The pepper new keys are hashed with: the secret's latest version, read each time, since
+        a test may rotate it (tests/e2e/test_cli_operate.py) and its rotation window may end before
+        the session does; a fresh instance with no rotation state verifies only the latest."""
+        return ensure_pepper(PROJECT, f"http://127.0.0.1:{self.ports.secrets}")
 
     @property
     def ingress(self) -> str:
@@ -106,6 +113,13 @@ class LocalStack:
 
     def log_text(self, name: str) -> str:
         return (self.log_dir / f"{name}.log").read_text(errors="replace")
+
+    def log_records(self, name: str) -> list[dict[str, Any]]:
+        """The JSON log records of a service, from complete lines only: the process is still
+        running, so the last line may be half written when it is read."""
+        text = self.log_text(name)
+        complete = text[: text.rfind("\n") + 1]
+        return [orjson.loads(x) for x in complete.splitlines() if x.startswith("{")]
 
     def service(self, name: str) -> Service:
         return next(s for s in self.services if s.name == name)
@@ -145,7 +159,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
         os.environ["PUBSUB_EMULATOR_HOST"] = f"127.0.0.1:{ports.pubsub}"
         os.environ["GOOGLE_CLOUD_PROJECT"] = PROJECT
-        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+        ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
         admin_token = ensure_admin_token(PROJECT, f"http://127.0.0.1:{ports.secrets}")
         ensure_callback_secret(PROJECT, f"http://127.0.0.1:{ports.secrets}", DEMO_TENANT.id)
         env = function_env(
@@ -158,7 +172,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         services += fns
         wait_ready(fns)
         provision_pubsub(ports)
-        local = LocalStack(ports, services, pepper, "", env, log_dir, admin_token=admin_token)
+        local = LocalStack(ports, services, "", env, log_dir, admin_token=admin_token)
         local.key = local.add_tenant(DEMO_TENANT)
         yield local
     finally:

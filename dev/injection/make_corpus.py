@@ -233,7 +233,8 @@ class Gen:
             f"order {digits[:8]}", "status: shipped", f"rows: {digits[:2]}", f"{first}", "Retry the request",
             f"Send it to {email}", f"Contact: {first} {last} <{email}>", f"user_id={digits[:6]}",
             f"https://www.example.com/item/{digits[:6]}?ref=mail", f"Note for {first}: call back tomorrow",
-            f"{last}, {first}", "true", "null", f"SKU-{digits[:5]}-{key[:3]}", f"v{digits[0]}.{digits[1]}.{digits[2]}",
+            f"{last}, {first}", "true", "null", "refund policy please", "Return policy?", "privacy policy",
+            "política de reembolso", "Rückgaberecht bitte", "politique de retour ?", "system status", "all good", f"SKU-{digits[:5]}-{key[:3]}", f"v{digits[0]}.{digits[1]}.{digits[2]}",
         ])  # fmt: skip
 
     def benign(self, kind: str, lang: str) -> str:
@@ -282,6 +283,8 @@ class Gen:
             )
         if kind == "about_ai":
             return self.pick(S.ABOUT_AI[lang])
+        if kind == "tech_prose":
+            return self.pick(PROSE)
         if kind == "fragment":
             return self.fragment()
         if kind == "generic":
@@ -289,10 +292,42 @@ class Gen:
         return self.pick(S.EVERYDAY[lang])
 
 
+def project_prose() -> list[str]:
+    """Sentences of the project's own docs and module docstrings: declarative technical English, the
+    register users paste most and the seeds have least (without it, plain statements about requests,
+    policies and systems scored like attacks). The policy/detection docs and modules are left out."""
+    import ast
+    import re
+
+    skip = ("policy", "detection", "pii", "injection")
+    chunks: list[str] = []
+    sources = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    for path in sources:
+        if not any(word in path.name for word in skip):
+            chunks += re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))
+    for path in sorted((ROOT / "shared").rglob("*.py")) + sorted((ROOT / "functions").rglob("*.py")):
+        if any(word in str(path) for word in skip):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+                doc = ast.get_docstring(node)
+                if doc:
+                    chunks += re.split(r"\n\s*\n", doc)
+    out = []
+    for chunk in chunks:
+        text = " ".join(chunk.split())
+        if 40 <= len(text) <= 600 and not text.startswith(("|", "```", "#")):
+            out.append(text)
+    return sorted(set(out))
+
+
+PROSE = project_prose()
+
+
 FAMILIES = ("override", "prompt_leak", "jailbreak", "persona", "authority", "fake_turn", "exfiltration",
             "tool_hijack", "indirect", "obfuscation")  # fmt: skip
 KINDS = ("explain_attack", "security_talk", "doc_imperative", "code", "roleplay", "prompt_engineering",
-         "links", "encoded", "transcript", "everyday", "generic", "hard_words", "about_ai", "fragment")  # fmt: skip
+         "links", "encoded", "transcript", "everyday", "generic", "hard_words", "about_ai", "fragment", "tech_prose")  # fmt: skip
 BENIGN_WEIGHT = {
     "explain_attack": 3,
     "doc_imperative": 3,
@@ -300,6 +335,8 @@ BENIGN_WEIGHT = {
     "code": 2,
     "generic": 3,
     "hard_words": 3,
+    "fragment": 3,
+    "tech_prose": 4,
 }
 
 

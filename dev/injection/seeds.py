@@ -506,13 +506,18 @@ GENERIC = {
 TOPICS = {
     "en": ["solar panels", "the French revolution", "sourdough bread", "electric cars", "remote work", "black holes",
            "our new loyalty program", "Kubernetes", "the heating repair", "composting", "marathon training",
-           "interest rates", "the office move", "vaccines", "machine learning", "the quarterly report", "bees"],
+           "interest rates", "the office move", "vaccines", "machine learning", "the quarterly report", "bees",
+           "our refund policy", "the privacy policy", "the travel policy", "the return rules", "the dress code",
+           "the system requirements", "the new security policy", "the content guidelines for our blog"],
     "de": ["Solaranlagen", "die Französische Revolution", "Sauerteigbrot", "Elektroautos", "Homeoffice",
-           "schwarze Löcher", "die Heizungsreparatur", "Kompostieren", "Marathontraining", "Zinsen"],
+           "schwarze Löcher", "die Heizungsreparatur", "Kompostieren", "Marathontraining", "Zinsen",
+           "unsere Rückgaberichtlinie", "die Datenschutzrichtlinie", "die Reiserichtlinie", "die Kleiderordnung"],
     "fr": ["les panneaux solaires", "la Révolution française", "le pain au levain", "les voitures électriques",
-           "le télétravail", "les trous noirs", "la réparation du chauffage", "le compost", "les taux d'intérêt"],
+           "le télétravail", "les trous noirs", "la réparation du chauffage", "le compost", "les taux d'intérêt",
+           "la politique de remboursement", "la politique de confidentialité", "les règles de voyage"],
     "es": ["los paneles solares", "la Revolución francesa", "el pan de masa madre", "los coches eléctricos",
-           "el teletrabajo", "los agujeros negros", "la reparación de la calefacción", "el compostaje", "los tipos de interés"],
+           "el teletrabajo", "los agujeros negros", "la reparación de la calefacción", "el compostaje", "los tipos de interés",
+           "la política de reembolso", "la política de privacidad", "las normas de viaje"],
 }  # fmt: skip
 
 # trigger words used the ordinary way: the classifier must learn that the words alone mean nothing

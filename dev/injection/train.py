@@ -23,7 +23,15 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_predict
 
-from shared.policy.classifier import MODEL_PATH, Features, load_models, text_features, training_tokens
+from shared.policy.classifier import (
+    CHAR_FLOOR,
+    MODEL_PATH,
+    WORD_FLOOR,
+    Features,
+    load_models,
+    text_features,
+    training_tokens,
+)
 from shared.policy.injection import _WORD, LayeredInjectionDetector, _suspicious, view_features
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +62,8 @@ def matrix(docs: list[list[str]], vocab: dict[str, int], keep: tuple[str, ...]) 
         row: dict[int, float] = {}
         for block in (tuple(k for k in keep if k != "c:"), ("c:",) if "c:" in keep else ()):
             mine = [t for t in tokens if block and t.startswith(block)]
-            weight = 1.0 / math.sqrt(len(mine)) if mine else 0.0
+            floor = CHAR_FLOOR if block == ("c:",) else WORD_FLOOR
+            weight = 1.0 / math.sqrt(max(len(mine), floor)) if mine else 0.0
             row.update({vocab[t]: weight for t in mine if t in vocab})
         cols = sorted(row)
         indices += cols
@@ -85,6 +94,7 @@ def main() -> None:
     parser.add_argument("--c-full", type=float, default=8.0)
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--benign-rate", type=float, default=0.04)
+    parser.add_argument("--min-gate", type=float, default=0.5)
     args = parser.parse_args()
     docs, labels = rows(TRAIN)
     fast, fast_oof = fit(docs, labels, ("w:", "b:"), args.c_fast)
@@ -118,7 +128,10 @@ def main() -> None:
         )
         if caught >= THRESHOLD and not _suspicious(rec["text"], rec["text"].lower(), tokens):
             kept.append(fast_model.probability(quick))
-    spec["gate"] = round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2
+    # at least `--min-gate`: below it, ordinary system-prompt-style requests ("You are a support
+    # assistant... summarise the message below") escalate on every call (cost, measured on dev: 0.5
+    # instead of 0.43 loses 0.9 pt of dev recall and changes no dev benign decision)
+    spec["gate"] = max(args.min_gate, round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2)
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     print(f"gate {spec['gate']}")
     load_models.cache_clear()

@@ -25,6 +25,10 @@ __all__ = ["Features", "LinearModel", "load_models", "text_features"]
 MODEL_PATH = Path(__file__).resolve().parent / "injection_model.json"
 _WORD = re.compile(r"\w+")
 _NGRAMS = (3, 4, 5)
+# A block's norm counts at least this many features: a two-word text cannot put its whole weight on
+# "all" or "policy" (short texts scored extreme before this floor).
+WORD_FLOOR = 24
+CHAR_FLOOR = 120
 _MAX_WORD = 24  # longer "words" (hashes, base64) add n-grams that never generalize
 
 
@@ -80,10 +84,11 @@ class LinearModel:
             + sum(filter(None, map(self._bigrams.get, features.bigrams)))
             + sum(filter(None, map(self._signals.get, features.signals)))
         )
-        n = len(features.words) + len(features.bigrams) + len(features.signals)
-        z = self.bias + (total / math.sqrt(n) if n else 0.0)
+        n = max(len(features.words) + len(features.bigrams) + len(features.signals), WORD_FLOOR)
+        z = self.bias + total / math.sqrt(n)
         if self.chars and features.chars:  # the second block, normalized on its own
-            z += sum(filter(None, map(self._chars.get, features.chars))) / math.sqrt(len(features.chars))
+            chars = sum(filter(None, map(self._chars.get, features.chars)))
+            z += chars / math.sqrt(max(len(features.chars), CHAR_FLOOR))
         return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
 
 

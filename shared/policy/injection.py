@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from shared.policy.classifier import MODEL_PATH, Features, load_models, text_features
-from shared.policy.normalize import decodes_to_text, deobfuscate
+from shared.policy.normalize import decodes_to_text, deobfuscate, is_leet
 from shared.policy.signals import signals
 
 __all__ = [
@@ -321,8 +321,16 @@ _COMMON = frozenset(
 def _suspicious(window: str, lower: str, tokens: list[str]) -> bool:
     """Cheap tests for what the fast model cannot see: obfuscation and structure. True sends the
     window through normalization, structural signals and the full model."""
-    if _ESCALATE_CHARS.search(window) or _ESCALATE_RUNS.search(window):
+    if _ESCALATE_CHARS.search(window):
         return True
+    for m in _ESCALATE_RUNS.finditer(window):  # a digit inside letters: leet only if the word folds to one
+        start, end = m.start(), m.end()
+        while start and (window[start - 1].isalnum() or window[start - 1] in "@$"):
+            start -= 1
+        while end < len(window) and (window[end].isalnum() or window[end] in "@$"):
+            end += 1
+        if is_leet(window[start:end]):
+            return True
     if any(decodes_to_text(m.group()) for m in _ENCODED_RUNS.finditer(window)):
         return True  # base64 or hex that reads as text (keys, ids and hashes do not escalate)
     if _LITERALS.search(window) or ("://" in window and "=" in window):

@@ -15,7 +15,7 @@ import codecs
 import re
 import unicodedata
 
-__all__ = ["decodes_to_text", "deobfuscate"]
+__all__ = ["decodes_to_text", "deobfuscate", "is_leet"]
 
 _ZERO_WIDTH = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD, 0x180E]
@@ -103,7 +103,7 @@ def deobfuscate(text: str) -> tuple[str, tuple[str, ...]] | None:
                 steps.append("homoglyph")
             out = folded
     if _LEET_WORD.search(out):
-        leet = _LEET_WORD.sub(lambda m: m.group().translate(_LEET) if _is_leet(m.group()) else m.group(), out)
+        leet = _LEET_WORD.sub(lambda m: m.group().translate(_LEET) if is_leet(m.group()) else m.group(), out)
         if leet != out:  # one clear leet word: then "4ll" and "th3" in the same text are leet too
             out = _LEET_WORD.sub(lambda m: _fold_weak(m.group()), leet)
             steps.append("leet")
@@ -131,7 +131,7 @@ def deobfuscate(text: str) -> tuple[str, tuple[str, ...]] | None:
     return "\n".join([out, *extra]), tuple(dict.fromkeys(steps))
 
 
-def _is_leet(word: str) -> bool:
+def is_leet(word: str) -> bool:
     """'1gn0r3', 'pr3v10us' are leet; 'gpt4', 'b2b', 'x86', ids and keys ('AKIA...7EXAMPLE') are not:
     two substituted characters or more, lower-case letters, and a word once folded."""
     digits = sum(c in "013457@$" for c in word)

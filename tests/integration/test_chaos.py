@@ -72,7 +72,7 @@ def test_region_down_fails_over_then_breaker_opens_and_half_opens(client, stack,
         assert response.status_code == 200, response.text
         assert response.headers["x-gatehouse-route"] == f"vertex:{MODEL}@{b}"
     assert _breakers(client, key)[f"vertex:{MODEL}@{a}"] == "open"
-    lines = [orjson.loads(x) for x in stack.log_text("ingress").splitlines() if x.startswith("{")]
+    lines = stack.log_records("ingress")
     routes = [
         x["route"] for x in lines if x.get("message") == "request" and x.get("route", {}).get("failovers")
     ]

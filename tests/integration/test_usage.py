@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 import httpx
-import orjson
 import pytest
 
 from shared.tenants import Tenant
@@ -16,7 +15,7 @@ BODY = {"contents": [{"role": "user", "parts": [{"text": "count my tokens"}]}]}
 
 
 def _request_logs(stack, tenant: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
-    lines = [orjson.loads(x) for x in stack.log_text("ingress").splitlines() if x.startswith("{")]
+    lines = stack.log_records("ingress")
     return [x for x in lines if x.get("message") == "request" and x.get("tenant") == tenant]
 
 

@@ -59,7 +59,7 @@ def _ledger_totals(stack: Any, tenant: str) -> UsageDelta:
 
 
 def _logged(stack: Any, service: Service, tenant: str) -> list[dict[str, Any]]:
-    lines = [orjson.loads(x) for x in stack.log_text(service.name).splitlines() if x.startswith("{")]
+    lines = stack.log_records(service.name)
     return [x for x in lines if x.get("tenant") == tenant and x.get("message") in ("request", "job done")]
 
 

@@ -151,3 +151,40 @@ async def test_both_peppers_verify_during_a_rotation_and_old_keys_are_rehashed()
     auth.invalidate()
     with pytest.raises(Unauthenticated):
         await auth.authenticate("ghk_old")  # the window closed: only the current pepper verifies
+
+
+async def test_a_store_failure_under_one_pepper_does_not_hide_the_key_under_the_other() -> None:
+    """During a rotation window an old key's current-pepper hash is unknown; while the store fails,
+    its old-pepper record (served from the last good read) still authenticates, and a failure with
+    nothing found is 503, never 401."""
+    from datetime import UTC, datetime, timedelta
+
+    from shared.peppers import PepperState
+
+    old = hash_api_key("ghk_old", b"p1")
+    new_hash_of_old = hash_api_key("ghk_old", b"p2")
+
+    class FailsFor(MemoryTenants):
+        failing: set[str] = set()
+
+        async def get_key(self, key_hash: str) -> ApiKeyRecord | None:
+            if key_hash in self.failing:
+                raise ServiceUnavailable("tenant store unavailable")
+            return await super().get_key(key_hash)
+
+    store = FailsFor()
+    store.tenants["acme"] = Tenant(id="acme")
+    store.keys[old] = ApiKeyRecord(key_hash=old, tenant_id="acme", display_prefix="ghk_ol")
+    store.failing = {new_hash_of_old}
+    secrets = MemorySecrets({"pepper/versions/1": b"p1", "pepper/versions/2": b"p2"})
+    state = PepperState(current="2", previous="1", previous_until=datetime.now(UTC) + timedelta(hours=1))
+
+    async def pepper_state() -> PepperState:
+        return state
+
+    auth = Authenticator(store, secrets, "pepper", pepper_state=pepper_state)
+    assert (await auth.authenticate("ghk_old")).id == "acme"
+    store.failing = {new_hash_of_old, old}
+    auth.invalidate()
+    with pytest.raises(ServiceUnavailable):
+        await auth.authenticate("ghk_old")
