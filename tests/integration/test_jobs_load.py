@@ -49,19 +49,27 @@ async def test_load_jobs_exactly_once(stack, sim) -> None:  # type: ignore[no-un
     async with httpx.AsyncClient(base_url=stack.ingress, timeout=60, limits=limits) as http:
 
         async def one(i: int) -> str:
-            """Like a real client: retry 429/5xx with the same Idempotency-Key."""
+            """Like a real client: retry 429/5xx and a dropped connection (a pooled keep-alive
+            connection the server closed as it was reused) with the same Idempotency-Key."""
             keyed = {**headers, "idempotency-key": f"load-{run}-{i}"}
+            last = ""
             for _attempt in range(4):
                 async with sem:
-                    response = await submit(http, keyed, prompt=f"load {run} #{i}")
-                if response.status_code == 202:
-                    return str(response.json()["id"])
-                client_retries[response.status_code] += 1
-                assert response.status_code in (429, 500, 502, 503, 504), response.text
+                    try:
+                        response = await submit(http, keyed, prompt=f"load {run} #{i}")
+                    except (httpx.ReadError, httpx.RemoteProtocolError) as error:
+                        response, last = None, repr(error)
+                        client_retries[type(error).__name__] += 1
+                if response is not None:
+                    if response.status_code == 202:
+                        return str(response.json()["id"])
+                    client_retries[response.status_code] += 1
+                    assert response.status_code in (429, 500, 502, 503, 504), response.text
+                    last = f"{response.status_code} {response.text}"
                 await asyncio.sleep(0.5)
-            raise AssertionError(f"submission {i} kept failing: {response.status_code} {response.text}")
+            raise AssertionError(f"submission {i} kept failing: {last}")
 
-        client_retries: Counter[int] = Counter()
+        client_retries: Counter[int | str] = Counter()
 
         ids = await asyncio.gather(*(one(i) for i in range(JOBS)))
     submitted_s = time.monotonic() - started
