@@ -127,9 +127,14 @@ class Authenticator:
                     failed = failed or error
                     continue
             if found is not None:
-                if index and self._on_legacy is not None:  # verified by the previous pepper only
+                if index:  # verified by the previous pepper only
                     current_version, current = peppers[0]
-                    self._on_legacy(found[0], hash_api_key(key, current), current_version or "")
+                    current_hash = hash_api_key(key, current)
+                    # The re-hash moves the record to `current_hash` and deletes this hash's document:
+                    # a miss cached for `current_hash` must not outlive the record cached here.
+                    self._cache.pop(current_hash, None)
+                    if self._on_legacy is not None:
+                        self._on_legacy(found[0], current_hash, current_version or "")
                 break
         if found is None and failed is not None:
             raise failed

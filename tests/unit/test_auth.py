@@ -188,3 +188,37 @@ async def test_a_store_failure_under_one_pepper_does_not_hide_the_key_under_the_
     auth.invalidate()
     with pytest.raises(ServiceUnavailable):
         await auth.authenticate("ghk_old")
+
+
+async def test_an_old_key_keeps_working_when_its_record_is_rehashed_under_the_new_pepper() -> None:
+    """An instance caches the old key's record, later sees the rotation (caching a miss for the key's
+    new-pepper hash), then the record is re-hashed (moved) while the old-hash entry is still cached:
+    when that entry expires, the key must be found under its new hash, not refused until the miss
+    expires too."""
+    from datetime import UTC, datetime, timedelta
+
+    from shared.peppers import PepperState
+
+    store = MemoryTenants()
+    store.tenants["acme"] = Tenant(id="acme")
+    old = hash_api_key("ghk_old", b"p1")
+    new_hash_of_old = hash_api_key("ghk_old", b"p2")
+    store.keys[old] = ApiKeyRecord(key_hash=old, tenant_id="acme", display_prefix="ghk_ol")
+    secrets = MemorySecrets({"pepper/versions/1": b"p1", "pepper/versions/2": b"p2"})
+    rotated = PepperState(current="2", previous="1", previous_until=datetime.now(UTC) + timedelta(hours=1))
+    states: list[PepperState] = [PepperState(current="1")]
+
+    async def pepper_state() -> PepperState:
+        return states[-1]
+
+    clock = Clock()
+    auth = Authenticator(store, secrets, "pepper", pepper_state=pepper_state, ttl=30, clock=clock)
+    assert (await auth.authenticate("ghk_old")).id == "acme"  # t=0: old hash cached until t=30
+    clock.now = 20.0
+    states.append(rotated)
+    auth._state = None  # the instance re-reads the rotation state (its own TTL passed)
+    assert (await auth.authenticate("ghk_old")).id == "acme"  # t=20: new-pepper hash looked up, a miss
+    record = store.keys.pop(old)  # the re-hash moves the record under the new pepper's hash
+    store.keys[new_hash_of_old] = record.model_copy(update={"key_hash": new_hash_of_old})
+    clock.now = 31.0  # the old hash's entry expired; the new hash's miss (from t=20) would not have
+    assert (await auth.authenticate("ghk_old")).id == "acme"
