@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import repeat
 
 from shared.policy.detectors import Detector, Finding, has_digit
 
@@ -124,7 +125,7 @@ def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             if name is not None:
                 yield Finding(PERSON, name.start(1), _trim(text, name.start(1), name.end(1)), 0.85)
     # a cue is searched only when its first word occurs as a word: a set lookup instead of a scan
-    heads = {word.lower().strip(_PUNCT) for word in words}
+    heads = set(map(str.strip, lower.split(), repeat(_PUNCT)))  # C-speed, no Python loop
     strong, weak = heads & _STRONG_HEAD_SET, heads & _WEAK_HEAD_SET  # usually a handful, often none
     for cue in (cue for cue, head in _STRONG_HEADS if head in strong) if strong else ():
         for index in _occurrences(lower, cue):
