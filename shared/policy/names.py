@@ -119,6 +119,33 @@ _WEAK_HEAD_SET = frozenset(head for _, head in _WEAK_HEADS)
 
 
 def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    found = list(_cued(text, lower, words))
+    yield from found
+    if found and any(sep in text for sep in _AND_LITERALS):
+        yield from _coordinated(text, found)
+
+
+# "Anna Schmidt and Desmond Okafor", "an Annegret Pfisterer und Kilian Roßbach": a two-word name joined
+# to a name found by its cue is a name too (people are listed with people)
+_AND = r"(?:,|\s+(?:and|und|et|y|e|&|or|oder|ou|o))\s+"
+_AND_LITERALS = (",", " and ", " und ", " et ", " y ", " e ", " & ", " or ", " oder ", " ou ", " o ")
+_AND_AFTER = re.compile(rf"{_AND}({_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD})(?![\w-])")
+_AND_BEFORE = re.compile(rf"(?<![\w-])({_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD}){_AND}$")
+
+
+def _coordinated(text: str, found: list[Finding]) -> Iterator[Finding]:
+    for f in found:
+        after = _AND_AFTER.match(text, f.end)
+        if after is not None and after.group(1).rsplit(None, 1)[-1] not in _NOT_SURNAME:
+            if after.group(1).split(None, 1)[0] not in _NOT_SURNAME:
+                yield Finding(PERSON, after.start(1), after.end(1), 0.55)
+        before = _AND_BEFORE.search(text, max(0, f.start - 60), f.start)
+        if before is not None and before.group(1).rsplit(None, 1)[-1] not in _NOT_SURNAME:
+            if before.group(1).split(None, 1)[0] not in _NOT_SURNAME:
+                yield Finding(PERSON, before.start(1), before.end(1), 0.55)
+
+
+def _cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for title in words & _TITLES:
         for index in _occurrences(text, title + " "):
             name = _NAME_AT.match(text, index + len(title))
