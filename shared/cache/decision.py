@@ -325,13 +325,13 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                 used.add("separable")
     for one, other, free_one, forward in ((a, b, free_a, True), (b, a, free_b, False)):
         for i in list(free_one):  # 'US' for 'us', 'IT' for 'it': the same word in other casing
-            j = next((j for j, t in enumerate(other) if t.ignorable and t.text == one[i].text), None)
-            if one[i].acronym and j is not None:
+            same = next((k for k, t in enumerate(other) if t.ignorable and t.text == one[i].text), None)
+            if one[i].acronym and same is not None:
                 free_one.remove(i)
                 if forward:
-                    pairs[i] = j
+                    pairs[i] = same
                 else:
-                    pairs[j] = i
+                    pairs[same] = i
                 used.add("casing")
     if free_a:
         return a[free_a[0]]
