@@ -1,4 +1,4 @@
-"""Spend control: quotas and budgets that hold across instances (see README.md beside this file).
+"""Spend control: quotas and budgets that hold across instances (docs/decisions/2026-11-29-spend-control.md).
 
 config.py     LimitSettings, the tenant's `limits` field
 windows.py    fixed windows (rate) and UTC days/months (budgets)

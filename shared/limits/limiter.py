@@ -222,8 +222,9 @@ class Limiter:
                 "the limits store is unreachable and this tenant fails closed; retry shortly", retry_after=5
             ) from None
         except BaseException as error:
-            if isinstance(error, ResourceExhausted):
-                error.headers.update(self._headers(ticket, now, spec))
+            if isinstance(error, ResourceExhausted):  # the refusing limit's own headers win
+                for header, value in self._headers(ticket, now, spec).items():
+                    error.headers.setdefault(header, value)
             self._undo(ticket)
             raise
         ticket.headers = self._headers(ticket, now, spec)
@@ -266,6 +267,12 @@ class Limiter:
                 limit=name,
                 window="concurrent",
                 retry_after=1,
+                headers={
+                    "X-RateLimit-Limit": str(limit),
+                    "X-RateLimit-Remaining": "0",
+                    "X-RateLimit-Reset": "1",
+                    "X-RateLimit-Resource": name,
+                },
             )
         ticket.slots.append(slots)
 

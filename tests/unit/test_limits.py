@@ -313,3 +313,41 @@ async def test_a_raised_limit_applies_within_the_window() -> None:
     limiter = _limiter(MemoryLimitStore(), Clock())
     assert await _admitted(limiter, _tenant(tenant={"requests_per_minute": 2}), 5) == 2
     assert await _admitted(limiter, _tenant(tenant={"requests_per_minute": 4}), 5) == 2
+
+
+async def test_hard_monthly_budget_refuses_until_the_first_of_the_next_month() -> None:
+    import calendar
+
+    clock = Clock(float(calendar.timegm((2026, 11, 30, 23, 0, 0, 0, 0, 0))))  # an hour before December
+    limiter = _limiter(MemoryLimitStore(), clock)
+    tenant = _tenant(monthly_budget={"usd": 0.0002, "mode": "hard"}, daily_budget={"usd": 1, "mode": "soft"})
+    assert await _admitted(limiter, tenant, 3) == 3  # ~62 micro-USD reserved each
+    with pytest.raises(ResourceExhausted) as caught:
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    assert caught.value.details() == {"limit": "budget.monthly", "window": "month"}
+    assert caught.value.retry_after == 3600
+    assert caught.value.headers["X-RateLimit-Resource"] == "budget.monthly"
+    clock.t += 3600  # 1 December, 00:00 UTC: a new month
+    assert await _admitted(limiter, tenant, 3) == 3
+
+
+async def test_a_refusal_names_the_refusing_limit_in_its_headers_not_another_one() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    tenant = _tenant(tenant={"requests_per_minute": 100, "concurrent_requests": 1})
+    assert await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted) as caught:
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    headers = caught.value.headers
+    assert headers["X-RateLimit-Resource"] == "tenant.concurrent_requests"
+    assert (headers["X-RateLimit-Limit"], headers["X-RateLimit-Remaining"]) == ("1", "0")
+
+
+def test_openai_dialect_tells_a_spent_budget_from_a_rate_limit() -> None:
+    from shared.dialects.openai import error_body
+
+    rate = ResourceExhausted("rpm used up", limit="tenant.requests_per_minute", window="60s", retry_after=5)
+    budget = ResourceExhausted("budget.daily of 1.00 USD is spent", limit="budget.daily", window="day")
+    assert error_body(rate)["error"] | {"message": ""} == {
+        "message": "", "type": "rate_limit_error", "param": None, "code": "rate_limit_exceeded"
+    }  # fmt: skip
+    assert error_body(budget)["error"]["type"] == error_body(budget)["error"]["code"] == "insufficient_quota"
