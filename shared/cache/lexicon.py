@@ -20,8 +20,10 @@ __all__ = [
     "LANGS",
     "NEGATIONS",
     "NUMBER_WORDS",
+    "PARTICLES",
     "PERSONS",
     "POLITENESS",
+    "REWRITES",
     "STEMMERS",
 ]
 
@@ -83,8 +85,8 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"help me understand",
             r"may i ask",
             r"thanks? (?:you )?in advance",
-            r"(?<=how )(?:can|could|should|do|does) (?:i|we|you|one)",  # 'how can I' = 'how do I'
-            r"what(?: is)? the way to",
+            # 'how can I' = 'how do I', 'where can I' = 'where do I'
+            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does) (?:i|we|you|one)",
             r"would you (?:mind|be able to)(?: telling| explaining| letting)?(?: me)?",
             r"i(?:'d| would)(?: really)? appreciate(?: it)?(?: if you could)?",
             r"i was hoping (?:you could|to)(?: tell me| know| find out)?",
@@ -105,7 +107,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"ich (?:möchte|würde gerne|will) (?:gerne )?wissen",
             r"(?:wissen sie|weißt du)",
             r"vielen dank(?: im voraus)?",
-            r"(?<=wie )(?:kann|könnte|soll|muss) (?:ich|man)",
+            r"(?:(?<=wie )|(?<=wo ))(?:kann|könnte|soll|muss) (?:ich|man)",
             r"guten (?:tag|morgen|abend)",
             r"entschuldigen sie(?: bitte)?",
             r"entschuldigung",
@@ -125,7 +127,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"j'aimerais savoir",
             r"je (?:voudrais|veux) savoir",
             r"merci d'avance",
-            r"(?<=comment )(?:puis-je|peut-on|dois-je|faire pour)",
+            r"(?:(?<=comment )|(?<=où ))(?:puis-je|peut-on|dois-je|faire pour)",
             r"excusez-moi",
             r"auriez-vous l'amabilité de",
             r"je me demandais",
@@ -141,7 +143,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"quisiera saber",
             r"quiero saber",
             r"me (?:puedes|podrías) (?:decir|explicar)",
-            r"(?<=cómo )(?:puedo|se puede|debo|hago para)",
+            r"(?:(?<=cómo )|(?<=dónde ))(?:puedo|se puede|debo|hago para)",
             r"disculpe",
             r"buen(?:os|as)? (?:días|tardes|noches)",
             r"le agradecería(?: que me)?",
@@ -151,6 +153,51 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:sabe|sabes)(?: usted)?",
         ],
     }.items()
+}
+
+# Question formulas that ask 'how' in more words ('what are the steps to', 'what is the best way
+# to', 'quelle est la procédure pour'), rewritten to the language's 'how' after contractions are
+# undone; 'the fastest way' or 'the cheapest way' are not among them (a different question).
+REWRITES: dict[str, tuple[re.Pattern[str], str]] = {
+    lang: (re.compile(r"\b(?:" + "|".join(phrases) + r")\b"), f" {how} ")
+    for lang, how, phrases in (
+        (
+            "en",
+            "how",
+            [
+                r"what(?: is| are)? (?:the |a )?"
+                r"(?:best |right |proper |correct |recommended |usual |standard )?"
+                r"(?:way|ways|steps|process|procedure|method) (?:to|for)",
+                r"what can (?:i|we|you|one) do to",
+            ],
+        ),
+        (
+            "de",
+            "wie",
+            [
+                r"was ist (?:der|die|das) (?:beste |richtige |übliche )?"
+                r"(?:weg|vorgehen|verfahren|vorgehensweise|ablauf|prozess),? (?:um|für|zum|zur)",
+                r"welche schritte (?:sind nötig|muss ich befolgen|brauche ich),? (?:um|für|zum|zur)",
+            ],
+        ),
+        (
+            "fr",
+            "comment",
+            [
+                r"quel(?:le)? est (?:la |le )?(?:meilleure? |bonne )?"
+                r"(?:façon|manière|moyen|procédure|démarche|marche à suivre) (?:de|d|pour)",
+                r"quelles sont les étapes (?:pour|de|d)",
+            ],
+        ),
+        (
+            "es",
+            "cómo",
+            [
+                r"cuál es (?:la |el )?(?:mejor )?(?:forma|manera|procedimiento|proceso|método) (?:de|para)",
+                r"qué pasos (?:debo seguir|hay que seguir|sigo) para",
+            ],
+        ),
+    )
 }
 
 # Whose question it is: 'my sales' is not 'our sales' or 'their sales'. Ignorable words, but when
@@ -175,6 +222,21 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "de": _set("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand ohne weder"),
     "fr": _set("ne n pas jamais aucun aucune rien personne sans ni non"),
     "es": _set("no nunca jamás ningún ninguna ninguno nada nadie sin ni tampoco"),
+}
+
+# German separable verb particles ('setze ... zurück' = 'zurücksetzen'), longest first. Last in a
+# clause, such a word is part of the verb, never an ignorable preposition ('an' vs 'ab').
+PARTICLES: dict[str, tuple[str, ...]] = {
+    "de": tuple(
+        sorted(
+            _set(
+                "ab an auf aus bei ein fest fort her heraus herein herunter hervor hin hinaus hinein hinzu "
+                "hoch los mit nach vor voran vorbei weg weiter wieder zu zurück zusammen um durch über "
+                "runter rein raus rüber frei kennen statt teil"
+            ),
+            key=lambda p: (-len(p), p),
+        )
+    )
 }
 
 # Words around which the order of the other words matters ('X to Y' vs 'Y to X').

@@ -286,12 +286,21 @@ class Limiter:
         ticket.settled = True
 
     # -- settlement ----------------------------------------------------------------------------------
-    def settle(self, ticket: Ticket, usage: Usage | None, served_model: str | None) -> None:
-        """Replace estimates by `usage` (None: nothing was spent, e.g. a cache hit or a failure)."""
+    def settle(
+        self,
+        ticket: Ticket,
+        usage: Usage | None,
+        served_model: str | None,
+        extra_tokens: int = 0,
+        extra_usd: float = 0.0,
+    ) -> None:
+        """Replace estimates by `usage` (None: nothing was spent, e.g. a cache hit or a failure),
+        plus what the request spent besides its answer (`extra_*`: the semantic cache's judge call)."""
         if ticket.settled:
             return
         ticket.settled = True
-        tokens = 0 if usage is None else usage.prompt + usage.candidates + usage.thoughts
+        tokens = extra_tokens + (0 if usage is None else usage.prompt + usage.candidates + usage.thoughts)
+        extra = round(extra_usd * 1_000_000)
         cost: int | None = None
         for hold in ticket.holds:
             if hold.kind == _REQUESTS:
@@ -301,7 +310,7 @@ class Limiter:
             else:
                 if cost is None:
                     cost = self._cost(ticket, usage, served_model)
-                actual = hold.units if cost < 0 else cost
+                actual = hold.units + extra if cost < 0 else cost + extra
             diff = actual - hold.units
             if diff < 0:
                 hold.counter.refund(-diff, hold.window)

@@ -154,6 +154,24 @@ async def test_hard_daily_budget_refuses_until_the_next_day_and_hits_are_free() 
     assert await _admitted(limiter, tenant, 3) == 3
 
 
+async def test_cache_judge_tokens_and_cost_count_even_on_a_hit() -> None:
+    store, clock = MemoryLimitStore(), Clock(86400 * 100 + 3600)
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"tokens_per_minute": 100}, daily_budget={"usd": 0.0002, "mode": "hard"})
+
+    async def judged_hit(call: Call) -> Outcome:  # the cache stage served a hit after asking its judge
+        call.attrs["cache_judge"] = {"calls": 1, "tokens": 60, "usd": 0.00015}
+        return Outcome(cache="semantic", response={"candidates": []})
+
+    call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, False, deadline=1e18, attrs={KEY_ATTR: None})
+    await Pipeline([LimitsStage(limiter)], judged_hit).run(call)
+    await asyncio.sleep(0)
+    spent = sorted(c.spent for c in limiter._counters.values())
+    assert spent == [60, 150]  # 60 tokens, 150 micro-USD: the judge's, not zero
+    with pytest.raises(ResourceExhausted, match=r"budget\.daily"):  # 150 of 200 spent, ~62 reserved next
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+
+
 async def test_soft_budget_serves_and_logs_budget_exceeded(caplog: pytest.LogCaptureFixture) -> None:
     store, clock = MemoryLimitStore(), Clock()
     limiter = _limiter(store, clock)
