@@ -44,6 +44,14 @@ DIALECTS: dict[str, tuple[str, dict[str, Any], str]] = {  # path, body, auth hea
         "x-goog-api-key",
     ),
 }
+STREAMS = {  # a refused stream is refused before its first byte: a plain 429, not an SSE event
+    "openai-stream": (DIALECTS["openai"][0], {**DIALECTS["openai"][1], "stream": True}, "authorization"),
+    "gemini-stream": (
+        f"/v1beta/models/{MODEL}:streamGenerateContent?alt=sse",
+        DIALECTS["gemini"][1],
+        "x-goog-api-key",
+    ),
+}
 
 
 def _tenant(name: str, **limits: Any) -> Tenant:
@@ -57,7 +65,7 @@ def _auth(header: str, key: str) -> dict[str, str]:
 async def _until_refused(
     stack: Any, dialect: str, key: str, tries: int
 ) -> tuple[list[httpx.Response], httpx.Response]:
-    path, body, header = DIALECTS[dialect]
+    path, body, header = {**DIALECTS, **STREAMS}[dialect]
     admitted = []
     async with httpx.AsyncClient(base_url=stack.ingress, timeout=30) as http:
         for _ in range(tries):
@@ -65,6 +73,8 @@ async def _until_refused(
             if response.status_code == 429:
                 return admitted, response
             assert response.status_code == 200, response.text
+            if dialect in STREAMS:
+                assert response.headers["content-type"].startswith("text/event-stream")
             admitted.append(response)
     raise AssertionError(f"{dialect}: no 429 in {tries} calls")
 
@@ -78,9 +88,10 @@ def _check_headers(response: httpx.Response, resource: str) -> int:
 
 
 def _check_shape(dialect: str, response: httpx.Response, limit: str, window: str) -> None:
+    assert response.headers["content-type"].startswith("application/json")
     error = response.json()["error"]
     assert limit in error["message"]
-    if dialect == "openai":
+    if dialect.startswith("openai"):
         kind = "insufficient_quota" if limit.startswith("budget.") else "rate_limit_error"
         code = "insufficient_quota" if limit.startswith("budget.") else "rate_limit_exceeded"
         assert (error["type"], error["code"], error["param"]) == (kind, code, None)
@@ -92,7 +103,7 @@ def _check_shape(dialect: str, response: httpx.Response, limit: str, window: str
         assert info["metadata"] == {"limit": limit, "window": window}
 
 
-@pytest.mark.parametrize("dialect", list(DIALECTS))
+@pytest.mark.parametrize("dialect", [*DIALECTS, *STREAMS])
 async def test_quota_refusal_in_each_dialect(stack: Any, dialect: str) -> None:
     key = stack.add_tenant(_tenant(f"q429-{dialect}", tenant={"requests_per_minute": 1}))
     admitted, refused = await _until_refused(stack, dialect, key, tries=3)
