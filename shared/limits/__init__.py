@@ -7,6 +7,7 @@ store.py      shared state in Firestore: block counters, concurrency leases
 counter.py    the in-instance pool of a windowed limit (the fast path)
 slots.py      concurrency slots leased across instances
 limiter.py    admission and settlement of one call
+refusals.py   the 429s: messages naming the limit and window, X-RateLimit-* headers
 stage.py      the pipeline stage
 report.py     the project's Vertex AI TPM quota against the tenants' shares
 idempotency.py  Idempotency-Key on generate calls
