@@ -369,3 +369,25 @@ def test_openai_dialect_tells_a_spent_budget_from_a_rate_limit() -> None:
         "message": "", "type": "rate_limit_error", "param": None, "code": "rate_limit_exceeded"
     }  # fmt: skip
     assert error_body(budget)["error"]["type"] == error_body(budget)["error"]["code"] == "insufficient_quota"
+
+
+async def test_per_key_tokens_and_concurrency_are_per_key_under_the_tenant_limits() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    tenant = _tenant(
+        tenant={"concurrent_requests": 3},
+        per_key={"tokens_per_minute": 62, "concurrent_requests": 1},  # 31 tokens reserved per call
+    )
+    k1 = await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted) as busy:  # k1's one slot is taken
+        await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)
+    assert busy.value.details() == {"limit": "key.concurrent_requests", "window": "concurrent"}
+    k2 = await limiter.admit(tenant, "k2", "gemini-2.5-flash", BODY)  # another key: its own slot
+    k3 = await limiter.admit(tenant, "k3", "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted, match=r"tenant\.concurrent_requests"):  # the tenant's 3 are used
+        await limiter.admit(tenant, "k4", "gemini-2.5-flash", BODY)
+    for ticket in (k1, k2, k3):
+        assert ticket is not None
+        limiter.settle(ticket, Usage(prompt=11, candidates=20), "gemini-2.5-flash")
+    assert await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)  # 31 of k1's 62 tokens left
+    with pytest.raises(ResourceExhausted, match=r"key\.tokens_per_minute"):
+        await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)

@@ -14,7 +14,7 @@ from shared.cost.prices import PriceTable
 from shared.limits.config import LimitSettings
 from shared.limits.limiter import Limiter
 from shared.limits.windows import Windows
-from shared.log import JsonFormatter, LogContext, set_context
+from shared.log import JsonFormatter
 from shared.tenants import Tenant
 from tests.logging_filter import entry_from_line, extract, matches, metric_filters
 from tests.unit.test_limits import BODY, Clock, MemoryLimitStore
@@ -30,7 +30,6 @@ def _lines(records: list[logging.LogRecord]) -> list[dict[str, Any]]:
 async def _soft_budget_lines(caplog: pytest.LogCaptureFixture, budget: str) -> list[dict[str, Any]]:
     limiter = Limiter(MemoryLimitStore(), PriceTable.load(), windows=Windows(60, 86400), clock=Clock())
     tenant = Tenant(id="acme", limits=LimitSettings.model_validate({budget: {"usd": 0.0001, "mode": "soft"}}))
-    set_context(LogContext(request_id="r-1", tenant="acme"))
     with caplog.at_level(logging.INFO):
         for _ in range(4):  # ~62 micro-USD reserved each: the second call crosses 100
             assert await limiter.admit(tenant, None, "gemini-2.5-flash", BODY) is not None
