@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit integration e2e install clean bench bench-policy bench-cache bench-chaos infra-check bundle
+.PHONY: run test lint typecheck unit integration e2e install clean bench bench-policy bench-cache bench-chaos bench-limits infra-check bundle
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,10 @@ bench: $(BENCH_STAMP)
 
 bench-chaos: $(BENCH_STAMP)
 	$(PY) -m bench.chaos_bench
+
+# The limits stage's CPU per call in-process (quotas + budgets vs none); seconds, no stack.
+bench-limits: install
+	$(PY) -m bench.limits_cpu
 
 # Policy detectors: recall/precision/false positives on a labeled JSONL corpus, injection P/R, timing.
 bench-policy: $(BENCH_STAMP)
