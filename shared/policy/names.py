@@ -136,13 +136,10 @@ _AND_BEFORE = re.compile(rf"(?<![\w-])({_WORD}\s+(?:{_PARTICLE}\s+)?{_WORD}){_AN
 def _coordinated(text: str, found: list[Finding]) -> Iterator[Finding]:
     for f in found:
         after = _AND_AFTER.match(text, f.end)
-        if after is not None and after.group(1).rsplit(None, 1)[-1] not in _NOT_SURNAME:
-            if after.group(1).split(None, 1)[0] not in _NOT_SURNAME:
-                yield Finding(PERSON, after.start(1), after.end(1), 0.55)
         before = _AND_BEFORE.search(text, max(0, f.start - 60), f.start)
-        if before is not None and before.group(1).rsplit(None, 1)[-1] not in _NOT_SURNAME:
-            if before.group(1).split(None, 1)[0] not in _NOT_SURNAME:
-                yield Finding(PERSON, before.start(1), before.end(1), 0.55)
+        for m in (after, before):
+            if m is not None and _NOT_SURNAME.isdisjoint(m.group(1).split()):
+                yield Finding(PERSON, m.start(1), m.end(1), 0.55)
 
 
 def _cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
