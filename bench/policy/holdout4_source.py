@@ -176,6 +176,41 @@ RECORDS = [
     ),
     (
         "en",
+        "id,full_name,email,plan\n101,Oluwaseun Adeyemi,o.adeyemi@example.com,pro\n102,Hedda Lindqvist,hl@example.se,free",
+        [
+            ("PERSON", "Oluwaseun Adeyemi"),
+            ("PERSON", "Hedda Lindqvist"),
+            ("EMAIL", "o.adeyemi@example.com"),
+            ("EMAIL", "hl@example.se"),
+        ],
+        [("ORDER", "101")],
+    ),
+    (
+        "en",
+        "| Name | Team | Since |\n|---|---|---|\n| Ingeborg Halvorsen | Data | 2021 |\n| Thaddeus Mbeki | Ops | 2019 |",
+        [("PERSON", "Ingeborg Halvorsen"), ("PERSON", "Thaddeus Mbeki")],
+        [("YEAR", "2021")],
+    ),
+    (
+        "en",
+        "<patient><name><given>Evander</given><family>Quispe</family></name><birthDate>1977-04-02</birthDate></patient>",
+        [("PERSON", "Evander"), ("PERSON", "Quispe"), ("DATE_OF_BIRTH", "1977-04-02")],
+        [],
+    ),
+    (
+        "en",
+        '{"resourceType": "Patient", "name": [{"family": "Okonjo", "given": ["Adaeze", "Chioma"]}]}',
+        [("PERSON", "Okonjo"), ("PERSON", "Adaeze"), ("PERSON", "Chioma")],
+        [],
+    ),
+    (
+        "de",
+        "Am 28.11.2026 um 14:02 schrieb Wiebke Tjaden <w.tjaden@example.de>:\n> Passt das so?",
+        [("PERSON", "Wiebke Tjaden"), ("EMAIL", "w.tjaden@example.de")],
+        [],
+    ),
+    (
+        "en",
         "Ship to:\nUnit 4, 27 Harbour View Road\nPortsmouth PO1 3LJ",
         [("ADDRESS", "Unit 4, 27 Harbour View Road")],
         [],

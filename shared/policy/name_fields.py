@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
-__all__ = ["FIELD_DETECTORS"]
+__all__ = ["FIELD_DETECTORS", "FIELD_KEY", "is_name"]
 
 PERSON = "PERSON"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
@@ -195,10 +195,13 @@ _FIELD_KEYS = (
     r"recipient|sender|beneficiary|applicant|tenant|driver|passenger|guest|member_?name|user_?name|"
     r"person|spouse|parent|guardian|witness|assignee|reporter|vorname|nachname|familienname|"
     r"kontoinhaber|empfaenger|empfänger|absender|nom|prenom|prénom|nom_complet|titulaire|destinataire|"
-    r"nombre|apellidos?|nombre_completo|titular|destinatario|remitente)"
+    r"nombre|apellidos?|nombre_completo|titular|destinatario|remitente|given|family|forename)"
 )
 _FIELD = re.compile(rf"^{_FIELD_KEYS}$", re.IGNORECASE)
+FIELD_KEY = _FIELD  # a key, column or element name that names a person field
 _VALUE_START = re.compile(r"[:=][ \t]*([\"'])")  # a quoted value after ":" or "=" (JSON, YAML, code)
+_ARRAY_START = re.compile(r"[:=][ \t]*\[")  # "given": ["Adaeze", "Chioma"] (FHIR and the like)
+_ARRAY_ITEM = re.compile(r"[ \t\n]*([\"'])([^\"'\n]{1,80})\1[ \t\n]*(,|\])")
 _KEY_BEFORE = re.compile(r"([A-Za-zÀ-ÿ_]{2,30})[\"']?[ \t]*$")
 _YAML_KEY = re.compile(r"^[ \t-]*([A-Za-zÀ-ÿ_]{2,30})[ \t]*:[ \t]+(?=[^\s\"'])", re.MULTILINE)
 _COLON_VALUE = re.compile(r":[ \t]+(?=[^\s\"'])")  # every `_YAML_KEY` match holds one
@@ -215,7 +218,7 @@ _NAMEISH = re.compile(rf"^(?:{_NAME})$")
 _LOWER_NAMEISH = re.compile(r"^[a-zà-öø-ÿ]+(?:[ '\-][a-zà-öø-ÿ]+){1,3}$")  # "anna schmidt" in a name field
 
 
-def _is_name(value: str) -> bool:
+def is_name(value: str) -> bool:
     value = value.strip()
     if not 2 <= len(value) <= 80 or any(ch.isdigit() for ch in value) or "@" in value:
         return False
@@ -227,7 +230,7 @@ def _is_name(value: str) -> bool:
 
 def _value_finding(text: str, start: int, value: str) -> Finding | None:
     stripped = value.strip()
-    if not _is_name(stripped):
+    if not is_name(stripped):
         return None
     offset = start + value.find(stripped)
     return Finding(PERSON, offset, offset + len(stripped), 0.8)
@@ -292,6 +295,25 @@ def _yaml_keys(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _arrays(text: str) -> Iterator[Finding]:
+    """The quoted strings of an array under a person key."""
+    for m in _ARRAY_START.finditer(text):
+        key = _KEY_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if key is None or _FIELD.match(key.group(1)) is None:
+            continue
+        at = m.end()
+        for _ in range(8):
+            item = _ARRAY_ITEM.match(text, at)
+            if item is None:
+                break
+            finding = _value_finding(text, item.start(2), item.group(2))
+            if finding is not None:
+                yield finding
+            at = item.end()
+            if item.group(3) == "]":
+                break
+
+
 def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if ":" in text or "=" in text:
         for m in _VALUE_START.finditer(text):  # anchored on the value, the key looked up behind it
@@ -303,6 +325,8 @@ def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 finding = _value_finding(text, m.end(), text[m.end() : close])
                 if finding is not None:
                     yield finding
+        if "[" in text:
+            yield from _arrays(text)
         if ":" in text:
             for m in _yaml_keys(text):
                 if _FIELD.match(m.group(1)) is None:
