@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit integration e2e install clean bench bench-policy bench-cache bench-chaos infra-check bundle
+.PHONY: run test lint typecheck unit integration e2e install clean bench bench-policy bench-cache bench-chaos bench-limits infra-check bundle
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,14 +70,19 @@ bench: $(BENCH_STAMP)
 bench-chaos: $(BENCH_STAMP)
 	$(PY) -m bench.chaos_bench
 
+# The limits stage's CPU per call in-process (quotas + budgets vs none); seconds, no stack.
+bench-limits: install
+	$(PY) -m bench.limits_cpu
+
 # Policy detectors: recall/precision/false positives on a labeled JSONL corpus, injection P/R, timing.
 bench-policy: $(BENCH_STAMP)
-	$(PY) -m bench.policy_bench $(if $(CORPUS),--corpus $(CORPUS),)
+	$(PY) -m bench.policy_bench $(if $(CORPUS),--corpus $(CORPUS),) $(if $(NO_BLIND),--no-blind,)
 
 clean:
 	rm -rf $(VENV) $(INFRA_VENV) .run .pytest_cache .mypy_cache .ruff_cache dist
 
-# Semantic-cache evaluation against its own Firestore emulator: dev and blind sets side by side, then
-# the shadow-calibration report. PAIRS=path for another dev set, BLIND=path for another blind set.
+# Semantic-cache evaluation against its own Firestore emulator: dev (and blind) sets side by side, then
+# the shadow-calibration report. PAIRS=path for another dev set. A blind set runs only when named with
+# BLIND=path: it is run once per round, on purpose, never during tuning.
 bench-cache: install
 	$(PY) bench/cache_bench.py $(if $(PAIRS),--pairs $(PAIRS)) $(if $(BLIND),--blind $(BLIND))

@@ -11,6 +11,8 @@ in shadow mode whose upstream answers agree exactly for pairs labeled `hit` (the
 equivalence mode), and the calibration's per-tenant precision estimate is printed.
 
     make bench-cache [PAIRS=path] [BLIND=path]   # starts its own Firestore emulator on a free port
+
+Without BLIND= only the dev sets run: a blind set is run deliberately, once per round.
 """
 
 from __future__ import annotations
@@ -42,10 +44,9 @@ from shared.pipeline import Call, Outcome  # noqa: E402
 from shared.tenants import Tenant  # noqa: E402
 
 MODEL = "gemini-2.5-flash"
-SWEEP = (0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30, 0.40)
+SWEEP = (0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30, 0.40, 0.50, 0.60)
 CEILING = max(SWEEP)
 DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl")
-BLIND = "blind-2026-11-29/pairs.jsonl"
 
 
 @dataclass
@@ -102,8 +103,27 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def group_cpu_ms(pgid: int | None) -> float:
+    """CPU time (user + system, ms) of every process in a process group (the emulator's JVM)."""
+    if pgid is None:
+        return 0.0
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # fields after the name: state ppid pgrp ... utime(11) stime(12)
+            total += int(fields[11]) + int(fields[12])
+    return total * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+STEPS = ("cache_l2", "cache_embed", "cache_vector", "cache_decide")
+
+
 class Bench:
-    def __init__(self, db: Any, default: float) -> None:
+    def __init__(self, db: Any, default: float, emulator_pgid: int | None = None) -> None:
+        self.emulator_pgid = emulator_pgid
         self.store = FirestoreCache(lambda: db, timeout_s=5.0, cooldown_s=0.0)
         self.embedder = TimedEmbedder(LocalEmbedder())
         self.cache = ResponseCache(
@@ -114,17 +134,27 @@ class Bench:
         )
         self.latency: dict[str, list[float]] = defaultdict(list)
         self.reads: dict[str, list[int]] = defaultdict(list)
+        self.cpu: dict[str, list[float]] = defaultdict(list)  # this process, ms per lookup
+        self.emulator_cpu: dict[str, float] = defaultdict(float)  # the emulator, ms in total
+        self.steps: dict[str, list[float]] = defaultdict(list)
 
     async def timed(self, layer: str, tenant: Tenant, text: str) -> Call:
         call = make_call(tenant, text)
         before = self.store.reads
-        self.embedder.last_ms = 0.0
-        start = time.perf_counter()
+        emulator = group_cpu_ms(self.emulator_pgid)
+        cpu, start = time.process_time(), time.perf_counter()
         await self.cache(call, never)
         total = (time.perf_counter() - start) * 1000
+        self.cpu[layer].append((time.process_time() - cpu) * 1000)
+        self.emulator_cpu[layer] += group_cpu_ms(self.emulator_pgid) - emulator
         self.latency[layer].append(total)
         if layer == "semantic_lookup":
-            self.latency["semantic_lookup_without_embedding"].append(total - self.embedder.last_ms)
+            spans = call.timings.spans
+            # the embedding overlaps the L2 read: without it, the lookup takes the rest
+            self.latency["semantic_lookup_without_embedding"].append(total - spans.get("cache_embed", 0.0))
+            for step in STEPS:
+                self.steps[step].append(spans.get(step, 0.0))
+            self.steps["embedding (whole call)"].append(self.embedder.last_ms)
         self.reads[layer].append(self.store.reads - before)
         return call
 
@@ -210,18 +240,31 @@ def report(sets: dict[str, list[Result]], default: float, bench: Bench) -> None:
                 f"{len(group)} | {sum(1 for r in group if served(default)(r))}" if group else "- | -"
             )
         print(f"| {kind} | {label} | " + " | ".join(cells) + " |")
-    print("\n| layer | lookups | p50 ms | p99 ms | Firestore reads per lookup |")
-    print("|---|---|---|---|---|")
+    load = os.getloadavg()
+    print(f"\nLatency (load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, {os.cpu_count()} cores):\n")
+    print("| layer | lookups | p50 ms | p99 ms | CPU ms/lookup, this process (p50) "
+          "| emulator CPU ms/lookup (mean) | Firestore reads per lookup |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
     for layer in ("l1", "l2", "semantic_lookup", "semantic_lookup_without_embedding"):
         values = bench.latency[layer]
         counts = bench.reads.get(layer) or bench.reads["semantic_lookup"]
         per = statistics.fmean(counts) if counts else 0.0
-        print(f"| {layer} | {len(values)} | {pct(values, 0.5):.3f} | {pct(values, 0.99):.3f} | {per:.2f} |")
+        cpu = bench.cpu.get(layer)
+        cpu_cells = f"{pct(cpu, 0.5):.3f} | {bench.emulator_cpu[layer] / len(cpu):.3f}" if cpu else "- | -"
+        print(f"| {layer} | {len(values)} | {pct(values, 0.5):.3f} | {pct(values, 0.99):.3f} | "
+              f"{cpu_cells} | {per:.2f} |")  # fmt: skip
     print(
-        "\n(semantic_lookup: an L1 miss, an L2 read, a local MiniLM embedding, a find_nearest and the"
-        " decision;"
-        " without_embedding: the same minus the embedding, as when the embedding is remote)"
+        "\n(semantic_lookup: an L1 miss, an L2 read overlapped with a local MiniLM embedding, a find_nearest"
+        " and the decision; without_embedding: the same minus the wait for the embedding after the L2 read,"
+        " as when the embedding is remote; CPU of this process includes the embedding thread)"
     )
+    print("\nSemantic lookup, step by step (wall ms; request spans `cache_*`; cache_decide includes loading a"
+          " language's word list on its first lookup):\n")  # fmt: skip
+    print("| step | p50 ms | p90 ms | mean ms |")
+    print("|---|---|---|---|")
+    for step, values in bench.steps.items():
+        mean = statistics.fmean(values)
+        print(f"| {step} | {pct(values, 0.5):.3f} | {pct(values, 0.9):.3f} | {mean:.3f} |")
 
 
 def show_errors(name: str, results: list[Result], default: float) -> None:
@@ -245,15 +288,14 @@ async def main_async(args: argparse.Namespace, default: float) -> None:
     from google.cloud import firestore
 
     db = firestore.AsyncClient(project=PROJECT)
-    bench = Bench(db, default)
+    bench = Bench(db, default, args.emulator_pgid)
     await asyncio.to_thread(bench.embedder.inner.warm)
     dev_paths = [Path(p) for p in args.pairs] if args.pairs else [ROOT / "bench" / "cache" / n for n in DEV]
     dev = [pair for path in dev_paths for pair in load(path, args.limit)]
     sets = {"dev": await bench.run("dev", dev)}
-    blind_path = Path(args.blind) if args.blind else ROOT / "bench" / "cache" / BLIND
     blind: list[dict[str, Any]] = []
-    if blind_path.exists() and not args.no_blind:
-        blind = load(blind_path, args.limit)
+    if args.blind:  # only when named: a blind set is run once, on purpose
+        blind = load(Path(args.blind), args.limit)
         sets["blind"] = await bench.run("blind", blind)
     report(sets, default, bench)
     if args.show_dev_errors:
@@ -268,8 +310,9 @@ def main() -> None:
     parser.add_argument(
         "--pairs", action="append", help="dev pair files (default: the three in bench/cache/)"
     )
-    parser.add_argument("--blind", default=None, help=f"blind pair file (default: bench/cache/{BLIND})")
-    parser.add_argument("--no-blind", action="store_true")
+    parser.add_argument(
+        "--blind", default=None, help="blind pair file; none by default (a blind set is run once, on purpose)"
+    )
     parser.add_argument("--threshold", type=float, default=None, help="default: the local model's threshold")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pairs of each file")
     parser.add_argument(
@@ -287,6 +330,7 @@ def main() -> None:
         wait_ready([emulator])
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{port}"
         os.environ["HF_HUB_OFFLINE"] = "1"
+        args.emulator_pgid = emulator.process.pid if emulator.process else None  # its own session
         asyncio.run(main_async(args, default))
     finally:
         emulator.stop()

@@ -181,6 +181,7 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="cProfile (no valgrind); writes DIR/NAME.prof")
     parser.add_argument("--keep", default=None, help="directory for logs, dumps and profiles")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the worker")
+    parser.add_argument("--policy-off", action="store_true", help="the tenant's policy profile off")
     parser.add_argument(
         "--tree", action="append", default=[], help="also measure this checkout (e.g. a copy of main)"
     )
@@ -199,9 +200,10 @@ def main() -> int:
         async def seed() -> str:
             from google.cloud import firestore
 
-            return await create_tenant_with_key(
-                firestore.AsyncClient(project=PROJECT), pepper, Tenant(id="bench")
-            )
+            tenant = Tenant(id="bench")
+            if args.policy_off:  # what the policy stage costs: the same requests without it
+                tenant = Tenant(id="bench", policy={"profile": "off", "injection_action": "off"})
+            return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
 
         key = asyncio.run(seed())
         extra = dict(item.split("=", 1) for item in args.env)

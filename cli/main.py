@@ -22,7 +22,7 @@ app = typer.Typer(
 tenants = typer.Typer(no_args_is_help=True, help="Create, inspect, change, disable and delete tenants.")
 keys = typer.Typer(no_args_is_help=True, help="API keys: create (shown once), list, rotate, revoke.")
 secrets = typer.Typer(no_args_is_help=True, help="Callback signing secrets.")
-cache = typer.Typer(no_args_is_help=True, help="Cache statistics and purge.")
+cache = typer.Typer(no_args_is_help=True, help="Cache statistics, semantic calibration and purge.")
 jobs = typer.Typer(no_args_is_help=True, help="A tenant's async jobs.")
 audit = typer.Typer(no_args_is_help=True, help="The admin audit log.")
 app.add_typer(tenants, name="tenants")
@@ -373,6 +373,48 @@ def cache_stats(
     rows = [{**m, **{f"hits_{k}": v for k, v in m["hits_by_layer"].items()}} for m in stats["models"]]
     _table(f"cache of {tenant}", rows, ["model", "requests", "hits", "hit_rate", "hits_l1", "hits_l2",
                                         "hits_semantic", "tokens_saved", "usd_saved"])  # fmt: skip
+
+
+@cache.command("calibrate")
+def cache_calibrate(
+    tenant: Annotated[str, typer.Option(help="Tenant id.")],
+    model: Annotated[str | None, typer.Option(help="Only this model.")] = None,
+    target: Annotated[
+        float | None, typer.Option(help="Target error rate (default: the tenant's cache.target_error_rate).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Semantic-cache precision estimate per model, from the shadow observations of every instance."""
+    report = state.client().get("/v1/cache/calibration", tenant=tenant, model=model, target=target)
+    if as_json:
+        _print_json(report)
+        return
+    rows = [
+        {
+            "model": m["model"],
+            "observed": m["observations"],
+            "wrong": m["disagreements"],
+            "precision": "-" if m["precision"] is None else f"{m['precision']:.4f}",
+            "low95": f"{m['precision_lower_bound']:.4f}",
+            "serves_upto": "shadow" if m["threshold"] is None else f"{m['threshold']:.2f}",
+        }
+        for m in report["models"]
+    ]
+    _table(
+        f"semantic calibration of {tenant} "
+        f"(mode {report['mode']}, target error {report['target_error_rate']:.3g})",
+        rows,
+        ["model", "observed", "wrong", "precision", "low95", "serves_upto"],
+    )
+    out.print(
+        "observed: shadow observations of would-be semantic hits; wrong: the fresh answer disagreed; "
+        "low95: 95% lower bound on precision; serves_upto: the distance up to which semantic hits are "
+        "served at the target (shadow: not ready, needs more agreeing observations"
+        + (f", at least {report['models'][0]['min_observations']}" if rows else "")
+        + ")"
+    )
+    if not rows:
+        out.print("no shadow observations yet (set cache.shadow or cache.semantic on the tenant)")
 
 
 @cache.command("purge")

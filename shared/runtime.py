@@ -563,10 +563,15 @@ class Runtime:
 
     def _admin_cache(self) -> CacheAdmin:
         from shared.admin.cache import CacheAdmin
+        from shared.cache.calibration import FirestoreCalibrationStore
         from shared.cache.store import FirestoreCache
 
         store = FirestoreCache(lambda: self.firestore, timeout_s=30.0, write_delay_s=0.0)
-        return CacheAdmin(lambda: self.firestore, self.ledger, lambda: store, self.audit)
+        calibration = FirestoreCalibrationStore(lambda: self.firestore, timeout_s=10.0)
+        return CacheAdmin(
+            lambda: self.firestore, self.ledger, lambda: store, self.audit,
+            lambda: calibration, self.settings.cache_calibration_min_observations,
+        )  # fmt: skip
 
     def _admin_usage(self) -> UsageReports:
         from shared.admin.usage import UsageReports

@@ -1,4 +1,10 @@
-"""Cache stats per tenant and model (from the usage ledger, so every instance counts) and purge.
+"""Cache stats per tenant and model (from the usage ledger, so every instance counts), the semantic
+cache's calibration report, and purge.
+
+The calibration report is per model of a tenant, from the shadow-observation counters every instance
+feeds (`shared/cache/calibration.py`): observed precision of would-be semantic hits, its 95% lower
+bound, and the distance up to which hits are served under the tenant's target error rate (none yet:
+the tenant's semantic hits are shadow only).
 
 A purge bumps the tenant's purge generation (all models, or one model's) in the tenant profile
 with its audit record, in one transaction. The generation is part of every cache key, so each
@@ -14,6 +20,7 @@ from typing import Any
 from shared.admin.audit import AuditLog
 from shared.admin.caller import Caller
 from shared.admin.tenants import run_transaction
+from shared.cache.calibration import CalibrationStore, summarize
 from shared.cache.store import FirestoreCache
 from shared.errors import InvalidRequest, NotFound
 from shared.tenants import TENANTS, Tenant, tenant_document
@@ -24,12 +31,20 @@ __all__ = ["CacheAdmin"]
 
 class CacheAdmin:
     def __init__(
-        self, db: Callable[[], Any], ledger: Ledger, store: Callable[[], FirestoreCache], audit: AuditLog
+        self,
+        db: Callable[[], Any],
+        ledger: Ledger,
+        store: Callable[[], FirestoreCache],
+        audit: AuditLog,
+        calibration: Callable[[], CalibrationStore] | None = None,
+        min_observations: int = 30,
     ) -> None:
         self._db = db
         self._ledger = ledger
         self._store = store
         self._audit = audit
+        self._calibration = calibration
+        self._min_observations = min_observations
 
     async def stats(self, tenant: str, start: str, end: str, model: str | None) -> dict[str, Any]:
         per_model: dict[str, UsageDelta] = {}
@@ -42,6 +57,25 @@ class CacheAdmin:
             total.add(delta)
             models.append({"model": name, **_stats(delta)})
         return {"tenant": tenant, "from": start, "to": end, "models": models, "totals": _stats(total)}
+
+    async def calibration(self, tenant_id: str, model: str | None, target: float | None) -> dict[str, Any]:
+        """Per model: the shadow calibration's precision estimate and served threshold at `target`
+        (default: the tenant's `cache.target_error_rate`)."""
+        if self._calibration is None:
+            raise NotFound("the calibration report is not enabled on this admin service")
+        snap = await self._db().collection(TENANTS).document(tenant_id).get()
+        if not snap.exists:
+            raise NotFound(f"tenant `{tenant_id}` not found")
+        settings = Tenant.model_validate({**snap.to_dict(), "id": tenant_id}).cache
+        target = settings.target_error_rate if target is None else target
+        counts = await self._calibration().models(tenant_id)
+        models = [
+            {"model": name, **summarize(c, target, self._min_observations)}
+            for name, c in sorted(counts.items())
+            if model is None or name == model
+        ]
+        mode = "off" if not settings.enabled else "shadow" if settings.shadow else settings.mode()
+        return {"tenant": tenant_id, "mode": mode, "target_error_rate": target, "models": models}
 
     async def purge(self, tenant_id: str, model: str | None, caller: Caller) -> dict[str, Any]:
         if model is not None and not model.strip():

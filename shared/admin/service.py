@@ -11,6 +11,7 @@ Routes (JSON unless noted; errors are `{"error": {code, message, status, field?}
     POST   /v1/tenants/{t}/callback-secret:rotate                POST /v1/peppers:rotate {"window_s"}
     GET    /v1/tenants/{t}/jobs[?page_size&page_token]           GET /v1/tenants/{t}/jobs/{id}
     GET    /v1/cache/stats?tenant&from&to[&model]                POST /v1/cache:purge {"tenant", "model"?}
+    GET    /v1/cache/calibration?tenant[&model][&target]         (semantic cache: precision estimate)
     GET    /v1/usage?tenant&from&to[&by=model|day][&format=csv]
     GET    /v1/audit[?tenant&page_size&page_token]
 """
@@ -244,6 +245,19 @@ class AdminService:
         start, end = parse_day(req.query.get("from"), "from"), parse_day(req.query.get("to"), "to")
         return json_response(200, await self._r.cache().stats(tenant, start, end, req.query.get("model")))
 
+    async def _cache_calibration(self, req: HttpRequest, _c: Caller, _p: dict[str, str]) -> HttpResponse:
+        tenant = _tenant_param(req.query.get("tenant"))
+        raw, target = req.query.get("target"), None
+        if raw:
+            try:
+                target = float(raw)
+            except ValueError:
+                raise InvalidRequest("must be a number", field="target") from None
+            if not 0.001 <= target <= 0.2:
+                raise InvalidRequest("must be between 0.001 and 0.2 (an error rate)", field="target")
+        report = await self._r.cache().calibration(tenant, req.query.get("model") or None, target)
+        return json_response(200, report)
+
     async def _cache_purge(self, req: HttpRequest, c: Caller, _p: dict[str, str]) -> HttpResponse:
         body = _object(req)
         _only(body, "tenant", "model")
@@ -309,6 +323,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("GET", _r("/v1/tenants/{t}/jobs/{j}"), S._job_get),
     ("GET", _r("/v1/cache/stats"), S._cache_stats),
     ("POST", _r("/v1/cache:purge"), S._cache_purge),
+    ("GET", _r("/v1/cache/calibration"), S._cache_calibration),  # semantic cache (#17)
     ("GET", _r("/v1/usage"), S._usage),
     ("GET", _r("/v1/quotas/vertex"), S._quotas_vertex),  # spend control (#14)
     ("GET", _r("/v1/audit"), S._audit),

@@ -36,6 +36,7 @@ __all__ = [
     "answer_text",
     "answers_agree",
     "calibrated_threshold",
+    "summarize",
     "upper_bound",
 ]
 
@@ -92,6 +93,8 @@ class CalibrationStore(Protocol):
 
     async def add(self, tenant: str, model: str, bucket: int, agreed: bool) -> None: ...
 
+    async def models(self, tenant: str) -> dict[str, Counts]: ...
+
 
 class MemoryCalibrationStore:
     def __init__(self) -> None:
@@ -103,6 +106,43 @@ class MemoryCalibrationStore:
 
     async def add(self, tenant: str, model: str, bucket: int, agreed: bool) -> None:
         self.counts.setdefault((tenant, model), Counts()).add(bucket, agreed)
+
+    async def models(self, tenant: str) -> dict[str, Counts]:
+        mine = {m: c for (t, m), c in self.counts.items() if t == tenant}
+        return {m: Counts(list(c.agree), list(c.disagree)) for m, c in mine.items()}
+
+
+def _counts(data: dict[str, Any] | None) -> Counts:
+    counts = Counts()
+    for name, target in (("agree", counts.agree), ("disagree", counts.disagree)):
+        for key, value in ((data or {}).get(name) or {}).items():
+            if key.startswith("b") and key[1:].isdigit() and int(key[1:]) < BUCKETS:
+                target[int(key[1:])] = int(value)
+    return counts
+
+
+def summarize(counts: Counts, target: float, min_observations: int) -> dict[str, Any]:
+    """What an operator needs: observations, observed precision and its 95% lower bound, the served
+    threshold under `target` (None: not ready, shadow only) and the observations per distance."""
+    threshold = calibrated_threshold(counts, target, min_observations)
+    n, bad = counts.upto(BUCKETS - 1)
+    at_n, at_bad = counts.upto(bucket_of(threshold - BUCKET / 2)) if threshold else (0, 0)
+    return {
+        "observations": n,
+        "disagreements": bad,
+        "precision": round(1 - bad / n, 4) if n else None,
+        "precision_lower_bound": round(1 - upper_bound(bad, n), 4),
+        "target_error_rate": target,
+        "min_observations": min_observations,
+        "threshold": threshold,
+        "served_precision_lower_bound": round(1 - upper_bound(at_bad, at_n), 4) if threshold else None,
+        "ready": threshold is not None,
+        "buckets": [
+            {"distance": round(b * BUCKET, 2), "agree": counts.agree[b], "disagree": counts.disagree[b]}
+            for b in range(BUCKETS)
+            if counts.agree[b] or counts.disagree[b]
+        ],
+    }
 
 
 class FirestoreCalibrationStore:
@@ -121,13 +161,20 @@ class FirestoreCalibrationStore:
         except Exception as error:  # calibration is optional: unreadable means "not calibrated"
             log.warning("cache calibration unreadable", extra={"error": type(error).__name__})
             return None
-        data = snapshot.to_dict() or {}
-        counts = Counts()
-        for name, target in (("agree", counts.agree), ("disagree", counts.disagree)):
-            for key, value in (data.get(name) or {}).items():
-                if key.startswith("b") and key[1:].isdigit() and int(key[1:]) < BUCKETS:
-                    target[int(key[1:])] = int(value)
-        return counts
+        return _counts(snapshot.to_dict())
+
+    async def models(self, tenant: str) -> dict[str, Counts]:
+        """Every model's counts of a tenant (the admin report; raises if Firestore fails). Document
+        ids are `tenant:model` and tenant ids never contain ':', so an id range selects one tenant."""
+        from google.cloud.firestore_v1.base_query import FieldFilter
+        from google.cloud.firestore_v1.field_path import FieldPath
+
+        collection = self._client().collection(COLLECTION)
+        query = collection.where(
+            filter=FieldFilter(FieldPath.document_id(), ">=", collection.document(f"{tenant}:"))
+        ).where(filter=FieldFilter(FieldPath.document_id(), "<", collection.document(f"{tenant};")))
+        snaps = await query.get(timeout=max(self._timeout, 10.0))
+        return {snap.id.partition(":")[2]: _counts(snap.to_dict()) for snap in snaps}
 
     async def add(self, tenant: str, model: str, bucket: int, agreed: bool) -> None:
         from google.cloud import firestore
@@ -186,21 +233,8 @@ class Calibration:
         await self.store.add(tenant, model, bucket, agreed)
 
     async def report(self, tenant: str, model: str, target: float) -> dict[str, Any]:
-        """What an operator needs: observations, observed precision, its lower bound, the threshold."""
-        counts = await self.store.load(tenant, model) or Counts()
-        threshold = calibrated_threshold(counts, target, self.min_observations)
-        n, bad = counts.upto(BUCKETS - 1)
-        at_n, at_bad = counts.upto(bucket_of(threshold - BUCKET / 2)) if threshold else (0, 0)
-        return {
-            "observations": n,
-            "disagreements": bad,
-            "precision": round(1 - bad / n, 4) if n else None,
-            "precision_lower_bound": round(1 - upper_bound(bad, n), 4),
-            "target_error_rate": target,
-            "threshold": threshold,
-            "served_precision_lower_bound": round(1 - upper_bound(at_bad, at_n), 4) if threshold else None,
-            "ready": threshold is not None,
-        }
+        """The operator's report for one tenant and model (see `summarize`)."""
+        return summarize(await self.store.load(tenant, model) or Counts(), target, self.min_observations)
 
 
 _SPACE = re.compile(r"\s+")

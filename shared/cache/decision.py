@@ -3,17 +3,19 @@
 Both questions (already redacted) are split into tokens: numbers, symbols ($ % °), identifiers
 (anything with a digit, `_`, a dot or a path; URLs, e-mails, `code`) and words. Words that do not
 change what is asked are dropped (articles, present-tense auxiliaries, pronouns, generic
-prepositions, `what/which`, politeness and request formulas: `lexicon.py`, per language). Every
-remaining token on either side must then be matched on the other side by one explanation:
+prepositions, `what/which`, politeness and request formulas: `lexicon.py`, per language), and
+question formulas that ask 'how' in more words become 'how' ('what are the steps to', 'quelle est
+la procédure pour'). Every remaining token on either side must then be matched on the other side
+by one explanation:
 
     same        equal after casefolding (casing, punctuation and word order are free)
+    casing      an acronym and the same letters in lower case ('US staff' / 'us staff')
     number      the same value ('10' and 'ten', '1,000' and '1000'); never a different one
     abbrev      a well-known abbreviation of it (lexicon), or an acronym of a run of words
-    inflection  the same Snowball stem, and both endings pure inflection (no -er/-est)
-    typo        Damerau-Levenshtein distance 1 (2 for long words), the same first letter, not a
-                negating prefix, and at least one side not a word of the language (pyspellchecker's
-                word list), so two real words ('form'/'from') are never a typo of each other; names
-                (capitalized, outside German) only differ by accents, never by a letter
+    inflection, typo, spelling (British/American): word by word, `words.py`
+    separable   a German separable verb, joined on one side and split on the other ('zurücksetzen'
+                / 'setze ... zurück'); a particle last in its clause is part of the verb, so
+                'melde ... an' and 'melde ... ab' differ
 
 Anything unmatched is a miss, named by what it is (number, identifier, negation, symbol, entity,
 word). Synonyms are unmatched: no offline lexical resource for four languages ships in a package,
@@ -25,13 +27,12 @@ same language (EN/DE/FR/ES; a translation is a miss), and words on both sides of
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any
+from functools import lru_cache
 
 from shared.cache import lexicon as lx
+from shared.cache.words import inflection, loaded, spelling, typo, warm
 
 __all__ = ["Verdict", "decide", "language", "loaded", "warm"]
 
@@ -56,7 +57,6 @@ _CONTRACTIONS = [
     (re.compile(r"\bw/(?=\s|\w)"), " with "),
 ]
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "de", "des", "dé", "anti")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,7 @@ class Token:
     ignorable: bool = False
     capital: bool = False  # written with a capital anywhere (a name or, in German, a noun)
     expanded: bool = False  # the expansion of an abbreviation
+    acronym: bool = False  # written in capitals inside mixed-case text (US, IT, HR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +82,7 @@ class Verdict:
         return self.hit
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
+@lru_cache(maxsize=4096)
 def language(text: str) -> str | None:
     """en, de, fr or es by function words (then by letters only one of them uses); None if unsure."""
     words = _WORD.findall(text.casefold())
@@ -100,7 +98,12 @@ def language(text: str) -> str | None:
     return "en" if best and "en" in leaders else None
 
 
-def _tokens(text: str, lang: str) -> list[Token]:
+@lru_cache(maxsize=4096)  # a stored question is compared again on every lookup that finds it
+def _tokens(text: str, lang: str) -> tuple[Token, ...]:
+    return tuple(_tokenize(text, lang))
+
+
+def _tokenize(text: str, lang: str) -> list[Token]:
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)  # ALL CAPS text
     out: list[Token] = []
@@ -113,16 +116,27 @@ def _tokens(text: str, lang: str) -> list[Token]:
     pattern = re.compile(f"(?P<i>{_IDENT.pattern})|(?P<n>{_NUMBER.pattern})|(?P<s>{_SYMBOL.pattern})")
     for match in [*pattern.finditer(text), None]:
         gap = text[position : match.start() if match else len(text)]
-        for raw in _words(gap, lang):
+        words = _words(gap, lang)
+        clause_end = match is None or bool(re.search(r"[.?!,;:]\s*$", gap))
+        for index, raw in enumerate(words):
             lower = raw.casefold()
+            final = clause_end and index == len(words) - 1  # the last word of a clause
             acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT, HR: never 'us', 'hour'
             if acronym:
-                out.append(Token(lower, "word", not sentence_start, False, True))
-            elif lower in abbreviations:
-                out.extend(
-                    Token(w, "word", ignorable=w in ignorable, expanded=True)
-                    for w in abbreviations[lower].split()
-                )
+                out.append(Token(lower, "word", not sentence_start, False, True, acronym=True))
+            elif lang == "de" and final and lower in lx.PARTICLES["de"]:
+                out.append(Token(lower, "word"))  # a separated verb particle: part of the verb
+            elif (
+                lang == "de"
+                and lower == "zu"
+                and clause_end
+                and index == len(words) - 2
+                and words[-1].endswith("n")
+            ):
+                out.append(Token("zu+infinitive", "word", ignorable=True))  # 'um ... zu beantragen'
+            elif lower in abbreviations or (lower[-1:] == "s" and lower[:-1] in abbreviations):
+                full = abbreviations.get(lower) or abbreviations[lower[:-1]]  # 'emps': employee(s)
+                out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in full.split())
             elif lower in numbers:
                 out.append(Token(numbers[lower], "number"))
             else:
@@ -175,6 +189,7 @@ def _words(gap: str, lang: str) -> list[str]:
     gap = _sub_ci(lx.POLITENESS[lang], " ", gap)
     for pattern, replacement in _CONTRACTIONS:
         gap = _sub_ci(pattern, replacement, gap)
+    gap = _sub_ci(lx.REWRITES[lang][0], lx.REWRITES[lang][1], gap)
     gap = _sub_ci(lx.POLITENESS[lang], " ", gap)
     return _WORD.findall(gap)
 
@@ -193,72 +208,31 @@ def _sub_ci(pattern: re.Pattern[str], replacement: str, text: str) -> str:
     return "".join(pieces)
 
 
-@cache
-def _stemmer(lang: str) -> Any:
-    import snowballstemmer  # type: ignore[import-untyped]  # ships no type information
-
-    return snowballstemmer.stemmer(lx.STEMMERS[lang])
-
-
-_lexicons: dict[str, Any] = {}
-_lexicon_lock = threading.Lock()
-
-
-def loaded(lang: str) -> bool:
-    return lang in _lexicons
-
-
-def warm(lang: str) -> Any:
-    """Load a language's word list (pyspellchecker's, shipped in the package: 0.1-1 s, 10-70 MB)."""
-    with _lexicon_lock:
-        if lang not in _lexicons:
-            from spellchecker import SpellChecker
-
-            _lexicons[lang] = SpellChecker(language=lang, distance=1).word_frequency.dictionary
-        return _lexicons[lang]
-
-
-def _inflection(a: str, b: str, lang: str) -> bool:
-    stem = _stemmer(lang).stemWord
-    if stem(a) != stem(b):
-        return False
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    tails = (a[common:], b[common:])
-    allowed = lx.INFLECTIONS[lang]
-    if all(t in allowed for t in tails):
-        return True
-    # a doubled consonant before the ending: run/running, stop/stopped
-    return lang == "en" and any(t[:1] == a[common - 1 : common] and t[1:] in ("ing", "ed") for t in tails)
-
-
-def _typo(a: str, b: str, lang: str, names: bool = False) -> bool:
-    from rapidfuzz.distance import OSA
-
-    shortest = min(len(a), len(b))
-    if shortest < 4 or any(ch.isdigit() for ch in a + b):
-        return False
-    for prefix in _NEG_PREFIXES:
-        if a == prefix + b or b == prefix + a:
-            return False
-    folded = _fold(a) == _fold(b)
-    if not folded and _fold(a[0]) != _fold(b[0]):
-        return False  # misspellings keep the first letter; 'ascending'/'descending' do not
-    distance = OSA.distance(a, b)
-    if not folded and (distance == 0 or distance > (2 if shortest >= 6 else 1)):
-        return False
-    words = warm(lang)
-    known = (a in words, b in words)
-    if all(known):
-        return False  # two real words: a different word, not a misspelling
-    if distance == 2 and (not any(known) or (shortest < 8 and a[-1] != b[-1])):
-        return False  # two edits: only from a real word, and (under 8 letters) with the same last letter
-    if names:
-        return folded  # names one letter apart (Jansen/Jensen, Falco/Falcon) are different names
-    return folded or any(known) or (distance == 1 and shortest >= 6)
+def _separable(
+    compound: list[Token], split: list[Token], free_c: list[int], free_s: list[int], lang: str
+) -> tuple[int, int] | None:
+    """A German separable verb written as one word on one side ('zurücksetzen') and split on the
+    other ('setze ... zurück', the particle last in its clause): (compound index, verb index)."""
+    for i in free_c:
+        word = compound[i].text
+        for particle in lx.PARTICLES[lang]:
+            rest = word[len(particle) :]
+            if not word.startswith(particle) or len(rest) < 3:
+                continue
+            rests = (rest, rest[2:]) if rest.startswith("zu") and len(rest) >= 5 else (rest,)  # zu-infinitive
+            for k in free_s:
+                if split[k].text != particle:
+                    continue
+                for j in free_s:
+                    verb = split[j].text
+                    if (
+                        j < k
+                        and split[j].kind == "word"
+                        and any(verb == r or inflection(verb, r, lang) for r in rests)
+                    ):
+                        free_s.remove(k)
+                        return i, j
+    return None
 
 
 def _acronym(short: Token, run: list[Token]) -> int:
@@ -289,6 +263,7 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
             x = a[i]
             for j in free_b:
                 y = b[j]
+                how_now = ""
                 if x.kind != y.kind:
                     continue
                 if x.text == y.text:
@@ -297,17 +272,20 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                     ok = False
                 else:
                     names = (x.capital or y.capital) and lang != "de"
-                    ok = (
-                        _inflection(x.text, y.text, lang)
-                        if how == "inflection"
-                        else _typo(x.text, y.text, lang, names)
-                    )
+                    if how == "typo":
+                        ok = typo(x.text, y.text, lang, names)
+                    elif inflection(x.text, y.text, lang):
+                        ok = True
+                    elif lang == "en" and spelling(x.text, y.text):
+                        ok, how_now = True, "spelling"
+                    else:
+                        ok = False
                 if ok:
                     pairs[i] = j
                     free_a.remove(i)
                     free_b.remove(j)
                     if x.text != y.text:
-                        used.add(how)
+                        used.add(how_now if how_now else how)
                     if x.expanded != y.expanded:
                         used.add("abbrev")
                     break
@@ -329,6 +307,41 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                         pairs[j] = i
                     used.add("abbrev")
                     break
+    if lang in lx.PARTICLES:
+        for compound, split, free_c, free_s, forward in (
+            (a, b, free_a, free_b, True),
+            (b, a, free_b, free_a, False),
+        ):
+            while (found := _separable(compound, split, free_c, free_s, lang)) is not None:
+                i, j = found
+                free_c.remove(i)
+                free_s.remove(j)
+                if forward:
+                    pairs[i] = j
+                else:
+                    pairs[j] = i
+                used.add("separable")
+    for one, other, free_one in ((a, b, free_a), (b, a, free_b)):
+        for i in list(free_one):  # a misspelt grammar word ('waht is', 'teh'): grammar, not content
+            word = one[i]
+            grammar = word.kind == "word" and not word.capital and word.text not in lx.NEGATIONS[lang]
+            if (
+                grammar
+                and word.text not in warm(lang)
+                and any(t.ignorable and typo(word.text, t.text, lang) for t in other)
+            ):
+                free_one.remove(i)
+                used.add("typo")
+    for one, other, free_one, forward in ((a, b, free_a, True), (b, a, free_b, False)):
+        for i in list(free_one):  # 'US' for 'us', 'IT' for 'it': the same word in other casing
+            same = next((k for k, t in enumerate(other) if t.ignorable and t.text == one[i].text), None)
+            if one[i].acronym and same is not None:
+                free_one.remove(i)
+                if forward:
+                    pairs[i] = same
+                else:
+                    pairs[same] = i
+                used.add("casing")
     if free_a:
         return a[free_a[0]]
     if free_b:
@@ -394,7 +407,7 @@ def decide(query: str, cached: str) -> Verdict:
     if lang_q and lang_c and lang_q != lang_c:
         return Verdict(False, "language")
     lang = lang_q or lang_c or "en"
-    a, b = _tokens(query, lang), _tokens(cached, lang)
+    a, b = list(_tokens(query, lang)), list(_tokens(cached, lang))
     used: set[str] = set()
     pairs = _match(a, b, lang, used)
     if isinstance(pairs, Token):

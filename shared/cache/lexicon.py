@@ -20,8 +20,10 @@ __all__ = [
     "LANGS",
     "NEGATIONS",
     "NUMBER_WORDS",
+    "PARTICLES",
     "PERSONS",
     "POLITENESS",
+    "REWRITES",
     "STEMMERS",
 ]
 
@@ -83,8 +85,8 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"help me understand",
             r"may i ask",
             r"thanks? (?:you )?in advance",
-            r"(?<=how )(?:can|could|should|do|does) (?:i|we|you|one)",  # 'how can I' = 'how do I'
-            r"what(?: is)? the way to",
+            # 'how can I' = 'how do I', 'where can I' = 'where do I'
+            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does) (?:i|we|you|one)",
             r"would you (?:mind|be able to)(?: telling| explaining| letting)?(?: me)?",
             r"i(?:'d| would)(?: really)? appreciate(?: it)?(?: if you could)?",
             r"i was hoping (?:you could|to)(?: tell me| know| find out)?",
@@ -97,6 +99,9 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:many|big) thanks",
             r"(?:i have a|quick|a quick) question",
             r"dear (?:team|support|all|colleagues)",
+            r"please advise",
+            r"at your earliest convenience",
+            r"when you (?:get|have) a (?:chance|moment|minute)",
             r"(?:hi|hello|hey) (?:team|there|all|everyone)",
         ],
         "de": [
@@ -105,7 +110,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"ich (?:möchte|würde gerne|will) (?:gerne )?wissen",
             r"(?:wissen sie|weißt du)",
             r"vielen dank(?: im voraus)?",
-            r"(?<=wie )(?:kann|könnte|soll|muss) (?:ich|man)",
+            r"(?:(?<=wie )|(?<=wo ))(?:kann|könnte|soll|muss) (?:ich|man)",
             r"guten (?:tag|morgen|abend)",
             r"entschuldigen sie(?: bitte)?",
             r"entschuldigung",
@@ -115,6 +120,10 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"viele grüße",
             r"danke(?: schön| sehr)?",
             r"(?:können|könnten) sie mir (?:bitte )?(?:helfen|mitteilen|erklären)",
+            r"(?:hallo|hi|liebe|lieber) (?:zusammen|team|kollegen|kolleginnen)",
+            r"(?:liebe|beste|freundliche) grüße",
+            r"(?:lg|mfg|vg)",
+            r"(?:kurze|schnelle) frage",
         ],
         "fr": [
             r"(?:pourriez|pouvez)-vous",
@@ -125,7 +134,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"j'aimerais savoir",
             r"je (?:voudrais|veux) savoir",
             r"merci d'avance",
-            r"(?<=comment )(?:puis-je|peut-on|dois-je|faire pour)",
+            r"(?:(?<=comment )|(?<=où ))(?:puis-je|peut-on|dois-je|faire pour)",
             r"excusez-moi",
             r"auriez-vous l'amabilité de",
             r"je me demandais",
@@ -133,6 +142,9 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"cordialement",
             r"bonne journée",
             r"(?:pourriez|pouvez)-vous (?:m'|me )?(?:indiquer|dire|expliquer)",
+            r"je (?:souhaiterais|souhaite|voulais) savoir",
+            r"(?:petite|une petite|simple) question",
+            r"bien à vous",
         ],
         "es": [
             r"(?:podría|podrías|puede|puedes)(?: usted)?(?: decirme| explicarme)?",
@@ -141,7 +153,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"quisiera saber",
             r"quiero saber",
             r"me (?:puedes|podrías) (?:decir|explicar)",
-            r"(?<=cómo )(?:puedo|se puede|debo|hago para)",
+            r"(?:(?<=cómo )|(?<=dónde ))(?:puedo|se puede|debo|hago para)",
             r"disculpe",
             r"buen(?:os|as)? (?:días|tardes|noches)",
             r"le agradecería(?: que me)?",
@@ -149,8 +161,59 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"saludos",
             r"(?:me )?(?:podría|puede|podrías|puedes) (?:indicar|decir|explicar)(?:me)?",
             r"(?:sabe|sabes)(?: usted)?",
+            r"(?:quería|quisiera|queria) saber",
+            r"(?:una )?pregunta rápida",
+            r"(?:un )?saludo(?:s)?(?: cordial(?:es)?)?",
+            r"atentamente",
+            r"gracias de antemano",
+            r"buenas",
         ],
     }.items()
+}
+
+# Question formulas that ask 'how' in more words ('what are the steps to', 'what is the best way
+# to', 'quelle est la procédure pour'), rewritten to the language's 'how' after contractions are
+# undone; 'the fastest way' or 'the cheapest way' are not among them (a different question).
+REWRITES: dict[str, tuple[re.Pattern[str], str]] = {
+    lang: (re.compile(r"\b(?:" + "|".join(phrases) + r")\b"), f" {how} ")
+    for lang, how, phrases in (
+        (
+            "en",
+            "how",
+            [
+                r"what(?: is| are)? (?:the |a )?"
+                r"(?:best |right |proper |correct |recommended |usual |standard )?"
+                r"(?:way|ways|steps|process|procedure|method) (?:to|for)",
+                r"what can (?:i|we|you|one) do to",
+            ],
+        ),
+        (
+            "de",
+            "wie",
+            [
+                r"was ist (?:der|die|das) (?:beste |richtige |übliche )?"
+                r"(?:weg|vorgehen|verfahren|vorgehensweise|ablauf|prozess),? (?:um|für|zum|zur)",
+                r"welche schritte (?:sind nötig|muss ich befolgen|brauche ich),? (?:um|für|zum|zur)",
+            ],
+        ),
+        (
+            "fr",
+            "comment",
+            [
+                r"quel(?:le)? est (?:la |le )?(?:meilleure? |bonne )?"
+                r"(?:façon|manière|moyen|procédure|démarche|marche à suivre) (?:de|d|pour)",
+                r"quelles sont les étapes (?:pour|de|d)",
+            ],
+        ),
+        (
+            "es",
+            "cómo",
+            [
+                r"cuál es (?:la |el )?(?:mejor )?(?:forma|manera|procedimiento|proceso|método) (?:de|para)",
+                r"qué pasos (?:debo seguir|hay que seguir|sigo) para",
+            ],
+        ),
+    )
 }
 
 # Whose question it is: 'my sales' is not 'our sales' or 'their sales'. Ignorable words, but when
@@ -175,6 +238,21 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "de": _set("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand ohne weder"),
     "fr": _set("ne n pas jamais aucun aucune rien personne sans ni non"),
     "es": _set("no nunca jamás ningún ninguna ninguno nada nadie sin ni tampoco"),
+}
+
+# German separable verb particles ('setze ... zurück' = 'zurücksetzen'), longest first. Last in a
+# clause, such a word is part of the verb, never an ignorable preposition ('an' vs 'ab').
+PARTICLES: dict[str, tuple[str, ...]] = {
+    "de": tuple(
+        sorted(
+            _set(
+                "ab an auf aus bei ein fest fort her heraus herein herunter hervor hin hinaus hinein hinzu "
+                "hoch los mit nach vor voran vorbei weg weiter wieder zu zurück zusammen um durch über "
+                "runter rein raus rüber frei kennen statt teil"
+            ),
+            key=lambda p: (-len(p), p),
+        )
+    )
 }
 
 # Words around which the order of the other words matters ('X to Y' vs 'Y to X').
@@ -274,8 +352,20 @@ for _article in ("un",):
 
 # Function words that tell the four languages apart (language guess for short questions).
 FUNCTION: dict[str, frozenset[str]] = {
-    "en": _set("the is are what how why which who of and to in do does can i you my it this that with for"),
-    "de": _set("der die das ist sind was wie warum wer von und zu im ich sie ein eine nicht mit für ich den"),
-    "fr": _set("le la les est sont quel quelle comment pourquoi qui de des et en je vous une un du pour"),
-    "es": _set("el la los las es son qué cuál cómo por quién de del y en se una un para con mi"),
+    "en": _set(
+        "the is are what how why which who of and to in do does can i you my it this that with for on at "
+        "from where when was will should our"
+    ),
+    "de": _set(
+        "der die das ist sind was wie warum wer von und zu im in ich sie ein eine nicht mit für den dem des "
+        "welche welcher welches wo gibt haben hat kann wird werden auf bei nach auch mein meine unser um"
+    ),
+    "fr": _set(
+        "le la les est sont quel quelle quels quelles comment pourquoi qui de des et en je vous une un du "
+        "pour où dans sur avec pas ne au aux ce cette mon ma mes nous il elle peut faut se"
+    ),
+    "es": _set(
+        "el la los las es son qué cuál cuáles cómo por quién de del y en se una un para con mi mis dónde "
+        "está están cuándo hay lo al yo usted tengo cuántos cuántas puedo muy también"
+    ),
 }

@@ -113,18 +113,32 @@ class ResponseCache:
             raise
 
     async def _lookup(self, call: Call, next_handler: Handler, key: RequestKey, mode: CacheMode) -> Outcome:
+        """L2, then L3. On a semantic lookup the embedding starts at once, so it overlaps the L2
+        read (an L2 hit cancels it). Spans (Server-Timing, request log): `cache_l2`, `cache_embed`
+        (the wait for the embedding after the L2 read), `cache_vector`, `cache_decide`."""
         vector = None
+        semantic = mode == "semantic" and bool(key.question)
         with call.timings.span("cache"):
-            entry = await self.store.get(key.exact) if self.config.l2_read else None
+            embedding = asyncio.ensure_future(self._embed(key.question or "")) if semantic else None
+            try:
+                with call.timings.span("cache_l2"):
+                    entry = await self.store.get(key.exact) if self.config.l2_read else None
+            except BaseException:
+                if embedding is not None:
+                    embedding.cancel()
+                raise
             if entry is not None and entry.tenant == call.tenant.id:
+                if embedding is not None:
+                    embedding.cancel()  # an exact hit needs no vector
                 self.memory.put(
                     key.exact, entry.response, entry.expire_at - self._clock(), entry.tenant, entry.model
                 )
                 self._flights.land(key.exact, entry.response)
                 return self._serve(call, entry.response, "hit", "l2")
             observe = None
-            if mode == "semantic" and key.question:
-                vector = await self._embed(key.question)
+            if embedding is not None:
+                with call.timings.span("cache_embed"):
+                    vector = await embedding
                 hit, observe = await self._semantic(call, key, vector) if vector is not None else (None, None)
                 if hit is not None:
                     self._flights.land(key.exact, hit.response)
@@ -153,12 +167,20 @@ class ResponseCache:
         Otherwise the nearest candidate is observed: upstream answers, and the answers are compared."""
         settings = call.tenant.cache
         cap = settings.threshold or self.config.threshold
-        neighbours = await self.store.nearest(
-            call.tenant.id, call.model, key.scope, vector, max(cap, self.config.shadow_threshold),
-            self.config.neighbours,
-        )  # fmt: skip
+        with call.timings.span("cache_vector"):
+            neighbours = await self.store.nearest(
+                call.tenant.id, call.model, key.scope, vector, max(cap, self.config.shadow_threshold),
+                self.config.neighbours,
+            )  # fmt: skip
         if not neighbours:
             return None, None
+        with call.timings.span("cache_decide"):
+            return await self._decide(call, key, neighbours, cap)
+
+    async def _decide(
+        self, call: Call, key: RequestKey, neighbours: list[Neighbour], cap: float
+    ) -> tuple[Entry | None, Neighbour | None]:
+        settings = call.tenant.cache
         limit: float | None = None if settings.shadow or not settings.semantic else cap
         if limit is not None and self.config.require_calibration:
             calibrated = None

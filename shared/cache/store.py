@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -71,6 +72,40 @@ class Entry:
 class Neighbour:
     entry: Entry
     distance: float
+
+
+def encode_vector(values: Sequence[float]) -> Any:
+    """A Firestore vector `Value` built with the raw protobuf classes. The client library builds one
+    proto-plus message per float (~10 ms of CPU for 384 floats on this machine, the largest CPU cost
+    of a semantic lookup); this is the same message in ~0.1 ms."""
+    from google.cloud.firestore_v1.types import document
+
+    value, array, fields = document.Value.pb(), document.ArrayValue.pb(), document.MapValue.pb()
+    floats = array(values=[value(double_value=float(x)) for x in values])
+    vector = fields(fields={"__type__": value(string_value="__vector__"), "value": value(array_value=floats)})
+    return document.Value.wrap(value(map_value=vector))
+
+
+@cache
+def _vector_query() -> Any:
+    """The client's vector query, with the query vector encoded by `encode_vector`."""
+    from google.cloud.firestore_v1.async_vector_query import AsyncVectorQuery
+    from google.cloud.firestore_v1.vector import Vector
+
+    class FastVectorQuery(AsyncVectorQuery):
+        def _to_protobuf(self) -> Any:
+            vector = self._query_vector
+            if vector is None:
+                return super()._to_protobuf()
+            self._query_vector = Vector([0.0])  # the rest of the query, as the client builds it
+            try:
+                pb = super()._to_protobuf()
+            finally:
+                self._query_vector = vector
+            pb.find_nearest.query_vector = encode_vector(vector)
+            return pb
+
+    return FastVectorQuery
 
 
 def _entry(key: str, data: dict[str, Any] | None) -> Entry:
@@ -201,20 +236,19 @@ class FirestoreCache:
         from google.cloud.firestore_v1.base_vector_query import DistanceMeasure
         from google.cloud.firestore_v1.vector import Vector
 
-        query = (
+        query = _vector_query()(
             self._col()
             .select([*_READ_FIELDS, "distance"])  # the computed distance must be selected too
             .where(filter=FieldFilter("tenant", "==", tenant))
             .where(filter=FieldFilter("model", "==", model))
             .where(filter=FieldFilter("scope", "==", scope))
-            .find_nearest(
-                vector_field="embedding",
-                query_vector=Vector(vector),
-                distance_measure=DistanceMeasure.COSINE,
-                limit=limit,
-                distance_result_field="distance",
-                distance_threshold=threshold,
-            )
+        ).find_nearest(
+            vector_field="embedding",
+            query_vector=Vector(vector),
+            distance_measure=DistanceMeasure.COSINE,
+            limit=limit,
+            distance_result_field="distance",
+            distance_threshold=threshold,
         )
         self.queries += 1
         try:

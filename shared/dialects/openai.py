@@ -544,10 +544,13 @@ def error_body(error: GatehouseError) -> dict[str, Any]:
     code = _CODES.get(status) or (error.code if error.code not in ("internal", "upstream_error") else None)
     if status == 404 and "model" in error.message:
         code = "model_not_found"
+    kind = _TYPES.get(status, "server_error" if status >= 500 else "invalid_request_error")
+    if status == 429 and str(details.get("limit", "")).startswith("budget."):
+        kind = code = "insufficient_quota"  # OpenAI's answer for spent money, not a rate
     return {
         "error": {
             "message": error.message,
-            "type": _TYPES.get(status, "server_error" if status >= 500 else "invalid_request_error"),
+            "type": kind,
             "param": details.get("field"),
             "code": code,
         }

@@ -37,7 +37,8 @@ __all__ = ["IDEMPOTENT_HANDLERS", "Idempotency", "fingerprint"]
 log = get_logger("gatehouse.idempotency")
 
 COLLECTION = "idempotency"
-CHUNK_BYTES = 900 * 1024
+CHUNK_BYTES = 900 * 1024  # a Firestore document holds at most 1 MiB
+CHUNKS_PER_BATCH = 8  # 7.2 MiB per commit: a Firestore request carries at most 10 MiB
 MAX_BYTES = 32 * 1024 * 1024
 IDEMPOTENT_HANDLERS = frozenset({"native_generate", "gemini_generate", "gemini_stream", "openai_chat"})
 _KEY_CHARS = frozenset(chr(c) for c in range(0x21, 0x7F))
@@ -87,10 +88,20 @@ class Idempotency:
             raise InvalidRequest("must be 1-255 printable ASCII characters", field="Idempotency-Key")
         doc_id = hashlib.sha256(f"idem-v1\x00{tenant}\x00{key}".encode()).hexdigest()
         aead = await self._cipher()
-        stored, claim = await self._begin(doc_id, tenant, fingerprint(request))
-        if stored is not None:
-            return self._replay(self._open(aead, doc_id, stored))
-        assert claim is not None
+        print_ = fingerprint(request)
+        stored, claim = await self._begin(doc_id, tenant, print_)
+        for _attempt in range(2):
+            if stored is None:
+                break
+            outcome = await self._outcome(aead, doc_id, stored)
+            if outcome is not None:
+                return self._replay(outcome)
+            # unreadable (the encryption secret changed, or a chunk is gone): as if it had expired
+            stored, claim = await self._begin(doc_id, tenant, print_, stale_owner=stored.get("owner"))
+        if claim is None:
+            raise Conflict(
+                "the stored outcome of this Idempotency-Key is being replaced; retry", retry_after=1
+            )
         try:
             response = await produce()
         except BaseException:
@@ -161,6 +172,20 @@ class Idempotency:
         nonce = os.urandom(12)
         return nonce + bytes(aead.encrypt(nonce, plain, doc_id.encode()))
 
+    async def _outcome(self, aead: Any, doc_id: str, data: dict[str, Any]) -> dict[str, Any] | None:
+        """The stored outcome, or None when it cannot be read back: sealed under another key (the
+        secret was rotated), or a chunk is missing. Logged without content."""
+        from cryptography.exceptions import InvalidTag
+
+        try:
+            return self._open(aead, doc_id, await self._read_outcome(self._ref(doc_id), data))
+        except (InvalidTag, KeyError, ValueError) as error:
+            log.warning(
+                "idempotent outcome unreadable; treated as expired, the call runs again",
+                extra={"error": type(error).__name__},
+            )
+            return None
+
     @staticmethod
     def _open(aead: Any, doc_id: str, sealed: bytes) -> dict[str, Any]:
         outcome: dict[str, Any] = orjson.loads(aead.decrypt(sealed[:12], sealed[12:], doc_id.encode()))
@@ -174,7 +199,12 @@ class Idempotency:
     def _ref(self, doc_id: str) -> Any:
         return self._db().collection(COLLECTION).document(doc_id)
 
-    async def _begin(self, doc_id: str, tenant: str, print_: str) -> tuple[bytes | None, _Claim | None]:
+    async def _begin(
+        self, doc_id: str, tenant: str, print_: str, stale_owner: str | None = None
+    ) -> tuple[dict[str, Any] | None, _Claim | None]:
+        """Claim the key, or return the stored record ("done"). `stale_owner`: a done record
+        written by that owner is unreadable and claimed over (a retry that already did so, and is
+        running or done, wins: 409, or its outcome)."""
         from google.cloud import firestore
 
         ref = self._ref(doc_id)
@@ -188,7 +218,7 @@ class Idempotency:
             if data is not None and data.get("expire_at") and data["expire_at"] > now:
                 if data.get("fingerprint") != print_:
                     return "mismatch", None
-                if data.get("state") == "done":
+                if data.get("state") == "done" and (stale_owner is None or data.get("owner") != stale_owner):
                     return "done", data
                 if data.get("lease_until") and data["lease_until"] > now:
                     return "running", (data["lease_until"] - now).total_seconds()
@@ -211,7 +241,7 @@ class Idempotency:
                 retry_after=max(1.0, min(float(value), 5.0)),
             )
         if state == "done":
-            return await self._read_outcome(ref, value), None
+            return value, None
         return None, _Claim(doc_id, owner)
 
     async def _read_outcome(self, ref: Any, data: dict[str, Any]) -> bytes:
@@ -221,6 +251,8 @@ class Idempotency:
         for index in range(int(data.get("chunks", 0))):
             doc = ref.collection("chunks").document(f"{index:04d}")
             snap = await self._guard.call(doc.get)
+            if not snap.exists:
+                raise KeyError(f"chunk {index} of the stored outcome is missing")
             parts.append(bytes(snap.get("data")))
         return b"".join(parts)
 
@@ -232,14 +264,15 @@ class Idempotency:
             if len(sealed) <= CHUNK_BYTES:
                 fields["outcome"] = sealed
             else:
-                batch = self._db().batch()
-                for index, start in enumerate(range(0, len(sealed), CHUNK_BYTES)):
-                    doc = ref.collection("chunks").document(f"{index:04d}")
-                    batch.set(
-                        doc, {"data": sealed[start : start + CHUNK_BYTES], "expire_at": now + self._ttl}
-                    )
-                await self._guard.call(lambda: batch.commit())
-                fields["chunks"] = -(-len(sealed) // CHUNK_BYTES)
+                starts = range(0, len(sealed), CHUNK_BYTES)
+                for first in range(0, len(starts), CHUNKS_PER_BATCH):  # a request carries <= 10 MiB
+                    batch = self._db().batch()
+                    for index in range(first, min(first + CHUNKS_PER_BATCH, len(starts))):
+                        piece = sealed[starts[index] : starts[index] + CHUNK_BYTES]
+                        doc = ref.collection("chunks").document(f"{index:04d}")
+                        batch.set(doc, {"data": piece, "expire_at": now + self._ttl})
+                    await self._guard.call(batch.commit)
+                fields["chunks"] = len(starts)
                 fields["outcome"] = None
             await self._guard.call(lambda: ref.update(fields))
         except Exception as error:  # the answer was served; only a retry's replay is lost

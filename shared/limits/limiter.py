@@ -15,6 +15,7 @@ from typing import Any
 
 from shared.cost.prices import ModelPrice, PriceTable, Usage
 from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailable
+from shared.limits import refusals
 from shared.limits.config import FallbackPrice, LimitSettings, Quota
 from shared.limits.counter import BlockPolicy, Counter, Health
 from shared.limits.estimate import estimate_tokens, priced_models
@@ -202,7 +203,7 @@ class Limiter:
                     holds.append(_Hold(counter, wid, wend, units, kind, item.name, item.soft))
                     continue
                 if item.limit == 0 and not item.soft:
-                    raise self._zero(item.name, tenant.id)
+                    raise refusals.zero(item.name, tenant.id)
                 if await counter.reserve(
                     units, self._store, self._policy, self._health, now, limits.fail_closed
                 ):
@@ -211,9 +212,11 @@ class Limiter:
                     holds.append(_Hold(counter, wid, wend, 0, kind, item.name, True))
                     self._soft_exceeded(tenant.id, item.name, counter)
                 elif units > item.limit:
-                    raise self._too_big(item.name, kind, item.limit, units)
+                    raise refusals.too_big(item.name, _UNIT[kind], item.limit, units, window_s)
                 else:
-                    raise self._exhausted(item.name, kind, item.limit, wend, now, tenant.id)
+                    raise refusals.exhausted(
+                        item.name, _UNIT[kind], item.limit, wend, now, tenant.id, window_s
+                    )
             for scope, limit, per_key in spec.concurrency:
                 await self._acquire(ticket, scope, limit, per_key, limits)
         except StoreUnavailable:
@@ -222,8 +225,9 @@ class Limiter:
                 "the limits store is unreachable and this tenant fails closed; retry shortly", retry_after=5
             ) from None
         except BaseException as error:
-            if isinstance(error, ResourceExhausted):
-                error.headers.update(self._headers(ticket, now, spec))
+            if isinstance(error, ResourceExhausted):  # the refusing limit's own headers win
+                for header, value in self._headers(ticket, now, spec).items():
+                    error.headers.setdefault(header, value)
             self._undo(ticket)
             raise
         ticket.headers = self._headers(ticket, now, spec)
@@ -254,19 +258,14 @@ class Limiter:
     ) -> None:
         name = ("key" if per_key else "tenant") + ".concurrent_requests"
         if limit == 0:
-            raise self._zero(name, ticket.tenant)
+            raise refusals.zero(name, ticket.tenant)
         slots = self._slots.get(scope)
         if slots is None:
             slots = self._slots[scope] = Slots(
                 f"{scope}__conc", name, self._holder, self._lease_s, self._clock
             )
         if not await slots.acquire(limit, self._store, self._policy, self._health, limits.fail_closed):
-            raise ResourceExhausted(
-                f"Quota exceeded: {name} = {limit} calls in flight; retry when one finishes",
-                limit=name,
-                window="concurrent",
-                retry_after=1,
-            )
+            raise refusals.busy(name, limit)
         ticket.slots.append(slots)
 
     def _undo(self, ticket: Ticket) -> None:
@@ -279,12 +278,21 @@ class Limiter:
         ticket.settled = True
 
     # -- settlement ----------------------------------------------------------------------------------
-    def settle(self, ticket: Ticket, usage: Usage | None, served_model: str | None) -> None:
-        """Replace estimates by `usage` (None: nothing was spent, e.g. a cache hit or a failure)."""
+    def settle(
+        self,
+        ticket: Ticket,
+        usage: Usage | None,
+        served_model: str | None,
+        extra_tokens: int = 0,
+        extra_usd: float = 0.0,
+    ) -> None:
+        """Replace estimates by `usage` (None: nothing was spent, e.g. a cache hit or a failure),
+        plus what the request spent besides its answer (`extra_*`: the semantic cache's judge call)."""
         if ticket.settled:
             return
         ticket.settled = True
-        tokens = 0 if usage is None else usage.prompt + usage.candidates + usage.thoughts
+        tokens = extra_tokens + (0 if usage is None else usage.prompt + usage.candidates + usage.thoughts)
+        extra = round(extra_usd * 1_000_000)
         cost: int | None = None
         for hold in ticket.holds:
             if hold.kind == _REQUESTS:
@@ -294,7 +302,7 @@ class Limiter:
             else:
                 if cost is None:
                     cost = self._cost(ticket, usage, served_model)
-                actual = hold.units if cost < 0 else cost
+                actual = hold.units + extra if cost < 0 else cost + extra
             diff = actual - hold.units
             if diff < 0:
                 hold.counter.refund(-diff, hold.window)
@@ -332,50 +340,6 @@ class Limiter:
                    "limit_usd": counter.limit / 1_000_000},
         )  # fmt: skip
 
-    def _zero(self, name: str, tenant: str) -> ResourceExhausted:
-        return ResourceExhausted(
-            f"{name} is 0 for tenant `{tenant}`: every call is refused until an operator raises it",
-            limit=name,
-            window="none",
-            retry_after=None,
-        )
-
-    def _too_big(self, name: str, kind: int, limit: int, units: int) -> ResourceExhausted:
-        if kind == _USD:
-            what = f"about {units / 1_000_000:.4f} USD, more than {name} of {limit / 1_000_000:.2f} USD"
-        else:
-            per = self._windows.window_s
-            what = f"about {units} {_UNIT[kind]}, more than {name} = {limit} per {per:g} s window"
-        return ResourceExhausted(
-            f"This request alone reserves {what}; lower maxOutputTokens or the prompt size",
-            limit=name,
-            window="request",
-            retry_after=None,
-        )
-
-    def _exhausted(
-        self, name: str, kind: int, limit: int, end: float, now: float, tenant: str
-    ) -> ResourceExhausted:
-        wait = max(1, math.ceil(end - now))
-        if kind == _USD:
-            what = f"{name} of {limit / 1_000_000:.2f} USD is spent"
-            label = "day" if name == "budget.daily" else "month"
-        else:
-            per = self._windows.window_s
-            what = f"{name} = {limit} {_UNIT[kind]} per {per:g} s window is used up"
-            label = f"{per:g}s"
-        shown = f"{limit / 1_000_000:.2f}" if kind == _USD else str(limit)
-        headers = {
-            "X-RateLimit-Limit": shown,
-            "X-RateLimit-Remaining": "0.00" if kind == _USD else "0",
-            "X-RateLimit-Reset": str(wait),
-            "X-RateLimit-Resource": name,
-        }
-        return ResourceExhausted(
-            f"Quota exceeded for tenant `{tenant}`: {what}; retry in {wait} s", limit=name, window=label,
-            retry_after=wait, headers=headers,
-        )  # fmt: skip
-
     def _headers(self, ticket: Ticket, now: float, spec: _Spec) -> dict[str, str]:
         """X-RateLimit-* for the tightest limit (lowest share left)."""
         best_share = 2.0
@@ -397,13 +361,4 @@ class Limiter:
         if best is None:
             return {}
         limit, left, end, name, kind = best
-        if kind == _USD:
-            limit_s, left_s = f"{limit / 1_000_000:.2f}", f"{max(0, left) / 1_000_000:.2f}"
-        else:
-            limit_s, left_s = str(limit), str(max(0, left))
-        return {
-            "X-RateLimit-Limit": limit_s,
-            "X-RateLimit-Remaining": left_s,
-            "X-RateLimit-Reset": str(max(0, math.ceil(end - now))),
-            "X-RateLimit-Resource": name,
-        }
+        return refusals.rate_headers(limit, left, end - now, name, _UNIT[kind])

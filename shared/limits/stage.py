@@ -37,21 +37,24 @@ class LimitsStage:
             self._limiter.settle(ticket, None, None)
             raise
         if outcome.chunks is not None:
-            outcome.chunks = self._watch(ticket, outcome, outcome.chunks)
+            outcome.chunks = self._watch(call, ticket, outcome, outcome.chunks)
         else:
-            self._settle(ticket, outcome, outcome.response)
+            self._settle(call, ticket, outcome, outcome.response)
         return outcome
 
-    def _settle(self, ticket: Ticket, outcome: Outcome, response: GeminiBody | None) -> None:
+    def _settle(self, call: Call, ticket: Ticket, outcome: Outcome, response: GeminiBody | None) -> None:
+        # the semantic cache's judge call (hit or not) counts against the same quotas and budgets
+        judge = call.attrs.get("cache_judge") or {}
+        tokens, usd = int(judge.get("tokens") or 0), float(judge.get("usd") or 0.0)
         if outcome.cache in ("hit", "semantic") or not response:
-            self._limiter.settle(ticket, None, None)
+            self._limiter.settle(ticket, None, None, tokens, usd)
             return
         meta = response.get("usageMetadata")
         served = response.get("modelVersion") or (outcome.target.model if outcome.target else None)
-        self._limiter.settle(ticket, usage_from_metadata(meta), str(served) if served else None)
+        self._limiter.settle(ticket, usage_from_metadata(meta), str(served) if served else None, tokens, usd)
 
     async def _watch(
-        self, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
+        self, call: Call, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
     ) -> AsyncIterator[GeminiBody]:
         last: GeminiBody | None = None
         try:
@@ -60,4 +63,4 @@ class LimitsStage:
                     last = chunk
                 yield chunk
         finally:
-            self._settle(ticket, outcome, last)
+            self._settle(call, ticket, outcome, last)

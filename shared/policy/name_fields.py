@@ -182,6 +182,8 @@ def _separator_positions(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL_TAIL = re.compile(r"\s*\((?:in|e|a|s)\)\s*$|\s+$")
+_LABEL_SPLIT = re.compile(r"[\s|;,(\[{\"'*>]+")
+_LABEL_LAST = frozenset(_LABEL_SPLIT.split(label)[-1] for label in _LABELS)
 _LOOSE_LABELS = frozenset(
     """from to cc de à von an para contact owner member patient employee client cliente kunde kundin name
     nom""".split()
@@ -199,6 +201,7 @@ _FIELD = re.compile(rf"^{_FIELD_KEYS}$", re.IGNORECASE)
 _VALUE_START = re.compile(r"[:=][ \t]*([\"'])")  # a quoted value after ":" or "=" (JSON, YAML, code)
 _KEY_BEFORE = re.compile(r"([A-Za-zÀ-ÿ_]{2,30})[\"']?[ \t]*$")
 _YAML_KEY = re.compile(r"^[ \t-]*([A-Za-zÀ-ÿ_]{2,30})[ \t]*:[ \t]+(?=[^\s\"'])", re.MULTILINE)
+_COLON_VALUE = re.compile(r":[ \t]+(?=[^\s\"'])")  # every `_YAML_KEY` match holds one
 _SQL_INSERT = re.compile(
     r"insert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,500})\)\s*values\s*((?:\([^;]{1,2000}?\)\s*,?\s*)+)",
     re.IGNORECASE,
@@ -255,8 +258,12 @@ def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """A label ending right before a separator (":", "=", a tab or a dash), then a name."""
     for sep_start, sep_end in _separator_positions(text):
         head = lower[max(0, sep_start - 40) : sep_start]
-        head = _LABEL_TAIL.sub("", head).translate(OCR_FOLD)  # 1:1 fold: "N4me" reads "name"
-        tail = re.split(r"[\s|;,(\[{\"'*>]+", head)[-4:]
+        if head[-1:].isspace() or head[-1:] == ")":
+            head = _LABEL_TAIL.sub("", head)
+        head = head.translate(OCR_FOLD)  # 1:1 fold: "N4me" reads "name"
+        tail = _LABEL_SPLIT.split(head)[-4:]
+        if tail[-1] not in _LABEL_LAST:
+            continue  # every label ends with one of these words (one set lookup rejects most)
         label = next((" ".join(tail[i:]) for i in range(len(tail)) if " ".join(tail[i:]) in _LABEL_SET), None)
         if label is None or (len(label) + 1 < len(head) and head[-len(label) - 1].isalnum()):
             continue
@@ -271,6 +278,20 @@ def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         yield Finding(PERSON, value.start(1), value.start(1) + len(name), 0.8)
 
 
+def _yaml_keys(text: str) -> Iterator[re.Match[str]]:
+    """`_YAML_KEY.finditer(text)` (at most one match per line), tried only on lines with ": ": a
+    `^` in MULTILINE mode is tried at every position of the text."""
+    line = -1
+    for colon in _COLON_VALUE.finditer(text):
+        start = text.rfind("\n", 0, colon.start()) + 1
+        if start <= line:
+            continue  # this line was tried already
+        line = start
+        m = _YAML_KEY.match(text, start)
+        if m is not None:
+            yield m
+
+
 def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if ":" in text or "=" in text:
         for m in _VALUE_START.finditer(text):  # anchored on the value, the key looked up behind it
@@ -283,7 +304,7 @@ def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 if finding is not None:
                     yield finding
         if ":" in text:
-            for m in _YAML_KEY.finditer(text):
+            for m in _yaml_keys(text):
                 if _FIELD.match(m.group(1)) is None:
                     continue
                 line_end = text.find("\n", m.end())

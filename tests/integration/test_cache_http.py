@@ -166,6 +166,57 @@ def test_semantic_tenant_is_shadow_only_until_calibrated(client, stack, sim) -> 
     paraphrase = client.post(GEMINI, json=body("what is the expense policy for travel"), headers=headers)
     assert paraphrase.headers["x-gatehouse-cache"] == "miss"  # observed, not served
     assert seen_by_sim(sim, mark, "expense policy") == 1
+    # the observation reaches `gatehouse cache calibrate` (through the admin API): not ready yet
+    deadline = time.monotonic() + 10
+    while not (report := calibrate(stack, tenant.id))["models"]:
+        assert time.monotonic() < deadline, "the shadow observation was never recorded"
+        time.sleep(0.2)
+    assert report["mode"] == "semantic"
+    assert report["target_error_rate"] == 0.02  # the tenant's
+    (row,) = report["models"]
+    assert (row["model"], row["observations"], row["ready"], row["threshold"]) == (MODEL, 1, False, None)
+
+
+def calibrate(stack: Any, tenant: str, *args: str, as_json: bool = True) -> Any:
+    """`gatehouse cache calibrate` in this process, against the stack's admin function."""
+    import contextlib
+    import io
+
+    from cli.main import run
+
+    argv = ["--url", stack.admin, "--token", stack.admin_token, "cache", "calibrate", "--tenant", tenant]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert run([*argv, *args, *(["--json"] if as_json else [])]) == 0
+    return orjson.loads(out.getvalue()) if as_json else out.getvalue()
+
+
+def test_calibrate_reports_each_model_of_one_tenant_under_a_target(stack) -> None:  # type: ignore[no-untyped-def]
+    tenant = Tenant(id=f"k-{uuid.uuid4().hex[:10]}", cache=CacheSettings(shadow=True))
+    stack.add_tenant(tenant)
+    _seed_calibration(stack, tenant.id, 500)
+    _seed_calibration(stack, tenant.id + "x", 7)  # a tenant whose id starts with this one's
+
+    async def disagree() -> None:
+        doc = stack.firestore().collection("cache_calibration").document(f"{tenant.id}:gemini-2.5-pro")
+        await doc.set({"agree": {"b05": 40}, "disagree": {"b10": 3}})
+
+    asyncio.run(disagree())
+    report = calibrate(stack, tenant.id)
+    assert report["mode"] == "shadow"
+    rows = {m["model"]: m for m in report["models"]}
+    assert set(rows) == {MODEL, "gemini-2.5-pro"}
+    flash, pro = rows[MODEL], rows["gemini-2.5-pro"]
+    assert (flash["observations"], flash["disagreements"], flash["threshold"]) == (500, 0, 0.3)
+    assert flash["precision"] == 1.0
+    assert 0.99 < flash["precision_lower_bound"] < 1.0
+    assert (pro["observations"], pro["disagreements"], pro["precision"]) == (43, 3, 0.9302)
+    assert pro["ready"] is False  # 3 of 43 wrong: no distance has its bound under 2%
+    strict = calibrate(stack, tenant.id, "--model", MODEL, "--target", "0.001")
+    assert [m["ready"] for m in strict["models"]] == [False]  # 500 clean observations cannot show 0.1%
+    table = calibrate(stack, tenant.id, as_json=False)
+    assert "0.30" in table
+    assert "shadow" in table
 
 
 @pytest.mark.slow

@@ -32,6 +32,7 @@ BODY = {
     "generationConfig": {"maxOutputTokens": 64, "temperature": 0.7, "thinkingConfig": {"thinkingBudget": 0}},
 }
 RPM, TPM, BUDGET_USD = 60, 6000, 0.00075  # per 6 s window: 6 requests, 600 tokens, 750 micro-USD
+LEASE_S = 5.0  # GATEHOUSE_LIMITS_LEASE_S: its minimum
 PER_PROCESS = 5  # requests per process per window and tenant (up to 15: 2.5x the request limit)
 
 
@@ -45,6 +46,7 @@ def ingresses(stack) -> Any:  # type: ignore[no-untyped-def]
         # a timeout would switch to the outage allowance, which is a different, documented bound
         "GATEHOUSE_LIMITS_STORE_TIMEOUT_S": "5",
         "GATEHOUSE_STORE_CALL_TIMEOUT_S": "5",  # tenant lookups: the same slow emulator
+        "GATEHOUSE_LIMITS_LEASE_S": str(LEASE_S),  # concurrency slots of a killed process free sooner
     }
     services = [function_service("ingress", free_port(), env) for _ in range(3)]
     for index, service in enumerate(services):
@@ -52,7 +54,7 @@ def ingresses(stack) -> Any:  # type: ignore[no-untyped-def]
         service.start(stack.log_dir)
     try:
         wait_ready(services)
-        yield [service.url for service in services]
+        yield services
     finally:
         for service in services:
             service.stop()
@@ -85,11 +87,12 @@ async def _window(urls: list[str], key: str, end: float) -> list[dict[str, Any]]
 
 
 async def test_limits_hold_across_three_processes(stack, ingresses) -> None:  # type: ignore[no-untyped-def]
+    urls = [service.url for service in ingresses]
     rpm_key = stack.add_tenant(_tenant("rpm", tenant={"requests_per_minute": RPM}))
     tpm_key = stack.add_tenant(_tenant("tpm", tenant={"tokens_per_minute": TPM}))
     usd_key = stack.add_tenant(_tenant("usd", daily_budget={"usd": BUDGET_USD, "mode": "hard"}))
     warm_key = stack.add_tenant(_tenant("warm", tenant={"requests_per_minute": 600}))
-    for url in ingresses:  # cold instances: channel to Firestore, policy engine, upstream pool
+    for url in urls:  # cold instances: channel to Firestore, policy engine, upstream pool
         async with httpx.AsyncClient(base_url=url, timeout=30) as http:
             await http.post(PATH, json=BODY, headers={"x-goog-api-key": warm_key})
     prices = PriceTable.load()
@@ -98,9 +101,7 @@ async def test_limits_hold_across_three_processes(stack, ingresses) -> None:  # 
         await asyncio.sleep(WINDOW_S - time.time() % WINDOW_S + 0.2)  # start just after a boundary
         window = int(time.time() // WINDOW_S)
         end = (window + 1) * WINDOW_S
-        rpm, tpm, usd = await asyncio.gather(
-            *(_window(ingresses, k, end) for k in (rpm_key, tpm_key, usd_key))
-        )
+        rpm, tpm, usd = await asyncio.gather(*(_window(urls, k, end) for k in (rpm_key, tpm_key, usd_key)))
         ok = [r for r in rpm if r["status"] == 200]
         tokens = sum(r["json"]["usageMetadata"]["totalTokenCount"] for r in tpm if r["status"] == 200)
         spent = 0.0
@@ -187,3 +188,47 @@ def test_admin_saves_limits_refuses_bad_ones_and_reports_vertex_shares(stack) ->
         row = next(r for r in report["tenants"] if r["tenant"] == tenant_id)
         assert row["tokens_per_minute"] == 123_456
         assert report["allocated_tpm"] >= 123_456
+
+
+async def test_a_killed_process_frees_its_concurrency_slots_at_lease_expiry(stack, ingresses, sim) -> None:  # type: ignore[no-untyped-def]
+    """Keep last in this module: it kills one of the three processes (SIGKILL, like a crashed
+    instance) while it holds both of a tenant's concurrency slots for calls in flight."""
+    tenant = Tenant(
+        id=f"conc-{int(time.time())}",
+        region="asia-south1",
+        limits=LimitSettings.model_validate({"tenant": {"concurrent_requests": 2}}),
+    )
+    key = stack.add_tenant(tenant)
+    headers = {"x-goog-api-key": key}
+    doomed, survivor = ingresses[0], ingresses[1].url
+    sim.set_region("asia-south1", latency_ms=4000)  # the doomed process's calls stay in flight
+    mark = sim.mark()
+    async with httpx.AsyncClient(timeout=30) as http:
+        started = time.time()
+        in_flight = [
+            asyncio.create_task(http.post(doomed.url + PATH, json=BODY, headers=headers)) for _ in range(2)
+        ]
+        deadline = time.monotonic() + 10
+        while len(sim.requests(since=mark)) < 2:  # both admitted, both waiting on the model
+            assert time.monotonic() < deadline, "the two calls never reached the simulator"
+            await asyncio.sleep(0.1)
+        refused = await http.post(survivor + PATH, json=BODY, headers=headers)
+        assert refused.status_code == 429, refused.text
+        assert "tenant.concurrent_requests" in refused.json()["error"]["message"]
+        assert refused.headers["retry-after"] == "1"
+        doomed.kill()
+        await asyncio.gather(*in_flight, return_exceptions=True)  # connections reset
+        sim.set_region("asia-south1", latency_ms=0)
+        admitted_at, refusals = None, 0
+        while admitted_at is None and time.time() < started + LEASE_S + 15:
+            response = await http.post(survivor + PATH, json=BODY, headers=headers)
+            if response.status_code == 200:
+                admitted_at = time.time()
+            else:
+                assert response.status_code == 429, response.text
+                refusals += 1
+                await asyncio.sleep(0.25)
+    assert admitted_at is not None, "the dead process's slots never came back"
+    assert admitted_at - started >= LEASE_S  # not before its lease expired
+    print(f"killed process: slots back {admitted_at - started:.1f} s after its calls began "
+          f"(lease {LEASE_S:g} s), {refusals} refusals after the kill")  # fmt: skip

@@ -64,6 +64,9 @@ async def _call(method: str, path: str, body: bytes = b"", token: str = "t") -> 
         ("POST", "/v1/tenants/acme/keys/key_0123456789ab:rotate", b'{"overlap_s": "1h"}', 400, "overlap_s"),
         ("POST", "/v1/cache:purge", b'{"model": "m"}', 400, "tenant"),
         ("GET", "/v1/tenants?page_size=0", b"", 400, "page_size"),
+        ("GET", "/v1/cache/calibration?model=m", b"", 400, "tenant"),
+        ("GET", "/v1/cache/calibration?tenant=acme&target=0.5", b"", 400, "target"),
+        ("GET", "/v1/cache/calibration?tenant=acme&target=often", b"", 400, "target"),
     ],
 )
 async def test_bad_requests_never_reach_a_store(
@@ -71,7 +74,8 @@ async def test_bad_requests_never_reach_a_store(
 ) -> None:
     if "?" in path:
         path, _, query = path.partition("?")
-        request = HttpRequest(method, path, {"authorization": "Bearer t"}, dict([query.split("=")]), body)
+        params = dict(p.split("=") for p in query.split("&"))
+        request = HttpRequest(method, path, {"authorization": "Bearer t"}, params, body)
         response = await _service().handle(request)
         got, payload = response.status, orjson.loads(response.body)
     else:

@@ -10,6 +10,22 @@ HITS = {
     "casing": [
         ("How do I reset my VPN password?", "how do i reset my vpn password"),
         ("Wie setze ich mein Passwort zurück?", "WIE SETZE ICH MEIN PASSWORT ZURÜCK"),
+        ("what is the per diem for us employees in NYC?", "What is the per diem for US employees in NYC?"),
+    ],
+    "separable_verb": [
+        ("Wie setze ich mein Passwort zurück?", "Könnten Sie mir sagen, wie ich mein Passwort zurücksetze?"),
+        ("Wie lade ich die App herunter?", "Wie kann ich die App herunterladen?"),
+    ],
+    "question_formula": [
+        ("How do I request parental leave?", "What is the process for requesting parental leave?"),
+        ("How do I onboard a supplier?", "What are the steps to onboard a supplier?"),
+        ("Wie beantrage ich eine Dienstreise?", "Was ist das Verfahren, um eine Dienstreise zu beantragen?"),
+        ("Comment demander un remboursement ?", "Quelle est la procédure pour demander un remboursement ?"),
+    ],
+    "spelling": [
+        ("Which colours are allowed in slides?", "Which color is allowed in slides?"),
+        ("How do I organise the shared drive?", "How do I organize the shared drive?"),
+        ("Where is the data centre?", "Where is the data center?"),
     ],
     "reorder": [
         ("What is the refund policy for EU customers?", "For EU customers, what is the refund policy?"),
@@ -23,11 +39,14 @@ HITS = {
         ("Where do I submit my expense receipts?", "Where do I submit my expense reciepts?"),
         ("Comment soumettre une facture fournisseur ?", "Comment soumettre une facutre fournisseur ?"),
         ("¿Cómo restablezco mi contraseña?", "¿Cómo restablezco mi contrasena?"),
+        ("What is the refund policy?", "waht is the refund policy?"),
+        ("How do I reset my password?", "hwo do I reset my password?"),
     ],
     "abbreviation": [
         ("Where is the production database configuration?", "Where is the prod db config?"),
         ("What does the General Data Protection Regulation require?", "What does the GDPR require?"),
         ("How do I set up single sign on for the wiki?", "How do I set up SSO for the wiki?"),
+        ("How many vacation days do new employees get?", "How many vacation days do new emps get?"),
     ],
     "formality": [
         ("How do I reset my password?", "Could you please tell me how to reset my password?"),
@@ -45,6 +64,7 @@ MISSES = {
         ),
         ("What is 15% of 2,000?", "What is 1.5% of 2,000?"),
         ("Combien de jours de congé après 10 ans ?", "Combien de jours de congé après 15 ans ?"),
+        ("What is the licence fee for four users?", "What is the license fee for users?"),
     ],
     "unit_direction": [
         ("Convert 100 EUR to USD", "Convert 100 USD to EUR"),
@@ -52,6 +72,9 @@ MISSES = {
         ("Is the budget reported in $ or in €?", "Is the budget reported in € or in $?"),
         ("What is the latency limit in ms?", "What is the latency limit in seconds?"),
         ("Sort the tickets by date ascending", "Sort the tickets by date descending"),
+        ("Wie melde ich mich im Portal ab?", "Wie kann ich mich im Portal anmelden?"),
+        ("Wie lade ich die App hoch?", "Wie kann ich die App herunterladen?"),
+        ("Wie melde ich mich im Portal an?", "Wie melde ich mich im Portal?"),
         ("How do I move budget from marketing to sales?", "How do I move budget from sales to marketing?"),
         ("Who owes money if Alice lent Bob 20 dollars?", "Who owes money if Bob lent Alice 20 dollars?"),
         ("Is a marathon longer than a half Ironman?", "Is a half Ironman longer than a marathon?"),
@@ -71,6 +94,8 @@ MISSES = {
         ("How do I deploy to AWS?", "How do I deploy to Azure?"),
         ("What is Jansen's role on the team?", "What is Jensen's role on the team?"),
         ("Who owns the Falcon service?", "Who owns the Falco service?"),
+        ("What is the travel allowance for US staff?", "What is the travel allowance for UK staff?"),
+        ("Which forms were filled in?", "Which forms were filed in?"),
         ("What is the US tax rate for contractors?", "What is the tax rate for contractors?"),
     ],
     "person": [
@@ -99,6 +124,8 @@ MISSES = {
     "superlative": [
         ("Which supplier is cheap?", "Which supplier is the cheapest?"),
         ("Which server is faster?", "Which server is the fastest?"),
+        ("How do I ship samples to Spain?", "What is the cheapest way to ship samples to Spain?"),
+        ("How do I ship samples to Spain?", "How many steps are there to ship samples to Spain?"),
         ("Welcher Server ist schnell?", "Welcher Server ist schneller?"),
         ("Quel fournisseur est le moins cher ?", "Quel fournisseur est le plus cher ?"),
     ],

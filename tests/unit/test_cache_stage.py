@@ -290,6 +290,37 @@ async def test_semantic_hit_for_a_paraphrase_and_guarded_miss_for_a_negative() -
     assert cache.stats.rejected["negation"] == 1
 
 
+class SlowEmbedder(WordEmbedder):
+    """Counts embeddings that ran to the end (a remote embedding takes a while)."""
+
+    def __init__(self) -> None:
+        self.finished = 0
+
+    async def embed(self, text: str) -> list[float]:
+        await asyncio.sleep(0.05)
+        self.finished += 1
+        return await super().embed(text)
+
+
+async def test_semantic_lookup_overlaps_embedding_with_l2_and_times_each_step() -> None:
+    store, embedder = MemoryStore(), SlowEmbedder()
+    cache = ResponseCache(CacheConfig(threshold=0.5), MemoryCache(1 << 20), store, lambda: embedder)  # type: ignore[arg-type]
+    upstream = Upstream()
+    await cache(call("What is the capital of France?", semantic=True), upstream)
+    await drain(cache)
+    cache.memory.purge("acme")
+    exact = call("What is the capital of France?", semantic=True)
+    assert (await cache(exact, upstream)).cache == "hit"  # from L2: its embedding is cancelled
+    await asyncio.sleep(0.1)
+    assert embedder.finished == 1  # only the first request's embedding ran to the end
+    paraphrase = call("what is the capital of France", semantic=True)
+    assert (await cache(paraphrase, upstream)).cache == "semantic"
+    spans = paraphrase.timings.spans
+    assert {"cache_l2", "cache_embed", "cache_vector", "cache_decide"} <= set(spans)
+    assert spans["cache_l2"] + spans["cache_embed"] >= 45  # the L2 read ran while the embedding did
+    assert spans["cache"] >= spans["cache_l2"] + spans["cache_embed"] + spans["cache_vector"]
+
+
 async def test_exact_tenant_never_gets_semantic_hits() -> None:
     cache, upstream = make_cache(threshold=0.5), Upstream()
     await cache(call("What is the capital of France?", semantic=True), upstream)

@@ -154,6 +154,24 @@ async def test_hard_daily_budget_refuses_until_the_next_day_and_hits_are_free() 
     assert await _admitted(limiter, tenant, 3) == 3
 
 
+async def test_cache_judge_tokens_and_cost_count_even_on_a_hit() -> None:
+    store, clock = MemoryLimitStore(), Clock(86400 * 100 + 3600)
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"tokens_per_minute": 100}, daily_budget={"usd": 0.0002, "mode": "hard"})
+
+    async def judged_hit(call: Call) -> Outcome:  # the cache stage served a hit after asking its judge
+        call.attrs["cache_judge"] = {"calls": 1, "tokens": 60, "usd": 0.00015}
+        return Outcome(cache="semantic", response={"candidates": []})
+
+    call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, False, deadline=1e18, attrs={KEY_ATTR: None})
+    await Pipeline([LimitsStage(limiter)], judged_hit).run(call)
+    await asyncio.sleep(0)
+    spent = sorted(c.spent for c in limiter._counters.values())
+    assert spent == [60, 150]  # 60 tokens, 150 micro-USD: the judge's, not zero
+    with pytest.raises(ResourceExhausted, match=r"budget\.daily"):  # 150 of 200 spent, ~62 reserved next
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+
+
 async def test_soft_budget_serves_and_logs_budget_exceeded(caplog: pytest.LogCaptureFixture) -> None:
     store, clock = MemoryLimitStore(), Clock()
     limiter = _limiter(store, clock)
@@ -313,3 +331,63 @@ async def test_a_raised_limit_applies_within_the_window() -> None:
     limiter = _limiter(MemoryLimitStore(), Clock())
     assert await _admitted(limiter, _tenant(tenant={"requests_per_minute": 2}), 5) == 2
     assert await _admitted(limiter, _tenant(tenant={"requests_per_minute": 4}), 5) == 2
+
+
+async def test_hard_monthly_budget_refuses_until_the_first_of_the_next_month() -> None:
+    import calendar
+
+    clock = Clock(float(calendar.timegm((2026, 11, 30, 23, 0, 0, 0, 0, 0))))  # an hour before December
+    limiter = _limiter(MemoryLimitStore(), clock)
+    tenant = _tenant(monthly_budget={"usd": 0.0002, "mode": "hard"}, daily_budget={"usd": 1, "mode": "soft"})
+    assert await _admitted(limiter, tenant, 3) == 3  # ~62 micro-USD reserved each
+    with pytest.raises(ResourceExhausted) as caught:
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    assert caught.value.details() == {"limit": "budget.monthly", "window": "month"}
+    assert caught.value.retry_after == 3600
+    assert caught.value.headers["X-RateLimit-Resource"] == "budget.monthly"
+    clock.t += 3600  # 1 December, 00:00 UTC: a new month
+    assert await _admitted(limiter, tenant, 3) == 3
+
+
+async def test_a_refusal_names_the_refusing_limit_in_its_headers_not_another_one() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    tenant = _tenant(tenant={"requests_per_minute": 100, "concurrent_requests": 1})
+    assert await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted) as caught:
+        await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+    headers = caught.value.headers
+    assert headers["X-RateLimit-Resource"] == "tenant.concurrent_requests"
+    assert (headers["X-RateLimit-Limit"], headers["X-RateLimit-Remaining"]) == ("1", "0")
+
+
+def test_openai_dialect_tells_a_spent_budget_from_a_rate_limit() -> None:
+    from shared.dialects.openai import error_body
+
+    rate = ResourceExhausted("rpm used up", limit="tenant.requests_per_minute", window="60s", retry_after=5)
+    budget = ResourceExhausted("budget.daily of 1.00 USD is spent", limit="budget.daily", window="day")
+    assert error_body(rate)["error"] | {"message": ""} == {
+        "message": "", "type": "rate_limit_error", "param": None, "code": "rate_limit_exceeded"
+    }  # fmt: skip
+    assert error_body(budget)["error"]["type"] == error_body(budget)["error"]["code"] == "insufficient_quota"
+
+
+async def test_per_key_tokens_and_concurrency_are_per_key_under_the_tenant_limits() -> None:
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    tenant = _tenant(
+        tenant={"concurrent_requests": 3},
+        per_key={"tokens_per_minute": 62, "concurrent_requests": 1},  # 31 tokens reserved per call
+    )
+    k1 = await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted) as busy:  # k1's one slot is taken
+        await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)
+    assert busy.value.details() == {"limit": "key.concurrent_requests", "window": "concurrent"}
+    k2 = await limiter.admit(tenant, "k2", "gemini-2.5-flash", BODY)  # another key: its own slot
+    k3 = await limiter.admit(tenant, "k3", "gemini-2.5-flash", BODY)
+    with pytest.raises(ResourceExhausted, match=r"tenant\.concurrent_requests"):  # the tenant's 3 are used
+        await limiter.admit(tenant, "k4", "gemini-2.5-flash", BODY)
+    for ticket in (k1, k2, k3):
+        assert ticket is not None
+        limiter.settle(ticket, Usage(prompt=11, candidates=20), "gemini-2.5-flash")
+    assert await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)  # 31 of k1's 62 tokens left
+    with pytest.raises(ResourceExhausted, match=r"key\.tokens_per_minute"):
+        await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)

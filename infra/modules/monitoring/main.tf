@@ -161,6 +161,24 @@ resource "google_logging_metric" "dead_letters" {
   }
 }
 
+resource "google_logging_metric" "budget_exceeded" {
+  project     = var.project_id
+  name        = "${var.prefix}/budget_exceeded"
+  description = "Soft budgets found exceeded (`budget_exceeded` events, logged once per tenant, budget window and instance; the call is still served), by budget."
+  filter      = "${local.services} AND jsonPayload.event=\"budget_exceeded\""
+  label_extractors = {
+    budget = "EXTRACT(jsonPayload.budget)"
+  }
+  metric_descriptor {
+    metric_kind = "DELTA"
+    value_type  = "INT64"
+    unit        = "1"
+    labels {
+      key = "budget"
+    }
+  }
+}
+
 resource "google_monitoring_notification_channel" "email" {
   for_each     = toset(var.notification_emails)
   project      = var.project_id
@@ -281,6 +299,36 @@ resource "google_monitoring_alert_policy" "dead_letters" {
   }
 }
 
+resource "google_monitoring_alert_policy" "soft_budget" {
+  project               = var.project_id
+  display_name          = "Gatehouse ${var.prefix}: a tenant's soft budget is exceeded"
+  combiner              = "OR"
+  severity              = "WARNING"
+  notification_channels = local.channels
+  documentation {
+    content   = "A tenant spent past a `soft` budget (`limits.daily_budget` or `limits.monthly_budget`): Gatehouse keeps serving it. Which tenant: the `budget_exceeded` log lines (`jsonPayload.event=\"budget_exceeded\"`: `tenant_id`, `budget`, `limit_usd`). Raise the budget, or set its mode to `hard` to refuse calls (429) until the next window, with the admin API or the `gatehouse` CLI."
+    mime_type = "text/markdown"
+  }
+  conditions {
+    display_name = "budget_exceeded events"
+    condition_threshold {
+      filter          = "metric.type=\"${local.metric}/${google_logging_metric.budget_exceeded.name}\" AND resource.type=\"cloud_run_revision\""
+      comparison      = "COMPARISON_GT"
+      threshold_value = 0
+      duration        = "0s"
+      aggregations {
+        alignment_period     = "300s"
+        per_series_aligner   = "ALIGN_DELTA"
+        cross_series_reducer = "REDUCE_SUM"
+        group_by_fields      = ["metric.label.budget"]
+      }
+    }
+  }
+  alert_strategy {
+    auto_close = "86400s"
+  }
+}
+
 resource "google_monitoring_dashboard" "this" {
   project = var.project_id
   dashboard_json = jsonencode({
@@ -297,6 +345,7 @@ resource "google_monitoring_dashboard" "this" {
           { title = "Spend (USD) by model", metric = google_logging_metric.cost.name, reducer = "REDUCE_SUM", group = ["metric.label.model"], aligner = "ALIGN_DELTA" },
           { title = "Breaker opens by target", metric = google_logging_metric.breaker_opens.name, reducer = "REDUCE_SUM", group = ["metric.label.target"], aligner = "ALIGN_DELTA" },
           { title = "Dead-lettered jobs", metric = google_logging_metric.dead_letters.name, reducer = "REDUCE_SUM", group = [], aligner = "ALIGN_DELTA" },
+          { title = "Soft budgets exceeded", metric = google_logging_metric.budget_exceeded.name, reducer = "REDUCE_SUM", group = ["metric.label.budget"], aligner = "ALIGN_DELTA" },
           ] : {
           xPos   = (i % 2) * 6
           yPos   = floor(i / 2) * 4

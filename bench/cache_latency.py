@@ -1,0 +1,173 @@
+"""Semantic lookup latency, step by step, on the Firestore emulator: where the time goes.
+
+One tenant holds `--entries` cached answers in one scope (dev questions, answers of `--answer-bytes`),
+the way a busy tenant's single-turn questions share a scope. Then `--lookups` dev paraphrases are
+looked up through the real cache stage (the tenant in shadow mode, so every lookup runs the whole
+path: L2 read, embedding, vector query, decision), for each candidate count in `--neighbours`.
+Per step it prints wall time (the stage's `cache_*` request spans) and, because this machine is
+shared, CPU time: this process (time.process_time) and the emulator's JVM (its process group, from
+/proc). The lookups' vectors are computed before the timed runs and served by a stand-in for a
+remote embedding (`--remote-ms` of waiting, no CPU), so the local MiniLM neither competes for the
+CPU nor counts: what is timed is the lookup itself. Dev pairs only: never a blind set.
+
+    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--neighbours 4 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.cache_bench import STEPS, TimedEmbedder, body, group_cpu_ms, pct  # noqa: E402
+from dev.stack import PROJECT, Service, free_port, require_gcloud_component, wait_ready  # noqa: E402
+from shared.cache.config import CacheSettings  # noqa: E402
+from shared.cache.embeddings import LocalEmbedder  # noqa: E402
+from shared.cache.memory import MemoryCache  # noqa: E402
+from shared.cache.stage import CacheConfig, ResponseCache  # noqa: E402
+from shared.cache.store import FirestoreCache  # noqa: E402
+from shared.pipeline import Call, Outcome  # noqa: E402
+from shared.tenants import Tenant  # noqa: E402
+
+MODEL = "gemini-2.5-flash"
+DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl")
+
+
+def _pairs() -> list[dict[str, Any]]:
+    rows = []
+    for name in DEV:
+        path = ROOT / "bench" / "cache" / name
+        rows += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return rows
+
+
+def _answer(text: str, size: int) -> dict[str, Any]:
+    filler = ("lorem ipsum dolor sit amet " * (size // 27 + 1))[:size]
+    candidate = {
+        "content": {"role": "model", "parts": [{"text": f"{text}\n{filler}"}]},
+        "finishReason": "STOP",
+    }
+    return {"candidates": [candidate], "usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 52}}
+
+
+class RemoteLike:
+    """Vectors computed beforehand, returned after `delay_s` of waiting (a remote call uses no CPU here)."""
+
+    dimension = 384
+
+    def __init__(self, vectors: dict[str, list[float]], delay_s: float) -> None:
+        self.vectors = vectors
+        self.delay_s = delay_s
+        self.last_ms = delay_s * 1000
+
+    async def embed(self, text: str) -> list[float]:
+        await asyncio.sleep(self.delay_s)
+        return self.vectors[text]
+
+
+async def run(args: argparse.Namespace, pgid: int | None) -> None:
+    from google.cloud import firestore
+
+    db = firestore.AsyncClient(project=PROJECT)
+    embedder = TimedEmbedder(LocalEmbedder())
+    await asyncio.to_thread(embedder.inner.warm)
+    pairs = _pairs()
+    stored = pairs[: args.entries]
+    lookups = [p["b"] for p in pairs[: args.lookups]]
+    tenant = Tenant(id=f"latency-{int(time.time())}", cache=CacheSettings(shadow=True))
+    store = FirestoreCache(lambda: db, timeout_s=5.0, cooldown_s=0.0)
+    filler = ResponseCache(CacheConfig(embed_timeout_s=30.0), MemoryCache(64 << 20), store, lambda: embedder)  # type: ignore[arg-type,return-value]
+    for pair in stored:
+
+        async def answer(call: Call, text: str = pair["a"]) -> Outcome:
+            return Outcome(response=_answer(text, args.answer_bytes))
+
+        call = Call("bench", tenant, "gemini", MODEL, body(pair["a"]), False, time.monotonic() + 60)
+        await filler(call, answer)
+    await store.drain()
+    remote = RemoteLike({t: await embedder.embed(t) for t in lookups}, args.remote_ms / 1000)
+    for text in lookups[:5]:  # warm: word lists, grpc channel, JIT of the emulator
+        await _lookup(filler, tenant, text)
+    load = os.getloadavg()
+    print(f"{args.entries} entries (~{args.answer_bytes} B answers) in one scope, {len(lookups)} lookups,"
+          f" embedding: a {args.remote_ms:.0f} ms wait;"
+          f" load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores\n")  # fmt: skip
+    print("| neighbours | step | wall p50 ms | wall p90 ms | wall mean ms |")
+    print("|---|---|---|---|---|")
+    totals = []
+    for limit in args.neighbours:
+        cache = ResponseCache(
+            CacheConfig(neighbours=limit, embed_timeout_s=30.0),
+            MemoryCache(64 << 20),
+            store,
+            lambda: remote,
+        )
+        steps: dict[str, list[float]] = {s: [] for s in (*STEPS, "total")}
+        cpu: list[float] = []
+        emulator = group_cpu_ms(pgid)
+        for text in lookups:
+            start_cpu, start = time.process_time(), time.perf_counter()
+            call = await _lookup(cache, tenant, text)
+            steps["total"].append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
+            for step in STEPS:
+                steps[step].append(call.timings.spans.get(step, 0.0))
+        emulator_ms = (group_cpu_ms(pgid) - emulator) / len(lookups)
+        steps["total - cache_embed"] = [
+            t - e for t, e in zip(steps["total"], steps["cache_embed"], strict=True)
+        ]
+        for step, values in steps.items():
+            print(f"| {limit} | {step} | {pct(values, 0.5):.2f} | {pct(values, 0.9):.2f} | "
+                  f"{statistics.fmean(values):.2f} |")  # fmt: skip
+        totals.append((limit, pct(cpu, 0.5), statistics.fmean(cpu), emulator_ms))
+    print("\n| neighbours | CPU ms/lookup this process p50 | mean | emulator CPU ms/lookup (mean) |")
+    print("|---|---|---|---|")
+    for limit, p50, mean, emulator_ms in totals:
+        print(f"| {limit} | {p50:.2f} | {mean:.2f} | {emulator_ms:.2f} |")
+
+
+async def _lookup(cache: ResponseCache, tenant: Tenant, text: str) -> Call:
+    async def never(call: Call) -> Outcome:
+        return Outcome(response={"candidates": []})  # not storable: nothing is added
+
+    call = Call("bench", tenant, "gemini", MODEL, body(text), False, time.monotonic() + 60)
+    cache.memory.purge(tenant.id)
+    await cache(call, never)
+    return call
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=300)
+    parser.add_argument("--lookups", type=int, default=150)
+    parser.add_argument("--answer-bytes", type=int, default=2000)
+    parser.add_argument("--neighbours", type=int, nargs="+", default=[4, 1])
+    parser.add_argument("--remote-ms", type=float, default=0.0, help="the stand-in embedding's wait")
+    args = parser.parse_args()
+    require_gcloud_component("firestore")
+    port = free_port()
+    emulator = Service(
+        "firestore", ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}"], port
+    )
+    emulator.start(Path(tempfile.mkdtemp(prefix="cache-latency-")))
+    try:
+        wait_ready([emulator])
+        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{port}"
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        asyncio.run(run(args, emulator.process.pid if emulator.process else None))
+    finally:
+        emulator.stop()
+
+
+if __name__ == "__main__":
+    main()
