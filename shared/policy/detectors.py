@@ -217,7 +217,9 @@ def _national(value: str, regions: tuple[str, ...]) -> bool:
     """A national number without its country code, grouped like a phone number ("06 12 34 56 78",
     "030 1234567", "555.123.4567"), that libphonenumber accepts as valid for one of `regions`."""
     groups = [g for g in _GROUPS.split(value) if g]
-    if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:]) or len(groups[0]) > 5:
+    if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:-1]) or len(groups[0]) > 5:
+        return False
+    if not 2 <= len(groups[-1]) <= 6:  # "07700 900123": a UK mobile's subscriber part has six digits
         return False
     import phonenumbers  # lazy: ~60 ms of imports, paid on the first national-format candidate only
 
@@ -319,7 +321,8 @@ def _iban(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 # -- US SSN -----------------------------------------------------------------------------------------
 _SSN = re.compile(r"(\d(?<![\w\-]\d)\d\d)-(\d{2})-(\d{4})(?![\w]|-\d)")
-_SSN_BARE = re.compile(r"(\d(?<![\w\-]\d)\d\d)( ?)(\d{2})\2(\d{4})(?![\w]| \d)")  # 123456789, 123 45 6789
+# 123456789, 123 45 6789, 123.45.6789 (one separator throughout; a context word is required)
+_SSN_BARE = re.compile(r"(\d(?<![\w\-.]\d)\d\d)([ .]?)(\d{2})\2(\d{4})(?![\w]| \d|\.\d)")
 _SSN_WORDS = ("ssn", "social security", "sozialversicherung", "seguridad social", "sécurité sociale")
 _SSN_BYTES = tuple(word.encode() for word in _SSN_WORDS)
 _SSN_CTX = re.compile(r"ssn|social security|sozialversicherung|seguridad social|sécurité sociale")

@@ -37,6 +37,11 @@ _JSON_ROLE = re.compile(
 _MD_URL = re.compile(r"(!?)\[[^\]\n]{0,200}\]\(\s*(https?://[^)\s]+)")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _PLACEHOLDER = re.compile(r"\{[^}]{0,40}\}|<[^>]{0,40}>|\$[A-Za-z_]{2,}|\b[A-Z]{4,}\b|%s|\[[A-Z_]{3,}\]|=$")
+# a slot to fill in, as a whole query value ("?d=SUMMARY", "{chat}", "<data>", "$HISTORY"): unlike
+# `_PLACEHOLDER`, capitals inside a value ("AWS4-HMAC-SHA256" of a signed URL) are not a slot
+_SLOT = re.compile(
+    r"\{[^}]{0,40}\}|<[^>]{0,40}>|\$[A-Za-z_]{2,}|%s|\[[A-Z_]{3,}\]|=$|(?:^|[=&])[A-Z][A-Z_]{3,}(?:&|$)"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _DOC_TASK = re.compile(
     r"^\W{0,3}(?:\w+[ ,]+){0,4}?(?:summari[sz]e|translate|review|proofread|extract|classify|analy[sz]e|"
@@ -128,7 +133,7 @@ def carries_content(text: str, allowed: frozenset[str]) -> bool:
         url = text[start:end]
         parts = urlsplit(url)
         data = parts.query or parts.fragment
-        if image or _PLACEHOLDER.search(data) is not None or url.endswith(("=", "?")):
+        if image or _SLOT.search(data) is not None or url.endswith(("=", "?")):
             return True
         if _reads_as_content(data):
             return True
