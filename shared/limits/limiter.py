@@ -200,32 +200,44 @@ class Limiter:
             raise replacement from None
 
     def _take(self, ticket: Ticket) -> None:
-        """Hold limits and slots from `ticket.pending` on while no I/O is needed."""
-        plan, now, units_held = ticket.plan, ticket.now, ticket.units
+        """Hold limits and slots from `ticket.pending` on while no I/O is needed. A pass that holds
+        everything from the start also finds the tightest limit on the way (nothing changes them
+        until it returns); a pass that resumes after an await recounts them all (`_headers`)."""
+        plan, now, units_held, wids = ticket.plan, ticket.now, ticket.units, ticket.wids
         items = plan.items
-        index = ticket.pending
-        while index < len(items):
-            item = items[index]
-            counter = item.counter
-            wid = ticket.wids[item.span]
-            if counter.window != wid:
-                self._roll(counter, item, ticket)
-            if counter.limit != item.limit:  # an operator changed the limit mid-window
-                counter.limit = item.limit
-                counter.exhausted = counter.used_seen >= item.limit
-            kind = item.kind
-            units = 1 if kind == REQUESTS else ticket.tokens if kind == TOKENS else ticket.cost
-            if counter.pool < units:  # the store is needed (or a refusal)
-                if item.limit == 0 and not item.soft:
-                    raise refusals.zero(item.name, plan.tenant.id)
+        start = index = ticket.pending
+        amounts = (1, ticket.tokens, ticket.cost)  # by Item.kind
+        best_share, best, best_left = 2.0, -1, 0
+        best_slots: Slots | None = None
+        rows = plan.rows
+        for index in range(start, len(rows)):
+            counter, limit, kind, span = rows[index]
+            if counter.window != wids[span]:
+                self._roll(counter, items[index], ticket)
+            if counter.limit != limit:  # an operator changed the limit mid-window
+                counter.limit = limit
+                counter.exhausted = counter.used_seen >= limit
+            units = amounts[kind]
+            pool = counter.pool
+            if pool < units:  # the store is needed (or a refusal)
+                if limit == 0 and not items[index].soft:
+                    raise refusals.zero(items[index].name, plan.tenant.id)
                 ticket.pending = index
                 return
-            counter.pool -= units  # the fast path: no I/O, no coroutine
+            counter.pool = pool = pool - units  # the fast path: no I/O, no coroutine
             counter.spent += units
             units_held.append(units)
-            index += 1
+            if limit:  # units left (Counter.remaining, inline) and the share they are of the limit
+                seen = counter.used_seen
+                left = (
+                    (limit - seen if limit > seen else 0) + pool
+                    if seen >= 0
+                    else max(0, limit - counter.spent)
+                )
+                if left / limit < best_share:
+                    best_share, best, best_left = left / limit, index, left
         concurrency = plan.concurrency
-        index -= len(items)
+        index = max(start, len(items)) - len(items)
         while index < len(concurrency):
             slots, limit, name = concurrency[index]
             if limit == 0:
@@ -234,9 +246,24 @@ class Limiter:
                 ticket.pending = len(items) + index
                 return
             ticket.slots += 1
+            left = slots.remaining()
+            if left / limit < best_share:
+                best_share, best_slots, best_left = left / limit, slots, left
             index += 1
         ticket.pending = _DONE
-        ticket.headers = self._headers(ticket)
+        if start != 0:
+            ticket.headers = self._headers(ticket)
+        elif best_slots is not None:
+            name = best_slots.name
+            ticket.headers = refusals.RateHeaders(
+                best_slots.limit, best_left, now + 1 - now, name, "requests"
+            )
+        elif best >= 0:
+            item = items[best]
+            reset = ticket.ends[item.span] - now
+            ticket.headers = refusals.RateHeaders(item.limit, best_left, reset, item.name, UNIT[item.kind])
+        else:
+            ticket.headers = {}
 
     def _roll(self, counter: Counter, item: Item, ticket: Ticket) -> None:
         span = item.span
@@ -330,26 +357,26 @@ class Limiter:
         extra = round(extra_usd * 1_000_000) if extra_usd else 0
         cost: int | None = None
         held = ticket.units
-        for index in plan.spending:
+        for index, counter, span, is_usd, soft in plan.spending:
             if index >= len(held):
                 break
-            item, units = items[index], held[index]
-            if item.kind == TOKENS:
-                actual = tokens
-            else:
+            units = held[index]
+            if is_usd:
                 if cost is None:
                     cost = self._cost(ticket, counts, served_model)
                 actual = units + extra if cost < 0 else cost + extra
-            counter, window = item.counter, wids[item.span]
+            else:
+                actual = tokens
             diff = actual - units
+            window = wids[span]
             if diff < 0:
                 if window == counter.window:  # Counter.refund, inline
                     counter.pool -= diff
                     counter.spent += diff
             elif diff > 0:
                 counter.charge(diff, window, self._store, self._health)
-            if item.soft and window == counter.window and counter.remaining() <= 0:
-                self._soft_exceeded(plan.tenant.id, item.name, counter)
+            if soft and window == counter.window and counter.remaining() <= 0:
+                self._soft_exceeded(plan.tenant.id, items[index].name, counter)
         if ticket.slots:
             for slots, _, _ in plan.concurrency[: ticket.slots]:
                 slots.release(self._store, self._health)

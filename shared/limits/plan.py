@@ -63,7 +63,9 @@ class Plan:
     needs_tokens: bool
     budgets: bool
     concurrency: tuple[tuple[Slots, int, str], ...]  # (slots, limit, name), tenant's before the key's
-    spending: tuple[int, ...]  # indexes of the token and USD items (settled to the real usage)
+    rows: tuple[tuple[Counter, int, int, int], ...]  # items[i] as (counter, limit, kind, span)
+    spending: tuple[tuple[int, Counter, int, bool, bool], ...]  # token and USD items, settled to usage:
+    # (index, counter, span, is USD, soft)
     fallback: FallbackPrice | None
     pricing: dict[str, Pricing]  # per requested model name, filled on first use
 
@@ -171,18 +173,16 @@ class Planner:
         needs_tokens = any(item.kind != REQUESTS for item in items)
         if len(self.plans) > 100_000:
             self.plans.clear()
-        spending = tuple(index for index, item in enumerate(items) if item.kind != REQUESTS)
-        plan = Plan(
-            tenant,
-            key_id,
-            tuple(items),
-            needs_tokens,
-            budgets,
-            tuple(concurrency),
-            spending,
-            limits.fallback_price,
-            {},
+        rows = tuple((item.counter, item.limit, item.kind, item.span) for item in items)
+        spending = tuple(
+            (index, item.counter, item.span, item.kind == USD, item.soft)
+            for index, item in enumerate(items)
+            if item.kind != REQUESTS
         )
+        plan = Plan(
+            tenant, key_id, tuple(items), needs_tokens, budgets, tuple(concurrency), rows, spending,
+            limits.fallback_price, {},
+        )  # fmt: skip
         self.plans[(tenant.id, key_id)] = plan
         return plan
 
