@@ -5,10 +5,12 @@ the way a busy tenant's single-turn questions share a scope. Then `--lookups` de
 looked up through the real cache stage (the tenant in shadow mode, so every lookup runs the whole
 path: L2 read, embedding, vector query, decision), for each candidate count in `--neighbours`.
 Per step it prints wall time (the stage's `cache_*` request spans) and, because this machine is
-shared, CPU time: this process (time.process_time, the embedding thread included) and the
-emulator's JVM (its process group, from /proc). Dev pairs only: never a blind set.
+shared, CPU time: this process (time.process_time) and the emulator's JVM (its process group, from
+/proc). The lookups' vectors are computed before the timed runs and served by a stand-in for a
+remote embedding (`--remote-ms` of waiting, no CPU), so the local MiniLM neither competes for the
+CPU nor counts: what is timed is the lookup itself. Dev pairs only: never a blind set.
 
-    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--neighbours 1 4]
+    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--variants fast:4 client:4]
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.cache_bench import STEPS, TimedEmbedder, body, group_cpu_ms, pct  # noqa: E402
 from dev.stack import PROJECT, Service, free_port, require_gcloud_component, wait_ready  # noqa: E402
+from shared.cache import store as store_module  # noqa: E402
 from shared.cache.config import CacheSettings  # noqa: E402
 from shared.cache.embeddings import LocalEmbedder  # noqa: E402
 from shared.cache.memory import MemoryCache  # noqa: E402
@@ -38,6 +41,7 @@ from shared.pipeline import Call, Outcome  # noqa: E402
 from shared.tenants import Tenant  # noqa: E402
 
 MODEL = "gemini-2.5-flash"
+fast_query = store_module._vector_query
 DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl")
 
 
@@ -56,6 +60,21 @@ def _answer(text: str, size: int) -> dict[str, Any]:
         "finishReason": "STOP",
     }
     return {"candidates": [candidate], "usageMetadata": {"promptTokenCount": 12, "totalTokenCount": 52}}
+
+
+class RemoteLike:
+    """Vectors computed beforehand, returned after `delay_s` of waiting (a remote call uses no CPU here)."""
+
+    dimension = 384
+
+    def __init__(self, vectors: dict[str, list[float]], delay_s: float) -> None:
+        self.vectors = vectors
+        self.delay_s = delay_s
+        self.last_ms = delay_s * 1000
+
+    async def embed(self, text: str) -> list[float]:
+        await asyncio.sleep(self.delay_s)
+        return self.vectors[text]
 
 
 async def run(args: argparse.Namespace, pgid: int | None) -> None:
@@ -78,44 +97,58 @@ async def run(args: argparse.Namespace, pgid: int | None) -> None:
         call = Call("bench", tenant, "gemini", MODEL, body(pair["a"]), False, time.monotonic() + 60)
         await filler(call, answer)
     await store.drain()
+    remote = RemoteLike({t: await embedder.embed(t) for t in lookups}, args.remote_ms / 1000)
     for text in lookups[:5]:  # warm: word lists, grpc channel, JIT of the emulator
         await _lookup(filler, tenant, text)
     load = os.getloadavg()
-    print(f"{args.entries} entries (~{args.answer_bytes} B answers) in one scope, {len(lookups)} lookups;"
+    print(f"{args.entries} entries (~{args.answer_bytes} B answers) in one scope, {len(lookups)} lookups,"
+          f" embedding: a {args.remote_ms:.0f} ms wait;"
           f" load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores\n")  # fmt: skip
-    print("| neighbours | step | wall p50 ms | wall p90 ms | wall mean ms |")
+    print("| variant | step | wall p50 ms | wall p90 ms | wall mean ms |")
     print("|---|---|---|---|---|")
-    totals = []
-    for limit in args.neighbours:
-        cache = ResponseCache(
-            CacheConfig(neighbours=limit, embed_timeout_s=30.0),
+    variants = [v.split(":") for v in args.variants]  # encoding:neighbours, run in turn per lookup
+    caches = [
+        ResponseCache(
+            CacheConfig(neighbours=int(limit), embed_timeout_s=30.0),
             MemoryCache(64 << 20),
             store,
-            lambda: embedder,
-        )  # type: ignore[arg-type,return-value]
-        steps: dict[str, list[float]] = {s: [] for s in (*STEPS, "embedding (whole call)", "total")}
-        cpu: list[float] = []
-        emulator = group_cpu_ms(pgid)
-        for text in lookups:
+            lambda: remote,
+        )
+        for _, limit in variants
+    ]
+    steps: list[dict[str, list[float]]] = [{s: [] for s in (*STEPS, "total")} for _ in variants]
+    cpu: list[list[float]] = [[] for _ in variants]
+    emulator = [0.0 for _ in variants]
+    client_query = _client_vector_query()
+    for text in lookups:
+        for n, ((encoding, _), cache) in enumerate(zip(variants, caches, strict=True)):
+            store_module._vector_query = client_query if encoding == "client" else fast_query
+            before = group_cpu_ms(pgid)
             start_cpu, start = time.process_time(), time.perf_counter()
             call = await _lookup(cache, tenant, text)
-            steps["total"].append((time.perf_counter() - start) * 1000)
-            cpu.append((time.process_time() - start_cpu) * 1000)
+            steps[n]["total"].append((time.perf_counter() - start) * 1000)
+            cpu[n].append((time.process_time() - start_cpu) * 1000)
+            emulator[n] += group_cpu_ms(pgid) - before
             for step in STEPS:
-                steps[step].append(call.timings.spans.get(step, 0.0))
-            steps["embedding (whole call)"].append(embedder.last_ms)
-        emulator_ms = (group_cpu_ms(pgid) - emulator) / len(lookups)
-        steps["total without embedding"] = [
-            t - e for t, e in zip(steps["total"], steps["cache_embed"], strict=True)
-        ]
-        for step, values in steps.items():
-            print(f"| {limit} | {step} | {pct(values, 0.5):.2f} | {pct(values, 0.9):.2f} | "
+                steps[n][step].append(call.timings.spans.get(step, 0.0))
+    store_module._vector_query = fast_query
+    for n, (encoding, limit) in enumerate(variants):
+        label = f"{encoding} encoding, {limit} neighbours"
+        for step, values in steps[n].items():
+            print(f"| {label} | {step} | {pct(values, 0.5):.2f} | {pct(values, 0.9):.2f} | "
                   f"{statistics.fmean(values):.2f} |")  # fmt: skip
-        totals.append((limit, pct(cpu, 0.5), statistics.fmean(cpu), emulator_ms))
-    print("\n| neighbours | CPU ms/lookup this process p50 | mean | emulator CPU ms/lookup (mean) |")
+    print("\n| variant | CPU ms/lookup this process p50 | mean | emulator CPU ms/lookup (mean) |")
     print("|---|---|---|---|")
-    for limit, p50, mean, emulator_ms in totals:
-        print(f"| {limit} | {p50:.2f} | {mean:.2f} | {emulator_ms:.2f} |")
+    for n, (encoding, limit) in enumerate(variants):
+        print(f"| {encoding} encoding, {limit} neighbours | {pct(cpu[n], 0.5):.2f} | "
+              f"{statistics.fmean(cpu[n]):.2f} | {emulator[n] / len(lookups):.2f} |")  # fmt: skip
+
+
+def _client_vector_query() -> Any:
+    """The client library's own vector query (its per-float proto-plus encoding), for comparison."""
+    from google.cloud.firestore_v1.async_vector_query import AsyncVectorQuery
+
+    return lambda: AsyncVectorQuery
 
 
 async def _lookup(cache: ResponseCache, tenant: Tenant, text: str) -> Call:
@@ -133,7 +166,10 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=300)
     parser.add_argument("--lookups", type=int, default=150)
     parser.add_argument("--answer-bytes", type=int, default=2000)
-    parser.add_argument("--neighbours", type=int, nargs="+", default=[4, 1])
+    parser.add_argument(
+        "--variants", nargs="+", default=["fast:4", "client:4", "fast:1"], help="encoding:neighbours"
+    )
+    parser.add_argument("--remote-ms", type=float, default=0.0, help="the stand-in embedding's wait")
     args = parser.parse_args()
     require_gcloud_component("firestore")
     port = free_port()

@@ -41,6 +41,8 @@ from shared.tenants import Tenant
 
 MODEL = "gemini-2.5-flash"
 GEN_PATH = f"/v1beta/models/{MODEL}:generateContent"
+STREAM_PATH = f"/v1beta/models/{MODEL}:streamGenerateContent?alt=sse"
+STREAM_BASELINE_ROW = "baseline: direct to simulator, stream (4 chunks)"
 NOT_CACHEABLE_ROW = "gatehouse: not cacheable (temperature 0.7)"
 LIMITS_ROW = "gatehouse: not cacheable, quotas + budgets on"
 
@@ -83,6 +85,8 @@ class Scenario:
     gatehouse: bool
     pid: int | None = None  # process to measure CPU of; default: the ingress
     full: bool = True  # False: concurrency 1 only (for slow paths such as local embeddings)
+    path: str = GEN_PATH
+    baseline: str | None = None  # the row its overhead is measured against (default: the first)
     results: dict[str, Any] = field(default_factory=dict)
 
 
@@ -109,6 +113,17 @@ _ASKS = ["What is the capital city of France?", "What's the capital city of Fran
 
 
 _CLOSERS = ["", " Thanks.", " Thank you.", " Cheers!", " Much appreciated.", " Thanks a lot!"]
+
+
+def _stream_body(i: object) -> bytes:
+    """A 4-chunk streamed answer: the simulator answers a JSON request with `{"answer": <prompt>}`
+    and streams one chunk per word, so a 4-word prompt streams 4 chunks. Not cacheable."""
+    return orjson.dumps(
+        {
+            "contents": [{"role": "user", "parts": [{"text": f"stream probe {i} now"}]}],
+            "generationConfig": {"temperature": 0.7, "responseMimeType": "application/json"},
+        }
+    )
 
 
 def _paraphrase(i: int) -> bytes:
@@ -224,7 +239,9 @@ def _summary(result: loadgen.Result) -> dict[str, float]:
 async def _measure(
     scenario: Scenario, plan: Plan, ingress_pid: int | None, core0: list[int], sim_pid: int | None
 ) -> None:
-    url = scenario.base + GEN_PATH
+    url = scenario.base + scenario.path
+    if scenario.baseline:
+        scenario.results["baseline"] = scenario.baseline
     await loadgen.run(url, scenario.headers, scenario.body, 4, count=200 if scenario.full else 8)  # warm-up
     levels = ((1, plan.c1), (16, plan.c16)) if scenario.full else ((1, min(300, plan.c1 // 6)),)
     # measured requests must not repeat the warm-up's (a repeat would be an L1 hit)
@@ -357,6 +374,34 @@ def main() -> int:
                 pid=l1_only.process.pid,
             ),
             Scenario("gatehouse: L1 hit", gate, auth, same, gatehouse=True),
+            Scenario(
+                STREAM_BASELINE_ROW,
+                sim,
+                direct_headers,
+                _stream_body,
+                gatehouse=False,
+                path=STREAM_PATH,
+                baseline=STREAM_BASELINE_ROW,
+            ),
+            Scenario(
+                "control: bare forward, stream (4 chunks, answer read whole)",
+                f"http://127.0.0.1:{bare_port}",
+                auth,
+                _stream_body,
+                gatehouse=True,
+                pid=bare.process.pid,
+                path=STREAM_PATH.split("?")[0],
+                baseline=STREAM_BASELINE_ROW,
+            ),
+            Scenario(
+                "gatehouse: stream, 4 chunks (SSE, not cacheable)",
+                gate,
+                auth,
+                _stream_body,
+                gatehouse=True,
+                path=STREAM_PATH,
+                baseline=STREAM_BASELINE_ROW,
+            ),
             Scenario(
                 "gatehouse: semantic hit (local MiniLM)",
                 gate,

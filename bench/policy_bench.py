@@ -27,8 +27,8 @@ from shared.policy.pseudonymize import Pseudonymizer
 
 HERE = Path(__file__).resolve().parent / "policy"
 DEFAULT = HERE / "corpus.jsonl"
-DEV_PII = (HERE / "holdout.jsonl", HERE / "holdout2.jsonl", HERE / "holdout3.jsonl")
-DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl")
+DEV_PII = tuple(HERE / f"holdout{n}.jsonl" for n in ("", "2", "3", "4"))
+DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl", HERE / "injection_dev2.jsonl")
 BLIND = sorted(HERE.glob("blind-*"))[-1] if sorted(HERE.glob("blind-*")) else None
 CHECKSUM_FORMAT = {
     "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "PASSPORT", "DATE_OF_BIRTH", "IP_ADDRESS",
@@ -218,7 +218,12 @@ def main() -> None:
     parser.add_argument("--blind", default=str(BLIND) if BLIND else None, help="directory of the blind sets")
     parser.add_argument("--rounds", type=int, default=5, help="timing passes over the corpus")
     parser.add_argument("--no-timing", action="store_true")
-    parser.add_argument("--no-blind", action="store_true", help="dev sets only (while developing)")
+    parser.add_argument(
+        "--no-blind",
+        action="store_true",
+        default=bool(os.environ.get("NO_BLIND")),
+        help="dev sets only, while developing (or NO_BLIND=1): a blind set is run once, at the end",
+    )
     parser.add_argument("--misses", action="store_true", help="list the dev records that were missed")
     args = parser.parse_args()
     engine = PolicyEngine()

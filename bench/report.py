@@ -24,8 +24,9 @@ def _rows(results: dict[str, Any]) -> list[list[str]]:
     rows = []
     for name, r in scenarios.items():
         cpu = r["c32"].get("server_cpu_ms_per_req", NAN)
-        over1 = r["c1"]["p50"] - base["c1"]["p50"]
-        over16 = r["c16"]["p50"] - base["c16"]["p50"]
+        own = scenarios.get(r.get("baseline") or "", base)  # e.g. streams: against the direct stream
+        over1 = r["c1"]["p50"] - own["c1"]["p50"]
+        over16 = r["c16"]["p50"] - own["c16"]["p50"]
         rows.append(
             [
                 name,
@@ -34,8 +35,8 @@ def _rows(results: dict[str, Any]) -> list[list[str]]:
                 if r["c16"] is not EMPTY
                 else "-",
                 f"{r['c32']['rps']:.0f}",
-                "-" if r is base else f"{over1:+.2f}",
-                "-" if r is base else f"{over16:+.2f}",
+                "-" if r is own else f"{over1:+.2f}",
+                "-" if r is own else f"{over16:+.2f}",
                 f"{cpu:.3f}",
                 f"{cpu / floor_cpu:.2f}" if floor_cpu == floor_cpu and cpu == cpu else "-",  # NaN-safe
                 f"{r['c32']['client_cpu_ms_per_req']:.3f}",

@@ -91,8 +91,19 @@ class Pipeline:
         return await handler(call)
 
 
-def _bind(stage: Stage, next_handler: Handler) -> Handler:
-    async def handler(call: Call) -> Outcome:
-        return await stage(call, next_handler)
+class _Bound:
+    """`stage` with its `next`: calling it returns the stage's own coroutine (no wrapper coroutine
+    per stage and request)."""
 
-    return handler
+    __slots__ = ("_next", "_stage")
+
+    def __init__(self, stage: Stage, next_handler: Handler) -> None:
+        self._stage = stage
+        self._next = next_handler
+
+    def __call__(self, call: Call) -> Awaitable[Outcome]:
+        return self._stage(call, self._next)
+
+
+def _bind(stage: Stage, next_handler: Handler) -> Handler:
+    return _Bound(stage, next_handler)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import time
 from functools import cached_property
 from pathlib import Path
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.cache.stage import ResponseCache
     from shared.catalog.catalog import ModelCatalog
     from shared.cost.prices import PriceTable
+    from shared.firestore_rest import RestDocuments
     from shared.gateway import Gateway
     from shared.jobs.callbacks import CallbackSender
     from shared.jobs.deadletter import DeadLetterHandler
@@ -78,6 +80,26 @@ class Runtime:
         from google.cloud import firestore
 
         return firestore.AsyncClient(project=self.settings.project, database=self.settings.firestore_database)
+
+    @cached_property
+    def firestore_rest(self) -> RestDocuments:
+        """Document reads over REST on the pooled session (the cache's L2 read): the emulator when
+        FIRESTORE_EMULATOR_HOST is set (as the client library does), else Firestore with ADC."""
+        from shared.firestore_rest import RestDocuments
+        from shared.providers.credentials import AdcToken, StaticToken
+
+        emulator = os.environ.get("FIRESTORE_EMULATOR_HOST")
+        if emulator:
+            tokens: TokenSource = StaticToken("owner")  # the emulator's admin bearer, as the client sends
+        else:  # the instance's identity (the upstream's token source, unless that is a static token)
+            tokens = AdcToken() if self.settings.upstream_token else self.tokens
+        return RestDocuments(
+            self.http_session,
+            tokens,
+            self.settings.project,
+            self.settings.firestore_database,
+            emulator_host=emulator,
+        )
 
     def http_session(self) -> aiohttp.ClientSession:
         """One pooled session per instance, created inside the running loop on first use."""
@@ -283,6 +305,7 @@ class Runtime:
             timeout_s=s.cache_store_timeout_s,
             cooldown_s=s.cache_store_cooldown_s,
             write_delay_s=s.cache_write_batch_s,
+            reader=self.firestore_rest if s.cache_l2_read_transport == "rest" else None,
         )
         calibration = Calibration(
             FirestoreCalibrationStore(lambda: self.firestore, timeout_s=s.cache_store_timeout_s),

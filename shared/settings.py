@@ -416,6 +416,13 @@ class Settings(BaseSettings):
         200, ge=1, le=500, description="Documents deleted per batch commit when a tenant is erased."
     )
 
+    # -- performance round 2 (#18): the cacheable miss's L2 read -----------------------------------
+    cache_l2_read_transport: Literal["rest", "grpc"] = Field(
+        "rest",
+        description="How the exact-key L2 read reaches Firestore: `rest` (one keep-alive GET on the "
+        "pooled HTTP session, the cheap path) or `grpc` (the client library).",
+    )
+
     @field_validator("vertex_base_url", "secret_manager_endpoint")
     @classmethod
     def _no_trailing_path(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:

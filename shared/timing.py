@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from types import TracebackType
 
 __all__ = ["Timings"]
+
+
+class _Span:
+    """`with timings.span(name):` adds the block's duration to `name`. A slotted context manager, not
+    a @contextmanager generator: six of these run per request, and a generator costs ~3x as much."""
+
+    __slots__ = ("_name", "_start", "_timings")
+
+    def __init__(self, timings: Timings, name: str) -> None:
+        self._timings = timings
+        self._name = name
+        self._start = 0.0
+
+    def __enter__(self) -> None:
+        self._start = self._timings._clock()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        timings = self._timings
+        timings.add(self._name, (timings._clock() - self._start) * 1000.0)
 
 
 class Timings:
@@ -19,16 +40,12 @@ class Timings:
         self._start = clock()
         self.spans: dict[str, float] = {}
 
-    @contextmanager
-    def span(self, name: str) -> Iterator[None]:
-        start = self._clock()
-        try:
-            yield
-        finally:
-            self.add(name, (self._clock() - start) * 1000.0)
+    def span(self, name: str) -> _Span:
+        return _Span(self, name)
 
     def add(self, name: str, ms: float) -> None:
-        self.spans[name] = self.spans.get(name, 0.0) + ms
+        spans = self.spans
+        spans[name] = spans.get(name, 0.0) + ms
 
     def elapsed_ms(self) -> float:
         return (self._clock() - self._start) * 1000.0

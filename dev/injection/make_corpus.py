@@ -337,6 +337,8 @@ BENIGN_WEIGHT = {
     "hard_words": 3,
     "fragment": 3,
     "tech_prose": 4,
+    "roleplay": 2,
+    "links": 2,
 }
 
 

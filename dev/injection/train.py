@@ -15,7 +15,6 @@ import argparse
 import json
 import math
 from collections import Counter
-from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -27,12 +26,12 @@ from shared.policy.classifier import (
     CHAR_FLOOR,
     MODEL_PATH,
     WORD_FLOOR,
-    Features,
     load_models,
     text_features,
     training_tokens,
+    words_of,
 )
-from shared.policy.injection import _WORD, LayeredInjectionDetector, _suspicious, view_features
+from shared.policy.injection import LayeredInjectionDetector, _suspicious, view_features
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "dev" / "injection" / "train.jsonl"
@@ -120,14 +119,14 @@ def main() -> None:
     for rec in dev:
         if rec["label"] != "attack":
             continue
-        tokens = _WORD.findall(rec["text"].lower())
-        quick = Features(frozenset(tokens), frozenset(map(" ".join, pairwise(tokens))), frozenset(), None)
+        tokens = words_of(rec["text"])
         caught = max(
             full_model.probability(text_features(v, n, chars=True))
             for v, n in view_features(rec["text"], frozenset(), chars=True)
         )
-        if caught >= THRESHOLD and not _suspicious(rec["text"], rec["text"].lower(), tokens):
-            kept.append(fast_model.probability(quick))
+        p, words = fast_model.words_probability(tokens)
+        if caught >= THRESHOLD and not _suspicious(rec["text"], tokens, words):
+            kept.append(p)
     # at least `--min-gate`: below it, ordinary system-prompt-style requests ("You are a support
     # assistant... summarise the message below") escalate on every call (cost, measured on dev: 0.5
     # instead of 0.43 loses 0.9 pt of dev recall and changes no dev benign decision)

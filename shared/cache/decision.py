@@ -134,11 +134,9 @@ def _tokenize(text: str, lang: str) -> list[Token]:
                 and words[-1].endswith("n")
             ):
                 out.append(Token("zu+infinitive", "word", ignorable=True))  # 'um ... zu beantragen'
-            elif lower in abbreviations:
-                out.extend(
-                    Token(w, "word", ignorable=w in ignorable, expanded=True)
-                    for w in abbreviations[lower].split()
-                )
+            elif lower in abbreviations or (lower[-1:] == "s" and lower[:-1] in abbreviations):
+                full = abbreviations.get(lower) or abbreviations[lower[:-1]]  # 'emps': employee(s)
+                out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in full.split())
             elif lower in numbers:
                 out.append(Token(numbers[lower], "number"))
             else:
@@ -323,6 +321,17 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                 else:
                     pairs[j] = i
                 used.add("separable")
+    for one, other, free_one in ((a, b, free_a), (b, a, free_b)):
+        for i in list(free_one):  # a misspelt grammar word ('waht is', 'teh'): grammar, not content
+            word = one[i]
+            grammar = word.kind == "word" and not word.capital and word.text not in lx.NEGATIONS[lang]
+            if (
+                grammar
+                and word.text not in warm(lang)
+                and any(t.ignorable and typo(word.text, t.text, lang) for t in other)
+            ):
+                free_one.remove(i)
+                used.add("typo")
     for one, other, free_one, forward in ((a, b, free_a, True), (b, a, free_b, False)):
         for i in list(free_one):  # 'US' for 'us', 'IT' for 'it': the same word in other casing
             same = next((k for k, t in enumerate(other) if t.ignorable and t.text == one[i].text), None)

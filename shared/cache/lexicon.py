@@ -99,6 +99,9 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:many|big) thanks",
             r"(?:i have a|quick|a quick) question",
             r"dear (?:team|support|all|colleagues)",
+            r"please advise",
+            r"at your earliest convenience",
+            r"when you (?:get|have) a (?:chance|moment|minute)",
             r"(?:hi|hello|hey) (?:team|there|all|everyone)",
         ],
         "de": [
@@ -117,6 +120,10 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"viele grüße",
             r"danke(?: schön| sehr)?",
             r"(?:können|könnten) sie mir (?:bitte )?(?:helfen|mitteilen|erklären)",
+            r"(?:hallo|hi|liebe|lieber) (?:zusammen|team|kollegen|kolleginnen)",
+            r"(?:liebe|beste|freundliche) grüße",
+            r"(?:lg|mfg|vg)",
+            r"(?:kurze|schnelle) frage",
         ],
         "fr": [
             r"(?:pourriez|pouvez)-vous",
@@ -135,6 +142,9 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"cordialement",
             r"bonne journée",
             r"(?:pourriez|pouvez)-vous (?:m'|me )?(?:indiquer|dire|expliquer)",
+            r"je (?:souhaiterais|souhaite|voulais) savoir",
+            r"(?:petite|une petite|simple) question",
+            r"bien à vous",
         ],
         "es": [
             r"(?:podría|podrías|puede|puedes)(?: usted)?(?: decirme| explicarme)?",
@@ -151,6 +161,12 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"saludos",
             r"(?:me )?(?:podría|puede|podrías|puedes) (?:indicar|decir|explicar)(?:me)?",
             r"(?:sabe|sabes)(?: usted)?",
+            r"(?:quería|quisiera|queria) saber",
+            r"(?:una )?pregunta rápida",
+            r"(?:un )?saludo(?:s)?(?: cordial(?:es)?)?",
+            r"atentamente",
+            r"gracias de antemano",
+            r"buenas",
         ],
     }.items()
 }
@@ -336,8 +352,20 @@ for _article in ("un",):
 
 # Function words that tell the four languages apart (language guess for short questions).
 FUNCTION: dict[str, frozenset[str]] = {
-    "en": _set("the is are what how why which who of and to in do does can i you my it this that with for"),
-    "de": _set("der die das ist sind was wie warum wer von und zu im ich sie ein eine nicht mit für ich den"),
-    "fr": _set("le la les est sont quel quelle comment pourquoi qui de des et en je vous une un du pour"),
-    "es": _set("el la los las es son qué cuál cómo por quién de del y en se una un para con mi"),
+    "en": _set(
+        "the is are what how why which who of and to in do does can i you my it this that with for on at "
+        "from where when was will should our"
+    ),
+    "de": _set(
+        "der die das ist sind was wie warum wer von und zu im in ich sie ein eine nicht mit für den dem des "
+        "welche welcher welches wo gibt haben hat kann wird werden auf bei nach auch mein meine unser um"
+    ),
+    "fr": _set(
+        "le la les est sont quel quelle quels quelles comment pourquoi qui de des et en je vous une un du "
+        "pour où dans sur avec pas ne au aux ce cette mon ma mes nous il elle peut faut se"
+    ),
+    "es": _set(
+        "el la los las es son qué cuál cuáles cómo por quién de del y en se una un para con mi mis dónde "
+        "está están cuándo hay lo al yo usted tengo cuántos cuántas puedo muy también"
+    ),
 }

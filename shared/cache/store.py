@@ -14,20 +14,29 @@ another instance sees a new entry up to `write_delay_s` later (this instance's L
 Firestore trouble never fails a request: a read that errors or times out is a miss (logged),
 and after `trip_after` failures in a row the store rests for `cooldown_s`, so an outage does not
 add a timeout to every request. A corrupt entry is ignored and deleted.
+
+The exact-key read (`get`, once per cacheable miss) goes through `reader` when one is given: the
+REST read of shared/firestore_rest.py on the pooled aiohttp session, several times cheaper in CPU
+than the client library's grpc.aio call. Queries and writes always use the client library.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from shared.firestore_rest import RestReadError
 from shared.log import get_logger
+
+if TYPE_CHECKING:
+    from shared.firestore_rest import RestDocuments
 
 __all__ = ["COLLECTION", "Entry", "FirestoreCache", "Neighbour"]
 
@@ -38,7 +47,7 @@ def _failures() -> tuple[type[BaseException], ...]:
     """What a Firestore call raises when the service is down, slow or refuses: a miss, not a 500."""
     from google.api_core.exceptions import GoogleAPIError
 
-    return (GoogleAPIError, TimeoutError, OSError)
+    return (GoogleAPIError, TimeoutError, OSError, RestReadError)
 
 
 COLLECTION = "cache_entries"
@@ -63,6 +72,40 @@ class Entry:
 class Neighbour:
     entry: Entry
     distance: float
+
+
+def encode_vector(values: Sequence[float]) -> Any:
+    """A Firestore vector `Value` built with the raw protobuf classes. The client library builds one
+    proto-plus message per float (~10 ms of CPU for 384 floats on this machine, the largest CPU cost
+    of a semantic lookup); this is the same message in ~0.1 ms."""
+    from google.cloud.firestore_v1.types import document
+
+    value, array, fields = document.Value.pb(), document.ArrayValue.pb(), document.MapValue.pb()
+    floats = array(values=[value(double_value=float(x)) for x in values])
+    vector = fields(fields={"__type__": value(string_value="__vector__"), "value": value(array_value=floats)})
+    return document.Value.wrap(value(map_value=vector))
+
+
+@cache
+def _vector_query() -> Any:
+    """The client's vector query, with the query vector encoded by `encode_vector`."""
+    from google.cloud.firestore_v1.async_vector_query import AsyncVectorQuery
+    from google.cloud.firestore_v1.vector import Vector
+
+    class FastVectorQuery(AsyncVectorQuery):
+        def _to_protobuf(self) -> Any:
+            vector = self._query_vector
+            if vector is None:
+                return super()._to_protobuf()
+            self._query_vector = Vector([0.0])  # the rest of the query, as the client builds it
+            try:
+                pb = super()._to_protobuf()
+            finally:
+                self._query_vector = vector
+            pb.find_nearest.query_vector = encode_vector(vector)
+            return pb
+
+    return FastVectorQuery
 
 
 def _entry(key: str, data: dict[str, Any] | None) -> Entry:
@@ -100,8 +143,10 @@ class FirestoreCache:
         write_delay_s: float = 0.05,
         write_max: int = 100,
         write_max_bytes: int = 4_000_000,
+        reader: RestDocuments | None = None,
     ) -> None:
         self._db = db
+        self._reader = reader
         self._timeout = timeout_s
         self._cooldown = cooldown_s
         self._collection = collection
@@ -151,17 +196,24 @@ class FirestoreCache:
             return None
         self.queries += 1
         try:
-            snap = await asyncio.wait_for(
-                self._col().document(key).get(field_paths=_READ_FIELDS, timeout=self._timeout), self._timeout
-            )
+            if self._reader is not None:
+                data = await asyncio.wait_for(
+                    self._reader.get(self._collection, key, _READ_FIELDS, self._timeout), self._timeout
+                )
+            else:
+                snap = await asyncio.wait_for(
+                    self._col().document(key).get(field_paths=_READ_FIELDS, timeout=self._timeout),
+                    self._timeout,
+                )
+                data = snap.to_dict() if snap.exists else None
         except _failures() as error:  # degrade to a miss
             self._failed("get", error)
             return None
         self._ok()
         self.reads += 1  # billed as one read whether or not the document exists
-        if not snap.exists:
+        if data is None:
             return None
-        return self._valid(key, snap.to_dict())
+        return self._valid(key, data)
 
     def _valid(self, key: str, data: dict[str, Any] | None) -> Entry | None:
         try:
@@ -184,20 +236,19 @@ class FirestoreCache:
         from google.cloud.firestore_v1.base_vector_query import DistanceMeasure
         from google.cloud.firestore_v1.vector import Vector
 
-        query = (
+        query = _vector_query()(
             self._col()
             .select([*_READ_FIELDS, "distance"])  # the computed distance must be selected too
             .where(filter=FieldFilter("tenant", "==", tenant))
             .where(filter=FieldFilter("model", "==", model))
             .where(filter=FieldFilter("scope", "==", scope))
-            .find_nearest(
-                vector_field="embedding",
-                query_vector=Vector(vector),
-                distance_measure=DistanceMeasure.COSINE,
-                limit=limit,
-                distance_result_field="distance",
-                distance_threshold=threshold,
-            )
+        ).find_nearest(
+            vector_field="embedding",
+            query_vector=Vector(vector),
+            distance_measure=DistanceMeasure.COSINE,
+            limit=limit,
+            distance_result_field="distance",
+            distance_threshold=threshold,
         )
         self.queries += 1
         try:

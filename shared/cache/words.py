@@ -79,8 +79,11 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     from rapidfuzz.distance import OSA
 
     shortest = min(len(a), len(b))
-    if shortest < 4 or any(ch.isdigit() for ch in a + b):
+    if shortest < 3 or any(ch.isdigit() for ch in a + b):
         return False
+    if shortest == 3:  # three letters: only two of them swapped ('hwo'), and not between real words
+        swapped = len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
+        return swapped and a[0] == b[0] and not (a in warm(lang) and b in warm(lang))
     for prefix in _NEG_PREFIXES:
         if a == prefix + b or b == prefix + a:
             return False

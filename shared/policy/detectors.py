@@ -28,6 +28,7 @@ __all__ = [
     "Detector",
     "Finding",
     "Gate",
+    "contains",
     "has_digit",
     "phone_detector",
 ]
@@ -87,7 +88,7 @@ def _digits(count: int) -> Gate:
     return gate
 
 
-def _contains(*needles: str, lowercase: bool = False) -> Gate:
+def contains(*needles: str, lowercase: bool = False) -> Gate:
     """A gate that opens when one of `needles` occurs in the text (or its lowercased form)."""
     groups: dict[str, list[str]] = {}
     for needle in needles:
@@ -152,6 +153,17 @@ def _each(text: str, word: str, start: int, end: int, kind: str, score: float) -
 OCR_FOLD = str.maketrans("013457@|", "oieastal")  # what OCR reads for letters, 1:1 (offsets unchanged)
 
 
+_OCR_FOLD_BYTES = bytes.maketrans(b"013457@|", b"oieastal")
+
+
+def _ocr_contains(lower: str, needles: tuple[bytes, ...]) -> bool:
+    """Whether the OCR-folded text contains one of `needles` (UTF-8). The fold maps ASCII to ASCII,
+    so it runs on the UTF-8 bytes: `str.translate` of a non-ASCII text looks every character up in
+    a dict (~0.1 ms per 2 KB), `bytes.translate` is one table lookup per byte."""
+    folded = lower.encode("utf-8", "surrogatepass").translate(_OCR_FOLD_BYTES)
+    return any(needle in folded for needle in needles)
+
+
 def _nearest(lower: str, start: int, positive: re.Pattern[str], window: int = 40) -> bool:
     """True when a positive context word is closer before `start` than any look-alike word.
     Context patterns are lowercase literals and run on the lowercased text (case-insensitive
@@ -205,7 +217,9 @@ def _national(value: str, regions: tuple[str, ...]) -> bool:
     """A national number without its country code, grouped like a phone number ("06 12 34 56 78",
     "030 1234567", "555.123.4567"), that libphonenumber accepts as valid for one of `regions`."""
     groups = [g for g in _GROUPS.split(value) if g]
-    if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:]) or len(groups[0]) > 5:
+    if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:-1]) or len(groups[0]) > 5:
+        return False
+    if not 2 <= len(groups[-1]) <= 6:  # "07700 900123": a UK mobile's subscriber part has six digits
         return False
     import phonenumbers  # lazy: ~60 ms of imports, paid on the first national-format candidate only
 
@@ -307,8 +321,10 @@ def _iban(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 # -- US SSN -----------------------------------------------------------------------------------------
 _SSN = re.compile(r"(\d(?<![\w\-]\d)\d\d)-(\d{2})-(\d{4})(?![\w]|-\d)")
-_SSN_BARE = re.compile(r"(\d(?<![\w\-]\d)\d\d)( ?)(\d{2})\2(\d{4})(?![\w]| \d)")  # 123456789, 123 45 6789
+# 123456789, 123 45 6789, 123.45.6789 (one separator throughout; a context word is required)
+_SSN_BARE = re.compile(r"(\d(?<![\w\-.]\d)\d\d)([ .]?)(\d{2})\2(\d{4})(?![\w]| \d|\.\d)")
 _SSN_WORDS = ("ssn", "social security", "sozialversicherung", "seguridad social", "sécurité sociale")
+_SSN_BYTES = tuple(word.encode() for word in _SSN_WORDS)
 _SSN_CTX = re.compile(r"ssn|social security|sozialversicherung|seguridad social|sécurité sociale")
 
 
@@ -319,8 +335,7 @@ def _ssn(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 _nearest(lower, m.start(), _SSN_CTX) or not _negative_before(lower, m.start())
             ):
                 yield Finding("US_SSN", m.start(), m.end(), 0.85)
-    folded = lower.translate(OCR_FOLD)
-    if not any(word in folded for word in _SSN_WORDS):
+    if not _ocr_contains(lower, _SSN_BYTES):
         return
     for m in _SSN_BARE.finditer(text):
         if ssn_valid(m.group(1), m.group(3), m.group(4)) and _nearest(lower, m.start(), _SSN_CTX):
@@ -330,9 +345,15 @@ def _ssn(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 # -- passport and date of birth (context required) -----------------------------------------------------
 _PASSPORT_CTX = re.compile(r"passport|passeport|pasaporte|reisepass|passnummer|pass-nr\.?")
 _PASSPORT = re.compile(r"\b[A-Z0-9]{6,9}\b")
+# another id's word between the cue and the value: "passport on file; booking ref QX7T2M"
+_OTHER_ID = re.compile(
+    r"\b(?:ref\b|ref\.|reference|booking|order|ticket|invoice|confirmation|seat|flight|pnr|reservation|"
+    r"buchung|réservation|reserva|vuelo|vol\b|localizador|dossier|case|customer|kunden|client|cliente)"
+)
 _DOB_CTX = re.compile(
-    r"born|date of birth|birth ?date|birthday|dob\b|d\.o\.b\.?|geboren|geburtsdatum|geb\.|"
-    r"née? le|née?\b|date de naissance|fecha de nacimiento|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento"
+    r"born|date[ _-]?of[ _-]?birth|dateofbirth|birth[ _-]?date|birthday|dob\b|d\.o\.b\.?|geboren|"
+    r"geburtsdatum|geburtstag|geb\.|née? le|née?\b|date de naissance|fecha de nacimiento|fecha nac|"
+    r"f\. ?nac|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento"
 )
 _MONTHS = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|"
@@ -341,8 +362,9 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 )
 _DATE = re.compile(
-    rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTHS}\.?\s+(?:de\s+)?\d{{4}}\b|"
+    rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\b|"
+    rf"\b\d{{1,2}}[-/ .]{_MONTHS}[-/ .]\d{{2,4}}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?\d{{4}}\b|"
     rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
 )
 
@@ -351,7 +373,9 @@ def _after_context(context: re.Pattern[str], value: re.Pattern[str], kind: str, 
     def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         for c in context.finditer(lower):
             m = value.search(text, c.end(), min(len(text), c.end() + 40))
-            if m is not None and (kind != "PASSPORT" or any(ch.isdigit() for ch in m.group())):
+            if m is None or (kind == "PASSPORT" and not any(ch.isdigit() for ch in m.group())):
+                continue
+            if kind != "PASSPORT" or _OTHER_ID.search(lower, c.end(), m.start()) is None:
                 yield Finding(kind, m.start(), m.end(), score)
 
     return scan
@@ -432,7 +456,9 @@ _PRIVATE_KEY = re.compile(
     r"(?:-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n|\\r\\n|\n)?)?"
 )
 _JWT = re.compile(r"eyJ(?<![\w\-]...)[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
-_URL = re.compile(r"http(?<!\w....)s?://[^\s\"'<>\\]+")
+_SCHEME_BEFORE = re.compile(r"(?<![\w+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}$")
+_URL_REST = re.compile(r"[^\s\"'<>\\`]+")
+_URL_TRAILING = ".,;:!?)]}*"
 _URL_SECRET = re.compile(
     r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:access_token|refresh_token|id_token|token|auth|"
     r"api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|"
@@ -445,7 +471,7 @@ _TOKEN_MARKERS = (
 )  # fmt: skip
 _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
     ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
-    + ["token", "apikey", "mot de passe"]
+    + ["token", "apikey", "mot de passe", "pass"]
     + [f"{a}{sep}{b}" for a, b in (("api", "key"), ("access", "key"), ("secret", "key"), ("auth", "token"),
                                    ("private", "key")) for sep in "_- "]
 )  # fmt: skip
@@ -455,7 +481,11 @@ _TOKEN_PREFIX = re.compile(
     r"ghk_[A-Za-z0-9_\-]{20,}|glpat-[A-Za-z0-9_\-]{20,}|ya29\.[0-9A-Za-z_\-]{20,}|"
     r"AccountKey=[A-Za-z0-9+/=]{40,})"
 )
-_ASSIGNED = re.compile(r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$]{6,})")
+# the value may hold "$" but not start with one (`$DB_PASSWORD`, `${SECRET}` are references)
+_ASSIGNED = re.compile(
+    r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
+)
+_MYSQL_FLAG = re.compile(r"\s-p([^\s\"']{4,})")  # mysql -pSECRET (the password glued to the flag)
 _BARE = re.compile(r"(?<![\w+/=\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![\w+/=\-])")
 _PLACEHOLDERISH = frozenset({"null", "none", "true", "false", "changeme", "password", "redacted"})
 
@@ -465,13 +495,31 @@ def _classes(value: str) -> int:
     return (value.upper() != value) + (value.lower() != value) + (_ANY_DIGIT.search(value) is not None)
 
 
+def _urls(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every URL of any scheme (https, postgres, mongodb+srv, ...), found from its
+    "://" (str.find) rather than by a regex tried at every position; trailing punctuation is not
+    part of it."""
+    index = text.find("://")
+    while index != -1:
+        scheme = _SCHEME_BEFORE.search(text, max(0, index - 16), index)
+        rest = _URL_REST.match(text, index + 3)
+        if scheme is not None and rest is not None:
+            end = rest.end()
+            while end > rest.start() and text[end - 1] in _URL_TRAILING:
+                end -= 1
+            yield scheme.start(), end
+            index = text.find("://", end)
+        else:
+            index = text.find("://", index + 3)
+
+
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    if "://" not in text:
-        return
-    for url in _URL.finditer(text):
-        for m in _URL_SECRET.finditer(text, url.start(), url.end()):
-            group = 1 if m.group(1) is not None else 2
-            yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
+    """A URL that carries a credential (a password in its userinfo, a token, key or signature in its
+    query: pre-signed S3/GCS URLs, Azure SAS, OAuth callbacks) is a credential as a whole: anyone
+    holding it has the access, so the whole URL is the finding, not only the one parameter."""
+    for start, end in _urls(text):
+        if _URL_SECRET.search(text, start, end) is not None:
+            yield Finding("URL_TOKEN", start, end, 0.9)
 
 
 def _secret_prefixed(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -483,6 +531,7 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
     for keyword in _ASSIGN_WORDS:
         index = lower.find(keyword)
         while index != -1:
+            at = index
             assigned = _ASSIGNED.match(text, index + len(keyword))
             index = lower.find(keyword, index + 1)
             if assigned is None:
@@ -490,9 +539,17 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
             value = assigned.group(2).rstrip(".")
             if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
                 continue
-            if assigned.group(1) is None and (_classes(value) < 3 or len(value) < 8):
+            if keyword == "pass" and (assigned.group(1) not in (":", "=") or lower[at - 1 : at].isalpha()):
+                continue  # "DB_PASS=..." and "pass: ..." but not "passenger", "bypass" or "pass it on"
+            bearer = keyword == "bearer" and len(value) >= 16  # a bearer token may be hex: two classes
+            if assigned.group(1) is None and not bearer and (_classes(value) < 3 or len(value) < 8):
                 continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
             yield Finding("SECRET", assigned.start(2), assigned.start(2) + len(value), 0.8)
+    if "mysql" in lower or "mariadb" in lower:
+        for m in _MYSQL_FLAG.finditer(text):
+            line = lower[lower.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if ("mysql" in line or "mariadb" in line) and _classes(m.group(1)) >= 2:
+                yield Finding("SECRET", m.start(1), m.end(1), 0.8)
 
 
 def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -530,44 +587,44 @@ _ASSIGN_ROOTS = (
 assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS), "a keyword lacks a root"
 # A substring of every alternative of the context patterns (on the lowercased text).
 _PASSPORT_ROOTS = ("pass", "pasaporte")
-_DOB_ROOTS = ("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "naci")
+_DOB_ROOTS = ("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nac")
 
 
 def _ssn_gate(text: str, lower: str) -> bool:
     """The dashed form, or a context word (OCR-folded) for the bare and spaced ones."""
-    return "-" in text or any(word in lower.translate(OCR_FOLD) for word in _SSN_WORDS)
+    return "-" in text or _ocr_contains(lower, _SSN_BYTES)
 
 
 # Several detectors of one type run in this order, as one scan would yield their findings.
 DETECTORS: tuple[Detector, ...] = (
     Detector(
-        "GCP_PRIVATE_KEY", 100, _literal(_PRIVATE_KEY, "GCP_PRIVATE_KEY", 0.99), (_contains("PRIVATE KEY"),)
+        "GCP_PRIVATE_KEY", 100, _literal(_PRIVATE_KEY, "GCP_PRIVATE_KEY", 0.99), (contains("PRIVATE KEY"),)
     ),
-    Detector("JWT", 95, _literal(_JWT, "JWT", 0.95), (_contains("eyJ"),)),
-    Detector("GOOGLE_API_KEY", 92, _literal(_GOOGLE_KEY, "GOOGLE_API_KEY", 0.99), (_contains("AIza"),)),
-    Detector("AWS_ACCESS_KEY", 92, _literal(_AWS_KEY, "AWS_ACCESS_KEY", 0.95), (_contains(*_AWS_PREFIXES),)),
-    Detector("URL_TOKEN", 90, _url_token, (_contains("://"),)),
-    Detector("SECRET", 80, _secret_prefixed, (_contains(*_TOKEN_MARKERS),)),
-    Detector("SECRET", 80, _secret_assigned, (_contains(*_ASSIGN_ROOTS, lowercase=True),)),
+    Detector("JWT", 95, _literal(_JWT, "JWT", 0.95), (contains("eyJ"),)),
+    Detector("GOOGLE_API_KEY", 92, _literal(_GOOGLE_KEY, "GOOGLE_API_KEY", 0.99), (contains("AIza"),)),
+    Detector("AWS_ACCESS_KEY", 92, _literal(_AWS_KEY, "AWS_ACCESS_KEY", 0.95), (contains(*_AWS_PREFIXES),)),
+    Detector("URL_TOKEN", 90, _url_token, (contains("://"),)),
+    Detector("SECRET", 80, _secret_prefixed, (contains(*_TOKEN_MARKERS),)),
+    Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
-    Detector("EMAIL", 65, _email, (_contains("@"),)),
+    Detector("EMAIL", 65, _email, (contains("@"),)),
     Detector("US_SSN", 60, _ssn, (has_digit, _ssn_gate, _digits(9))),
     Detector(
         "PASSPORT",
         55,
         _after_context(_PASSPORT_CTX, _PASSPORT, "PASSPORT", 0.8),
-        (has_digit, _contains(*_PASSPORT_ROOTS, lowercase=True)),
+        (has_digit, contains(*_PASSPORT_ROOTS, lowercase=True)),
     ),
     Detector(
         "DATE_OF_BIRTH",
         50,
         _after_context(_DOB_CTX, _DATE, "DATE_OF_BIRTH", 0.8),
-        (has_digit, _contains(*_DOB_ROOTS, lowercase=True)),
+        (has_digit, contains(*_DOB_ROOTS, lowercase=True)),
     ),
     Detector("PHONE", 45, phone_detector(), (has_digit, _digits(7))),
-    Detector("IP_ADDRESS", 40, _ipv4, (has_digit, _contains("."))),
+    Detector("IP_ADDRESS", 40, _ipv4, (has_digit, contains("."))),
     Detector("IP_ADDRESS", 40, _ipv6, (_colons,)),
 )
 # The credential detectors, shared with the log scrubber (shared/log.py).

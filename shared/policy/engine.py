@@ -11,6 +11,7 @@ from typing import Literal
 from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, Gate, phone_detector
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
 from shared.policy.name_fields import FIELD_DETECTORS
+from shared.policy.name_tables import TABLE_DETECTORS
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
 from shared.policy.pseudonymize import Pseudonymizer
@@ -60,7 +61,7 @@ class PolicyEngine:
 
     def __init__(
         self,
-        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS + FIELD_DETECTORS,
+        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS + FIELD_DETECTORS + TABLE_DETECTORS,
         injection: InjectionDetector | None = None,
     ) -> None:
         self._detectors = tuple(detectors)

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Protocol
 
-from shared.policy.classifier import MODEL_PATH, Features, load_models, text_features
+from shared.policy.classifier import MODEL_PATH, load_models, text_features, words_of
+from shared.policy.detectors import contains, has_digit
 from shared.policy.normalize import decodes_to_text, deobfuscate, is_leet
-from shared.policy.signals import signals
+from shared.policy.signals import carries_content, signals
 
 __all__ = [
     "HeuristicInjectionDetector",
@@ -260,8 +260,13 @@ def _windows(text: str) -> list[str]:
 _ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, zero-width and soft hyphens
     "[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]"
 )
-_ESCALATE_RUNS = re.compile(r"[a-z][013457][a-z]|[013457][a-z]{2,}[013457]")  # leet
-_ENCODED_RUNS = re.compile(r"[A-Za-z0-9+/=_-]{20,}|\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}")
+# leet: both branches start at a digit, so `re` skips to the next one at C speed (a leading letter
+# class would try every position of ordinary prose)
+_ESCALATE_RUNS = re.compile(r"[013457](?:(?<=[a-z].)(?=[a-z])|[a-z]{2,}[013457])")
+_B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{20,}")
+_LONG = 20  # characters: a base64 run shorter than this is not screened as one
+_HEX_RUN = re.compile(r"\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}")
+_HEX_PAIRS = re.compile(r"[ :][0-9a-fA-F]{2}[ :][0-9a-fA-F]{2}[ :]")  # in every run of 8 pairs; skips to [ :]
 _ESCALATE_LITERALS = (
     "<|", "[INST", "[/INST", "<<", "_of_turn>", "</", "<s", "\"role\"", "'role'", "functionCall",
     "function_call", "tool_call", "![", "](", "###", "ystem:", "YSTEM", "ssistant:", "[system", "[admin",
@@ -318,26 +323,58 @@ _COMMON = frozenset(
 )
 
 
-def _suspicious(window: str, lower: str, tokens: list[str]) -> bool:
-    """Cheap tests for what the fast model cannot see: obfuscation and structure. True sends the
-    window through normalization, structural signals and the full model."""
-    if _ESCALATE_CHARS.search(window):
-        return True
-    for m in _ESCALATE_RUNS.finditer(window):  # a digit inside letters: leet only if the word folds to one
+_HEX_DIGITS = frozenset("0123456789abcdef")
+_LITERAL_GATE = contains(*_ESCALATE_LITERALS)  # rarest character first, then substring tests
+
+
+def _leet_run(window: str) -> bool:
+    """A digit inside letters whose word folds to a leet word ("1gn0r3"; not "gpt4", ids or hex)."""
+    for m in _ESCALATE_RUNS.finditer(window):
         start, end = m.start(), m.end()
         while start and (window[start - 1].isalnum() or window[start - 1] in "@$"):
             start -= 1
         while end < len(window) and (window[end].isalnum() or window[end] in "@$"):
             end += 1
-        if is_leet(window[start:end]):
+        word = window[start:end]
+        if is_leet(word) and not _HEX_DIGITS.issuperset(word.lower()):  # "b5c5" of a UUID is not leet
             return True
-    if any(decodes_to_text(m.group()) for m in _ENCODED_RUNS.finditer(window)):
-        return True  # base64 or hex that reads as text (keys, ids and hashes do not escalate)
-    if _LITERALS.search(window) or ("://" in window and "=" in window):
+    return False
+
+
+def _encoded_text(window: str, digits: bool) -> bool:
+    """A base64 or hex run that decodes to text (keys, ids and hashes do not). A base64 run lies in
+    one whitespace-free word of 20 characters or more; hex text holds a space, byte "20"."""
+    words = window.split()
+    if max(map(len, words), default=0) >= _LONG:
+        for word in (word for word in words if len(word) >= _LONG):
+            if any(decodes_to_text(m.group()) for m in _B64_RUN.finditer(word)):
+                return True
+    if digits and "20" in window and _HEX_PAIRS.search(window):
+        return any(decodes_to_text(m.group()) for m in _HEX_RUN.finditer(window))
+    return False
+
+
+def _suspicious(
+    window: str, tokens: list[str], words: set[str], allowed: frozenset[str] = frozenset()
+) -> bool:
+    """Cheap tests for what the fast model cannot see: obfuscation and structure. True sends the
+    window through normalization, structural signals and the full model. Each regex runs only
+    behind a necessary condition tested at C speed (ASCII text has no look-alike characters; leet
+    and hex-encoded text hold digits; an encoded run is a long whitespace-free word)."""
+    if not window.isascii() and _ESCALATE_CHARS.search(window):
         return True
+    digits = has_digit(window, window)
+    if digits and _leet_run(window):
+        return True
+    if _encoded_text(window, digits):
+        return True
+    if _LITERAL_GATE(window, window):
+        return True
+    if "://" in window and carries_content(window, allowed):
+        return True  # a link outside the allow-list that would carry content out (not a signed URL)
     if len(tokens) >= 6:
         singles = list(map(len, tokens)).count(1)
-        if singles * 4 > len(tokens) or not _COMMON.intersection(tokens):
+        if singles * 4 > len(tokens) or _COMMON.isdisjoint(words):
             return True  # split letters, or no common word at all: reversed, ROT13, another encoding
     return False
 
@@ -357,11 +394,9 @@ class LayeredInjectionDetector:
         best: float = 0.0
         best_cues: tuple[str, ...] = ()
         for window in _windows(text):
-            lower = window.lower()
-            tokens = _WORD.findall(lower)
-            quick = Features(frozenset(tokens), frozenset(map(" ".join, pairwise(tokens))), frozenset(), None)
-            p = fast.probability(quick)
-            if p < gate and not _suspicious(window, lower, tokens):
+            tokens = words_of(window)
+            p, words = fast.words_probability(tokens)
+            if p < gate and not _suspicious(window, tokens, words, allowed_hosts):
                 best = max(best, p)
                 continue
             for view, named in view_features(window, allowed_hosts, chars=True):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
-__all__ = ["FIELD_DETECTORS"]
+__all__ = ["FIELD_DETECTORS", "FIELD_KEY", "is_name"]
 
 PERSON = "PERSON"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
@@ -182,6 +182,8 @@ def _separator_positions(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL_TAIL = re.compile(r"\s*\((?:in|e|a|s)\)\s*$|\s+$")
+_LABEL_SPLIT = re.compile(r"[\s|;,(\[{\"'*>]+")
+_LABEL_LAST = frozenset(_LABEL_SPLIT.split(label)[-1] for label in _LABELS)
 _LOOSE_LABELS = frozenset(
     """from to cc de à von an para contact owner member patient employee client cliente kunde kundin name
     nom""".split()
@@ -193,12 +195,16 @@ _FIELD_KEYS = (
     r"recipient|sender|beneficiary|applicant|tenant|driver|passenger|guest|member_?name|user_?name|"
     r"person|spouse|parent|guardian|witness|assignee|reporter|vorname|nachname|familienname|"
     r"kontoinhaber|empfaenger|empfänger|absender|nom|prenom|prénom|nom_complet|titulaire|destinataire|"
-    r"nombre|apellidos?|nombre_completo|titular|destinatario|remitente)"
+    r"nombre|apellidos?|nombre_completo|titular|destinatario|remitente|given|family|forename)"
 )
 _FIELD = re.compile(rf"^{_FIELD_KEYS}$", re.IGNORECASE)
+FIELD_KEY = _FIELD  # a key, column or element name that names a person field
 _VALUE_START = re.compile(r"[:=][ \t]*([\"'])")  # a quoted value after ":" or "=" (JSON, YAML, code)
+_ARRAY_START = re.compile(r"[:=][ \t]*\[")  # "given": ["Adaeze", "Chioma"] (FHIR and the like)
+_ARRAY_ITEM = re.compile(r"[ \t\n]*([\"'])([^\"'\n]{1,80})\1[ \t\n]*(,|\])")
 _KEY_BEFORE = re.compile(r"([A-Za-zÀ-ÿ_]{2,30})[\"']?[ \t]*$")
 _YAML_KEY = re.compile(r"^[ \t-]*([A-Za-zÀ-ÿ_]{2,30})[ \t]*:[ \t]+(?=[^\s\"'])", re.MULTILINE)
+_COLON_VALUE = re.compile(r":[ \t]+(?=[^\s\"'])")  # every `_YAML_KEY` match holds one
 _SQL_INSERT = re.compile(
     r"insert\s+into\s+[\w.\"`\[\]]+\s*\(([^)]{1,500})\)\s*values\s*((?:\([^;]{1,2000}?\)\s*,?\s*)+)",
     re.IGNORECASE,
@@ -212,7 +218,7 @@ _NAMEISH = re.compile(rf"^(?:{_NAME})$")
 _LOWER_NAMEISH = re.compile(r"^[a-zà-öø-ÿ]+(?:[ '\-][a-zà-öø-ÿ]+){1,3}$")  # "anna schmidt" in a name field
 
 
-def _is_name(value: str) -> bool:
+def is_name(value: str) -> bool:
     value = value.strip()
     if not 2 <= len(value) <= 80 or any(ch.isdigit() for ch in value) or "@" in value:
         return False
@@ -224,7 +230,7 @@ def _is_name(value: str) -> bool:
 
 def _value_finding(text: str, start: int, value: str) -> Finding | None:
     stripped = value.strip()
-    if not _is_name(stripped):
+    if not is_name(stripped):
         return None
     offset = start + value.find(stripped)
     return Finding(PERSON, offset, offset + len(stripped), 0.8)
@@ -255,8 +261,12 @@ def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """A label ending right before a separator (":", "=", a tab or a dash), then a name."""
     for sep_start, sep_end in _separator_positions(text):
         head = lower[max(0, sep_start - 40) : sep_start]
-        head = _LABEL_TAIL.sub("", head).translate(OCR_FOLD)  # 1:1 fold: "N4me" reads "name"
-        tail = re.split(r"[\s|;,(\[{\"'*>]+", head)[-4:]
+        if head[-1:].isspace() or head[-1:] == ")":
+            head = _LABEL_TAIL.sub("", head)
+        head = head.translate(OCR_FOLD)  # 1:1 fold: "N4me" reads "name"
+        tail = _LABEL_SPLIT.split(head)[-4:]
+        if tail[-1] not in _LABEL_LAST:
+            continue  # every label ends with one of these words (one set lookup rejects most)
         label = next((" ".join(tail[i:]) for i in range(len(tail)) if " ".join(tail[i:]) in _LABEL_SET), None)
         if label is None or (len(label) + 1 < len(head) and head[-len(label) - 1].isalnum()):
             continue
@@ -271,6 +281,39 @@ def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         yield Finding(PERSON, value.start(1), value.start(1) + len(name), 0.8)
 
 
+def _yaml_keys(text: str) -> Iterator[re.Match[str]]:
+    """`_YAML_KEY.finditer(text)` (at most one match per line), tried only on lines with ": ": a
+    `^` in MULTILINE mode is tried at every position of the text."""
+    line = -1
+    for colon in _COLON_VALUE.finditer(text):
+        start = text.rfind("\n", 0, colon.start()) + 1
+        if start <= line:
+            continue  # this line was tried already
+        line = start
+        m = _YAML_KEY.match(text, start)
+        if m is not None:
+            yield m
+
+
+def _arrays(text: str) -> Iterator[Finding]:
+    """The quoted strings of an array under a person key."""
+    for m in _ARRAY_START.finditer(text):
+        key = _KEY_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if key is None or _FIELD.match(key.group(1)) is None:
+            continue
+        at = m.end()
+        for _ in range(8):
+            item = _ARRAY_ITEM.match(text, at)
+            if item is None:
+                break
+            finding = _value_finding(text, item.start(2), item.group(2))
+            if finding is not None:
+                yield finding
+            at = item.end()
+            if item.group(3) == "]":
+                break
+
+
 def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if ":" in text or "=" in text:
         for m in _VALUE_START.finditer(text):  # anchored on the value, the key looked up behind it
@@ -282,8 +325,10 @@ def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 finding = _value_finding(text, m.end(), text[m.end() : close])
                 if finding is not None:
                     yield finding
+        if "[" in text:
+            yield from _arrays(text)
         if ":" in text:
-            for m in _YAML_KEY.finditer(text):
+            for m in _yaml_keys(text):
                 if _FIELD.match(m.group(1)) is None:
                     continue
                 line_end = text.find("\n", m.end())

@@ -51,10 +51,12 @@ def _printable(data: bytes) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if not text or sum(c.isprintable() or c in "\n\t" for c in text) < 0.95 * len(text):
+    if " " not in text:  # (the cheapest of the three tests first)
+        return None
+    if not text.isprintable() and sum(c.isprintable() or c in "\n\t" for c in text) < 0.95 * len(text):
         return None
     letters = sum(c.isalpha() or c == " " for c in text)
-    return text if letters >= 0.6 * len(text) and " " in text else None
+    return text if letters >= 0.6 * len(text) else None
 
 
 def _decode_segments(text: str, steps: list[str]) -> list[str]:

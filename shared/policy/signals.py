@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
-__all__ = ["exfil_links", "host_allowed", "signals"]
+from shared.policy.normalize import decodes_to_text
+
+__all__ = ["carries_content", "exfil_links", "host_allowed", "signals"]
 
 _ROLE_TOKEN = re.compile(
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id)\|>|\[/?INST\]|<</?SYS>>|"
@@ -35,6 +37,11 @@ _JSON_ROLE = re.compile(
 _MD_URL = re.compile(r"(!?)\[[^\]\n]{0,200}\]\(\s*(https?://[^)\s]+)")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _PLACEHOLDER = re.compile(r"\{[^}]{0,40}\}|<[^>]{0,40}>|\$[A-Za-z_]{2,}|\b[A-Z]{4,}\b|%s|\[[A-Z_]{3,}\]|=$")
+# a slot to fill in, as a whole query value ("?d=SUMMARY", "{chat}", "<data>", "$HISTORY"): unlike
+# `_PLACEHOLDER`, capitals inside a value ("AWS4-HMAC-SHA256" of a signed URL) are not a slot
+_SLOT = re.compile(
+    r"\{[^}]{0,40}\}|<[^>]{0,40}>|\$[A-Za-z_]{2,}|%s|\[[A-Z_]{3,}\]|=$|(?:^|[=&])[A-Z][A-Z_]{3,}(?:&|$)"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _DOC_TASK = re.compile(
     r"^\W{0,3}(?:\w+[ ,]+){0,4}?(?:summari[sz]e|translate|review|proofread|extract|classify|analy[sz]e|"
@@ -100,6 +107,37 @@ def exfil_links(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, int, 
         placeholder = _PLACEHOLDER.search(data) is not None or url.endswith(("=", "?"))
         if (image and (data or placeholder)) or placeholder or len(data) >= 24:
             yield m.start(), m.end(), image
+
+
+def _reads_as_content(data: str) -> bool:
+    """A query or fragment value that reads as text: URL-encoded words ("a+b", "a%20b") or a base64 /
+    hex run that decodes to text. A signature, session id or key is one opaque token and does not."""
+    for value in re.split(r"[&;#]", data):
+        value = value.partition("=")[2] or value
+        if len(value) < 8:
+            continue
+        words = unquote_plus(value).split()
+        if len(words) >= 2 and sum(w.isalpha() for w in words) >= 2:
+            return True
+        if decodes_to_text(value):
+            return True
+    return False
+
+
+def carries_content(text: str, allowed: frozenset[str]) -> bool:
+    """Whether a link to a host outside `allowed` would carry content out: an image, a placeholder to
+    fill in, or a value that reads as text (not a pre-signed URL's signature or a session token).
+    The injection screen's cheap escalation test: ordinary links with ids and tokens stay on the
+    fast path."""
+    for start, end, image in exfil_links(text, allowed):
+        url = text[start:end]
+        parts = urlsplit(url)
+        data = parts.query or parts.fragment
+        if image or _SLOT.search(data) is not None or url.endswith(("=", "?")):
+            return True
+        if _reads_as_content(data):
+            return True
+    return False
 
 
 def signals(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:

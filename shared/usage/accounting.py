@@ -30,6 +30,15 @@ class Accounting:
         self._prices = prices
         self._aggregator = aggregator
         self._now = now
+        self._day_number = -1
+        self._day_text = ""
+
+    def _day(self, now: float) -> str:
+        """The UTC day of `now`, formatted once per day rather than once per request."""
+        number = int(now // 86400)
+        if number != self._day_number:
+            self._day_number, self._day_text = number, time.strftime("%Y-%m-%d", time.gmtime(number * 86400))
+        return self._day_text
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         outcome = await next_handler(call)
@@ -89,7 +98,7 @@ class Accounting:
                 attrs["cost"]["cache_judge_usd"] = round(judge_usd, 9)
         if self._aggregator is None:
             return
-        day = time.strftime("%Y-%m-%d", time.gmtime(self._now()))
+        day = self._day(self._now())
         layer = attrs.get("cache_layer") if hit else None
         ledger: dict[str, Any] = {"day": day, "hit": hit}  # logged: with tokens and cost, the exact delta
         if layer:

@@ -39,3 +39,30 @@ async def test_batched_entries_land_and_read_back_without_their_embedding(stack)
     assert near[0].distance == pytest.approx(0.0, abs=1e-6)
     assert 0 < near[1].distance < 0.1  # the computed distance survives the projection
     assert store.errors == 0
+
+
+async def test_the_rest_read_returns_what_the_client_library_reads(stack) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    import aiohttp
+
+    from shared.firestore_rest import RestDocuments
+    from shared.providers.credentials import StaticToken
+
+    db = stack.firestore()
+    tenant = f"t-{uuid.uuid4().hex[:8]}"
+    stored = entry(f"{tenant}-rest", tenant, 'question über rest \u2028 "quoted"')
+    grpc = FirestoreCache(lambda: db, timeout_s=5, write_delay_s=0)
+    assert await grpc.put(stored, [1.0, 0.0, 0.0, 0.0])
+    async with aiohttp.ClientSession() as session:
+        documents = RestDocuments(
+            lambda: session,
+            StaticToken("owner"),
+            "demo-gatehouse",
+            emulator_host=os.environ["FIRESTORE_EMULATOR_HOST"],
+        )
+        rest = FirestoreCache(lambda: db, timeout_s=5, reader=documents)
+        assert await rest.get(stored.key) == await grpc.get(stored.key) == stored
+        assert await rest.get(f"{tenant}-absent") is None
+        assert rest.errors == 0
+        assert rest.reads == 2

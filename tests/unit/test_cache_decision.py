@@ -39,11 +39,14 @@ HITS = {
         ("Where do I submit my expense receipts?", "Where do I submit my expense reciepts?"),
         ("Comment soumettre une facture fournisseur ?", "Comment soumettre une facutre fournisseur ?"),
         ("¿Cómo restablezco mi contraseña?", "¿Cómo restablezco mi contrasena?"),
+        ("What is the refund policy?", "waht is the refund policy?"),
+        ("How do I reset my password?", "hwo do I reset my password?"),
     ],
     "abbreviation": [
         ("Where is the production database configuration?", "Where is the prod db config?"),
         ("What does the General Data Protection Regulation require?", "What does the GDPR require?"),
         ("How do I set up single sign on for the wiki?", "How do I set up SSO for the wiki?"),
+        ("How many vacation days do new employees get?", "How many vacation days do new emps get?"),
     ],
     "formality": [
         ("How do I reset my password?", "Could you please tell me how to reset my password?"),

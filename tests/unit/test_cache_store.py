@@ -181,3 +181,34 @@ async def test_drain_sends_what_is_pending() -> None:
     assert db.docs == {}
     await asyncio.wait_for(store.drain(), 1)
     assert "a" in db.docs
+
+
+def test_vector_query_is_encoded_fast_and_byte_for_byte_as_the_client_does(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", "127.0.0.1:9")  # no credentials; nothing is sent
+    from google.cloud import firestore
+    from google.cloud.firestore_v1.async_vector_query import AsyncVectorQuery
+    from google.cloud.firestore_v1.base_query import FieldFilter
+    from google.cloud.firestore_v1.base_vector_query import DistanceMeasure
+    from google.cloud.firestore_v1.vector import Vector
+
+    from shared.cache.store import _vector_query
+
+    base = firestore.AsyncClient(project="p").collection("c").where(filter=FieldFilter("tenant", "==", "t"))
+    vector = Vector([0.25, -1.0, 3.0e-7, 0.5])
+
+    def query(cls: Any) -> Any:
+        return (
+            cls(base)
+            .find_nearest(
+                "embedding",
+                vector,
+                4,
+                DistanceMeasure.COSINE,
+                distance_result_field="d",
+                distance_threshold=0.4,
+            )
+            ._to_protobuf()
+        )
+
+    client, fast = query(AsyncVectorQuery), query(_vector_query())
+    assert type(fast).serialize(fast) == type(client).serialize(client)

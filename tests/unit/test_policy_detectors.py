@@ -49,9 +49,21 @@ def found(text: str) -> list[tuple[str, str]]:
         (
             "get https://x.example.com/e?id=4&access_token=abcDEF1234567890 now",
             "URL_TOKEN",
-            "abcDEF1234567890",
+            "https://x.example.com/e?id=4&access_token=abcDEF1234567890",  # the URL is the credential
         ),
-        ("https://bob:s3cretPass@db.example.com/x", "URL_TOKEN", "s3cretPass"),
+        ("https://bob:s3cretPass@db.example.com/x.", "URL_TOKEN", "https://bob:s3cretPass@db.example.com/x"),
+        (
+            "DSN postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing",
+            "URL_TOKEN",
+            "postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing",
+        ),
+        ("DB_PASS=Lk4$mN8qR2", "SECRET", "Lk4$mN8qR2"),
+        ("mysql -u root -pTr0ub4dor3x crm", "SECRET", "Tr0ub4dor3x"),
+        (
+            "Authorization: Bearer 4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c",
+            "SECRET",
+            "4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c",
+        ),
         ("Passwort: Sommer2024!", "SECRET", "Sommer2024!"),
         (
             "token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",

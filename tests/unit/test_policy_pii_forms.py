@@ -33,6 +33,16 @@ def found(text: str) -> set[tuple[str, str]]:
         ("Ph0ne: 0161 496 0773", "PHONE", "0161 496 0773"),
         ("IBAN NO93 8601 1117 947 for the supplier", "IBAN", "NO93 8601 1117 947"),
         ("Brazilian account BR1800360305000010009795493C1 received", "IBAN", "BR1800360305000010009795493C1"),
+        ("id,full_name,plan\n1,Oluwaseun Adeyemi,pro\n2,Hedda Lindqvist,free", "PERSON", "Hedda Lindqvist"),
+        ("| Name | Team |\n|---|---|\n| Ingeborg Halvorsen | Data |", "PERSON", "Ingeborg Halvorsen"),
+        ("<name><given>Evander</given><family>Quispe</family></name>", "PERSON", "Quispe"),
+        ('{"name": [{"family": "Okonjo", "given": ["Adaeze", "Chioma"]}]}', "PERSON", "Chioma"),
+        ("Thanks to Mr. Tiberiu Lazăr and Odalys Ferreira for the review", "PERSON", "Odalys Ferreira"),
+        ("Bitte an Annegret Pfisterer schicken.", "PERSON", "Annegret Pfisterer"),  # a known given name
+        ("SSN 123.45.6789 on file", "US_SSN", "123.45.6789"),
+        ("ring 07700 900123 after six", "PHONE", "07700 900123"),
+        ('{"date_of_birth": "1990-11-05"}', "DATE_OF_BIRTH", "1990-11-05"),
+        ("She was born on the 3rd of March 1961.", "DATE_OF_BIRTH", "3rd of March 1961"),
     ],
 )
 def test_forms_are_found(text: str, kind: str, value: str) -> None:

@@ -1,0 +1,236 @@
+"""User-space instructions per request (valgrind callgrind) and a cProfile of the same requests.
+
+CPU time per request on a shared machine is noise of +-30% (bench/README.md, "The floor");
+instruction counts are not. Each scenario starts one worker (bench/worker.py: uvicorn as
+functions-framework's worker serves it) under callgrind with instrumentation off, sends a warm-up,
+switches counting on (`callgrind_control -i on`), sends N requests, and dumps: the dump's total / N
+is the instructions per request, everything the process did for them included (event loop, HTTP,
+background flushes). `--profile` runs the worker without valgrind and writes a cProfile of N
+requests after the same warm-up instead.
+
+Run: python -m bench.instr [--scenario NAME ...] [--n 300] [--profile] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import glob
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+
+from bench import loadgen
+from dev.seed import create_tenant_with_key, ensure_pepper
+from dev.stack import (
+    PROJECT,
+    Ports,
+    Service,
+    backends,
+    free_port,
+    function_env,
+    port_in_use,
+    wait_ready,
+)
+from shared.tenants import Tenant
+
+MODEL = "gemini-2.5-flash"
+GEN = f"/v1beta/models/{MODEL}:generateContent"
+STREAM = f"/v1beta/models/{MODEL}:streamGenerateContent?alt=sse"
+PROMPT = (
+    "You are a support assistant for a retail bank. Summarise the customer's message below in two "
+    "sentences and suggest the next best action. Customer message: I moved house last month and my "
+    "statements still go to the old address; I updated it in the app but nothing changed. "
+)
+
+
+def body(text: str, temperature: float) -> bytes:
+    return orjson.dumps(
+        {
+            "contents": [{"role": "user", "parts": [{"text": text}]}],
+            "generationConfig": {"temperature": temperature},
+        }
+    )
+
+
+def stream_body(i: int) -> bytes:
+    """A 4-chunk streamed answer (the simulator streams `{"answer": <prompt>}` one word per chunk)."""
+    return orjson.dumps(
+        {
+            "contents": [{"role": "user", "parts": [{"text": f"stream probe {i} now"}]}],
+            "generationConfig": {"temperature": 0.7, "responseMimeType": "application/json"},
+        }
+    )
+
+
+# name -> (target, source, path, body(i), extra env)
+SCENARIOS: dict[str, tuple[str, str, str, Callable[[int], bytes], dict[str, str]]] = {
+    "bare": ("bare", "bench/bare_forward.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
+    "uncacheable": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
+    "cacheable_miss": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0), {}),
+    "l1_hit": ("ingress", "main.py", GEN, lambda i: body(PROMPT, 0), {}),
+    "stream": ("ingress", "main.py", STREAM, lambda i: stream_body(i), {}),
+    "bare_stream": ("bare", "bench/bare_forward.py", STREAM.split("?")[0], lambda i: stream_body(i), {}),
+    "stream_long": ("ingress", "main.py", STREAM, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
+}
+
+
+def _start(
+    target: str, source: str, env: dict[str, str], log_dir: Path, valgrind: str | None, tree: str | None
+) -> Service:
+    """`tree`: serve another checkout's code (e.g. a copy of main, for before/after in one run)."""
+    port = free_port()
+    argv = [sys.executable, "-m", "bench.worker", target, source, str(port)]
+    if tree:
+        boot = f"import sys, runpy; sys.path.insert(0, {tree!r}); "
+        boot += "runpy.run_module('bench.worker', run_name='__main__')"
+        argv = [sys.executable, "-c", boot, target, f"{tree}/{source}", str(port)]
+    if valgrind:
+        argv = [
+            "valgrind",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            f"--callgrind-out-file={valgrind}",
+            *argv,
+        ]
+    service = Service(f"{target}-instr-{port}", argv, port, None, env=env)
+    service.start(log_dir)
+    deadline = time.monotonic() + 600
+    while not port_in_use(port):
+        if service.process is not None and service.process.poll() is not None:
+            raise RuntimeError(f"worker exited: {service.log_path}")
+        if time.monotonic() > deadline:
+            raise RuntimeError("worker did not start")
+        time.sleep(0.5)
+    return service
+
+
+def _load(url: str, headers: dict[str, str], make: Callable[[int], bytes], n: int, offset: int) -> None:
+    result = asyncio.run(loadgen.run(url, headers, lambda i: make(i + offset), 8, count=n))
+    if result.errors or set(result.statuses) != {200}:
+        raise RuntimeError(f"requests failed: {result.statuses} errors={result.errors}")
+
+
+def _total(path_prefix: str) -> int:
+    """Instructions in the dumps callgrind wrote after counting was switched on."""
+    total = 0
+    for path in glob.glob(path_prefix + "*"):
+        text = Path(path).read_text(errors="replace")
+        match = re.search(r"^(?:summary|totals):\s+(\d+)", text, re.M)
+        if match and re.search(r"^part:\s*1$", text, re.M):
+            total = int(match.group(1))
+    return total
+
+
+def measure(
+    name: str,
+    env: dict[str, str],
+    key: str,
+    n: int,
+    warm: int,
+    log_dir: Path,
+    profile: Path | None,
+    tree: str | None = None,
+) -> float:
+    target, source, path, make, extra = SCENARIOS[name]
+    label = f"{name}.{Path(tree).name}" if tree else name
+    out = str(log_dir / f"callgrind.{label}.out")
+    for stale in glob.glob(out + "*"):
+        os.unlink(stale)
+    run_env = {**env, **extra}
+    if target == "bare":
+        run_env["BARE_API_KEY"] = key
+    if profile is not None:
+        run_env["BENCH_PROFILE_OUT"] = str(profile / f"{label}.prof")
+    service = _start(target, source, run_env, log_dir, None if profile else out, tree)
+    assert service.process is not None
+    url = f"http://127.0.0.1:{service.port}{path}"
+    headers = {"x-goog-api-key": key, "content-type": "application/json"}
+    try:
+        _load(url, headers, make, warm, 0)
+        if profile is not None:
+            os.kill(service.process.pid, signal.SIGUSR1)
+            time.sleep(0.2)
+            _load(url, headers, make, n, warm)
+            os.kill(service.process.pid, signal.SIGUSR2)
+            time.sleep(1.0)
+            return 0.0
+        pid = str(service.process.pid)
+        subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
+        _load(url, headers, make, n, warm)
+        subprocess.run(["callgrind_control", "-d", pid], check=True, capture_output=True)
+        time.sleep(1.0)
+        return _total(out) / n
+    finally:
+        service.stop(timeout=60)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenario", action="append", choices=sorted(SCENARIOS))
+    parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--warm", type=int, default=150)
+    parser.add_argument("--profile", action="store_true", help="cProfile (no valgrind); writes DIR/NAME.prof")
+    parser.add_argument("--keep", default=None, help="directory for logs, dumps and profiles")
+    parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the worker")
+    parser.add_argument("--policy-off", action="store_true", help="the tenant's policy profile off")
+    parser.add_argument(
+        "--tree", action="append", default=[], help="also measure this checkout (e.g. a copy of main)"
+    )
+    args = parser.parse_args()
+    log_dir = Path(args.keep or tempfile.mkdtemp(prefix="gatehouse-instr-"))
+    log_dir.mkdir(parents=True, exist_ok=True)
+    ports = Ports.free()
+    services = [s for s in backends(ports) if s.name != "pubsub"]
+    try:
+        for service in services:
+            service.start(log_dir)
+        wait_ready(services)
+        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
+        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+
+        async def seed() -> str:
+            from google.cloud import firestore
+
+            tenant = Tenant(id="bench")
+            if args.policy_off:  # what the policy stage costs: the same requests without it
+                tenant = Tenant(id="bench", policy={"profile": "off", "injection_action": "off"})
+            return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
+
+        key = asyncio.run(seed())
+        extra = dict(item.split("=", 1) for item in args.env)
+        # background flushes run on timers; under valgrind a run lasts minutes, so they would be
+        # charged to the requests far more often than at real speed: at most once per run here
+        env = function_env(
+            ports,
+            {
+                "GATEHOUSE_LOG_LEVEL": "INFO",
+                "GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "3600",
+                "GATEHOUSE_KEY_USE_FLUSH_S": "300",
+                **extra,
+            },
+        )
+        for name in args.scenario or ["bare", "uncacheable"]:
+            for tree in [*args.tree, None]:
+                started = time.monotonic()
+                profile = Path(log_dir) if args.profile else None
+                per = measure(name, env, key, args.n, args.warm, log_dir, profile, tree)
+                what = "profile written" if args.profile else f"{per:,.0f} instructions/request"
+                where = tree or "this tree"
+                print(f"{name} [{where}]: {what} ({time.monotonic() - started:.0f} s)", flush=True)
+        return 0
+    finally:
+        for service in reversed(services):
+            service.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""The cache's L2 read, client library (grpc.aio) vs REST (aiohttp), against the Firestore emulator:
+CPU time and latency per read in this process, for a missing key (the cacheable miss) and a present one.
+
+Run: python -m bench.l2_read [--n 2000]   (starts its own emulator unless FIRESTORE_EMULATOR_HOST is set)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import orjson
+
+from dev.stack import PROJECT, Ports, backends, wait_ready
+from shared.cache.store import Entry, FirestoreCache
+
+
+async def run(n: int) -> None:
+    import aiohttp
+    from google.cloud import firestore
+
+    from shared.firestore_rest import RestDocuments
+    from shared.providers.credentials import StaticToken
+
+    db = firestore.AsyncClient(project=PROJECT)
+    answer = orjson.dumps({"candidates": [{"content": {"parts": [{"text": "an answer " * 50}]}}]})
+    present = Entry(f"l2-{uuid.uuid4().hex}", "t", "m", "s", "q", answer, time.time() + 3600, 10)
+    async with aiohttp.ClientSession() as session:
+        rest = RestDocuments(
+            lambda: session,
+            StaticToken("owner"),
+            PROJECT,
+            emulator_host=os.environ["FIRESTORE_EMULATOR_HOST"],
+        )
+        stores = {
+            "grpc": FirestoreCache(lambda: db, timeout_s=5, write_delay_s=0),
+            "rest": FirestoreCache(lambda: db, timeout_s=5, write_delay_s=0, reader=rest),
+        }
+        assert await stores["grpc"].put(present)
+        for label, key in (("missing key", None), ("present key", present.key)):
+            for name, store in stores.items():
+                for _ in range(100):  # warm-up: channel, connection pool, JIT of the emulator
+                    await store.get(key or f"absent-{uuid.uuid4().hex}")
+                latencies = []
+                cpu = time.process_time()
+                for i in range(n):
+                    started = time.perf_counter()
+                    got = await store.get(key or f"absent-{i}-{uuid.uuid4().hex}")
+                    latencies.append((time.perf_counter() - started) * 1000)
+                    assert (got is not None) == (key is not None)
+                cpu_us = (time.process_time() - cpu) / n * 1e6
+                print(
+                    f"{label:12s} {name}: {cpu_us:6.0f} us CPU/read, latency p50 "
+                    f"{statistics.median(latencies):.2f} ms, p90 {sorted(latencies)[int(0.9 * n)]:.2f} ms",
+                    flush=True,
+                )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=2000)
+    args = parser.parse_args()
+    services = []
+    try:
+        if "FIRESTORE_EMULATOR_HOST" not in os.environ:
+            ports = Ports.free()
+            services = [s for s in backends(ports) if s.name == "firestore"]
+            for service in services:
+                service.start(Path(tempfile.mkdtemp(prefix="gatehouse-l2-")))
+            wait_ready(services)
+            os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
+        asyncio.run(run(args.n))
+        return 0
+    finally:
+        for service in services:
+            service.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Policy-stage cost in instructions (callgrind), robust on a loaded machine: `python bench/policy_cost.py`.
+
+Runs the policy stage's work (injection screen + redaction under `standard`) on the bench's three
+prompts (a typical 330 B request, 2 KB of prose, 2 KB of dense PII) inside valgrind twice, with 0 and
+with N repetitions after the same warm-up, and prints (instructions(N) - instructions(0)) / N: the
+count of one call, independent of what else the machine runs. `--tree DIR` measures another checkout
+of the code (e.g. an older commit extracted with `git archive`), so old and new are compared on the
+same prompts. Without valgrind (`--cpu`), it prints thread-CPU medians instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TYPICAL = (
+    "You are a support assistant for a retail bank. Summarise the customer's message below in two "
+    "sentences and suggest the next best action. Customer message: I moved house last month and my "
+    "statements still go to the old address; I updated it in the app but nothing changed."
+)
+PROSE = (
+    "Hi team, please review the attached quarterly summary before Thursday's planning session. Revenue "
+    "grew in every region except the north-east, where two large renewals slipped into next quarter. "
+    "Support tickets fell by eleven percent after the new onboarding flow shipped, and churn held flat. "
+    "For questions about the forecast model, write to forecast.owner@example.com or call +44 20 7946 0958. "
+    "We still need decisions on three items: the hiring plan for the platform group, the budget for the "
+    "partner program, and whether the pricing change goes out in March or waits for the annual review. "
+)
+
+
+def _two_kb(text: str) -> str:
+    while len(text.encode()) < 2048:
+        text += text
+    return text.encode()[:2048].decode(errors="ignore")
+
+
+def cases() -> dict[str, str]:
+    records = [json.loads(line) for line in (HERE / "policy" / "corpus.jsonl").read_text().splitlines()[:40]]
+    return {
+        "typical": TYPICAL,
+        "prose_2kb": _two_kb(PROSE),
+        "dense_pii_2kb": _two_kb("\n".join(str(r["text"]) for r in records)),
+    }
+
+
+def _work(case: str, what: str):  # type: ignore[no-untyped-def]
+    from shared.policy.engine import PolicyEngine
+    from shared.policy.profiles import BUILTIN_PROFILES
+    from shared.policy.pseudonymize import Pseudonymizer
+
+    engine = PolicyEngine()
+    profile = BUILTIN_PROFILES["standard"]
+    text = cases()[case]
+
+    def once() -> None:
+        if what in ("stage", "screen"):
+            engine.screen(text)
+        if what in ("stage", "redact"):
+            engine.redact(text, profile, Pseudonymizer())
+
+    for _ in range(20):  # lazy loads (weights, phonenumbers), caches
+        once()
+    return once
+
+
+def child(case: str, what: str, n: int, timed: bool = False) -> None:
+    once = _work(case, what)
+    spent = []
+    for _ in range(n):
+        started = time.thread_time()
+        once()
+        spent.append(time.thread_time() - started)
+    if timed:
+        print(statistics.median(spent) * 1000)
+
+
+def callgrind(tree: Path, case: str, what: str, n: int) -> float:
+    counts = []
+    for reps in (0, n):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "cg.out"
+            env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+            cmd = [
+                "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
+                str(Path(__file__).resolve()), "--child", case, what, str(reps),
+            ]  # fmt: skip
+            subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, timeout=900)
+            summary = re.search(r"^summary:\s+(\d+)", out.read_text(errors="ignore"), re.MULTILINE)
+            assert summary is not None, "no callgrind summary"
+            counts.append(int(summary.group(1)))
+    return (counts[1] - counts[0]) / n
+
+
+def cpu(tree: Path, case: str, what: str, n: int) -> float:
+    env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", case, what, str(n), "--timed"]
+    run = subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, text=True, timeout=600)
+    return float(run.stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--tree", action="append", help="code trees to compare (default: this one)")
+    parser.add_argument("--case", action="append", choices=sorted(cases()))
+    parser.add_argument("--what", default="stage", choices=("stage", "screen", "redact"))
+    parser.add_argument("-n", type=int, default=20, help="repetitions per measurement")
+    parser.add_argument("--cpu", action="store_true", help="thread-CPU medians instead of instructions")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--timed", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], args.child[1], int(args.child[2]), args.timed)
+        return
+    trees = [Path(t).resolve() for t in args.tree or [HERE.parent]]
+    unit = "CPU ms p50" if args.cpu else "instructions per call"
+    print(f"| {args.what}: {unit} | " + " | ".join(str(t) for t in trees) + " |")
+    print("|---|" + "---:|" * len(trees))
+    for case in args.case or sorted(cases()):
+        started = time.monotonic()
+        if args.cpu:
+            cells = [f"{cpu(t, case, args.what, args.n * 50):.3f}" for t in trees]
+        else:
+            cells = [f"{callgrind(t, case, args.what, args.n):,.0f}" for t in trees]
+        print(f"| {case} | " + " | ".join(cells) + f" |  ({time.monotonic() - started:.0f} s)", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Firestore document reads over REST on the instance's pooled aiohttp session.
+
+The cache's L2 lookup is one document read per cacheable miss. Through the Firestore client it costs
+a grpc.aio call (~1.5 ms of CPU, more than the rest of a miss); the same read as a keep-alive
+`GET .../documents/{collection}/{id}?mask.fieldPaths=...` costs about what an upstream call's
+client side costs (docs/decisions/2026-11-29-performance.md). Reads only: writes stay on
+the client library (batched, off the request path).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import orjson
+
+if TYPE_CHECKING:
+    import aiohttp
+
+    from shared.providers.credentials import TokenSource
+
+__all__ = ["RestDocuments", "RestReadError", "decode_fields"]
+
+_PRODUCTION = "https://firestore.googleapis.com"
+
+
+class RestReadError(Exception):
+    """The read failed (HTTP error, transport error): the caller degrades, as for the client's errors."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _timestamp(value: str) -> datetime:
+    """RFC 3339 with up to nanoseconds and `Z` (Python's parser takes at most microseconds)."""
+    head, dot, rest = value.partition(".")
+    if dot:
+        digits = rest.rstrip("Z").split("+")[0].split("-")[0]
+        zone = rest[len(digits) :]
+        value = f"{head}.{digits[:6].ljust(6, '0')}{zone}"
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _value(typed: dict[str, Any]) -> Any:
+    """One Firestore REST `Value` as the client library would return it (the kinds a reader meets)."""
+    for kind, raw in typed.items():
+        if kind == "stringValue":
+            return raw
+        if kind == "integerValue":
+            return int(raw)
+        if kind == "doubleValue":
+            return float(raw)
+        if kind == "booleanValue":
+            return bool(raw)
+        if kind == "nullValue":
+            return None
+        if kind == "timestampValue":
+            return _timestamp(raw)
+        if kind == "bytesValue":
+            return base64.b64decode(raw)
+        if kind == "mapValue":
+            return decode_fields(raw.get("fields") or {})
+        if kind == "arrayValue":
+            return [_value(item) for item in raw.get("values") or ()]
+        raise ValueError(f"unsupported Firestore value kind {kind}")
+    return None
+
+
+def decode_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: _value(typed) for name, typed in fields.items()}
+
+
+class RestDocuments:
+    """`await documents.get(collection, doc_id, fields)`: the fields as a dict, or None when the document
+    does not exist. Raises RestReadError (or TimeoutError) when the read fails."""
+
+    def __init__(
+        self,
+        session: Callable[[], aiohttp.ClientSession],
+        tokens: TokenSource,
+        project: str,
+        database: str = "(default)",
+        *,
+        emulator_host: str | None = None,
+    ) -> None:
+        base = f"http://{emulator_host}" if emulator_host else _PRODUCTION
+        self._root = f"{base}/v1/projects/{project}/databases/{database}/documents/"
+        self._session = session
+        self._tokens = tokens
+        self._params = f"project_id={quote(project, safe='')}&database_id={quote(database, safe='')}"
+        self._masks: dict[tuple[str, ...], str] = {}
+
+    def _query(self, fields: Sequence[str]) -> str:
+        key = tuple(fields)
+        query = self._masks.get(key)
+        if query is None:
+            query = self._masks[key] = "&".join(f"mask.fieldPaths={quote(f, safe='')}" for f in fields)
+        return query
+
+    async def get(
+        self, collection: str, doc_id: str, fields: Sequence[str], timeout: float
+    ) -> dict[str, Any] | None:
+        import aiohttp
+
+        url = f"{self._root}{collection}/{quote(doc_id, safe='')}?{self._query(fields)}"
+        headers = {
+            "Authorization": f"Bearer {await self._tokens.token()}",
+            "x-goog-request-params": self._params,
+        }
+        try:
+            async with self._session().get(
+                url, headers=headers, timeout=aiohttp.ClientTimeout(total=timeout)
+            ) as response:
+                payload = await response.read()
+                status = response.status
+        except aiohttp.ClientError as error:
+            raise RestReadError(f"firestore read failed ({type(error).__name__})") from error
+        if status == 404:
+            return None
+        if status >= 400:
+            raise RestReadError(f"firestore answered HTTP {status}", status)
+        try:
+            document = orjson.loads(payload)
+            return decode_fields(document.get("fields") or {})
+        except (orjson.JSONDecodeError, AttributeError, TypeError, ValueError) as error:
+            raise RestReadError(f"firestore sent an unreadable document ({type(error).__name__})") from error

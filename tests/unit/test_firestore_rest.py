@@ -1,0 +1,129 @@
+"""The REST document read (the cache's L2 read): typed values decoded as the client library returns
+them, a missing document is None, and every failure is a RestReadError the cache turns into a miss."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import aiohttp
+import orjson
+import pytest
+
+from shared.cache.store import FirestoreCache
+from shared.firestore_rest import RestDocuments, RestReadError, decode_fields
+from shared.providers.credentials import StaticToken
+
+
+class Response:
+    def __init__(self, status: int, payload: bytes) -> None:
+        self.status, self._payload = status, payload
+
+    async def read(self) -> bytes:
+        return self._payload
+
+    async def __aenter__(self) -> Response:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class Session:
+    def __init__(self, status: int = 200, payload: Any = None, error: Exception | None = None) -> None:
+        self.status, self.payload, self.error = status, payload, error
+        self.calls: list[tuple[str, dict[str, str]]] = []
+
+    def get(self, url: str, *, headers: dict[str, str], timeout: Any) -> Response:
+        self.calls.append((url, headers))
+        if self.error is not None:
+            raise self.error
+        raw = self.payload if isinstance(self.payload, bytes) else orjson.dumps(self.payload)
+        return Response(self.status, raw)
+
+
+def documents(session: Session, emulator: str | None = "127.0.0.1:8085") -> RestDocuments:
+    return RestDocuments(lambda: session, StaticToken("owner"), "demo", emulator_host=emulator)  # type: ignore[arg-type]
+
+
+def test_typed_values_decode_as_the_client_library_returns_them() -> None:
+    fields = {
+        "s": {"stringValue": "x"},
+        "i": {"integerValue": "12"},
+        "d": {"doubleValue": 0.25},
+        "b": {"booleanValue": True},
+        "n": {"nullValue": None},
+        "t": {"timestampValue": "2026-11-30T01:02:03.123456789Z"},
+        "t0": {"timestampValue": "2026-11-30T01:02:03Z"},
+        "m": {"mapValue": {"fields": {"k": {"integerValue": "1"}}}},
+        "a": {"arrayValue": {"values": [{"stringValue": "y"}, {"doubleValue": 1.5}]}},
+        "raw": {"bytesValue": "aGk="},
+    }
+    assert decode_fields(fields) == {
+        "s": "x",
+        "i": 12,
+        "d": 0.25,
+        "b": True,
+        "n": None,
+        "t": datetime(2026, 11, 30, 1, 2, 3, 123456, tzinfo=UTC),
+        "t0": datetime(2026, 11, 30, 1, 2, 3, tzinfo=UTC),
+        "m": {"k": 1},
+        "a": ["y", 1.5],
+        "raw": b"hi",
+    }
+
+
+async def test_a_masked_read_of_one_document() -> None:
+    session = Session(payload={"name": "x", "fields": {"tenant": {"stringValue": "t"}}})
+    got = await documents(session).get("cache_entries", "k/1", ("tenant", "expire_at"), 1.0)
+    assert got == {"tenant": "t"}
+    url, headers = session.calls[0]
+    assert url == (
+        "http://127.0.0.1:8085/v1/projects/demo/databases/(default)/documents/cache_entries/k%2F1"
+        "?mask.fieldPaths=tenant&mask.fieldPaths=expire_at"
+    )
+    assert headers["Authorization"] == "Bearer owner"
+    production = Session(status=404, payload={"error": {"code": 404}})
+    assert await documents(production, emulator=None).get("c", "k", ("a",), 1.0) is None  # absent
+    assert production.calls[0][0].startswith("https://firestore.googleapis.com/v1/projects/demo/")
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        Session(status=503, payload={"error": {"code": 503}}),
+        Session(status=403, payload={"error": {"code": 403}}),
+        Session(payload=b"not json"),
+        Session(error=aiohttp.ClientConnectionError("refused")),
+    ],
+)
+async def test_failures_raise_and_the_cache_serves_a_miss(session: Session) -> None:
+    with pytest.raises(RestReadError):
+        await documents(session).get("cache_entries", "k", ("tenant",), 1.0)
+    store = FirestoreCache(lambda: None, reader=documents(session), trip_after=1)
+    assert await store.get("k") is None
+    assert store.errors == 1
+    assert not store.available
+
+
+async def test_the_cache_reads_an_entry_through_rest() -> None:
+    answer = orjson.dumps({"candidates": [{"content": {"parts": [{"text": "hi"}]}}]}).decode()
+    fields = {
+        "tenant": {"stringValue": "t"},
+        "model": {"stringValue": "m"},
+        "scope": {"stringValue": "s"},
+        "question": {"nullValue": None},
+        "response": {"stringValue": answer},
+        "tokens": {"integerValue": "7"},
+        "expire_at": {"timestampValue": "2999-01-01T00:00:00Z"},
+    }
+    store = FirestoreCache(lambda: None, reader=documents(Session(payload={"fields": fields})))
+    entry = await store.get("k")
+    assert entry is not None
+    assert (entry.tenant, entry.response, entry.tokens, entry.question) == ("t", answer.encode(), 7, None)
+    assert entry.expire_at == datetime(2999, 1, 1, tzinfo=UTC).timestamp()
+    gone = {**fields, "expire_at": {"timestampValue": "2000-01-01T00:00:00Z"}}
+    assert (
+        await FirestoreCache(lambda: None, reader=documents(Session(payload={"fields": gone}))).get("k")
+        is None
+    )
