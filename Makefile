@@ -81,8 +81,8 @@ bench-policy: $(BENCH_STAMP)
 clean:
 	rm -rf $(VENV) $(INFRA_VENV) .run .pytest_cache .mypy_cache .ruff_cache dist
 
-# Semantic-cache evaluation against its own Firestore emulator: dev (and blind) sets side by side, then
-# the shadow-calibration report. PAIRS=path for another dev set. A blind set runs only when named with
-# BLIND=path: it is run once per round, on purpose, never during tuning.
+# Semantic-cache evaluation against its own Firestore emulator: dev and blind sets side by side, then
+# the shadow-calibration report. PAIRS=path for another dev set; the blind set is the newest
+# bench/cache/blind-*/ unless BLIND=path names one; BLIND=none while tuning (dev sets only).
 bench-cache: install
-	$(PY) bench/cache_bench.py $(if $(PAIRS),--pairs $(PAIRS)) $(if $(BLIND),--blind $(BLIND))
+	$(PY) bench/cache_bench.py $(if $(PAIRS),--pairs $(PAIRS)) $(if $(filter none,$(BLIND)),--no-blind,$(if $(BLIND),--blind $(BLIND)))

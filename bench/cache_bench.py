@@ -10,9 +10,10 @@ Blind sets are reported as aggregates only: never a pair's text. Dev sets may pr
 in shadow mode whose upstream answers agree exactly for pairs labeled `hit` (the simulator's
 equivalence mode), and the calibration's per-tenant precision estimate is printed.
 
-    make bench-cache [PAIRS=path] [BLIND=path]   # starts its own Firestore emulator on a free port
+    make bench-cache [PAIRS=path] [BLIND=path|BLIND=none]   # starts its own Firestore emulator
 
-Without BLIND= only the dev sets run: a blind set is run deliberately, once per round.
+The blind set is the newest `bench/cache/blind-*/pairs.jsonl` unless BLIND names one; while tuning
+on the dev sets, run with BLIND=none (`--no-blind`): a fresh blind set is run once, on purpose.
 """
 
 from __future__ import annotations
@@ -279,6 +280,12 @@ def show_errors(name: str, results: list[Result], default: float) -> None:
             )
 
 
+def newest_blind() -> Path | None:
+    """The newest blind set, `bench/cache/blind-YYYY-MM-DD/pairs.jsonl` (None: there is none)."""
+    found = sorted((ROOT / "bench" / "cache").glob("blind-*/pairs.jsonl"))
+    return found[-1] if found else None
+
+
 def load(path: Path, limit: int) -> list[dict[str, Any]]:
     pairs = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     return pairs[:limit] if limit else pairs
@@ -294,8 +301,10 @@ async def main_async(args: argparse.Namespace, default: float) -> None:
     dev = [pair for path in dev_paths for pair in load(path, args.limit)]
     sets = {"dev": await bench.run("dev", dev)}
     blind: list[dict[str, Any]] = []
-    if args.blind:  # only when named: a blind set is run once, on purpose
-        blind = load(Path(args.blind), args.limit)
+    blind_path = newest_blind() if args.blind is None else Path(args.blind)
+    if blind_path is not None and not args.no_blind:
+        print(f"blind set: {blind_path.relative_to(ROOT) if blind_path.is_relative_to(ROOT) else blind_path}")
+        blind = load(blind_path, args.limit)
         sets["blind"] = await bench.run("blind", blind)
     report(sets, default, bench)
     if args.show_dev_errors:
@@ -310,9 +319,8 @@ def main() -> None:
     parser.add_argument(
         "--pairs", action="append", help="dev pair files (default: the three in bench/cache/)"
     )
-    parser.add_argument(
-        "--blind", default=None, help="blind pair file; none by default (a blind set is run once, on purpose)"
-    )
+    parser.add_argument("--blind", default=None, help="blind pair file (default: the newest blind-* set)")
+    parser.add_argument("--no-blind", action="store_true", help="dev sets only (while tuning)")
     parser.add_argument("--threshold", type=float, default=None, help="default: the local model's threshold")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pairs of each file")
     parser.add_argument(

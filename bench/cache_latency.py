@@ -10,7 +10,7 @@ shared, CPU time: this process (time.process_time) and the emulator's JVM (its p
 remote embedding (`--remote-ms` of waiting, no CPU), so the local MiniLM neither competes for the
 CPU nor counts: what is timed is the lookup itself. Dev pairs only: never a blind set.
 
-    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--neighbours 4 1]
+    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--variants fast:4 client:4]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.cache_bench import STEPS, TimedEmbedder, body, group_cpu_ms, pct  # noqa: E402
 from dev.stack import PROJECT, Service, free_port, require_gcloud_component, wait_ready  # noqa: E402
+from shared.cache import store as store_module  # noqa: E402
 from shared.cache.config import CacheSettings  # noqa: E402
 from shared.cache.embeddings import LocalEmbedder  # noqa: E402
 from shared.cache.memory import MemoryCache  # noqa: E402
@@ -40,6 +41,7 @@ from shared.pipeline import Call, Outcome  # noqa: E402
 from shared.tenants import Tenant  # noqa: E402
 
 MODEL = "gemini-2.5-flash"
+fast_query = store_module._vector_query
 DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl")
 
 
@@ -102,38 +104,51 @@ async def run(args: argparse.Namespace, pgid: int | None) -> None:
     print(f"{args.entries} entries (~{args.answer_bytes} B answers) in one scope, {len(lookups)} lookups,"
           f" embedding: a {args.remote_ms:.0f} ms wait;"
           f" load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores\n")  # fmt: skip
-    print("| neighbours | step | wall p50 ms | wall p90 ms | wall mean ms |")
+    print("| variant | step | wall p50 ms | wall p90 ms | wall mean ms |")
     print("|---|---|---|---|---|")
-    totals = []
-    for limit in args.neighbours:
-        cache = ResponseCache(
-            CacheConfig(neighbours=limit, embed_timeout_s=30.0),
+    variants = [v.split(":") for v in args.variants]  # encoding:neighbours, run in turn per lookup
+    caches = [
+        ResponseCache(
+            CacheConfig(neighbours=int(limit), embed_timeout_s=30.0),
             MemoryCache(64 << 20),
             store,
             lambda: remote,
         )
-        steps: dict[str, list[float]] = {s: [] for s in (*STEPS, "total")}
-        cpu: list[float] = []
-        emulator = group_cpu_ms(pgid)
-        for text in lookups:
+        for _, limit in variants
+    ]
+    steps: list[dict[str, list[float]]] = [{s: [] for s in (*STEPS, "total")} for _ in variants]
+    cpu: list[list[float]] = [[] for _ in variants]
+    emulator = [0.0 for _ in variants]
+    client_query = _client_vector_query()
+    for text in lookups:
+        for n, ((encoding, _), cache) in enumerate(zip(variants, caches, strict=True)):
+            store_module._vector_query = client_query if encoding == "client" else fast_query
+            before = group_cpu_ms(pgid)
             start_cpu, start = time.process_time(), time.perf_counter()
             call = await _lookup(cache, tenant, text)
-            steps["total"].append((time.perf_counter() - start) * 1000)
-            cpu.append((time.process_time() - start_cpu) * 1000)
+            steps[n]["total"].append((time.perf_counter() - start) * 1000)
+            cpu[n].append((time.process_time() - start_cpu) * 1000)
+            emulator[n] += group_cpu_ms(pgid) - before
             for step in STEPS:
-                steps[step].append(call.timings.spans.get(step, 0.0))
-        emulator_ms = (group_cpu_ms(pgid) - emulator) / len(lookups)
-        steps["total - cache_embed"] = [
-            t - e for t, e in zip(steps["total"], steps["cache_embed"], strict=True)
-        ]
-        for step, values in steps.items():
-            print(f"| {limit} | {step} | {pct(values, 0.5):.2f} | {pct(values, 0.9):.2f} | "
+                steps[n][step].append(call.timings.spans.get(step, 0.0))
+    store_module._vector_query = fast_query
+    for n, (encoding, limit) in enumerate(variants):
+        label = f"{encoding} encoding, {limit} neighbours"
+        for step, values in steps[n].items():
+            print(f"| {label} | {step} | {pct(values, 0.5):.2f} | {pct(values, 0.9):.2f} | "
                   f"{statistics.fmean(values):.2f} |")  # fmt: skip
-        totals.append((limit, pct(cpu, 0.5), statistics.fmean(cpu), emulator_ms))
-    print("\n| neighbours | CPU ms/lookup this process p50 | mean | emulator CPU ms/lookup (mean) |")
+    print("\n| variant | CPU ms/lookup this process p50 | mean | emulator CPU ms/lookup (mean) |")
     print("|---|---|---|---|")
-    for limit, p50, mean, emulator_ms in totals:
-        print(f"| {limit} | {p50:.2f} | {mean:.2f} | {emulator_ms:.2f} |")
+    for n, (encoding, limit) in enumerate(variants):
+        print(f"| {encoding} encoding, {limit} neighbours | {pct(cpu[n], 0.5):.2f} | "
+              f"{statistics.fmean(cpu[n]):.2f} | {emulator[n] / len(lookups):.2f} |")  # fmt: skip
+
+
+def _client_vector_query() -> Any:
+    """The client library's own vector query (its per-float proto-plus encoding), for comparison."""
+    from google.cloud.firestore_v1.async_vector_query import AsyncVectorQuery
+
+    return lambda: AsyncVectorQuery
 
 
 async def _lookup(cache: ResponseCache, tenant: Tenant, text: str) -> Call:
@@ -151,7 +166,9 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=300)
     parser.add_argument("--lookups", type=int, default=150)
     parser.add_argument("--answer-bytes", type=int, default=2000)
-    parser.add_argument("--neighbours", type=int, nargs="+", default=[4, 1])
+    parser.add_argument(
+        "--variants", nargs="+", default=["fast:4", "client:4", "fast:1"], help="encoding:neighbours"
+    )
     parser.add_argument("--remote-ms", type=float, default=0.0, help="the stand-in embedding's wait")
     args = parser.parse_args()
     require_gcloud_component("firestore")

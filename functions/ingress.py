@@ -8,9 +8,11 @@ from starlette.responses import Response
 
 from functions._instance import runtime, serving
 from functions._starlette import from_starlette, to_starlette
+from shared.aiohttp_preload import preload
 
 __all__ = ["ingress"]
 
+preload()  # aiohttp (every upstream hop) without the CA-bundle load of its unused `ssl=False` context
 runtime()  # validate settings at cold start: a bad setting stops the process with one line
 
 

@@ -21,7 +21,6 @@ import orjson
 
 from shared.cache.calibration import Calibration, answers_agree
 from shared.cache.config import CacheMode, effective_mode
-from shared.cache.decision import decide, language, loaded, warm
 from shared.cache.embeddings import Embedder
 from shared.cache.flight import SingleFlight
 from shared.cache.judge import Judge
@@ -189,6 +188,10 @@ class ResponseCache:
                     call.tenant.id, call.model, settings.target_error_rate
                 )
             limit = None if calibrated is None else min(cap, calibrated)
+        # the hit decision and its word lists: imported on the first semantic lookup, not at cold start
+        # (their regexes and tables cost ~2% of an ingress cold start; most tenants are exact-only)
+        from shared.cache.decision import decide, language, loaded, warm
+
         question = key.question or ""
         lang = language(question) or "en"
         if not loaded(lang):

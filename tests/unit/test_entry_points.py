@@ -37,6 +37,9 @@ NOT_FOR_INGRESS = (
     "torch",
     "sentence_transformers",
     "transformers",
+    # the semantic cache's hit decision and word lists: loaded by the first semantic lookup
+    "shared.cache.decision",
+    "shared.cache.lexicon",
 )
 
 
@@ -100,3 +103,25 @@ def main_all() -> list[str]:
         if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
             return list(ast.literal_eval(node.value))
     raise AssertionError("main.py has no __all__")
+
+
+def test_the_ingress_loads_the_ca_bundle_once() -> None:
+    """aiohttp's `ssl=False` context (verifies nothing, never used) skips the CA-bundle load; its
+    verifying context and every context built later load theirs as before."""
+    checks = """
+import ssl
+import main
+main.ingress
+from aiohttp import connector
+assert connector._SSL_CONTEXT_VERIFIED.cert_store_stats()["x509_ca"] > 0
+assert connector._SSL_CONTEXT_VERIFIED.verify_mode == ssl.CERT_REQUIRED
+assert connector._SSL_CONTEXT_UNVERIFIED.cert_store_stats()["x509_ca"] == 0
+assert connector._SSL_CONTEXT_UNVERIFIED.verify_mode == ssl.CERT_NONE
+assert "set_default_verify_paths" not in ssl.SSLContext.__dict__  # restored
+later = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+later.check_hostname = False
+later.verify_mode = ssl.CERT_NONE
+later.set_default_verify_paths()
+assert later.cert_store_stats()["x509_ca"] > 0
+"""
+    assert "aiohttp" in _modules_after(checks)
