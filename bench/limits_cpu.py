@@ -2,6 +2,7 @@
 a tenant with quotas and budgets against the same tenant without them.
 
     .venv/bin/python -m bench.limits_cpu [--calls 20000] [--rounds 5]
+    .venv/bin/python -m bench.limits_cpu --instructions [--calls 2000]
 
 Measures, never gates. The store is in memory, so this is the fast path (pool arithmetic) plus the
 amortized block takes, counted and reported as writes per call: a Firestore take costs a round trip
@@ -10,6 +11,10 @@ and a write on top, once per counter per GATEHOUSE_LIMITS_BLOCK_TARGET_S per ins
 over rounds, minus the median of the no-limits tenant measured in the same rounds (interleaved, so
 the machine's load drifts the same way for both). The ingress on a real request (`make bench`,
 row "quotas + budgets on") adds the HTTP and Firestore costs this leaves out.
+
+`--instructions` counts instead of timing (robust under load): each tenant runs in a fresh process
+under valgrind callgrind, once with N and once with 2N calls after the same warm-up; the difference
+over N is the instructions per call (startup and warm-up cancel out).
 """
 
 from __future__ import annotations
@@ -17,7 +22,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import statistics
+import subprocess
+import sys
 import time
 from typing import Any
 
@@ -117,9 +125,47 @@ async def main(calls: int, rounds: int) -> None:
               f"| {added} | {writes:.5f} |")  # fmt: skip
 
 
+async def one(name: str, calls: int) -> None:
+    """One tenant: warm-up, then `calls` calls (the process that --instructions counts)."""
+    limiter = Limiter(MemoryStore(), PriceTable.load())
+    tenant = Tenant(id="bench-one", limits=LimitSettings.model_validate(SCENARIOS[name]))
+    pipeline = Pipeline([LimitsStage(limiter)], _terminal)
+    await _run(pipeline, tenant, "key-hash-1", 2_000)
+    await _run(pipeline, tenant, "key-hash-1", calls)
+
+
+def instructions(calls: int) -> None:
+    def count(name: str, n: int) -> int:
+        argv = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+                "-m", "bench.limits_cpu", "--one", name, "--calls", str(n)]  # fmt: skip
+        done = subprocess.run(
+            argv, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"}
+        )
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        assert found, done.stderr[-2000:]
+        return int(found.group(1))
+
+    print(f"limits stage, in-process: instructions per call (callgrind, {calls:,} and {2 * calls:,} calls)")
+    print("| tenant | instructions/call | added over no limits |")
+    print("|---|---|---|")
+    base = 0.0
+    for name in SCENARIOS:
+        per_call = (count(name, 2 * calls) - count(name, calls)) / calls
+        base = base or per_call
+        added = "-" if name == "no limits" else f"{per_call - base:+,.0f}"
+        print(f"| {name} | {per_call:,.0f} | {added} |", flush=True)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--calls", type=int, default=20_000)
+    parser.add_argument("--calls", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--instructions", action="store_true", help="count instructions (callgrind)")
+    parser.add_argument("--one", choices=list(SCENARIOS), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    asyncio.run(main(args.calls, args.rounds))
+    if args.one:
+        asyncio.run(one(args.one, args.calls or 2_000))
+    elif args.instructions:
+        instructions(args.calls or 2_000)
+    else:
+        asyncio.run(main(args.calls or 20_000, args.rounds))

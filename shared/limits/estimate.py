@@ -19,6 +19,7 @@ from shared.tenants import Tenant
 __all__ = ["estimate_tokens", "price_micro_usd", "priced_models"]
 
 _MEDIA_TOKENS = 258
+_MISSING: Any = object()
 
 
 def _part_bytes(parts: Any) -> tuple[int, int]:
@@ -28,7 +29,7 @@ def _part_bytes(parts: Any) -> tuple[int, int]:
             if isinstance(part, dict):
                 value = part.get("text")
                 if isinstance(value, str):
-                    text += len(value.encode())
+                    text += len(value) if value.isascii() else len(value.encode())
                 elif (
                     part.get("inlineData")
                     or part.get("inline_data")
@@ -54,10 +55,12 @@ def estimate_tokens(body: dict[str, Any], default_output: int) -> tuple[int, int
         t, m = _part_bytes(system.get("parts"))
         text += t
         media += m
-    config = body.get("generationConfig") or body.get("generation_config") or {}
-    asked = (
-        config.get("maxOutputTokens", config.get("max_output_tokens")) if isinstance(config, dict) else None
-    )
+    config = body.get("generationConfig") or body.get("generation_config")
+    asked = None
+    if isinstance(config, dict):
+        asked = config.get("maxOutputTokens", _MISSING)
+        if asked is _MISSING:
+            asked = config.get("max_output_tokens")
     output = min(asked, default_output) if isinstance(asked, int) and asked > 0 else default_output
     return math.ceil(text / 3) + _MEDIA_TOKENS * media + 1, output
 

@@ -3,25 +3,40 @@
 `admit` reserves: one request (RPM), estimated tokens (TPM), estimated cost (budgets, micro-USD),
 a concurrency slot. `settle` replaces the estimates with the real usage (cache hits cost nothing)
 and frees the slot. Refusals raise `ResourceExhausted` naming the limit and its window.
+
+The fast path (every limit served from the instance's pools, every slot already held) is
+synchronous: `begin` does it, and `finish` awaits the store only for what the pools could not
+cover. `admit` is both.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
-from shared.cost.prices import ModelPrice, PriceTable, Usage
+from shared.cost.prices import PriceTable, Usage
 from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailable
 from shared.limits import refusals
-from shared.limits.config import FallbackPrice, LimitSettings, Quota
 from shared.limits.counter import BlockPolicy, Counter, Health
-from shared.limits.estimate import estimate_tokens, priced_models
+from shared.limits.estimate import estimate_tokens
+from shared.limits.plan import (
+    DAY,
+    RATE,
+    REQUESTS,
+    TOKENS,
+    UNIT,
+    Item,
+    Plan,
+    Planner,
+    Pricing,
+    micro_usd,
+    usd_of,
+)
 from shared.limits.slots import Slots, instance_id
 from shared.limits.store import CounterStore, StoreUnavailable
-from shared.limits.windows import Windows, per_window
+from shared.limits.windows import Windows
 from shared.log import get_logger
 from shared.providers.base import GeminiBody
 from shared.tenants import Tenant
@@ -30,13 +45,17 @@ __all__ = ["Limiter", "Ticket"]
 
 log = get_logger("gatehouse.limits")
 
-_REQUESTS, _TOKENS, _USD = 0, 1, 2
-_UNIT = ("requests", "tokens", "usd")
-_MISSING: Any = object()
+_MISSING: object = object()
+_NO_HEADERS: Mapping[str, str] = {}
+_DONE = -1  # Ticket.pending when every limit and slot is held
+# (rate id, day id, the three spans' window ids, their ends)
+_Frame = tuple[int, int, tuple[int, int, int], tuple[float, float, float]]
 
 
 @dataclass(slots=True)
 class _Hold:
+    """One limit a ticket holds (a view for tests and diagnostics; tickets keep only `units`)."""
+
     counter: Counter
     window: int
     end: float
@@ -46,36 +65,37 @@ class _Hold:
     soft: bool = False
 
 
-@dataclass(slots=True)
-class _Item:
-    """One windowed limit of a tenant (or key), resolved once per settings object."""
-
-    counter: Counter
-    limit: int
-    kind: int
-    name: str
-    soft: bool
-    span: int  # 0: rate window, 1: budget day, 2: budget month
-
-
-@dataclass(slots=True)
-class _Spec:
-    limits: LimitSettings
-    items: list[_Item]
-    needs_tokens: bool
-    budgets: bool
-    concurrency: list[tuple[str, int, bool]]  # (scope, limit, per key)
-
-
-@dataclass(slots=True)
 class Ticket:
-    tenant: str
-    settings: LimitSettings
-    models: list[str]
-    holds: list[_Hold] = field(default_factory=list)
-    slots: list[Slots] = field(default_factory=list)
-    headers: dict[str, str] = field(default_factory=dict)
-    settled: bool = False
+    """An admitted call: units held per limit of its plan (in order), slots held, its headers."""
+
+    __slots__ = ("cost", "ends", "headers", "now", "pending", "plan", "pricing", "settled", "slots",
+                 "tokens", "units", "wids")  # fmt: skip
+
+    def __init__(self, plan: Plan, pricing: Pricing | None, frame: _Frame, now: float) -> None:
+        self.plan = plan
+        self.pricing = pricing  # None: the tenant has no budget
+        self.wids = frame[2]
+        self.ends = frame[3]
+        self.now = now
+        self.tokens = 0
+        self.cost = 0
+        self.units: list[int] = []  # units held by plan.items[i]
+        self.slots = 0  # plan.concurrency[:slots] are held
+        self.pending = 0  # index of the next limit (then slot) to take; _DONE when all are held
+        self.headers: Mapping[str, str] = _NO_HEADERS  # X-RateLimit-* for the response
+        self.settled = False
+
+    @property
+    def tenant(self) -> str:
+        return self.plan.tenant.id
+
+    @property
+    def holds(self) -> list[_Hold]:
+        items, wids, ends = self.plan.items, self.wids, self.ends
+        return [
+            _Hold(item.counter, wids[item.span], ends[item.span], units, item.kind, item.name, item.soft)
+            for item, units in zip(items, self.units, strict=False)
+        ]
 
 
 class Limiter:
@@ -92,189 +112,217 @@ class Limiter:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._store = store
-        self._prices = prices
         self._windows = windows or Windows()
+        self._window_s = self._windows.window_s
+        self._day_s = self._windows.day_s
         self._policy = policy or BlockPolicy()
-        self._lease_s = lease_s
         self._default_output = default_output_tokens
         self.vertex_tpm_quota = vertex_tpm_quota
         self._clock = clock
         self._health = Health(self._policy.cooldown_s, time.monotonic)
-        self._holder = instance_id()
-        self._counters: dict[str, Counter] = {}
-        self._slots: dict[str, Slots] = {}
+        self._planner = Planner(prices, self._window_s, instance_id(), lease_s, clock)
+        self._plans = self._planner.plans
+        self._counters = self._planner.counters
         self._soft_logged: set[str] = set()
-        self._specs: dict[tuple[str, str | None], _Spec] = {}
-        self._price_of: dict[str, ModelPrice | None] = {}
+        self._frame: _Frame = (-1, -1, (-1, -1, -1), (0.0, 0.0, 0.0))
 
-    def _counter(self, key: str) -> Counter:
-        counter = self._counters.get(key)
-        if counter is None:
-            counter = self._counters[key] = Counter(key)
-        return counter
+    # -- windows -------------------------------------------------------------------------------------
+    def _new_frame(self, now: float, rate: int, day: int) -> _Frame:
+        """Window ids and ends of the three spans at `now` (recomputed only when one rolls)."""
+        today, month = self._windows.day(now), self._windows.month(now)
+        frame = self._frame = (
+            rate,
+            day,
+            (rate, today.id, month.id),
+            ((rate + 1) * self._window_s, today.end, month.end),
+        )
+        return frame
 
     # -- admission -----------------------------------------------------------------------------------
-    def _spec(self, tenant: Tenant, key_id: str | None) -> _Spec:
-        """The tenant's limits resolved to counters, cached while its settings object lives."""
-        limits = tenant.limits
-        cache_key = (tenant.id, key_id)
-        spec = self._specs.get(cache_key)
-        if spec is not None and spec.limits is limits:
-            return spec
-        window_s = self._windows.window_s
-        items: list[_Item] = []
-        concurrency: list[tuple[str, int, bool]] = []
-        scopes: list[tuple[str, str, Quota, int | None]] = [
-            (f"t_{tenant.id}", "tenant", limits.tenant, limits.effective_tpm(self.vertex_tpm_quota))
-        ]
-        if key_id is not None:
-            scopes.append(
-                (f"k_{tenant.id}_{key_id}", "key", limits.per_key, limits.per_key.tokens_per_minute)
-            )
-        for scope, who, quota, tpm in scopes:
-            if quota.requests_per_minute is not None:
-                limit = per_window(quota.requests_per_minute, window_s)
-                name = f"{who}.requests_per_minute"
-                items.append(_Item(self._counter(f"{scope}__rpm"), limit, _REQUESTS, name, False, 0))
-            if tpm is not None:
-                limit = per_window(tpm, window_s)
-                name = f"{who}.tokens_per_minute"
-                items.append(_Item(self._counter(f"{scope}__tpm"), limit, _TOKENS, name, False, 0))
-            if quota.concurrent_requests is not None:
-                concurrency.append((scope, quota.concurrent_requests, who == "key"))
-        for span, name, budget in (
-            (1, "budget.daily", limits.daily_budget),
-            (2, "budget.monthly", limits.monthly_budget),
-        ):
-            if budget is not None:
-                counter = self._counter(f"t_{tenant.id}__{name[7:]}")
-                items.append(
-                    _Item(counter, round(budget.usd * 1_000_000), _USD, name, budget.mode == "soft", span)
-                )
-        budgets = limits.daily_budget is not None or limits.monthly_budget is not None
-        needs_tokens = any(item.kind != _REQUESTS for item in items)
-        if len(self._specs) > 100_000:
-            self._specs.clear()
-        spec = self._specs[cache_key] = _Spec(limits, items, needs_tokens, budgets, concurrency)
-        return spec
-
     async def admit(self, tenant: Tenant, key_id: str | None, model: str, body: GeminiBody) -> Ticket | None:
-        limits = tenant.limits
-        if not limits.enabled:
-            return None
-        spec = self._spec(tenant, key_id)
+        ticket = self.begin(tenant, key_id, model, body)
+        if ticket is not None and ticket.pending != _DONE:
+            await self.finish(ticket)
+        return ticket
+
+    def begin(self, tenant: Tenant, key_id: str | None, model: str, body: GeminiBody) -> Ticket | None:
+        """Admit from local pools and held slots; `ticket.pending != -1`: `finish` must await the rest."""
+        plan = self._plans.get((tenant.id, key_id))
+        if plan is None or plan.tenant is not tenant:
+            plan = self._planner.build(tenant, key_id, self.vertex_tpm_quota)
+            if plan is None:
+                return None
         now = self._clock()
-        ticket = Ticket(tenant.id, limits, priced_models(tenant, model) if spec.budgets else [model])
-        tokens = cost = 0
-        if spec.needs_tokens:
+        rate, day = int(now // self._window_s), int(now // self._day_s)
+        frame = self._frame
+        if frame[0] != rate or frame[1] != day:
+            frame = self._new_frame(now, rate, day)
+        pricing = None
+        if plan.budgets:
+            pricing = plan.pricing.get(model) or self._planner.pricing(plan, model)
+        ticket = Ticket(plan, pricing, frame, now)
+        if plan.needs_tokens:
             prompt, output = estimate_tokens(body, self._default_output)
-            tokens = prompt + output
-            if spec.budgets:
-                estimated = self._micro_usd(ticket.models, prompt, 0, output, limits.fallback_price)
-                if estimated is None:
+            ticket.tokens = prompt + output
+            if pricing is not None:
+                cost = micro_usd(pricing.rows, prompt, 0, output, plan.fallback)
+                if cost is None:
                     raise PermissionDenied(
                         f"model `{model}` has no price in the price table and this tenant has a budget; "
                         "an operator can set limits.fallback_price to allow it"
                     )
-                cost = estimated
-        window_s = self._windows.window_s
-        rate_id = int(now // window_s)
-        rate_end = (rate_id + 1) * window_s
-        holds = ticket.holds
+                ticket.cost = cost
         try:
-            for item in spec.items:
-                counter = item.counter
-                if item.span == 0:
-                    wid, wend, length = rate_id, rate_end, window_s
-                else:
-                    window = self._windows.day(now) if item.span == 1 else self._windows.month(now)
-                    wid, wend = window.id, window.end
-                    length = float(self._windows.day_s) if item.span == 1 else max(1.0, wend - now)
-                if counter.window != wid:
-                    counter.roll(wid, wend, length, item.limit, now)
-                if counter.limit != item.limit:  # an operator changed the limit mid-window
-                    counter.limit = item.limit
-                    counter.exhausted = counter.used_seen >= item.limit
-                kind = item.kind
-                units = 1 if kind == _REQUESTS else tokens if kind == _TOKENS else cost
-                if counter.pool >= units:  # the fast path: no I/O, no coroutine
-                    counter.pool -= units
-                    counter.spent += units
-                    holds.append(_Hold(counter, wid, wend, units, kind, item.name, item.soft))
-                    continue
-                if item.limit == 0 and not item.soft:
-                    raise refusals.zero(item.name, tenant.id)
-                if await counter.reserve(
-                    units, self._store, self._policy, self._health, now, limits.fail_closed
-                ):
-                    holds.append(_Hold(counter, wid, wend, units, kind, item.name, item.soft))
-                elif item.soft:
-                    holds.append(_Hold(counter, wid, wend, 0, kind, item.name, True))
-                    self._soft_exceeded(tenant.id, item.name, counter)
-                elif units > item.limit:
-                    raise refusals.too_big(item.name, _UNIT[kind], item.limit, units, window_s)
-                else:
-                    raise refusals.exhausted(
-                        item.name, _UNIT[kind], item.limit, wend, now, tenant.id, window_s
-                    )
-            for scope, limit, per_key in spec.concurrency:
-                await self._acquire(ticket, scope, limit, per_key, limits)
-        except StoreUnavailable:
-            self._undo(ticket)
-            raise ServiceUnavailable(
-                "the limits store is unreachable and this tenant fails closed; retry shortly", retry_after=5
-            ) from None
+            self._take(ticket)
         except BaseException as error:
-            if isinstance(error, ResourceExhausted):  # the refusing limit's own headers win
-                for header, value in self._headers(ticket, now, spec).items():
-                    error.headers.setdefault(header, value)
-            self._undo(ticket)
-            raise
-        ticket.headers = self._headers(ticket, now, spec)
+            replacement = self._abort(ticket, error)
+            if replacement is error:
+                raise
+            raise replacement from None
         return ticket
 
-    def _micro_usd(
-        self, models: list[str], prompt: int, cached: int, output: int, fallback: FallbackPrice | None
-    ) -> int | None:
-        """Cost in micro-USD at the dearest of `models` (price lookups cached per model name)."""
-        best = 0.0
-        for name in models:
-            price = self._price_of.get(name, _MISSING)
-            if price is _MISSING:
-                price = self._price_of[name] = self._prices.price(name)
-            if price is not None:
-                _, tier = price.tier_for(prompt)
-                cached_in = min(cached, prompt)
-                usd = (prompt - cached_in) * tier.input + cached_in * tier.cached_input + output * tier.output
-            elif fallback is not None:
-                usd = prompt * fallback.input_per_million + output * fallback.output_per_million
-            else:
-                return None
-            best = max(best, usd)
-        return math.ceil(best)  # prices are USD per million tokens: this is micro-USD
+    async def finish(self, ticket: Ticket) -> None:
+        """Take what `begin` could not from the store (block takes, slot leases)."""
+        plan = ticket.plan
+        try:
+            while ticket.pending != _DONE:
+                index = ticket.pending
+                if index < len(plan.items):
+                    await self._reserve(ticket, plan.items[index])
+                else:
+                    await self._acquire(ticket, *plan.concurrency[index - len(plan.items)])
+                ticket.pending += 1
+                self._take(ticket)
+        except BaseException as error:
+            replacement = self._abort(ticket, error)
+            if replacement is error:
+                raise
+            raise replacement from None
 
-    async def _acquire(
-        self, ticket: Ticket, scope: str, limit: int, per_key: bool, limits: LimitSettings
-    ) -> None:
-        name = ("key" if per_key else "tenant") + ".concurrent_requests"
-        if limit == 0:
-            raise refusals.zero(name, ticket.tenant)
-        slots = self._slots.get(scope)
-        if slots is None:
-            slots = self._slots[scope] = Slots(
-                f"{scope}__conc", name, self._holder, self._lease_s, self._clock
+    def _take(self, ticket: Ticket) -> None:
+        """Hold limits and slots from `ticket.pending` on while no I/O is needed. A pass that holds
+        everything from the start also finds the tightest limit on the way (nothing changes them
+        until it returns); a pass that resumes after an await recounts them all (`_headers`)."""
+        plan, now, units_held, wids = ticket.plan, ticket.now, ticket.units, ticket.wids
+        items = plan.items
+        start = index = ticket.pending
+        amounts = (1, ticket.tokens, ticket.cost)  # by Item.kind
+        best_share, best, best_left = 2.0, -1, 0
+        best_slots: Slots | None = None
+        rows = plan.rows
+        for index in range(start, len(rows)):
+            counter, limit, kind, span = rows[index]
+            if counter.window != wids[span]:
+                self._roll(counter, items[index], ticket)
+            if counter.limit != limit:  # an operator changed the limit mid-window
+                counter.limit = limit
+                counter.exhausted = counter.used_seen >= limit
+            units = amounts[kind]
+            pool = counter.pool
+            if pool < units:  # the store is needed (or a refusal)
+                if limit == 0 and not items[index].soft:
+                    raise refusals.zero(items[index].name, plan.tenant.id)
+                ticket.pending = index
+                return
+            counter.pool = pool = pool - units  # the fast path: no I/O, no coroutine
+            counter.spent += units
+            units_held.append(units)
+            if limit:  # units left (Counter.remaining, inline) and the share they are of the limit
+                seen = counter.used_seen
+                left = (
+                    (limit - seen if limit > seen else 0) + pool
+                    if seen >= 0
+                    else max(0, limit - counter.spent)
+                )
+                if left / limit < best_share:
+                    best_share, best, best_left = left / limit, index, left
+        concurrency = plan.concurrency
+        index = max(start, len(items)) - len(items)
+        while index < len(concurrency):
+            slots, limit, name = concurrency[index]
+            if limit == 0:
+                raise refusals.zero(name, plan.tenant.id)
+            if not slots.take_local(limit, now):
+                ticket.pending = len(items) + index
+                return
+            ticket.slots += 1
+            left = slots.remaining()
+            if left / limit < best_share:
+                best_share, best_slots, best_left = left / limit, slots, left
+            index += 1
+        ticket.pending = _DONE
+        if start != 0:
+            ticket.headers = self._headers(ticket)
+        elif best_slots is not None:
+            name = best_slots.name
+            ticket.headers = refusals.RateHeaders(
+                best_slots.limit, best_left, now + 1 - now, name, "requests"
             )
-        if not await slots.acquire(limit, self._store, self._policy, self._health, limits.fail_closed):
+        elif best >= 0:
+            item = items[best]
+            reset = ticket.ends[item.span] - now
+            ticket.headers = refusals.RateHeaders(item.limit, best_left, reset, item.name, UNIT[item.kind])
+        else:
+            ticket.headers = {}
+
+    def _roll(self, counter: Counter, item: Item, ticket: Ticket) -> None:
+        span = item.span
+        end = ticket.ends[span]
+        length = (
+            self._window_s
+            if span == RATE
+            else float(self._day_s)
+            if span == DAY
+            else max(1.0, end - ticket.now)
+        )
+        counter.roll(ticket.wids[span], end, length, item.limit, ticket.now)
+
+    async def _reserve(self, ticket: Ticket, item: Item) -> None:
+        """Take one limit's units through the store; refuse (or, soft, hold nothing) when it is spent."""
+        counter, kind, now = item.counter, item.kind, ticket.now
+        units = 1 if kind == REQUESTS else ticket.tokens if kind == TOKENS else ticket.cost
+        limits = ticket.plan.tenant.limits
+        if await counter.reserve(units, self._store, self._policy, self._health, now, limits.fail_closed):
+            ticket.units.append(units)
+        elif item.soft:
+            ticket.units.append(0)
+            self._soft_exceeded(ticket.tenant, item.name, counter)
+        elif units > item.limit:
+            raise refusals.too_big(item.name, UNIT[kind], item.limit, units, self._window_s)
+        else:
+            end = ticket.ends[item.span]
+            raise refusals.exhausted(
+                item.name, UNIT[kind], item.limit, end, now, ticket.tenant, self._window_s
+            )
+
+    async def _acquire(self, ticket: Ticket, slots: Slots, limit: int, name: str) -> None:
+        if not await slots.acquire(
+            limit, self._store, self._policy, self._health, ticket.plan.tenant.limits.fail_closed
+        ):
             raise refusals.busy(name, limit)
-        ticket.slots.append(slots)
+        ticket.slots += 1
+
+    def _abort(self, ticket: Ticket, error: BaseException) -> BaseException:
+        """Give back what a refused (or failed) admission held; the exception to raise."""
+        if isinstance(error, StoreUnavailable):
+            self._undo(ticket)
+            return ServiceUnavailable(
+                "the limits store is unreachable and this tenant fails closed; retry shortly", retry_after=5
+            )
+        if isinstance(error, ResourceExhausted):  # the refusing limit's own headers win
+            for header, value in self._headers(ticket).items():
+                error.headers.setdefault(header, value)
+        self._undo(ticket)
+        return error
 
     def _undo(self, ticket: Ticket) -> None:
-        for hold in ticket.holds:
-            hold.counter.refund(hold.units, hold.window)
-        ticket.holds.clear()
-        for slots in ticket.slots:
+        items, wids = ticket.plan.items, ticket.wids
+        for item, units in zip(items, ticket.units, strict=False):
+            item.counter.refund(units, wids[item.span])
+        ticket.units.clear()
+        for slots, _, _ in ticket.plan.concurrency[: ticket.slots]:
             slots.release(self._store, self._health)
-        ticket.slots.clear()
+        ticket.slots = 0
         ticket.settled = True
 
     # -- settlement ----------------------------------------------------------------------------------
@@ -288,42 +336,67 @@ class Limiter:
     ) -> None:
         """Replace estimates by `usage` (None: nothing was spent, e.g. a cache hit or a failure),
         plus what the request spent besides its answer (`extra_*`: the semantic cache's judge call)."""
+        counts = None if usage is None else (usage.prompt, usage.cached, usage.candidates + usage.thoughts)
+        self.settle_counts(ticket, counts, served_model, extra_tokens, extra_usd)
+
+    def settle_counts(
+        self,
+        ticket: Ticket,
+        counts: tuple[int, int, int] | None,
+        served_model: str | None,
+        extra_tokens: int = 0,
+        extra_usd: float = 0.0,
+    ) -> None:
+        """`settle` with the usage as (prompt, cached, output) tokens, output including thoughts."""
         if ticket.settled:
             return
         ticket.settled = True
-        tokens = extra_tokens + (0 if usage is None else usage.prompt + usage.candidates + usage.thoughts)
-        extra = round(extra_usd * 1_000_000)
+        plan = ticket.plan
+        items, wids = plan.items, ticket.wids
+        tokens = extra_tokens if counts is None else extra_tokens + counts[0] + counts[2]
+        extra = round(extra_usd * 1_000_000) if extra_usd else 0
         cost: int | None = None
-        for hold in ticket.holds:
-            if hold.kind == _REQUESTS:
-                continue
-            if hold.kind == _TOKENS:
-                actual = tokens
-            else:
+        held = ticket.units
+        for index, counter, span, is_usd, soft in plan.spending:
+            if index >= len(held):
+                break
+            units = held[index]
+            if is_usd:
                 if cost is None:
-                    cost = self._cost(ticket, usage, served_model)
-                actual = hold.units + extra if cost < 0 else cost + extra
-            diff = actual - hold.units
+                    cost = self._cost(ticket, counts, served_model)
+                actual = units + extra if cost < 0 else cost + extra
+            else:
+                actual = tokens
+            diff = actual - units
+            window = wids[span]
             if diff < 0:
-                hold.counter.refund(-diff, hold.window)
+                if window == counter.window:  # Counter.refund, inline
+                    counter.pool -= diff
+                    counter.spent += diff
             elif diff > 0:
-                hold.counter.charge(diff, hold.window, self._store, self._health)
-            if hold.soft and hold.window == hold.counter.window and hold.counter.remaining() <= 0:
-                self._soft_exceeded(ticket.tenant, hold.name, hold.counter)
-        for slots in ticket.slots:
-            slots.release(self._store, self._health)
+                counter.charge(diff, window, self._store, self._health)
+            if soft and window == counter.window and counter.remaining() <= 0:
+                self._soft_exceeded(plan.tenant.id, items[index].name, counter)
+        if ticket.slots:
+            for slots, _, _ in plan.concurrency[: ticket.slots]:
+                slots.release(self._store, self._health)
 
-    def _cost(self, ticket: Ticket, usage: Usage | None, served_model: str | None) -> int:
+    def _cost(self, ticket: Ticket, counts: tuple[int, int, int] | None, served_model: str | None) -> int:
         """Micro-USD of the usage at the served model's price; -1: unpriced (keep the estimate)."""
-        if usage is None:
+        if counts is None:
             return 0
-        fallback = ticket.settings.fallback_price
-        output = usage.candidates + usage.thoughts
-        cost = None
+        prompt, cached, output = counts
         if served_model:
-            cost = self._micro_usd([served_model], usage.prompt, usage.cached, output, fallback)
-        if cost is None:
-            cost = self._micro_usd(ticket.models, usage.prompt, usage.cached, output, fallback)
+            rows = self._planner.price_rows(served_model)
+            if rows is not None:  # the served model's own price
+                return math.ceil(max(0.0, usd_of(rows, prompt, cached, output)))
+            fallback = ticket.plan.fallback
+            if fallback is not None:
+                usd = prompt * fallback.input_per_million + output * fallback.output_per_million
+                return math.ceil(max(0.0, usd))
+        cost = None
+        if ticket.pricing is not None:
+            cost = micro_usd(ticket.pricing.rows, prompt, cached, output, ticket.plan.fallback)
         return -1 if cost is None else cost
 
     # -- messages and headers ------------------------------------------------------------------------
@@ -340,25 +413,39 @@ class Limiter:
                    "limit_usd": counter.limit / 1_000_000},
         )  # fmt: skip
 
-    def _headers(self, ticket: Ticket, now: float, spec: _Spec) -> dict[str, str]:
-        """X-RateLimit-* for the tightest limit (lowest share left)."""
-        best_share = 2.0
-        best: tuple[int, int, float, str, int] | None = None
-        for hold in ticket.holds:
-            counter = hold.counter
+    def _headers(self, ticket: Ticket) -> Mapping[str, str]:
+        """X-RateLimit-* for the tightest limit held (lowest share left), formatted when read."""
+        best_share, best, best_left = 2.0, -1, 0
+        items, wids = ticket.plan.items, ticket.wids
+        for index in range(len(ticket.units)):
+            counter = items[index].counter
             limit = counter.limit
-            if counter.window != hold.window or not limit:
+            if counter.window != wids[items[index].span] or not limit:
                 continue
-            left = counter.remaining()
+            seen = counter.used_seen  # Counter.remaining, inline
+            if seen < 0:
+                left = limit - counter.spent
+                if left < 0:
+                    left = 0
+            else:
+                left = (limit - seen if limit > seen else 0) + counter.pool
             share = left / limit
             if share < best_share:
-                best_share, best = share, (limit, left, hold.end, hold.name, hold.kind)
-        for slots in ticket.slots:
-            left = slots.remaining()
-            share = left / slots.limit if slots.limit else 0.0
-            if share < best_share:
-                best_share, best = share, (slots.limit, left, now + 1, slots.name, _REQUESTS)
-        if best is None:
+                best_share, best, best_left = share, index, left
+        now = ticket.now
+        if ticket.slots:
+            for slots, _, _ in ticket.plan.concurrency[: ticket.slots]:
+                left = slots.remaining()
+                share = left / slots.limit if slots.limit else 0.0
+                if share < best_share:
+                    best_share, best, best_left = share, -2, left
+                    tightest = slots
+            if best == -2:
+                return refusals.RateHeaders(
+                    tightest.limit, best_left, now + 1 - now, tightest.name, "requests"
+                )
+        if best < 0:
             return {}
-        limit, left, end, name, kind = best
-        return refusals.rate_headers(limit, left, end - now, name, _UNIT[kind])
+        item = items[best]
+        reset = ticket.ends[item.span] - now
+        return refusals.RateHeaders(item.counter.limit, best_left, reset, item.name, UNIT[item.kind])

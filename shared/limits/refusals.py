@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Mapping
 
 from shared.errors import ResourceExhausted
 
-__all__ = ["busy", "exhausted", "rate_headers", "too_big", "zero"]
+__all__ = ["RateHeaders", "busy", "exhausted", "rate_headers", "too_big", "zero"]
 
 
 def rate_headers(limit: int, left: int, reset_s: float, name: str, unit: str) -> dict[str, str]:
@@ -24,6 +25,33 @@ def rate_headers(limit: int, left: int, reset_s: float, name: str, unit: str) ->
         "X-RateLimit-Reset": str(max(0, math.ceil(reset_s))),
         "X-RateLimit-Resource": name,
     }
+
+
+class RateHeaders(Mapping[str, str]):
+    """`rate_headers` formatted when first read (the response is written), not when the call is admitted."""
+
+    __slots__ = ("_args", "_headers")
+
+    def __init__(self, limit: int, left: int, reset_s: float, name: str, unit: str) -> None:
+        self._args = (limit, left, reset_s, name, unit)
+        self._headers: dict[str, str] | None = None
+
+    def _formatted(self) -> dict[str, str]:
+        if self._headers is None:
+            self._headers = rate_headers(*self._args)
+        return self._headers
+
+    def __getitem__(self, name: str) -> str:
+        return self._formatted()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._formatted())
+
+    def __len__(self) -> int:
+        return 4
+
+    def __repr__(self) -> str:
+        return f"RateHeaders({self._formatted()!r})"
 
 
 def zero(name: str, tenant: str) -> ResourceExhausted:

@@ -53,6 +53,14 @@ class Slots:
     def remaining(self) -> int:
         return max(0, self.limit - self.in_use) if self.outage else max(0, self.held - self.in_use)
 
+    def take_local(self, limit: int, now: float) -> bool:
+        """Use a held slot under a lease that is not yet half spent (no I/O); False: `acquire`."""
+        self.limit = limit
+        if self.in_use < self.held and self.expires - now > self.lease_s / 2:
+            self.in_use += 1
+            return True
+        return False
+
     async def acquire(
         self, limit: int, store: CounterStore, policy: BlockPolicy, health: Health, fail_closed: bool = False
     ) -> bool:

@@ -8,8 +8,8 @@ cut stream at its last usage report (Vertex reports cumulative usage on every ch
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
-from shared.cost.prices import usage_from_metadata
 from shared.limits.limiter import Limiter, Ticket
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
@@ -18,6 +18,35 @@ __all__ = ["KEY_ATTR", "RATELIMIT_ATTR", "LimitsStage"]
 
 RATELIMIT_ATTR = "_ratelimit"  # call.attrs key: X-RateLimit-* headers for the response (never logged)
 KEY_ATTR = "_api_key_id"  # call.attrs key: a hash identifying the caller's API key (per-key quotas)
+_LIMITED = ("generate", "embed")
+_FREE = ("hit", "semantic")
+_MISSING: Any = object()
+
+
+def _int(value: Any) -> int:
+    return int(value) if isinstance(value, int | float) else 0
+
+
+def _counts(meta: dict[str, Any]) -> tuple[int, int, int]:
+    """(prompt, cached, candidates + thoughts) read as `shared.cost.prices.usage_from_metadata` does."""
+    get = meta.get
+    prompt = get("promptTokenCount", _MISSING)
+    if prompt is _MISSING:
+        prompt = get("prompt_token_count", 0)
+    cached = get("cachedContentTokenCount", _MISSING)
+    if cached is _MISSING:
+        cached = get("cached_content_token_count", 0)
+    candidates = get("candidatesTokenCount", _MISSING)
+    if candidates is _MISSING:
+        candidates = get("candidates_token_count", 0)
+    thoughts = get("thoughtsTokenCount", _MISSING)
+    if thoughts is _MISSING:
+        thoughts = get("thoughts_token_count", 0)
+    if type(prompt) is not int or type(cached) is not int or type(candidates) is not int:
+        prompt, cached, candidates = _int(prompt), _int(cached), _int(candidates)
+    if type(thoughts) is not int:
+        thoughts = _int(thoughts)
+    return prompt, cached, candidates + thoughts
 
 
 class LimitsStage:
@@ -25,11 +54,13 @@ class LimitsStage:
         self._limiter = limiter
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
-        if call.operation not in ("generate", "embed") or not call.tenant.limits.enabled:
+        if call.operation not in _LIMITED or not call.tenant.limits.enabled:
             return await next_handler(call)
-        ticket = await self._limiter.admit(call.tenant, call.attrs.get(KEY_ATTR), call.model, call.body)
+        ticket = self._limiter.begin(call.tenant, call.attrs.get(KEY_ATTR), call.model, call.body)
         if ticket is None:
             return await next_handler(call)
+        if ticket.pending != -1:  # a block take or a slot lease: the store is needed
+            await self._limiter.finish(ticket)
         call.attrs[RATELIMIT_ATTR] = ticket.headers
         try:
             outcome = await next_handler(call)
@@ -44,14 +75,14 @@ class LimitsStage:
 
     def _settle(self, call: Call, ticket: Ticket, outcome: Outcome, response: GeminiBody | None) -> None:
         # the semantic cache's judge call (hit or not) counts against the same quotas and budgets
-        judge = call.attrs.get("cache_judge") or {}
-        tokens, usd = int(judge.get("tokens") or 0), float(judge.get("usd") or 0.0)
-        if outcome.cache in ("hit", "semantic") or not response:
-            self._limiter.settle(ticket, None, None, tokens, usd)
+        judge = call.attrs.get("cache_judge")
+        tokens, usd = (int(judge.get("tokens") or 0), float(judge.get("usd") or 0.0)) if judge else (0, 0.0)
+        if outcome.cache in _FREE or not response:
+            self._limiter.settle_counts(ticket, None, None, tokens, usd)
             return
-        meta = response.get("usageMetadata")
+        counts = _counts(response.get("usageMetadata") or {})
         served = response.get("modelVersion") or (outcome.target.model if outcome.target else None)
-        self._limiter.settle(ticket, usage_from_metadata(meta), str(served) if served else None, tokens, usd)
+        self._limiter.settle_counts(ticket, counts, str(served) if served else None, tokens, usd)
 
     async def _watch(
         self, call: Call, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
