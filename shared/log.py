@@ -1,7 +1,8 @@
 """Structured JSON logs in Cloud Logging's format, with trace correlation and built-in scrubbing.
 
-Every record passes through `scrub`, so an API key or a secret that reaches a log call by
-mistake is masked by construction, not by the caller's care.
+Every record passes through `scrub` (`scrubbed_line`: every field that can carry a secret, in one
+JSON object scrubbed whole), so an API key or a secret that reaches a log call by mistake is masked by
+construction, not by the caller's care.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "get_logger",
     "parse_trace",
     "scrub",
+    "scrubbed_line",
     "set_context",
 ]
 
@@ -165,9 +167,86 @@ class JsonFormatter(logging.Formatter):
                 entry[key] = value
         if record.exc_info:
             entry["stack_trace"] = self.formatException(record.exc_info)
-        # Scrub the serialized line: one pass covers every field, nested or not. The patterns
-        # contain no quote or backslash, so the line stays valid JSON.
-        return scrub(orjson.dumps(entry, default=str).decode())
+        return scrubbed_line(entry)
+
+
+# Values that cannot carry a secret, so the scrub may skip them (see `scrubbed_line`). A string is
+# inert only under one of these keys AND in that key's exact Gatehouse-generated shape: lowercase hex,
+# fixed words, a timestamp. Lowercase hex or lowercase letters alone never meet any secret detector
+# (those need mixed case and digits, an uppercase or a punctuated prefix, a keyword followed by a
+# mixed value, or "://"), so whatever a client sends, a value of these shapes holds no secret. Anything
+# else under these keys (a client-chosen X-Request-Id, a cloud trace id) is scrubbed like any field.
+_HEX = r"[0-9a-f]{1,64}"
+_INERT_STRINGS: dict[str, re.Pattern[str]] = {
+    "severity": re.compile(r"DEBUG|INFO|WARNING|ERROR|CRITICAL"),
+    "time": re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"),
+    "request_id": re.compile(_HEX),
+    "logging.googleapis.com/trace": re.compile(r"projects/[a-z0-9-]{1,40}/traces/" + _HEX),
+    "logging.googleapis.com/spanId": re.compile(_HEX),
+    "dialect": re.compile(r"[a-z_]{1,10}"),
+    "cache": re.compile(r"miss|hit|semantic|bypass"),
+    "stream": re.compile(r"complete|error:[a-z_]{1,10}"),
+}
+# A dict key inside an all-number record (timings by stage, token counts): lowercase words joined by
+# "_", each at most 12 letters, never "ghk_" or "github_pat_". No secret pattern or detector matches
+# such a name (they need mixed case or digits, a "-" or "." or "://", or a token prefix with a longer
+# run after it), so records like {"prompt": 62, "output": 40} are set apart whole.
+_PLAIN_KEY = re.compile(r"(?!.*(?:ghk|github)_)[a-z]{1,12}(?:_[a-z]{1,12}){0,3}")
+# Raw line breaks in indented JSON are structural (a string's own are escaped as \n).
+_INDENT = re.compile(r"\n *")
+
+
+_PLAIN_KEYS = re.compile(_PLAIN_KEY.pattern + r"(?: " + _PLAIN_KEY.pattern + r")*")
+_NUMBER = (int, float, bool, type(None))
+
+
+def _numbers(value: Any) -> bool:
+    """True if `value` holds only numbers, booleans and None (dicts and lists of them, nested, dict
+    keys of `_PLAIN_KEY` shape, checked in one match over the keys joined by spaces)."""
+    if isinstance(value, _NUMBER):
+        return True
+    if isinstance(value, dict):
+        if not all(isinstance(key, str) for key in value) or _PLAIN_KEYS.fullmatch(" ".join(value)) is None:
+            return False
+        return all(isinstance(item, _NUMBER) or _numbers(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return all(isinstance(item, _NUMBER) or _numbers(item) for item in value)
+    return False
+
+
+def scrubbed_line(entry: dict[str, Any]) -> str:
+    """The JSON line of `entry`, scrubbed. Fields that cannot carry a secret are set apart first:
+    numbers (and records of only numbers under plain keys) and the Gatehouse-generated strings of
+    `_INERT_STRINGS` in their exact shape. Every other field (the message, paths, user agents, tenant,
+    model, annotations, unknown extras, nested or not, and any top-level key that is not plain) is
+    serialized as one JSON object and scrubbed whole, as before: key names stay next to their values,
+    so "password": "..." is still an assignment. That object is written with a space after each
+    structural comma and colon (indented JSON with its structural line breaks turned into spaces), so the
+    bare-secret detector sees each field as its own word instead of the whole line as one ~1 KB "word";
+    a bare secret cannot contain the quote, comma, colon or bracket a field boundary has, so it finds the
+    same secrets. Issue #18 item 2: the request log line always held a 32-hex request id, "tokens" and
+    no spaces, which woke the bare- and assigned-secret detectors over the whole line on every request.
+    The patterns contain no quote or backslash, so the scrubbed part stays valid JSON."""
+    rest: dict[str, Any] = {}
+    inert: dict[str, Any] = {}
+    for key, value in entry.items():
+        if isinstance(value, str):
+            pattern = _INERT_STRINGS.get(key)
+            if pattern is not None and pattern.fullmatch(value):
+                inert[key] = value
+                continue
+        elif _PLAIN_KEY.fullmatch(key) and _numbers(value):
+            inert[key] = value
+            continue
+        rest[key] = value
+    line = ""
+    if rest:
+        indented = orjson.dumps(rest, default=str, option=orjson.OPT_INDENT_2).decode()
+        line = scrub(_INDENT.sub(" ", indented))
+    if not inert:
+        return line or "{}"
+    tail = orjson.dumps(inert).decode()
+    return f"{line[:-1].rstrip()}, {tail[1:]}" if line else tail
 
 
 def configure_logging(level: str = "INFO", stream: Any = None) -> None:

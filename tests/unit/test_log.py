@@ -2,7 +2,9 @@ import io
 import json
 import logging
 
-from shared.log import LogContext, configure_logging, parse_trace, scrub, set_context
+import orjson
+
+from shared.log import LogContext, configure_logging, parse_trace, scrub, scrubbed_line, set_context
 
 
 def test_trace_from_traceparent_and_cloud_header() -> None:
@@ -37,3 +39,118 @@ def test_json_lines_carry_cloud_logging_fields_and_are_scrubbed() -> None:
     assert entry["tenant"] == "acme"
     assert "ghk_secret" not in stream.getvalue()
     assert "ghk_another" not in stream.getvalue()
+
+
+# -- the request log scrubs every field that can carry a secret (issue #18 item 2) -----------------
+_SECRETS = {
+    "gatehouse": "ghk_" + "Zx9Qw3Er5Ty7Ui1Op2As4Df6",
+    "github": "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8",
+    "bare": "Qm8vZ2x1N3RhR0p5" + "dXB3eTZxWk1hT2Fy",  # high-entropy, 32 chars
+    "google": "AIza" + "B" * 35,
+}
+
+
+def _request_entry() -> dict[str, object]:
+    return {
+        "httpRequest": {
+            "requestMethod": "POST",
+            "requestUrl": "/v1beta/models/gemini-2.5-flash:generateContent",
+            "status": 200,
+            "latency": "0.012000s",
+            "userAgent": "python-httpx/0.28.1",
+            "remoteIp": "127.0.0.1",
+        },
+        "dialect": "gemini",
+        "timings_ms": {"auth": 0.4, "policy": 1.2, "upstream": 8.7, "total": 11.5},
+        "model": "gemini-2.5-flash",
+        "tokens": {"prompt": 62, "output": 40, "total": 102},
+        "cost": {"usd": 0.000117, "price_version": "2026-11-01", "tier": "standard"},
+        "cache": "miss",
+    }
+
+
+def _log_request(entry: dict[str, object], message: str = "request", **context: str) -> str:
+    stream = io.StringIO()
+    configure_logging("INFO", stream)
+    set_context(LogContext(**context))  # type: ignore[arg-type]
+    try:
+        logging.getLogger("gatehouse.request").info(message, extra=entry)
+    finally:
+        set_context(LogContext())
+    return stream.getvalue()
+
+
+def _free_text_placements(secret: str) -> list[tuple[dict[str, object], str, dict[str, str]]]:
+    """(extra fields, message, log context) with `secret` in one field each."""
+    out: list[tuple[dict[str, object], str, dict[str, str]]] = []
+    for field in ("requestUrl", "userAgent", "remoteIp", "requestMethod", "latency"):
+        entry = _request_entry()
+        entry["httpRequest"][field] = f"/x/{secret}/y" if field == "requestUrl" else secret  # type: ignore[index]
+        out.append((entry, "request", {}))
+    for field in ("dialect", "model", "cache", "stream", "tag", "served_model", "unknown_extra"):
+        entry = _request_entry()
+        entry[field] = f"x {secret}" if field == "tag" else secret
+        out.append((entry, "request", {}))
+    nested = _request_entry()
+    nested["cost"]["tier"] = secret  # type: ignore[index]
+    out.append((nested, "request", {}))
+    listed = _request_entry()
+    listed["route"] = {"tried": ["us-central1", secret], "attempts": 2}
+    out.append((listed, "request", {}))
+    as_key = _request_entry()
+    as_key["tokens"] = {secret: 1, "total": 1}
+    out.append((as_key, "request", {}))
+    top_key = _request_entry()
+    top_key[secret] = 7
+    out.append((top_key, "request", {}))
+    out.append((_request_entry(), f"request from {secret}", {}))
+    out.append((_request_entry(), "request", {"tenant": secret}))
+    out.append((_request_entry(), "request", {"request_id": secret}))
+    out.append((_request_entry(), "request", {"trace": f"projects/p/traces/{secret}", "span_id": secret}))
+    return out
+
+
+def test_a_secret_in_any_free_text_field_of_the_request_log_is_masked() -> None:
+    for name, secret in _SECRETS.items():
+        for entry, message, context in _free_text_placements(secret):
+            line = _log_request(entry, message, **context)
+            json.loads(line)  # still one valid JSON object
+            assert secret not in line, (name, line)
+            assert secret[:-8] not in line, (name, line)
+
+
+def test_an_assigned_secret_keeps_its_key_next_to_it() -> None:
+    """`"password": "..."` is an assignment only with the key beside the value: still masked."""
+    entry = _request_entry()
+    entry["detail"] = {"password": "Hunter2Correct"}
+    entry["db_password"] = "Hunter2Correct"
+    line = _log_request(entry)
+    assert "Hunter2Correct" not in line, line
+
+
+def test_the_request_log_line_keeps_every_field() -> None:
+    entry = _request_entry()
+    line = _log_request(
+        entry,
+        request_id="0af7651916cd43dd8448eb211c80319c",
+        trace="projects/p/traces/0af7651916cd43dd8448eb211c80319c",
+        span_id="b7ad6b7169203331",
+        tenant="acme",
+    )
+    record = json.loads(line)
+    for key, value in entry.items():
+        assert record[key] == value, key
+    assert record["request_id"] == "0af7651916cd43dd8448eb211c80319c"
+    assert record["logging.googleapis.com/trace"] == "projects/p/traces/0af7651916cd43dd8448eb211c80319c"
+    assert record["logging.googleapis.com/spanId"] == "b7ad6b7169203331"
+    assert (record["severity"], record["message"], record["tenant"]) == ("INFO", "request", "acme")
+    assert "\n" not in line.strip()
+
+
+def test_scrubbed_line_matches_the_whole_line_scrub_on_secrets() -> None:
+    """Whatever the split, the secrets the whole-line scrub masks are masked."""
+    entry = {"message": "m " + " ".join(_SECRETS.values()), "n": 1, "request_id": "ab" * 16}
+    line = scrubbed_line(entry)
+    assert json.loads(line)["n"] == 1
+    assert all(secret not in line for secret in _SECRETS.values()), line
+    assert all(secret not in scrub(orjson.dumps(entry).decode()) for secret in _SECRETS.values())
