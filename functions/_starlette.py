@@ -17,15 +17,29 @@ __all__ = ["EventStream", "from_starlette", "to_starlette"]
 
 async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest:
     """`lazy`: the body is not read here; the handler streams it (`HttpRequest.read_body`) once it
-    has checked the key and Content-Length, never past its size limit."""
+    has checked the key and Content-Length, never past its size limit.
+
+    Headers become a plain dict of lower-case names (ASGI servers send them lower-cased), the first
+    value of a repeated header winning as with Starlette's `Headers.get`: a request looks up about
+    ten headers, most of them absent, and each `Headers.get` walks the whole list and raises and
+    catches a KeyError for a missing one. The size of every header line, repeats included, is
+    counted here for the header-size limit."""
+    headers: dict[str, str] = {}
+    size = 0
+    for raw_name, raw_value in request.scope["headers"]:
+        name = raw_name.decode("latin-1")
+        size += len(raw_name) + len(raw_value) + 4
+        if name not in headers:
+            headers[name] = raw_value.decode("latin-1")
     return HttpRequest(
         method=request.method,
         path=request.url.path,
-        headers=request.headers,  # case-insensitive Mapping[str, str]
+        headers=headers,
         query=request.query_params,
         body=b"" if lazy else await request.body(),
         client=request.client.host if request.client else None,
         source=request.stream if lazy else None,
+        header_bytes=size,
     )
 
 

@@ -145,7 +145,9 @@ class Gateway:
 
     async def _dispatch(self, ex: Exchange) -> Response:
         req = ex.request
-        size = sum(len(name) + len(value) + 4 for name, value in req.headers.items())
+        size = req.header_bytes
+        if size is None:
+            size = sum(len(name) + len(value) + 4 for name, value in req.headers.items())
         if size > self._config.max_header_bytes:
             raise HeadersTooLarge(
                 f"request headers are {size} bytes; the limit is {self._config.max_header_bytes}"

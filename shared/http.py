@@ -24,6 +24,7 @@ class HttpRequest:
     body: bytes = b""
     client: str | None = None
     source: Callable[[], AsyncIterator[bytes]] | None = None  # a body not read yet: see read_body
+    header_bytes: int | None = None  # every header line's size, repeats included (None: from `headers`)
 
     def header(self, name: str, default: str | None = None) -> str | None:
         return self.headers.get(name, default)

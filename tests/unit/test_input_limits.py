@@ -204,3 +204,28 @@ async def test_the_starlette_adapter_leaves_the_body_unread_until_asked() -> Non
     with pytest.raises(Exception, match="limit"):
         await request.read_body(LIMIT)
     assert received <= LIMIT // CHUNK + 1  # stopped right after passing the limit
+
+
+async def test_the_starlette_adapter_reads_headers_once_and_counts_every_line() -> None:
+    """Lower-case names, the first of a repeated header wins (as Starlette's `Headers.get`), and the
+    header-size limit counts every line, repeats included, so repeating a header cannot dodge it."""
+    from starlette.requests import Request
+
+    from functions._starlette import from_starlette
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    raw = [(b"x-goog-api-key", b"first"), (b"x-goog-api-key", b"second"), (b"x-pad", b"p" * 100)]
+    scope = {"type": "http", "method": "POST", "path": GEMINI, "headers": raw, "query_string": b""}
+    request = await from_starlette(Request(scope, receive), lazy=True)
+    assert request.header("x-goog-api-key") == "first"
+    assert request.header("x-absent") is None
+    assert request.header_bytes == sum(len(k) + len(v) + 4 for k, v in raw)
+
+    repeated = [(b"x-pad", b"p" * 1000)] * 20  # 20 KB of one repeated header
+    scope = {**scope, "headers": [(b"x-goog-api-key", b"k"), *repeated]}
+    many = await from_starlette(Request(scope, receive), lazy=True)
+    assert len(many.headers) == 2
+    assert many.header_bytes is not None
+    assert many.header_bytes > 16 * 1024  # the gateway's default limit: refused with 431
