@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 
 from bench import loadgen, wrk
+from bench.cold import first_200
 from bench.report import write_report
 from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import (
@@ -148,23 +149,10 @@ def _cold_start(env: dict[str, str], key: str, log_dir: Path) -> float:
     """Process start to the first 200 on an authenticated generateContent."""
     port = loadgen_free_port()
     service = _pin(function_service("ingress", port, env), 0)
-    body = _body("cold start probe")
     start = time.perf_counter()
     service.start(log_dir)
     try:
-        while True:
-            try:
-                req = urllib.request.Request(  # loopback only
-                    f"http://127.0.0.1:{port}{GEN_PATH}", data=body, headers={"x-goog-api-key": key}
-                )
-                with urllib.request.urlopen(req, timeout=5) as r:  # noqa: S310
-                    if r.status == 200:
-                        return time.perf_counter() - start
-            except OSError:
-                pass
-            if time.perf_counter() - start > 30:
-                raise RuntimeError("ingress did not answer within 30 s")
-            time.sleep(0.005)
+        return first_200(port, key, start, limit_s=30, timeout_s=5)
     finally:
         service.stop()
 
