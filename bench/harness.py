@@ -46,6 +46,12 @@ STREAM_PATH = f"/v1beta/models/{MODEL}:streamGenerateContent?alt=sse"
 STREAM_BASELINE_ROW = "baseline: direct to simulator, stream (4 chunks)"
 NOT_CACHEABLE_ROW = "gatehouse: not cacheable (temperature 0.7)"
 LIMITS_ROW = "gatehouse: not cacheable, quotas + budgets on"
+# quotas and budgets on, far above what the bench sends: every check runs, none refuses
+BENCH_LIMITS: dict[str, Any] = {
+    "tenant": {"requests_per_minute": 1_000_000, "tokens_per_minute": 1_000_000_000},
+    "daily_budget": {"usd": 100_000, "mode": "hard"},
+    "monthly_budget": {"usd": 1_000_000, "mode": "hard"},
+}
 
 
 @dataclass
@@ -302,13 +308,7 @@ def main() -> int:
 
         key = asyncio.run(seed(Tenant(id="bench")))
         sem_key = asyncio.run(seed(Tenant(id="bench-sem", cache={"semantic": True})))
-        # quotas and budgets on, far above what the bench sends: every check runs, none refuses
-        limits = {
-            "tenant": {"requests_per_minute": 1_000_000, "tokens_per_minute": 1_000_000_000},
-            "daily_budget": {"usd": 100_000, "mode": "hard"},
-            "monthly_budget": {"usd": 1_000_000, "mode": "hard"},
-        }
-        limits_key = asyncio.run(seed(Tenant(id="bench-limits", limits=limits)))
+        limits_key = asyncio.run(seed(Tenant(id="bench-limits", limits=BENCH_LIMITS)))
         env = function_env(ports, {"GATEHOUSE_LOG_LEVEL": "WARNING"})
         if args.l1_only:
             print(orjson.dumps(_l1_fill(env, key, log_dir, plan)).decode())

@@ -40,6 +40,7 @@ from dev.stack import (
     port_in_use,
     wait_ready,
 )
+from shared.limits.config import LimitSettings
 from shared.tenants import Tenant
 
 MODEL = "gemini-2.5-flash"
@@ -183,6 +184,9 @@ def main() -> int:
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the worker")
     parser.add_argument("--policy-off", action="store_true", help="the tenant's policy profile off")
     parser.add_argument(
+        "--limits", action="store_true", help="the tenant has the quotas and budgets of the limits row"
+    )
+    parser.add_argument(
         "--tree", action="append", default=[], help="also measure this checkout (e.g. a copy of main)"
     )
     args = parser.parse_args()
@@ -203,6 +207,10 @@ def main() -> int:
             tenant = Tenant(id="bench")
             if args.policy_off:  # what the policy stage costs: the same requests without it
                 tenant = Tenant(id="bench", policy={"profile": "off", "injection_action": "off"})
+            if args.limits:  # what quotas and budgets cost: make bench's limits row, per request
+                from bench.harness import BENCH_LIMITS
+
+                tenant = tenant.model_copy(update={"limits": LimitSettings.model_validate(BENCH_LIMITS)})
             return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
 
         key = asyncio.run(seed())
