@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+
+from shared import lazy_re as re  # compiled on first use: cold start
 
 __all__ = ["Features", "LinearModel", "load_models", "text_features", "words_of"]
 

@@ -12,11 +12,11 @@ A tenant's `injection_threshold` and `injection_action` decide what a score mean
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.classifier import MODEL_PATH, load_models, text_features, words_of
 from shared.policy.detectors import contains, has_digit
 from shared.policy.normalize import decodes_to_text, deobfuscate, is_leet

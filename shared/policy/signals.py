@@ -13,10 +13,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from urllib.parse import unquote_plus, urlsplit
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.normalize import decodes_to_text
 
 __all__ = ["carries_content", "exfil_links", "host_allowed", "signals"]
