@@ -422,6 +422,13 @@ class Settings(BaseSettings):
         description="How the exact-key L2 read reaches Firestore: `rest` (one keep-alive GET on the "
         "pooled HTTP session, the cheap path) or `grpc` (the client library).",
     )
+    # -- performance round 2 (#18): the cold start's reads ------------------------------------------
+    auth_read_transport: Literal["rest", "client"] = Field(
+        "rest",
+        description="How the request path reads API keys, tenants and the pepper rotation state (Firestore) "
+        "and secret versions (Secret Manager): `rest` (keep-alive GETs on the pooled HTTP session: an "
+        "instance's first request imports no Google client library) or `client` (the client libraries).",
+    )
 
     @field_validator("vertex_base_url", "secret_manager_endpoint")
     @classmethod
