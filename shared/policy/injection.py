@@ -20,7 +20,7 @@ from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.classifier import MODEL_PATH, load_models, text_features, words_of
 from shared.policy.detectors import contains, has_digit
 from shared.policy.normalize import decodes_to_text, deobfuscate, is_leet
-from shared.policy.signals import carries_content, signals
+from shared.policy.signals import carries_content, dialogue, signals
 
 __all__ = [
     "HeuristicInjectionDetector",
@@ -374,6 +374,8 @@ def _suspicious(
         return True
     if "://" in window and carries_content(window, allowed):
         return True  # a link outside the allow-list that would carry content out (not a signed URL)
+    if dialogue(window):
+        return True  # a pasted transcript: turns the user may have written for the assistant
     if len(tokens) >= 6:
         singles = list(map(len, tokens)).count(1)
         if singles * 4 > len(tokens) or _COMMON.isdisjoint(words):
