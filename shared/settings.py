@@ -6,7 +6,7 @@ import sys
 from typing import Literal
 
 from pydantic import AliasChoices, AnyHttpUrl, Field, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 __all__ = ["Settings", "load_settings"]
 
@@ -15,6 +15,19 @@ class Settings(BaseSettings):
     """Every setting, with its default. The README's settings table mirrors this class."""
 
     model_config = SettingsConfigDict(env_prefix="GATEHOUSE_", frozen=True, extra="ignore")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Arguments and the environment only: no `env_file` or `secrets_dir` is configured, so the
+        dotenv and secrets-file sources read nothing, yet each walks every field (cold start)."""
+        return init_settings, env_settings
 
     project: str = Field(
         min_length=1,
