@@ -53,7 +53,7 @@ IGNORABLE: dict[str, frozenset[str]] = {
         "i me my mine myself we us our ours you your yours it its they them their he him his she her "
         "what which whats there here to into than vs versus via please kindly thanks thank hi hello hey "
         "explain describe tell give show provide let know want wondering wonder need question quick "
-        "anyone someone somebody just actually exactly basically really simply honestly u"
+        "anyone someone somebody actually exactly basically really simply honestly u"
     ),
     "de": _set(
         "der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen ist sind "
