@@ -10,7 +10,7 @@ shared, CPU time: this process (time.process_time) and the emulator's JVM (its p
 remote embedding (`--remote-ms` of waiting, no CPU), so the local MiniLM neither competes for the
 CPU nor counts: what is timed is the lookup itself. Dev pairs only: never a blind set.
 
-    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--variants fast:4 client:4]
+    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--variants fast:4:seq fast:4]
 """
 
 from __future__ import annotations
@@ -106,22 +106,24 @@ async def run(args: argparse.Namespace, pgid: int | None) -> None:
           f" load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores\n")  # fmt: skip
     print("| variant | step | wall p50 ms | wall p90 ms | wall mean ms |")
     print("|---|---|---|---|---|")
-    variants = [v.split(":") for v in args.variants]  # encoding:neighbours, run in turn per lookup
+    # encoding:neighbours[:seq|overlap], run in turn per lookup; seq: the vector query waits for the
+    # L2 read (before 2026-11-30b), overlap: it starts as soon as the embedding is there
+    variants = [(*v.split(":"), "overlap")[:3] for v in args.variants]
     caches = [
         ResponseCache(
-            CacheConfig(neighbours=int(limit), embed_timeout_s=30.0),
+            CacheConfig(neighbours=int(limit), embed_timeout_s=30.0, search_during_l2=order == "overlap"),
             MemoryCache(64 << 20),
             store,
             lambda: remote,
         )
-        for _, limit in variants
+        for _, limit, order in variants
     ]
     steps: list[dict[str, list[float]]] = [{s: [] for s in (*STEPS, "total")} for _ in variants]
     cpu: list[list[float]] = [[] for _ in variants]
     emulator = [0.0 for _ in variants]
     client_query = _client_vector_query()
     for text in lookups:
-        for n, ((encoding, _), cache) in enumerate(zip(variants, caches, strict=True)):
+        for n, ((encoding, _, _), cache) in enumerate(zip(variants, caches, strict=True)):
             store_module._vector_query = client_query if encoding == "client" else fast_query
             before = group_cpu_ms(pgid)
             start_cpu, start = time.process_time(), time.perf_counter()
@@ -132,15 +134,15 @@ async def run(args: argparse.Namespace, pgid: int | None) -> None:
             for step in STEPS:
                 steps[n][step].append(call.timings.spans.get(step, 0.0))
     store_module._vector_query = fast_query
-    for n, (encoding, limit) in enumerate(variants):
-        label = f"{encoding} encoding, {limit} neighbours"
+    for n, (encoding, limit, order) in enumerate(variants):
+        label = f"{encoding} encoding, {limit} neighbours, {order}"
         for step, values in steps[n].items():
             print(f"| {label} | {step} | {pct(values, 0.5):.2f} | {pct(values, 0.9):.2f} | "
                   f"{statistics.fmean(values):.2f} |")  # fmt: skip
     print("\n| variant | CPU ms/lookup this process p50 | mean | emulator CPU ms/lookup (mean) |")
     print("|---|---|---|---|")
-    for n, (encoding, limit) in enumerate(variants):
-        print(f"| {encoding} encoding, {limit} neighbours | {pct(cpu[n], 0.5):.2f} | "
+    for n, (encoding, limit, order) in enumerate(variants):
+        print(f"| {encoding} encoding, {limit} neighbours, {order} | {pct(cpu[n], 0.5):.2f} | "
               f"{statistics.fmean(cpu[n]):.2f} | {emulator[n] / len(lookups):.2f} |")  # fmt: skip
 
 
@@ -167,7 +169,10 @@ def main() -> None:
     parser.add_argument("--lookups", type=int, default=150)
     parser.add_argument("--answer-bytes", type=int, default=2000)
     parser.add_argument(
-        "--variants", nargs="+", default=["fast:4", "client:4", "fast:1"], help="encoding:neighbours"
+        "--variants",
+        nargs="+",
+        default=["fast:4:seq", "fast:4:overlap"],
+        help="encoding:neighbours[:seq|overlap]",
     )
     parser.add_argument("--remote-ms", type=float, default=0.0, help="the stand-in embedding's wait")
     args = parser.parse_args()
