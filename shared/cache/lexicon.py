@@ -219,7 +219,8 @@ POLITENESS: dict[str, re.Pattern[str]] = {
 
 # 'how I can cancel' is 'how I cancel', as 'how can I' is 'how do I' (the question is the same):
 # a modal of ability after how/where in a subordinate clause, and 'go about' ('how would I go
-# about changing'), are dropped; 'should', 'must', 'may' stay (a different question).
+# about changing'), are dropped; 'should', 'must', 'may' stay (a different question). 'Where can
+# I find X' asks where X is ('wo finde ich', 'où trouver', 'dónde encuentro').
 _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "en": [
         (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could)\b"), r"\1 \2"),
@@ -227,15 +228,20 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\bhow (?:would|do|should|can|could) (?:i|we|one|you) go about\b"), "how do i"),
         (re.compile(r"\b(?:gonna)\b"), "going to"),
         (re.compile(r"\b(?:wanna)\b"), "want to"),
+        (re.compile(r"\bwhere\s+(?:(?:i|we|one|you)\s+)?(?:find|locate)\b(?! out)"), "where"),
     ],
     "de": [  # 'wie ich mein Passwort zurücksetzen kann': the modal last in the clause
         (re.compile(r"\b((?:wie|wo)\b[^?.!,;:]*?) (?:kann|könnte|können)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
+        (re.compile(r"\bwo\s+(?:finde ich|findet man|finden wir)\b"), "wo"),
+        (re.compile(r"\b(wo\b[^?.!,;:]*?) (?:finde|finden|findet)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
     ],
     "fr": [
         (re.compile(r"\b(comment|où) (?:je|on) (?:peux|peut|pourrais|pourrait)\b"), r"\1"),
+        (re.compile(r"\boù\s+(?:trouver|se trouve|se trouvent|trouve-t-on)\b"), "où"),
     ],
     "es": [
         (re.compile(r"\b(cómo|dónde) (?:puedo|podría|se puede)\b"), r"\1"),
+        (re.compile(r"\bdónde\s+(?:encuentro|encontrar|se encuentra|se encuentran|hallo)\b"), "dónde"),
     ],
 }
 

@@ -83,6 +83,9 @@ HITS = {
             "¿Dónde está la política de viajes?",
             "Le agradecería que me indicara dónde está la política de viajes.",
         ),
+        ("Where is the holiday calendar?", "Where can I find the holiday calendar?"),
+        ("Wo ist die Gehaltsabrechnung?", "Dürfte ich fragen, wo ich die Gehaltsabrechnung finde?"),
+        ("¿Dónde está la política de viajes?", "¿Dónde puedo encontrar la política de viajes?"),
     ],
     "abbreviation_more": [
         ("What is the approximate cost?", "What is the approx. cost?"),
@@ -131,6 +134,10 @@ MISSES = {
         ("How much bandwidth is 100 Mbps?", "How much bandwidth is 100 MBps?"),
         ("What is the speed in Mb/s?", "What is the speed in MB/s?"),
         ("How do I sort names A to Z?", "How do I sort names Z to A?"),
+    ],
+    "where_find": [
+        ("Where is the pension?", "Where can I find out about the pension?"),
+        ("Where is the printer?", "Where can I buy a printer?"),
     ],
     "telegraphic": [
         ("VPN password reset?", "Why do I need a VPN password reset?"),
