@@ -8,12 +8,12 @@ formats, with an optional postal code and city. See docs/decisions/2026-11-25-pi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 from itertools import repeat
 from pathlib import Path
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding, has_digit
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
