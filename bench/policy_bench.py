@@ -27,7 +27,7 @@ from shared.policy.pseudonymize import Pseudonymizer
 
 HERE = Path(__file__).resolve().parent / "policy"
 DEFAULT = HERE / "corpus.jsonl"
-DEV_PII = tuple(HERE / f"holdout{n}.jsonl" for n in ("", "2", "3", "4"))
+DEV_PII = tuple(HERE / f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5"))
 DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl", HERE / "injection_dev2.jsonl")
 BLIND = sorted(HERE.glob("blind-*"))[-1] if sorted(HERE.glob("blind-*")) else None
 CHECKSUM_FORMAT = {
