@@ -45,6 +45,8 @@ _ES_TYPE = (
     r"Ctra\.|Glorieta|Rambla|Vía|Callejón|Urbanización|Urb\.|Passeig|Avinguda|Rúa|Via|Viale|Piazza|Corso|Rua|"
     r"Travessa|Largo)"
 )
+_DE_PREFIX_WORDS = frozenset(_DE_PREFIX.strip("(?:)").replace("|", " ").split()) - {"der", "den", "dem"}
+_BOX_WORDS = frozenset("Box BOX box Postfach BP B.P. postale Apartado Apdo Apdo. Casilla".split())
 _EN_WORDS = frozenset(w + p for w in _EN_TYPES for p in ("", ".", ",", ".,"))
 _ES_WORDS = frozenset(
     "Calle C/ c/ Avenida Avda Avda. Av. Plaza Pl. Pza. Paseo Pº Camino Carrer Ronda Travesía Carretera Ctra. "
@@ -61,14 +63,16 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...] =
         ),
     ),
     (  # German: Hauptstraße 5a, Berliner Straße 12, Am Lindenhof 7, An der Alster 12
-        re.compile(
-            rf"{_DE_SUFFIX}\s+\d|\b(?:am|an|auf|im|in|zum|zur|unter|hinter|vor|bei|alte|neue|große|kleine)\s"
-        ),
+        re.compile(rf"{_DE_SUFFIX}\s+\d"),
         re.compile(
             rf"\b(?:{_WORD}(?:-{_WORD})*{_DE_SUFFIX}|{_WORD}(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Platz|Allee|"
-            rf"Gasse|Ring|Damm|Ufer|Chaussee|Steig|Markt|Graben)|{_DE_PREFIX}\s+{_WORD}(?:[\s-]{_WORD})?)"
+            rf"Gasse|Ring|Damm|Ufer|Chaussee|Steig|Markt|Graben))"
             rf"\s+{_NUM}\b"
         ),
+    ),
+    (  # German streets named by a preposition or adjective: Am Lindenhof 7, An der Alster 12
+        _DE_PREFIX_WORDS,
+        re.compile(rf"\b{_DE_PREFIX}\s+{_WORD}(?:[\s-]{_WORD})?\s+{_NUM}\b"),
     ),
     (  # French: 12 bis, rue de la Paix
         re.compile(rf"\d,?\s+(?:(?:bis|ter|quater|[a-d]),?\s+)?{_FR_TYPE}\s"),
@@ -86,7 +90,7 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...] =
         ),
     ),
     (  # PO boxes: PO Box 4471, Postfach 10 04 52, BP 45, Apartado de Correos 123
-        re.compile(r"box\s+\d|postfach|\bb\.?p\.?\s+\d|boîte postale|apartado|apdo|casilla"),
+        _BOX_WORDS,
         re.compile(
             r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|B\.?P\.?|Boîte postale|"
             r"Apartado(?: de [Cc]orreos)?|"
@@ -124,10 +128,31 @@ _COUNTRY = (
     r"Portugal|Nederland|Netherlands|Canada|Australia|New Zealand|Mexico|México)"
 )
 _TAIL = re.compile(rf"{_SEP}(?:{_UNIT}|{_POSTCODE_CITY}|{_COUNTRY})(?![\w-])")
-_ONLY_CITY = re.compile(rf"[ \t]*,[ \t]*{_TOWN}(?=[ \t]*(?:[.;\n]|$))")  # "14 Belgrave Mews, London."
 _UNIT_BEFORE = re.compile(
     rf"(?:\b{_UNIT}|\b\d{{1,4}}[a-z]?\s*(?:/|-)|\bc/o\s+[\w .'-]{{2,40}})[,;]?\s*$",
 )
+
+
+# Further ", Place" segments (district, town, region) with or without a postcode: kept when one of
+# them holds a digit or the last one ends the sentence or line ("Orlando West, Soweto, 1804",
+# "Causeway Bay, Hong Kong.", "Dublin 6W").
+_SEGMENT = re.compile(
+    rf"[ \t]*,[ \t]*(?:(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,3}}(?:[ \t]\d[\dA-Z]{{1,3}})?)?"
+    rf"|[A-Z]{{0,2}}\d[\dA-Z]{{1,4}}(?:[ \t]\d[\dA-Z]{{1,3}})?)(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?\n)—–]|$)")
+
+
+def _segments(text: str, end: int) -> int:
+    best = end
+    for _ in range(3):
+        m = _SEGMENT.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+        if any(c.isdigit() for c in m.group()) or _SENTENCE_END.match(text, end):
+            best = end
+    return best
 
 
 def _streets(text: str, lower: str, words: set[str]) -> Iterator[re.Match[str]]:
@@ -150,13 +175,109 @@ def _address(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             if tail is None:
                 break
             end = tail.end()
-        if end == m.end():
-            city = _ONLY_CITY.match(text, end)
-            if city is not None:
-                end = city.end()
+        end = _segments(text, end)
         yield Finding(ADDRESS, start, end, 0.8)
 
 
+# An address by its label: "Address:", "Lieferadresse:", "Dirección:", "billing_address": "...", "lives
+# at", "ship to" (EN/DE/FR/ES). The value is the rest of the line, or the block of lines under a label
+# that ends its line; it is cut where prose resumes and must hold a digit (a house, box or postcode).
+_LABEL_WORDS = (
+    "address", "addr", "adresse", "anschrift", "dirección", "direccion", "domicilio", "lives at", "live at",
+    "living at", "staying at", "moved to", "ship to", "send it to", "deliver to", "mail to", "wohnt in",
+    "wohne in", "wohnhaft", "habite", "vit au", "vivo en", "vive en", "zustellung", "home:", "bill to",
+    "lieferung an", "livraison", "envío a", "enviar a", "entrega", "plz", "postcode", "zip", "postal",
+    "straße/", "strasse/",
+)  # fmt: skip
+_LABEL = re.compile(
+    r"(?:\b(?:[a-zäöüéè_]*(?:address|addr|adresse|anschrift)|dirección|direccion|domicilio|home|bill to|"
+    r"ship to|deliver to|delivery to|mail to|return address|adresse de livraison|livraison|envío a|"
+    r"enviar a|entrega en|lieferung an|plz(?:/ort)?|postcode|post code|zip(?: code)?|code postal|"
+    r"código postal|stra(?:ß|ss)e/hausnr\.?)\b[\"']?[ \t]*(?:[:=]|\(.{0,20}\)[ \t]*:)[ \t]*[\"']?"
+    r"|\b(?:lives|live|living|staying|moved|send it|ship it|mail it|deliver it)[ \t]+(?:at|to)[ \t]+|"
+    r"\b(?:wohnt|wohne|wohnhaft)(?:[ \t]+jetzt)?[ \t]+in[ \t]+(?:der[ \t]+)?|"
+    r"\b(?:habite|vit|vis)[ \t]+(?:au|à)[ \t]+|"
+    r"\b(?:vivo|vive|vivimos)[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?)"
+)
+_CUT = re.compile(r"[ \t]+[—–|][ \t]|[ \t]+/[ \t]|;|[ \t]+\(|\t|\.(?=[ \t]+[A-Z\n]|[ \t]*$)|\?|!|\"")
+_ADDRESS_LOWER = frozenset(
+    """de la del des du le les di da do dos das e y et am an der im in auf zum zur bis ter rue avenue allée
+    chemin impasse quai route place bd av st rd ave apt ste unit flat floor suite c/o bajo izq izda dcha piso
+    planta puerta étage etage links rechts whg og no nr n° nº box""".split()
+)
+
+
+def _value_end(text: str, start: int, limit: int) -> int:
+    """Where a labelled address ends: before a dash, bracket or sentence end, and before the first
+    lower-case word once the value has had its number (prose resumes: "until June", "i think")."""
+    end = limit
+    for cut in _CUT.finditer(text, start, limit):
+        if cut.group() == ".":
+            word = text[max(start, cut.start() - 6) : cut.start()].rsplit(None, 1)[-1:]
+            if word and len(word[0]) <= 4 and not word[0].isdigit():
+                continue  # "Av.", "St.", "Col.", "N.": an abbreviation, not a sentence end
+        end = cut.start()
+        break
+    value = text[start:end]
+    if not value.islower():  # "12 oak st springfield il 62704" has no capitals to go by: keep the line
+        seen_digit = False
+        for m in _TOKEN.finditer(text, start, end):
+            token = m.group().strip(",.")
+            if seen_digit and token.isalpha() and token.islower() and token not in _ADDRESS_LOWER:
+                end = m.start()
+                break
+            seen_digit = seen_digit or any(c.isdigit() for c in token)
+    else:
+        last = None
+        for m in _TOKEN.finditer(text, start, end):
+            if any(c.isdigit() for c in m.group()):
+                last = m.end()
+        end = last if last is not None else end
+    return len(text[:end].rstrip(" \t,;:."))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _labelled(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if not any(label in lower for label in _LABEL_WORDS):
+        return
+    for m in _LABEL.finditer(lower):
+        start = m.end()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        if not text[start:line_end].strip():  # "Deliver to:" then a block of lines
+            block = text.find("\n\n", start)
+            limit = min(len(text), start + 200, len(text) if block == -1 else block)
+            lines = [(a.start(), a.end()) for a in re.finditer(r"[^\n]+", text[:limit]) if a.start() > start]
+            while lines and not any(c.isdigit() for c in text[lines[0][0] : lines[0][1]]) and len(lines) > 1:
+                if any(c.isdigit() for c in text[lines[1][0] : lines[1][1]]):
+                    lines = lines[1:]  # a name line above the street line: the person, not the address
+                    break
+                lines = lines[1:]
+            lines = [ln for ln in lines if "@" not in text[ln[0] : ln[1]] and ":" not in text[ln[0] : ln[1]]]
+            if not lines:
+                continue
+            start, end = lines[0][0], lines[-1][1]
+        else:
+            start = start + len(text[start:line_end]) - len(text[start:line_end].lstrip(" \t"))
+            end = _value_end(text, start, min(line_end, start + 160))
+        value = text[start:end]
+        if len(value) >= 6 and any(c.isdigit() for c in value) and "@" not in value and "://" not in value:
+            yield Finding(ADDRESS, start, end, 0.75)
+
+
+def _addresses(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """Street-grammar addresses, then labelled values where the grammar found nothing or found less
+    (the label's value goes on with more comma-separated segments)."""
+    found = list(_address(text, lower, words))
+    yield from found
+    for f in _labelled(text, lower, words):
+        inside = [g for g in found if g.start < f.end and f.start < g.end]
+        if all("," in text[g.end : f.end] for g in inside):  # more segments than the grammar read
+            yield f
+
+
 ADDRESS_DETECTORS: tuple[Detector, ...] = (
-    Detector(ADDRESS, 30, _address, (has_digit,)),  # every pattern holds a house or box number
+    Detector(ADDRESS, 30, _addresses, (has_digit,)),  # every form holds a house, box or postcode number
 )

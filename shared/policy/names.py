@@ -113,7 +113,7 @@ def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
     if "'s" in text or "’s" in text:  # possessives: "Anna's"
         stripped.update([w[:-2] for w in stripped if w.endswith(("'s", "’s"))])
-    tokens = stripped & lexicon().names  # usually a handful
+    tokens = stripped & lexicon().seeds  # usually a handful
     yield from person_runs(text, lower, tokens, heads, found)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from shared.policy.detectors import Finding
@@ -47,6 +47,9 @@ class Lexicon:
         self.surnames = surnames
         self.common = common
         self.names = given | surnames
+        # the names that open a candidate run: not those that are also common words ("The", "Can",
+        # "Will", "Friday"); those count as evidence inside a run another token or a cue opened
+        self.seeds = frozenset(n for n in self.names if n.lower() not in common and n not in _MONTHS_DAYS)
 
 
 @cache
@@ -134,12 +137,10 @@ _PERSON_AFTER = _words(
     "who whose sagt sagte schrieb schreibt meinte hat ist wird war fragt fragte dit a écrit demande était",
     "sera dijo dice escribió escribe pregunta preguntó está es fue será ha",
 )
-_EMAIL_AFTER = re.compile(r"[ \t]*[<(\[]?[\w.+-]+@[\w-]+\.")  # "Anna Schmidt <anna@example.com>"
-_ORG_AFTER = re.compile(
-    r"[ \t]*(?:&|\+|\band\s+(?:sons|co\b|company|partners|associates)|\(\s*(?:inc|ltd|gmbh)\b)"
+_AFTER = re.compile(  # firm: "Johnson & Johnson", "(Inc)", a model number; mail: "Anna Schmidt <anna@...>"
+    r"(?P<firm>[ \t]*(?:&|\+|\band\s+(?:sons|co\b|company|partners|associates)|\(\s*(?:inc|ltd|gmbh)\b)"
+    r"|[ \t]+(?:v?\d|[A-Z]{1,3}\d)|-\d|\.\d)|(?P<mail>[ \t]*[<(\[]?[\w.+-]+@[\w-]+\.)"
 )
-_MODEL_AFTER = re.compile(r"[ \t]+(?:v?\d|[A-Z]{1,3}\d)|-\d|\.\d")
-_LINE_ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_ALONE_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\n|$)")
 _SIGN_OFF_LINE = re.compile(
     r"(?:regards|wishes|best|thanks|thank you|cheers|sincerely|yours|warmly|grüße|gruß|grüßen|danke|"
@@ -150,11 +151,9 @@ _VOCATIVE_END = re.compile(r"[ \t]*(?:[,.!:;\n]|$)")
 _VOCATIVE_END_STRICT = re.compile(
     r"[ \t]*(?:[,!\n]|$)"
 )  # an unknown word: "Hey Sandeep," not "Hey, Roleplay:"
-_VOCATIVE_START = re.compile(
-    r"^[ \t>*-]*[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*,?[ \t]*$"
-)  # the greeting opens the line
-_CUE_TAIL = re.compile(r"([\w'’:]+)[ \t]*[.,:]?[ \t]*$")
-_TWO_BEFORE = re.compile(r"([\w'’]+)[ \t]+([\w'’]+)[ \t]*[.,:]?[ \t]*$")
+_QUOTES = "\"'«»“”‘’„(¿¡*_"
+# the greeting opens the line (after a quote, a bullet or a mail quote mark)
+_VOCATIVE_START = re.compile(r"^[ \t>*\"'«“„(¿¡_-]*[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*,?[ \t]*$")
 
 
 _TITLE_WORDS = _words(
@@ -168,13 +167,28 @@ _PRONOUNS = _words(
     "usted ustedes él ella ellos ellas",
 )
 _FUNCTION_WORDS = _ARTICLES | _PRONOUNS  # "Das Paket", "Su SSN": a surname that is also an article
-_TITLE_LOWER = frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS)
+_KIN = _words(  # kinship and relation words before a first name: "aunt Josefina", "Tante Gisela"
+    "aunt auntie uncle grandma grandpa granny gran nana nan grandmother grandfather mum mom mummy",
+    "mommy dad daddy son daughter brother sister cousin wife husband fiancé fiancée nephew niece",
+    "boyfriend girlfriend stepson stepdaughter stepmother stepfather tante onkel oma opa mutter vater",
+    "mama papa sohn tochter bruder schwester cousine neffe nichte frau mann familie tonton tata tatie",
+    "mamie papy papi grand-mère grand-père fils fille frère sœur soeur neveu nièce tío tía tio tia",
+    "abuela abuelo abuelita abuelito hijo hija hermano hermana primo prima sobrino sobrina esposa",
+    "esposo marido familia driver pharmacist nurse neighbour neighbor roommate flatmate intern",
+)
+_TITLE_LOWER = frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS) | _KIN
 _CONTEXT_WORDS = _TITLE_WORDS | _ARTICLES | _PRONOUNS | _GREETINGS | _PERSON_BEFORE | _PLACE_BEFORE
 
 
 def _token_class(token: str, lex: Lexicon) -> str:
+    return _classify(token)
+
+
+@lru_cache(maxsize=8192)
+def _classify(token: str) -> str:
     """G given name, S surname, N both, C common word only, I initial, U unknown; lower case when the
     name is also a common word ("g", "s", "n")."""
+    lex = lexicon()
     if (token in _CONTEXT_WORDS or token.lower() in _CONTEXT_WORDS) and token not in lex.names:
         return "C"  # "Bonjour", "Estimado", "M.", "Die": context, not part of a name
     if token in ("P.S.", "PS", "N.B.", "NB", "P.P.S."):
@@ -198,6 +212,7 @@ def _token_class(token: str, lex: Lexicon) -> str:
     return "C" if common else "U"
 
 
+_SINGLE = {"G": 0.8, "N": 2.0, "S": 2.0, "g": 2.0, "n": 2.0, "s": 2.0}  # one word needs more context
 _FIRST = {"G": 2.0, "N": 1.8, "g": 0.7, "n": 0.7, "S": 0.9, "s": 0.3, "I": 1.0, "U": 0.2, "C": -2.0}
 _LAST = {"S": 1.6, "N": 1.4, "s": 0.7, "n": 0.7, "G": 0.8, "g": 0.2, "U": 0.6, "I": -1.0, "C": -2.0}
 _MIDDLE = {"G": 0.3, "N": 0.3, "S": 0.3, "g": 0.1, "n": 0.1, "s": 0.1, "I": 0.4, "U": 0.1, "C": -1.5}
@@ -217,7 +232,7 @@ def score_run(text: str, lower: str, start: int, end: int, lex: Lexicon, bonus: 
         return -9.0
     score = bonus + (-2.0 if tokens[0].lower() in _FUNCTION_WORDS else _FIRST[classes[0]])
     if len(classes) == 1:
-        score -= 2.0 if classes[0] in "GNSgns" else 3.0
+        score -= _SINGLE.get(classes[0], 3.0)
     else:
         score += _LAST[classes[-1]] + sum(_MIDDLE[c] for c in classes[1:-1]) + 0.3
         if len(classes) > 3:
@@ -229,13 +244,13 @@ def score_run(text: str, lower: str, start: int, end: int, lex: Lexicon, bonus: 
             score -= 1.0
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
-    tail = _TWO_BEFORE.search(before)
-    words_before = [w.lower() for w in tail.groups()] if tail else []
-    last = _CUE_TAIL.search(before)
-    if last is not None and not words_before:
-        words_before = [last.group(1).lower()]
+    stripped = before.rstrip(" \t")
+    if stripped[-1:] in (".", ",", ":"):
+        stripped = stripped[:-1].rstrip(" \t")
+    raw = stripped.rsplit(None, 2)[-2:] if stripped[-1:].isalnum() else []
+    words_before = [w.lower().strip(_QUOTES) for w in raw]
     prev = words_before[-1].rstrip(":") if words_before else ""
-    prev_cap = bool(last is not None and last.group(1)[0].isupper())
+    prev_cap = bool(raw) and raw[-1][0].isupper()
     at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:;\"'(«¿¡-–—*>"
     if prev in _ARTICLES or (
         len(words_before) == 2 and words_before[0] in _ARTICLES and prev in ("new", "old")
@@ -256,10 +271,11 @@ def score_run(text: str, lower: str, start: int, end: int, lex: Lexicon, bonus: 
     elif prev_cap and not at_sentence_start and prev.lower() in lex.common:
         score -= 1.5  # "Microsoft Teams", "Visit Santa Clara": joined to another capitalized word
     after = text[end : end + 24].split("\n", 1)[0]
-    if _ORG_AFTER.match(after) or _MODEL_AFTER.match(after):
-        score -= 3.0
-    elif _EMAIL_AFTER.match(after):
-        score += 1.5
+    if after[:1] in ("'", "’") and after[1:2] != "s":
+        after = after[1:]  # "St Thomas' Hospital"
+    joined = _AFTER.match(after)
+    if joined is not None:
+        score += -3.0 if joined.lastgroup == "firm" else 1.5
     follow = after.split(None, 2)
     nxt = follow[0].strip(".,;:!?)\"'") if follow and not after[:1].isalnum() else ""
     if nxt:
@@ -271,7 +287,7 @@ def score_run(text: str, lower: str, start: int, end: int, lex: Lexicon, bonus: 
             score += 0.8
         elif after.startswith("'s ") or after.startswith("’s "):
             score += 0.5
-    if _LINE_ALONE_AFTER.match(text, end) and _LINE_ALONE_BEFORE.search(text, max(0, start - 2), start):
+    if not before.strip() and _LINE_ALONE_AFTER.match(text, end):
         score += 0.5  # a name on a line of its own: a signature or an address block
         if _SIGN_OFF_LINE.search(lower, max(0, start - 40), start):
             score += 2.0
@@ -292,6 +308,9 @@ def _as_word(text: str, word: str) -> bool:
     return False
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t")
     return not before or before[-1] in "\n.!?:;\"'(«¿¡-–—*>"
@@ -300,7 +319,7 @@ def _sentence_start(text: str, start: int) -> bool:
 def _sub_run(text: str, start: int, end: int, anchor: int, lex: Lexicon) -> tuple[int, int]:
     """The tokens of the run around `anchor` that are not common words: "Contact", "Please", "Dear"
     before a name are its context, "Marketing Lead" after it is not part of it."""
-    spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    spans = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
     kinds = [_token_class(text[s:e], lex) if text[s].isupper() else "p" for s, e in spans]
     at = next((k for k, (s, e) in enumerate(spans) if s <= anchor < e), 0)
     if kinds[at] in "Cp":  # a cue's run: its first token that is not a common word
@@ -318,6 +337,28 @@ def _sub_run(text: str, start: int, end: int, anchor: int, lex: Lexicon) -> tupl
     while j > i and kinds[j] == "p":
         j -= 1
     return spans[i][0], spans[j][1]
+
+
+_RUN_RIGHT = re.compile(rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*")
+_WORD_ONLY = re.compile(rf"{_WORD}$|{_PARTICLE}$")
+
+
+def _run_start(text: str, index: int) -> int:
+    """Where the run of capitalized words (and particles) that holds `index` starts on its line:
+    at most four words back, read right to left without a regex pass over the text."""
+    floor = max(text.rfind("\n", 0, index) + 1, index - 80)
+    start = index
+    for _ in range(4):
+        if start - 1 <= floor or text[start - 1] not in " \t":
+            break
+        word_start = max(text.rfind(" ", floor, start - 1), text.rfind("\t", floor, start - 1)) + 1
+        word_start = max(word_start, floor)
+        if _WORD_ONLY.match(text, word_start, start - 1) is None:
+            break
+        start = word_start
+    while start < index and not text[start].isupper():  # a run starts with a capitalized word
+        start = text.find(" ", start, index) + 1 or index
+    return start
 
 
 _PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
@@ -379,16 +420,52 @@ def person_runs(
             if (index == 0 or not text[index - 1].isalpha()) and (
                 end == len(text) or not text[end].isalpha()
             ):
-                window = max(text.rfind("\n", max(0, index - 80), index) + 1, index - 80, 0)
-                for m in _RUN.finditer(text, window, min(len(text), end + 80)):
-                    if m.start() <= index < m.end():
-                        candidates.append((m.start(), m.end(), 0.0, index))
-                        break
+                right = _RUN_RIGHT.match(text, end)  # matches the empty string at least
+                candidates.append((_run_start(text, index), right.end() if right else end, 0.0, index))
             index = text.find(token, end)
+    if ":" in text:
+        candidates.extend(_after_colons(text))
     scored = list(_score(text, lower, candidates, lex, seen))
     yield from scored
     if scored or found:
-        yield from _score(text, lower, list(_neighbours(text, found + scored)), lex, seen)
+        names = found + scored
+        yield from (again := list(_score(text, lower, list(_neighbours(text, names)), lex, seen)))
+        yield from _score(text, lower, list(_repeated(text, names + again, lex)), lex, seen)
+
+
+_COLON_VALUE = re.compile(rf":[ \t]+({_RUN.pattern})")
+
+
+def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:
+    """The run after a colon: "Pharmacist: Hyun-woo Park", "Reviewer: O'Sullivan" (any label)."""
+    for m in _COLON_VALUE.finditer(text):
+        yield m.start(1), m.end(1), 0.8, m.start(1)
+
+
+def _repeated(text: str, names: list[Finding], lex: Lexicon) -> Iterator[tuple[int, int, float, int]]:
+    """A word of a name found in this text stands for the same person elsewhere in it ("Attendees:
+    Julia Brandt ..." then "Julia to chase"): each word of a found name of two words or more that is
+    not a common word is proposed wherever else it occurs, with a bonus (still scored: "Banco
+    Santander" is not "Iker Santander")."""
+    words: set[str] = set()
+    for f in names:
+        parts = [w.strip(",") for w in text[f.start : f.end].split()]
+        if len(parts) >= 2:
+            words.update(
+                w for w in parts if len(w) > 2 and w[0].isupper() and _token_class(w, lex) not in "CIgns"
+            )
+    covered = [(f.start, f.end) for f in names]
+    for word in words:
+        index = text.find(word)
+        while index != -1:
+            end = index + len(word)
+            if (
+                (index == 0 or not text[index - 1].isalpha())
+                and (end == len(text) or not text[end].isalpha())
+                and not any(a <= index < b for a, b in covered)
+            ):
+                yield index, end, 3.0, index
+            index = text.find(word, end)
 
 
 def _score(
@@ -420,6 +497,6 @@ _GIVEN_AFTER = re.compile(rf",[ \t]+({_WORD})(?![\w-])")
 
 def _surname_first(run: str, given: str, lex: Lexicon) -> bool:
     """A one-word run that is a surname (in capitals or a known one), then a comma and a given name."""
-    if " " in run or " " in given or _token_class(given, lex) not in "GNgn":
+    if " " in run or " " in given or run.endswith(("'s", "’s")) or _token_class(given, lex) not in "GNgn":
         return False
     return (run.isupper() and len(run) > 1) or _token_class(run, lex) == "S"
