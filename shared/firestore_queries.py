@@ -85,6 +85,13 @@ QUERIES: tuple[QueryShape, ...] = (
     QueryShape("TenantAdmin.list", "tenants", (), (("__name__", "ASCENDING"),)),
     QueryShape("KeyAdmin._find", "api_keys", ("key_id",)),
     QueryShape("KeyAdmin.list", "api_keys", ("tenant_id",)),  # also TenantAdmin.delete, Eraser keys
+    # ids `tenant:model`: one tenant's counters are an id range (no composite index)
+    QueryShape(
+        "FirestoreCalibrationStore.models, Eraser/cache_calibration",
+        "cache_calibration",
+        (),
+        (("__name__", "ASCENDING"),),
+    ),
     QueryShape("Eraser/jobs", "jobs", ("tenant",)),
     QueryShape("Eraser/job_keys", "job_keys", ("tenant",)),
     QueryShape("Eraser/job_usage", "job_usage", ("tenant",), (("recorded_at", "ASCENDING"),)),

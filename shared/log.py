@@ -8,7 +8,6 @@ construction, not by the caller's care.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import time
 from contextvars import ContextVar
@@ -17,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import SECRET_DETECTORS
 
 __all__ = [

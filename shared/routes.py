@@ -7,11 +7,11 @@ A path that matches some route with another method is a 405 carrying `Allow`; no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.errors import MethodNotAllowed, NotFound
 
 __all__ = ["PARAM_PATTERNS", "Route", "RouteTable", "dialect_for_path"]

@@ -3,9 +3,10 @@
 Only a soft-deleted tenant can be erased (two steps: `DELETE` revokes, `:erase` destroys). Each
 call deletes at most `max_batches` batches of `batch` documents and reports what it deleted and
 whether it is done, so one call stays well inside the function timeout and the CLI repeats it
-with a progress bar. Phases, in order: API keys, cache entries, jobs (with their chunks) and
-idempotency keys, job usage and ledger rows older than the retention (`erasure_keep_usage_days`;
-younger rows are kept as billing records), the callback signing secret, the tenant itself.
+with a progress bar. Phases, in order: API keys, cache entries, the semantic cache's calibration
+counters (`cache_calibration/{tenant}:{model}`), jobs (with their chunks) and idempotency keys,
+job usage and ledger rows older than the retention (`erasure_keep_usage_days`; younger rows are
+kept as billing records), the callback signing secret, the tenant itself.
 Audit records are kept: they are the record of the erasure and hold no prompt data.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 
 from shared.admin.audit import AuditLog
 from shared.admin.caller import Caller
+from shared.cache.calibration import COLLECTION as CALIBRATION
 from shared.cache.store import COLLECTION as CACHE
 from shared.errors import Conflict, InvalidRequest, NotFound, ServiceUnavailable
 from shared.jobs.blobs import CHUNKS
@@ -27,11 +29,22 @@ from shared.usage.ledger import COLLECTION as LEDGER
 
 __all__ = ["PHASES", "Eraser"]
 
-PHASES = ("keys", "cache", "jobs", "job_keys", "job_usage", "usage", "secret", "tenant")
+PHASES = ("keys", "cache", "cache_calibration", "jobs", "job_keys", "job_usage", "usage", "secret", "tenant")
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _id_prefix(collection: Any, prefix: str) -> Any:
+    """The documents whose id starts with `prefix` (which ends in ':'; ';' is the next character)."""
+    from google.cloud.firestore_v1.base_query import FieldFilter
+    from google.cloud.firestore_v1.field_path import FieldPath
+
+    name = FieldPath.document_id()
+    return collection.where(filter=FieldFilter(name, ">=", collection.document(prefix))).where(
+        filter=FieldFilter(name, "<", collection.document(prefix[:-1] + ";"))
+    )
 
 
 class Eraser:
@@ -60,6 +73,8 @@ class Eraser:
         from google.cloud.firestore_v1.base_query import FieldFilter
 
         db = self._db()
+        if phase == "cache_calibration":  # ids `tenant:model`, no tenant field: an id range
+            return _id_prefix(db.collection(CALIBRATION), f"{tenant}:").limit(self._batch)
         collection, field = {
             "keys": (API_KEYS, "tenant_id"),
             "cache": (CACHE, "tenant"),

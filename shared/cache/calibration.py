@@ -28,6 +28,7 @@ from shared.log import get_logger
 
 __all__ = [
     "BUCKET",
+    "COLLECTION",
     "Calibration",
     "CalibrationStore",
     "Counts",

@@ -108,6 +108,21 @@ def _vector_query() -> Any:
     return FastVectorQuery
 
 
+def _set(batch: Any, ref: Any, doc: dict[str, Any]) -> None:
+    """`batch.set(ref, doc)`, with the `embedding` Vector encoded by `encode_vector` when the batch is
+    the client library's (whose own encoding builds one proto-plus message per float: ~6 ms of CPU
+    per stored 384-float entry); any other batch (a test's fake) gets the Vector as is."""
+    from google.cloud.firestore_v1.base_batch import BaseBatch
+
+    vector = doc.get("embedding")
+    if vector is None or not isinstance(batch, BaseBatch):
+        batch.set(ref, doc)
+        return
+    batch.set(ref, {name: value for name, value in doc.items() if name != "embedding"})
+    write = batch._write_pbs[-1]  # the one Write that set() just added (no transforms in `doc`)
+    write._pb.update.fields["embedding"].CopyFrom(encode_vector(vector)._pb)
+
+
 def _entry(key: str, data: dict[str, Any] | None) -> Entry:
     """Parse a stored document; raises ValueError/KeyError/TypeError when it is corrupt."""
     if not isinstance(data, dict):
@@ -315,7 +330,7 @@ class FirestoreCache:
         try:
             batch = self._db().batch()  # one entry or many: one commit either way
             for key, doc in items:
-                batch.set(self._col().document(key), doc)
+                _set(batch, self._col().document(key), doc)
             await asyncio.wait_for(batch.commit(timeout=5.0), 5.0)
         except _failures() as error:  # a lost write only costs future misses
             self._failed("put", error)

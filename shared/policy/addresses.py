@@ -6,9 +6,9 @@ before the street line belong to the address too."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding, has_digit
 
 __all__ = ["ADDRESS", "ADDRESS_DETECTORS"]

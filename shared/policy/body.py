@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Protocol
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.providers.base import GeminiBody
 
 __all__ = ["TextSlot", "TextStream", "map_response", "map_stream", "request_parts", "stored_texts"]

@@ -12,13 +12,15 @@ clearly benign, so ordinary prompts pay for a set intersection, not for n-gram e
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+
+import orjson
+
+from shared import lazy_re as re  # compiled on first use: cold start
 
 __all__ = ["Features", "LinearModel", "load_models", "text_features", "words_of"]
 
@@ -85,6 +87,7 @@ class LinearModel:
         weights: dict[str, dict[str, float]] = spec["weights"]  # type: ignore[assignment]
         self.bias = float(spec["bias"])  # type: ignore[arg-type]
         self.chars = bool(spec["chars"])
+        self.bigrams = bool(spec.get("bigrams", True))  # a words-only model: no pairs to build
         self._words = weights.get("w", {})
         self._bigrams = weights.get("b", {})
         self._signals = weights.get("s", {})
@@ -97,6 +100,10 @@ class LinearModel:
         """`probability` of a text's words and bigrams alone (no signals, no n-grams), and the set of
         its words: the fast model's per-window work."""
         words = set(tokens)
+        if not self.bigrams:
+            total = sum(filter(None, map(self._words.get, words)))
+            z = self.bias + total / math.sqrt(max(len(words), WORD_FLOOR))
+            return (1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0), words
         pairs = set(pairwise(tokens))  # distinct pairs = distinct "a b" bigrams (words hold no space)
         total = sum(filter(None, map(self._words.get, words))) + sum(
             filter(None, map(self._pairs.get, pairs))
@@ -123,5 +130,5 @@ class LinearModel:
 def load_models(path: Path = MODEL_PATH) -> tuple[LinearModel, LinearModel, float]:
     """(fast model, full model, the fast probability below which the full model is skipped); read
     once per instance, on the first screen (never at import time)."""
-    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec = orjson.loads(path.read_bytes())  # ~2.5x faster than json here: on the first request's path
     return LinearModel(spec["fast"]), LinearModel(spec["full"]), float(spec["gate"])

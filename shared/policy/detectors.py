@@ -14,10 +14,10 @@ finds (tests/unit/test_policy_gates.py runs every detector with and without its 
 from __future__ import annotations
 
 import ipaddress
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 
 __all__ = [

@@ -5,8 +5,7 @@ Angaben: ...") are. The nearest cue before a value on its line decides."""
 
 from __future__ import annotations
 
-import re
-
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Finding
 
 __all__ = ["drop_examples"]

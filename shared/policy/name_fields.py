@@ -10,10 +10,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
 __all__ = ["FIELD_DETECTORS", "FIELD_KEY", "is_name"]

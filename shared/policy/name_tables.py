@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding
 from shared.policy.name_fields import FIELD_KEY, is_name
 

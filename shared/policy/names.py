@@ -8,10 +8,10 @@ formats, with an optional postal code and city. See docs/decisions/2026-11-25-pi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import repeat
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
 from shared.policy.detectors import Detector, Finding
 from shared.policy.person_score import lexicon, person_runs

@@ -12,8 +12,9 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
-import re
 import unicodedata
+
+from shared import lazy_re as re  # compiled on first use: cold start
 
 __all__ = ["decodes_to_text", "deobfuscate", "is_leet"]
 

@@ -14,11 +14,11 @@ by hand on the dev sets (docs/decisions/2026-11-29-detection.md); the threshold 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Finding
 
 __all__ = ["Lexicon", "lexicon", "person_runs", "score_run"]
@@ -35,7 +35,8 @@ _PARTICLE = (
     r"(?:von der|von dem|von|van der|van den|van de|van|de la|de los|de las|del|de|du|des|da|das|dos|di|"
     r"le|la|zu|zur|y|i|e|bin|ben|binti|bint|ibn|al|el|Ó|Ní|Nic|Uí|Mac|ter|ten|af|av)"
 )
-_RUN = re.compile(rf"(?<![\w.'’-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*")
+_RUN_PATTERN = rf"(?<![\w.'’-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*"
+_RUN = re.compile(_RUN_PATTERN)
 _THRESHOLD = 2.0
 
 
@@ -362,12 +363,12 @@ def _run_start(text: str, index: int) -> int:
 
 
 _PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
-_RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*({_RUN.pattern})")
+_RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*({_RUN_PATTERN})")
 _CUES = _GREETINGS | _PERSON_BEFORE
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 _AND = r"(?:,|[ \t]+(?:and|und|et|y|e|&|or|oder|ou|o))[ \t]+"
-_AND_AFTER = re.compile(rf"{_AND}({_RUN.pattern})")
-_AND_BEFORE = re.compile(rf"({_RUN.pattern}){_AND}$")
+_AND_AFTER = re.compile(rf"{_AND}({_RUN_PATTERN})")
+_AND_BEFORE = re.compile(rf"({_RUN_PATTERN}){_AND}$")
 _AND_LITERALS = (",", " and ", " und ", " et ", " y ", " e ", " & ", " or ", " oder ", " ou ", " o ")
 
 
@@ -433,7 +434,7 @@ def person_runs(
         yield from _score(text, lower, list(_repeated(text, names + again, lex)), lex, seen)
 
 
-_COLON_VALUE = re.compile(rf":[ \t]+({_RUN.pattern})")
+_COLON_VALUE = re.compile(rf":[ \t]+({_RUN_PATTERN})")
 
 
 def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:

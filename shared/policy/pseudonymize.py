@@ -7,7 +7,7 @@ holding back a tail that could be the start of a placeholder split across chunks
 
 from __future__ import annotations
 
-import re
+from shared import lazy_re as re  # compiled on first use: cold start
 
 __all__ = ["PLACEHOLDER", "Pseudonymizer", "StreamRestorer"]
 

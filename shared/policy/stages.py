@@ -9,10 +9,10 @@ prefixed `output:`), never values. The pseudonym mapping lives in a local variab
 from __future__ import annotations
 
 import asyncio
-import re
 from collections import Counter
 from collections.abc import AsyncIterator
 
+from shared import lazy_re as re  # compiled on first use: cold start
 from shared.errors import PolicyViolation
 from shared.pipeline import Call, Handler, Outcome
 from shared.policy.body import TextSlot, map_response, map_stream, request_parts, stored_texts

@@ -104,6 +104,9 @@ def test_keys_rotate_revoke_delete_erase(stack, admin) -> None:  # type: ignore[
     # soft delete revokes every key in the same transaction; erase removes the data in steps
     assert _error(admin.post("/v1/tenants/life-t:erase", json={"confirm": "life-t"}), 409)
     assert {"api_keys", "cache_entries", "jobs", "job_keys"} <= set(_left(stack, "life-t"))
+    # semantic-cache calibration counters, per tenant and model: erased with the tenant, never a neighbour's
+    counters = ["life-t:gemini-2.5-flash", "life-t:gemini-2.5-pro", "life-tx:gemini-2.5-flash"]
+    _calibration(stack, {name: {"agree": {"b03": 4}} for name in counters})
     deleted = admin.delete("/v1/tenants/life-t").json()
     assert deleted["keys_revoked"] == 2
     assert {k["state"] for k in admin.get("/v1/tenants/life-t/keys").json()["keys"]} == {"revoked"}
@@ -112,12 +115,28 @@ def test_keys_rotate_revoke_delete_erase(stack, admin) -> None:  # type: ignore[
     assert step["done"]
     assert step["deleted"]["keys"] == 2
     assert step["deleted"]["tenant"] == 1
+    assert step["deleted"]["cache_calibration"] == 2
+    assert _calibration(stack, {}) >= {"life-tx:gemini-2.5-flash"}
+    assert not {"life-t:gemini-2.5-flash", "life-t:gemini-2.5-pro"} & _calibration(stack, {})
     assert _error(admin.get("/v1/tenants/life-t"), 404)
     # usage younger than GATEHOUSE_ERASURE_KEEP_USAGE_DAYS stays (billing records); nothing else does
     assert set(_left(stack, "life-t")) == {"usage_shards", "job_usage"}
     actions = [r["action"] for r in admin.get("/v1/audit", params={"tenant": "life-t"}).json()["records"]]
     assert actions[0] == "tenant.erase"
     assert {"tenant.create", "key.create", "key.rotate", "tenant.delete"} <= set(actions)
+
+
+def _calibration(stack, seed: dict[str, dict[str, object]]) -> set[str]:  # type: ignore[no-untyped-def]
+    """Write `seed` into cache_calibration, then the ids the collection holds."""
+    import asyncio
+
+    async def run() -> set[str]:
+        collection = stack.firestore().collection("cache_calibration")
+        for name, data in seed.items():
+            await collection.document(name).set(data)
+        return {ref.id async for ref in collection.list_documents()}
+
+    return asyncio.run(run())
 
 
 def _left(stack, tenant: str) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -84,7 +84,7 @@ async def test_store_queries_have_the_declared_shapes(stack, recorded: set[Shape
     await audit.list(tenant, page_size=5, after=None)
     await audit.list(None, page_size=5, after=None)
     eraser = Eraser(lambda: db, lambda: None, PROJECT, "gatehouse-callback-", audit)
-    for phase in ("keys", "cache", "jobs", "job_keys", "job_usage", "usage"):
+    for phase in ("keys", "cache", "cache_calibration", "jobs", "job_keys", "job_usage", "usage"):
         await eraser._query(phase, tenant).get(timeout=10)
 
     declared = {(q.collection, tuple(sorted(q.equality)), q.order, q.vector_field) for q in QUERIES}

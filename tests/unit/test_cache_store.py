@@ -212,3 +212,20 @@ def test_vector_query_is_encoded_fast_and_byte_for_byte_as_the_client_does(monke
 
     client, fast = query(AsyncVectorQuery), query(_vector_query())
     assert type(fast).serialize(fast) == type(client).serialize(client)
+
+
+def test_stored_vector_is_encoded_fast_and_as_the_client_does(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", "127.0.0.1:9")  # no credentials; nothing is sent
+    from google.cloud import firestore
+    from google.cloud.firestore_v1.vector import Vector
+
+    from shared.cache.store import _set
+
+    db = firestore.AsyncClient(project="p")
+    doc = {"tenant": "t", "question": "q?", "embedding": Vector([0.25, -1.0, 3.0e-7, 0.5])}
+    client, fast = db.batch(), db.batch()
+    client.set(db.collection("c").document("k"), doc)
+    _set(fast, db.collection("c").document("k"), doc)
+    assert len(fast._write_pbs) == 1
+    assert fast._write_pbs[0]._pb == client._write_pbs[0]._pb  # the same Write (maps compare unordered)
+    assert doc["embedding"] == Vector([0.25, -1.0, 3.0e-7, 0.5])  # the caller's document is untouched
