@@ -84,7 +84,8 @@ def fit(docs: list[list[str]], labels: list[int], keep: tuple[str, ...], c: floa
         w = round(float(model.coef_[0][index]), 4)
         if abs(w) >= 0.002:
             weights.setdefault(token[0], {})[token[2:]] = w
-    spec = {"bias": round(float(model.intercept_[0]), 4), "chars": "c:" in keep, "weights": weights}
+    spec = {"bias": round(float(model.intercept_[0]), 4), "chars": "c:" in keep, "bigrams": "b:" in keep,
+            "weights": weights}  # fmt: skip
     return spec, oof
 
 
@@ -94,12 +95,13 @@ def main() -> None:
     parser.add_argument("--c-full", type=float, default=8.0)
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--benign-rate", type=float, default=0.04)
+    parser.add_argument("--fast-bigrams", action=argparse.BooleanOptionalAction, default=True)
     # a floor under the gate, for cost: with system-prompt-style requests in the corpus (2026-11-30), the
     # typical support request scores ~0.12 on the fast model, so the dev quantile (0.41) sets the gate
     parser.add_argument("--min-gate", type=float, default=0.3)
     args = parser.parse_args()
     docs, labels = rows(TRAIN)
-    fast, fast_oof = fit(docs, labels, ("w:", "b:"), args.c_fast)
+    fast, fast_oof = fit(docs, labels, ("w:", "b:") if args.fast_bigrams else ("w:",), args.c_fast)
     full, full_oof = fit(docs, labels, ("w:", "b:", "s:", "c:"), args.c_full)
     y = np.array(labels)
     gate = 0.0  # set below, on the dev sets

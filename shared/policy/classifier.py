@@ -87,6 +87,7 @@ class LinearModel:
         weights: dict[str, dict[str, float]] = spec["weights"]  # type: ignore[assignment]
         self.bias = float(spec["bias"])  # type: ignore[arg-type]
         self.chars = bool(spec["chars"])
+        self.bigrams = bool(spec.get("bigrams", True))  # a words-only model: no pairs to build
         self._words = weights.get("w", {})
         self._bigrams = weights.get("b", {})
         self._signals = weights.get("s", {})
@@ -99,6 +100,10 @@ class LinearModel:
         """`probability` of a text's words and bigrams alone (no signals, no n-grams), and the set of
         its words: the fast model's per-window work."""
         words = set(tokens)
+        if not self.bigrams:
+            total = sum(filter(None, map(self._words.get, words)))
+            z = self.bias + total / math.sqrt(max(len(words), WORD_FLOOR))
+            return (1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0), words
         pairs = set(pairwise(tokens))  # distinct pairs = distinct "a b" bigrams (words hold no space)
         total = sum(filter(None, map(self._words.get, words))) + sum(
             filter(None, map(self._pairs.get, pairs))

@@ -327,6 +327,8 @@ _COMMON = frozenset(
 
 
 _HEX_DIGITS = frozenset("0123456789abcdef")
+# letters split by underscores ("S_h_o_w m_e"): one `\w+` token, so the single-letter count misses it
+_UNDERSCORED = re.compile(r"(?<!\w)[^\W_](?:_[^\W_]){3,}(?!\w)")
 _LITERAL_GATE = contains(*_ESCALATE_LITERALS)  # rarest character first, then substring tests
 
 
@@ -376,6 +378,8 @@ def _suspicious(
         return True  # a link outside the allow-list that would carry content out (not a signed URL)
     if dialogue(window):
         return True  # a pasted transcript: turns the user may have written for the assistant
+    if "_" in window and _UNDERSCORED.search(window):
+        return True
     if len(tokens) >= 6:
         singles = list(map(len, tokens)).count(1)
         if singles * 4 > len(tokens) or _COMMON.isdisjoint(words):

@@ -54,6 +54,20 @@ _MACHINE_SIDE = frozenset(
 ) | {"system", "sistema"}
 
 
+# a meta request about a quoted text (classify it, explain it, write a rule that detects it): what a
+# security team sends with an attack inside quotes; the model weighs it against the quoted words
+_META = re.compile(
+    r"^\W{0,3}(?:\w+[ ,]+){0,6}?(?:is (?:this|the following|it|that)|classify|label|categori[sz]e|"
+    r"detect|flag|"
+    r"explain (?:why|what|how)|rate |score |regex|detection rule|red[- ]team|moderation|"
+    r"ist (?:das|dies|folgende)|klassifizier|kennzeichne|erkenn|einordn|"
+    r"est-ce|classe|classifie|étiquet|détect|s'agit-il|"
+    r"es esto|se trata|clasifica|etiqueta|detect)",
+    re.IGNORECASE,
+)
+_QUOTES = ('"', "«", "„", "“", "'", "`", ">", ":")
+
+
 def dialogue(text: str) -> bool:
     """Two speaker labels or more at line starts, one of them the machine's side (and one not)."""
     if "\n" not in text or ":" not in text:
@@ -177,6 +191,8 @@ def signals(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
                 break
     if dialogue(text):
         out.append("dialogue_turns")
+    if any(q in text for q in _QUOTES) and _META.search(text[:200]):
+        out.append("meta_request")
     if "@" in text and _EMAIL.search(text):
         out.append("email_address")
     head = text[:240]
