@@ -28,7 +28,7 @@ from shared.policy.pseudonymize import Pseudonymizer
 
 HERE = Path(__file__).resolve().parent / "policy"
 DEFAULT = HERE / "corpus.jsonl"
-DEV_PII = tuple(HERE / f"holdout{n}.jsonl" for n in ("", "2", "3", "4"))
+DEV_PII = tuple(HERE / f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5"))
 DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl", HERE / "injection_dev2.jsonl")
 BLIND = sorted(HERE.glob("blind-*"))[-1] if sorted(HERE.glob("blind-*")) else None
 CHECKSUM_FORMAT = {
@@ -232,6 +232,9 @@ def main() -> None:
     dev_pii = records + [r for path in DEV_PII if path.exists() for r in load_jsonl(path)]
     dev_inj = [r for path in DEV_INJECTION if path.exists() for r in load_jsonl(path)]
     pii_sets = {f"dev ({len(dev_pii)} records)": pii(engine, dev_pii)}
+    independent_pii = INDEPENDENT.parent / "pii.jsonl"
+    if independent_pii.exists():  # written by a helper who had not read the detectors (dev: tuned on)
+        pii_sets["dev-2026-11-30"] = pii(engine, load_jsonl(independent_pii))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if INDEPENDENT.exists():  # written by a helper who had not read the detectors; half trains the model
         inj_sets["dev-2026-11-30"] = injection(engine, load_jsonl(INDEPENDENT))
