@@ -205,9 +205,7 @@ class Gen:
             "indirect": self.indirect,
             "obfuscation": self.obfuscate,
         }
-        styled = {"tool_hijack": 0.5, "persona": 0.5, "indirect": 0.5, "override": 0.3, "fake_turn": 0.3}.get(
-            family, 0.0
-        )
+        styled = STYLED.get(family, 0.0)
         if self.r.random() < styled:
             goal = self.pick(S.GOAL[lang])
             text = {
@@ -215,6 +213,7 @@ class Gen:
                 "persona": lambda: self.styles.persona(lang),
                 "indirect": lambda: self.styles.indirect(lang, goal),
                 "override": lambda: self.styles.override(lang, goal),
+                "exfiltration": lambda: self.styles.exfiltration(lang),
                 "fake_turn": lambda: self.styles.fake_dialogue(
                     lang, self.r.choice([self.pick(S.LEAK[lang]), self.pick(Y.PERSONA_WANT[lang])])
                 ),
@@ -358,6 +357,15 @@ FAMILIES = ("override", "prompt_leak", "jailbreak", "persona", "authority", "fak
 KINDS = ("explain_attack", "security_talk", "doc_imperative", "code", "roleplay", "prompt_engineering",
          "links", "encoded", "transcript", "everyday", "generic", "hard_words", "about_ai", "fragment", "tech_prose",
          "tool_request", "classify_attack", "system_prompt")  # fmt: skip
+# the share of each family drawn from the compositional seeds of styles.py
+STYLED = {
+    "tool_hijack": 0.5,
+    "persona": 0.5,
+    "indirect": 0.5,
+    "override": 0.3,
+    "fake_turn": 0.3,
+    "exfiltration": 0.4,
+}
 FAMILY_WEIGHT = {"tool_hijack": 2, "persona": 2, "indirect": 2, "override": 2}  # the weakest on 2026-11-30
 BENIGN_WEIGHT = {
     "explain_attack": 3,

