@@ -15,6 +15,7 @@ from typing import Any
 from dev.simulator import generate
 from shared.cache.calibration import Calibration, FirestoreCalibrationStore
 from shared.cache.config import CacheSettings
+from shared.cache.embeddings import EMBEDDING_MODELS
 from shared.cache.memory import MemoryCache
 from shared.cache.stage import CacheConfig, ResponseCache
 from shared.cache.store import FirestoreCache
@@ -35,9 +36,10 @@ def _body(index: int, text: str) -> dict[str, Any]:
 
 async def calibration_report(db: Any, sets: dict[str, list[dict[str, Any]]], embedder: Any) -> None:
     store = FirestoreCache(lambda: db, timeout_s=5.0, cooldown_s=0.0)
+    reach = EMBEDDING_MODELS["local-minilm"].threshold
     calibration = Calibration(FirestoreCalibrationStore(lambda: db, timeout_s=5.0), min_observations=30)
     cache = ResponseCache(
-        CacheConfig(threshold=0.4, shadow_threshold=0.4, embed_timeout_s=30.0, answer_agree_distance=0.0),
+        CacheConfig(threshold=reach, shadow_threshold=reach, embed_timeout_s=30.0, answer_agree_distance=0.0),
         MemoryCache(64 << 20),
         store,
         lambda: embedder,
@@ -76,7 +78,8 @@ async def calibration_report(db: Any, sets: dict[str, list[dict[str, Any]]], emb
         print(f"| {name} | {first['observations']} | {first['disagreements']} | {precision:.3f} | "
               f"{first['precision_lower_bound']:.3f} | {thresholds} |")  # fmt: skip
     print(
-        "\n(observations: would-be semantic hits within the shadow reach 0.40 that the decision explained;"
+        f"\n(observations: would-be semantic hits within the shadow reach {reach:.2f} that the decision"
+        " explained;"
         " threshold at X%: the largest distance whose 95% upper bound on disagreement is <= X% with"
         " >= 30 observations, i.e. what a tenant with that target error rate would be served up to)"
     )

@@ -10,7 +10,7 @@ shared, CPU time: this process (time.process_time) and the emulator's JVM (its p
 remote embedding (`--remote-ms` of waiting, no CPU), so the local MiniLM neither competes for the
 CPU nor counts: what is timed is the lookup itself. Dev pairs only: never a blind set.
 
-    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--variants fast:4 client:4]
+    .venv/bin/python bench/cache_latency.py [--entries 300] [--lookups 150] [--variants fast:4:seq:grpc ...]
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import aiohttp
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -37,7 +39,9 @@ from shared.cache.embeddings import LocalEmbedder  # noqa: E402
 from shared.cache.memory import MemoryCache  # noqa: E402
 from shared.cache.stage import CacheConfig, ResponseCache  # noqa: E402
 from shared.cache.store import FirestoreCache  # noqa: E402
+from shared.firestore_rest import RestDocuments  # noqa: E402
 from shared.pipeline import Call, Outcome  # noqa: E402
+from shared.providers.credentials import StaticToken  # noqa: E402
 from shared.tenants import Tenant  # noqa: E402
 
 MODEL = "gemini-2.5-flash"
@@ -106,22 +110,36 @@ async def run(args: argparse.Namespace, pgid: int | None) -> None:
           f" load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores\n")  # fmt: skip
     print("| variant | step | wall p50 ms | wall p90 ms | wall mean ms |")
     print("|---|---|---|---|---|")
-    variants = [v.split(":") for v in args.variants]  # encoding:neighbours, run in turn per lookup
+    # encoding:neighbours[:seq|overlap[:rest|grpc]], run in turn per lookup; seq: the vector query waits
+    # for the L2 read (before 2026-11-30b), overlap: it starts as soon as the embedding is there; rest:
+    # the L2 read on the pooled HTTP session (the runtime's default), grpc: the client library's
+    variants = [(*v.split(":"), "overlap", "rest")[:4] for v in args.variants]
+    session = aiohttp.ClientSession()
+    reader = RestDocuments(
+        lambda: session, StaticToken("owner"), PROJECT, emulator_host=os.environ["FIRESTORE_EMULATOR_HOST"]
+    )
+    rest_store = FirestoreCache(lambda: db, timeout_s=5.0, cooldown_s=0.0, reader=reader)
     caches = [
         ResponseCache(
-            CacheConfig(neighbours=int(limit), embed_timeout_s=30.0),
+            CacheConfig(neighbours=int(limit), embed_timeout_s=30.0, search_during_l2=order == "overlap"),
             MemoryCache(64 << 20),
-            store,
+            rest_store if transport == "rest" else store,
             lambda: remote,
         )
-        for _, limit in variants
+        for _, limit, order, transport in variants
     ]
     steps: list[dict[str, list[float]]] = [{s: [] for s in (*STEPS, "total")} for _ in variants]
     cpu: list[list[float]] = [[] for _ in variants]
     emulator = [0.0 for _ in variants]
     client_query = _client_vector_query()
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     for text in lookups:
-        for n, ((encoding, _), cache) in enumerate(zip(variants, caches, strict=True)):
+        for n, ((encoding, _, _, _), cache) in enumerate(zip(variants, caches, strict=True)):
             store_module._vector_query = client_query if encoding == "client" else fast_query
             before = group_cpu_ms(pgid)
             start_cpu, start = time.process_time(), time.perf_counter()
@@ -132,16 +150,23 @@ async def run(args: argparse.Namespace, pgid: int | None) -> None:
             for step in STEPS:
                 steps[n][step].append(call.timings.spans.get(step, 0.0))
     store_module._vector_query = fast_query
-    for n, (encoding, limit) in enumerate(variants):
-        label = f"{encoding} encoding, {limit} neighbours"
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+    for n, (encoding, limit, order, transport) in enumerate(variants):
+        label = f"{encoding} encoding, {limit} neighbours, {order}, L2 {transport}"
         for step, values in steps[n].items():
             print(f"| {label} | {step} | {pct(values, 0.5):.2f} | {pct(values, 0.9):.2f} | "
                   f"{statistics.fmean(values):.2f} |")  # fmt: skip
     print("\n| variant | CPU ms/lookup this process p50 | mean | emulator CPU ms/lookup (mean) |")
     print("|---|---|---|---|")
-    for n, (encoding, limit) in enumerate(variants):
-        print(f"| {encoding} encoding, {limit} neighbours | {pct(cpu[n], 0.5):.2f} | "
-              f"{statistics.fmean(cpu[n]):.2f} | {emulator[n] / len(lookups):.2f} |")  # fmt: skip
+    await session.close()
+    for n, (encoding, limit, order, transport) in enumerate(variants):
+        label = f"{encoding} encoding, {limit} neighbours, {order}, L2 {transport}"
+        print(f"| {label} | {pct(cpu[n], 0.5):.2f} | {statistics.fmean(cpu[n]):.2f} | "
+              f"{emulator[n] / len(lookups):.2f} |")  # fmt: skip
 
 
 def _client_vector_query() -> Any:
@@ -167,9 +192,13 @@ def main() -> None:
     parser.add_argument("--lookups", type=int, default=150)
     parser.add_argument("--answer-bytes", type=int, default=2000)
     parser.add_argument(
-        "--variants", nargs="+", default=["fast:4", "client:4", "fast:1"], help="encoding:neighbours"
+        "--variants",
+        nargs="+",
+        default=["fast:4:seq:grpc", "fast:4:seq:rest", "fast:4:overlap:rest"],
+        help="encoding:neighbours[:seq|overlap[:rest|grpc]]",
     )
     parser.add_argument("--remote-ms", type=float, default=0.0, help="the stand-in embedding's wait")
+    parser.add_argument("--profile", type=int, default=0, help="print the N costliest functions (cProfile)")
     args = parser.parse_args()
     require_gcloud_component("firestore")
     port = free_port()

@@ -75,8 +75,9 @@ def decode_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 class RestDocuments:
-    """`await documents.get(collection, doc_id, fields)`: the fields as a dict, or None when the document
-    does not exist. Raises RestReadError (or TimeoutError) when the read fails."""
+    """`await documents.get(collection, doc_id, fields)`: the fields as a dict (all of them when `fields`
+    is empty), or None when the document does not exist. Raises RestReadError (or TimeoutError) when
+    the read fails."""
 
     def __init__(
         self,
@@ -95,10 +96,12 @@ class RestDocuments:
         self._masks: dict[tuple[str, ...], str] = {}
 
     def _query(self, fields: Sequence[str]) -> str:
+        """`?mask.fieldPaths=...` for `fields`; no mask (the whole document) when `fields` is empty."""
         key = tuple(fields)
         query = self._masks.get(key)
         if query is None:
-            query = self._masks[key] = "&".join(f"mask.fieldPaths={quote(f, safe='')}" for f in fields)
+            mask = "&".join(f"mask.fieldPaths={quote(f, safe='')}" for f in fields)
+            query = self._masks[key] = f"?{mask}" if mask else ""
         return query
 
     async def get(
@@ -106,7 +109,7 @@ class RestDocuments:
     ) -> dict[str, Any] | None:
         import aiohttp
 
-        url = f"{self._root}{collection}/{quote(doc_id, safe='')}?{self._query(fields)}"
+        url = f"{self._root}{collection}/{quote(doc_id, safe='')}{self._query(fields)}"
         headers = {
             "Authorization": f"Bearer {await self._tokens.token()}",
             "x-goog-request-params": self._params,

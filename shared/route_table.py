@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from shared.deferred_model import DeferredModel
 from shared.dialects import embeddings, gemini, model_views, native, openai
 from shared.routes import Route
 
@@ -24,15 +25,15 @@ _VERTEX_PREFIXES = (
 
 
 # -- documented shapes of the small native answers ---------------------------------------------------
-class Health(BaseModel):
+class Health(DeferredModel):
     status: str
 
 
-class Breakers(BaseModel):
+class Breakers(DeferredModel):
     breakers: list[dict[str, Any]]
 
 
-class JobView(BaseModel):
+class JobView(DeferredModel):
     model_config = ConfigDict(extra="allow")
 
     id: str
@@ -50,14 +51,14 @@ class JobView(BaseModel):
     callback: dict[str, Any] | None = None
 
 
-class JobList(BaseModel):
+class JobList(DeferredModel):
     model_config = ConfigDict(extra="allow")
 
     jobs: list[JobView]
     next_page_token: str | None = None
 
 
-class OpenApiDocument(BaseModel):
+class OpenApiDocument(DeferredModel):
     model_config = ConfigDict(extra="allow")
 
     openapi: str

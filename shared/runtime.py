@@ -10,6 +10,7 @@ import asyncio
 import gc
 import os
 import time
+from collections.abc import Awaitable, Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,14 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
 __all__ = ["Runtime"]
 
 
+_WARM_AFTER_S = 1.0  # after the gateway is built: the first request has normally been answered by then
+
+
+def _import_client_libraries() -> None:
+    import google.api_core.exceptions
+    import google.cloud.firestore  # noqa: F401
+
+
 def _url(value: Any) -> str | None:
     return str(value).rstrip("/") if value is not None else None
 
@@ -86,13 +95,11 @@ class Runtime:
         """Document reads over REST on the pooled session (the cache's L2 read): the emulator when
         FIRESTORE_EMULATOR_HOST is set (as the client library does), else Firestore with ADC."""
         from shared.firestore_rest import RestDocuments
-        from shared.providers.credentials import AdcToken, StaticToken
+        from shared.providers.credentials import StaticToken
 
         emulator = os.environ.get("FIRESTORE_EMULATOR_HOST")
-        if emulator:
-            tokens: TokenSource = StaticToken("owner")  # the emulator's admin bearer, as the client sends
-        else:  # the instance's identity (the upstream's token source, unless that is a static token)
-            tokens = AdcToken() if self.settings.upstream_token else self.tokens
+        # the emulator's admin bearer, as the client sends; else the instance's identity
+        tokens: TokenSource = StaticToken("owner") if emulator else self._identity
         return RestDocuments(
             self.http_session,
             tokens,
@@ -100,6 +107,14 @@ class Runtime:
             self.settings.firestore_database,
             emulator_host=emulator,
         )
+
+    @cached_property
+    def _identity(self) -> TokenSource:
+        """The instance's own identity for Google APIs: the upstream's token source, unless that is a
+        static token (a local upstream's)."""
+        from shared.providers.credentials import AdcToken
+
+        return AdcToken() if self.settings.upstream_token else self.tokens
 
     def http_session(self) -> aiohttp.ClientSession:
         """One pooled session per instance, created inside the running loop on first use."""
@@ -139,9 +154,12 @@ class Runtime:
     @cached_property
     def secrets(self) -> SecretManagerStore:
         from shared.resilience.guard import DependencyGuard
-        from shared.secrets import SecretManagerStore, secret_manager_client
+        from shared.secrets import RestSecretReader, SecretManagerStore, secret_manager_client
 
         endpoint = _url(self.settings.secret_manager_endpoint)
+        reader = None
+        if self.settings.auth_read_transport == "rest":  # anonymous against a stand-in, as the client is
+            reader = RestSecretReader(self.http_session, None if endpoint else self._identity, endpoint)
         return SecretManagerStore(
             self.settings.project,
             lambda: secret_manager_client(endpoint),
@@ -153,6 +171,7 @@ class Runtime:
                 open_s=self.settings.dependency_open_s,
             ),
             stale_s=self.settings.secret_stale_s,
+            reader=reader,
         )
 
     @cached_property
@@ -180,16 +199,23 @@ class Runtime:
     @cached_property
     def authenticator(self) -> Authenticator:
         from shared.auth import Authenticator
-        from shared.peppers import FirestorePepperState
+        from shared.peppers import FirestorePepperState, PepperState
         from shared.tenant_reads import LastGoodRead, ResilientTenantStore
-        from shared.tenants import FirestoreTenantStore
+        from shared.tenants import FirestoreTenantStore, TenantStore
 
         fallback = self.settings.dev_api_key_pepper if self.settings.dev else None
+        writes = FirestoreTenantStore(lambda: self.firestore)
+        if self.settings.auth_read_transport == "rest":  # no client library on the first request's path
+            from shared.auth_reads import RestPepperState, RestTenantStore
+
+            tenants: TenantStore = RestTenantStore(self.firestore_rest, writes)
+            pepper_state: Callable[[], Awaitable[PepperState | None]] = RestPepperState(self.firestore_rest)
+            prepare: Callable[[], object] | None = None
+        else:
+            tenants, pepper_state = writes, FirestorePepperState(lambda: self.firestore)
+            prepare = lambda: self.firestore  # noqa: E731 - builds the client outside the timed read
         store = ResilientTenantStore(
-            FirestoreTenantStore(lambda: self.firestore),
-            self.store_guard,
-            stale_s=self.settings.auth_stale_s,
-            prepare=lambda: self.firestore,
+            tenants, self.store_guard, stale_s=self.settings.auth_stale_s, prepare=prepare
         )
         return Authenticator(
             store,
@@ -198,7 +224,7 @@ class Runtime:
             fallback_pepper=fallback.encode() if fallback else None,
             ttl=self.settings.auth_cache_ttl_s,
             pepper_state=LastGoodRead(
-                FirestorePepperState(lambda: self.firestore),
+                pepper_state,
                 self.store_guard,
                 stale_s=self.settings.auth_stale_s,
             ),
@@ -484,7 +510,20 @@ class Runtime:
         # Everything imported and built so far lives as long as the instance: move it out of the
         # cyclic GC's generations, so full collections under load do not traverse it every time.
         gc.freeze()
+        self._warm_client_libraries()
         return gateway
+
+    def _warm_client_libraries(self) -> None:
+        """The first request imported no Firestore client library (its reads go over REST), but the
+        first write (key use, usage, cache, limits) will need it: import it on a worker thread shortly
+        after the gateway is built, not on the event loop inside some later request."""
+        if self.settings.auth_read_transport != "rest":
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # built outside a server (a script, a test): nothing to serve meanwhile
+            return
+        loop.call_later(_WARM_AFTER_S, lambda: loop.run_in_executor(None, _import_client_libraries))
 
     @cached_property
     def admin(self) -> AdminService:
@@ -609,7 +648,7 @@ class Runtime:
     def job_store(self) -> FirestoreJobStore:
         from shared.jobs.store import FirestoreJobStore
 
-        return FirestoreJobStore(self.firestore)
+        return FirestoreJobStore(lambda: self.firestore)  # built on first use: not at cold start
 
     @cached_property
     def job_publisher(self) -> JobPublisher:

@@ -1,7 +1,9 @@
 """Secret access through Secret Manager with an in-instance TTL cache.
 
-The google-cloud-secret-manager client has no async REST transport, so reads run in a worker
-thread (`asyncio.to_thread`) and never block the event loop; the TTL cache keeps them rare.
+Reads go either through `RestSecretReader` (one GET `...:access` on the pooled aiohttp session: no
+client library to import on an instance's first request, see docs/decisions/2026-11-29-performance.md)
+or through the google-cloud-secret-manager client, which has no async transport, so its reads run in
+a worker thread (`asyncio.to_thread`) and never block the event loop; the TTL cache keeps them rare.
 Each read runs under a `DependencyGuard` (short timeout, breaker): a first fetch during an outage
 fails fast with 503, and a cached secret keeps serving for `stale_s` past its TTL while reads fail.
 """
@@ -9,14 +11,25 @@ fails fast with 503, and a cached secret keeps serving for `stale_s` past its TT
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import time
-from collections.abc import Callable
-from typing import Any, Protocol
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+import orjson
 
 from shared.errors import DeadlineExceeded, ServiceUnavailable
 from shared.resilience.guard import DependencyGuard
 
-__all__ = ["SecretManagerStore", "SecretStore", "secret_manager_client"]
+if TYPE_CHECKING:
+    import aiohttp
+
+    from shared.providers.credentials import TokenSource
+
+__all__ = ["RestSecretReader", "SecretManagerStore", "SecretStore", "secret_manager_client"]
+
+_PRODUCTION = "https://secretmanager.googleapis.com"
 
 
 class SecretStore(Protocol):
@@ -40,6 +53,47 @@ def secret_manager_client(endpoint: str | None) -> Any:
     return secretmanager.SecretManagerServiceClient(transport="rest")
 
 
+class RestSecretReader:
+    """`await reader.access("projects/p/secrets/s/versions/v")`: the version's payload, or None when
+    the secret or version does not exist (404). Anonymous (`tokens=None`) against a stand-in."""
+
+    def __init__(
+        self,
+        session: Callable[[], aiohttp.ClientSession],
+        tokens: TokenSource | None,
+        endpoint: str | None = None,
+        timeout_s: float = 10.0,
+    ) -> None:
+        self._session = session
+        self._tokens = tokens
+        self._base = (endpoint or _PRODUCTION).rstrip("/")
+        self._timeout_s = timeout_s
+
+    async def access(self, path: str) -> bytes | None:
+        import aiohttp
+
+        headers = {"x-goog-request-params": f"name={path}"}
+        if self._tokens is not None:
+            headers["Authorization"] = f"Bearer {await self._tokens.token()}"
+        try:
+            async with self._session().get(
+                f"{self._base}/v1/{path}:access",
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(total=self._timeout_s),
+            ) as response:
+                payload, status = await response.read(), response.status
+        except aiohttp.ClientError as error:
+            raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
+        if status == 404:
+            return None
+        if status >= 400:
+            raise ServiceUnavailable(f"secret store unavailable (HTTP {status})")
+        try:
+            return base64.b64decode(orjson.loads(payload)["payload"].get("data", ""), validate=True)
+        except (orjson.JSONDecodeError, KeyError, AttributeError, TypeError, binascii.Error) as error:
+            raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
+
+
 class SecretManagerStore:
     """Reads `projects/{project}/secrets/{name}/versions/latest`, cached for `ttl` seconds."""
 
@@ -52,8 +106,10 @@ class SecretManagerStore:
         *,
         guard: DependencyGuard | None = None,
         stale_s: float = 86400.0,
+        reader: RestSecretReader | None = None,
     ) -> None:
         self._project = project
+        self._reader = reader  # when set, reads go over REST and the client library is never built
         self._client_factory = client_factory
         self._client: Any = None
         self._ttl = ttl
@@ -77,6 +133,11 @@ class SecretManagerStore:
             raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
         return bytes(response.payload.data)
 
+    def _read(self, name: str, version: str) -> Awaitable[bytes | None]:
+        if self._reader is not None:
+            return self._reader.access(f"projects/{self._project}/secrets/{name}/versions/{version}")
+        return asyncio.to_thread(self._access, name, version)
+
     async def get(self, name: str, version: str = "latest") -> bytes | None:
         """A numbered version never changes, so it is cached for as long as the instance lives."""
         slot = name if version == "latest" else f"{name}/versions/{version}"
@@ -88,11 +149,11 @@ class SecretManagerStore:
             if hit and hit[0] > self._clock():
                 return hit[1]
             if (
-                self._client is None
+                self._client is None and self._reader is None
             ):  # building the client (imports, credentials) is not the call the guard times
                 self._client = await asyncio.to_thread(self._client_factory)
             try:
-                value = await self._guard.call(lambda: asyncio.to_thread(self._access, name, version))
+                value = await self._guard.call(lambda: self._read(name, version))
             except (ServiceUnavailable, DeadlineExceeded):
                 if hit and self._clock() - hit[0] <= self._stale_s:
                     return hit[1]  # expired but recent enough: serve it while Secret Manager fails

@@ -6,7 +6,7 @@ import sys
 from typing import Literal
 
 from pydantic import AliasChoices, AnyHttpUrl, Field, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 __all__ = ["Settings", "load_settings"]
 
@@ -15,6 +15,19 @@ class Settings(BaseSettings):
     """Every setting, with its default. The README's settings table mirrors this class."""
 
     model_config = SettingsConfigDict(env_prefix="GATEHOUSE_", frozen=True, extra="ignore")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Arguments and the environment only: no `env_file` or `secrets_dir` is configured, so the
+        dotenv and secrets-file sources read nothing, yet each walks every field (cold start)."""
+        return init_settings, env_settings
 
     project: str = Field(
         min_length=1,
@@ -422,6 +435,13 @@ class Settings(BaseSettings):
         "rest",
         description="How the exact-key L2 read reaches Firestore: `rest` (one keep-alive GET on the "
         "pooled HTTP session, the cheap path) or `grpc` (the client library).",
+    )
+    # -- performance round 2 (#18): the cold start's reads ------------------------------------------
+    auth_read_transport: Literal["rest", "client"] = Field(
+        "rest",
+        description="How the request path reads API keys, tenants and the pepper rotation state (Firestore) "
+        "and secret versions (Secret Manager): `rest` (keep-alive GETs on the pooled HTTP session: an "
+        "instance's first request imports no Google client library) or `client` (the client libraries).",
     )
 
     @field_validator("vertex_base_url", "secret_manager_endpoint")

@@ -18,6 +18,8 @@ from typing import TypeVar
 
 from dev.injection import freeform as F
 from dev.injection import seeds as S
+from dev.injection import styles as Y
+from dev.injection.devsplit import half
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "dev" / "injection" / "train.jsonl"
@@ -29,6 +31,7 @@ class Gen:
     def __init__(self, seed: int, split: str) -> None:
         self.r = random.Random(seed)
         self.split = split
+        self.styles = Y.StyleGen(self.r, self.pick)
 
     def pick(self, items: Sequence[T]) -> T:
         """From the split's share of `items`: every fifth item is dev-only (lists under 5: shared)."""
@@ -202,7 +205,20 @@ class Gen:
             "indirect": self.indirect,
             "obfuscation": self.obfuscate,
         }
-        if family in F.ATTACKS and self.r.random() < 0.4:
+        styled = STYLED.get(family, 0.0)
+        if self.r.random() < styled:
+            goal = self.pick(S.GOAL[lang])
+            text = {
+                "tool_hijack": lambda: self.styles.tool_hijack(lang),
+                "persona": lambda: self.styles.persona(lang),
+                "indirect": lambda: self.styles.indirect(lang, goal),
+                "override": lambda: self.styles.override(lang, goal),
+                "exfiltration": lambda: self.styles.exfiltration(lang),
+                "fake_turn": lambda: self.styles.fake_dialogue(
+                    lang, self.r.choice([self.pick(S.LEAK[lang]), self.pick(Y.PERSONA_WANT[lang])])
+                ),
+            }[family]()
+        elif family in F.ATTACKS and self.r.random() < 0.4:
             text = self.pick(F.ATTACKS[family][lang])
         else:
             text = makers[family](lang)
@@ -239,6 +255,18 @@ class Gen:
 
     def benign(self, kind: str, lang: str) -> str:
         r = self.r
+        if kind == "tool_request":
+            return self.styles.tool_request(lang)
+        if kind == "system_prompt":
+            return self.styles.system_prompt(lang)
+        if kind == "classify_attack":
+            quoted = r.choice(
+                [self.override(lang), self.styles.tool_hijack(lang), self.styles.persona(lang),
+                 self.styles.override(lang, self.pick(S.GOAL[lang])), self.pick(S.LEAK[lang])]
+            )  # fmt: skip
+            return self.styles.classify(lang, quoted)
+        if kind in ("roleplay", "doc_imperative") and r.random() < 0.4:
+            return self.styles.roleplay(lang) if kind == "roleplay" else self.styles.document(lang)
         if kind in F.BENIGN and r.random() < 0.4:
             return self.pick(F.BENIGN[kind][lang])
         if kind == "doc_imperative" and r.random() < 0.4:
@@ -274,7 +302,7 @@ class Gen:
                 .replace("{rot}", codecs.encode(plain, "rot13"))
             )
         if kind == "transcript":
-            return self.pick(S.TRANSCRIPT[lang])
+            return self.styles.dialogue_task(lang) if r.random() < 0.5 else self.pick(S.TRANSCRIPT[lang])
         if kind == "hard_words":
             return (
                 self.pick(S.HARD_FRAME[lang])
@@ -327,7 +355,18 @@ PROSE = project_prose()
 FAMILIES = ("override", "prompt_leak", "jailbreak", "persona", "authority", "fake_turn", "exfiltration",
             "tool_hijack", "indirect", "obfuscation")  # fmt: skip
 KINDS = ("explain_attack", "security_talk", "doc_imperative", "code", "roleplay", "prompt_engineering",
-         "links", "encoded", "transcript", "everyday", "generic", "hard_words", "about_ai", "fragment", "tech_prose")  # fmt: skip
+         "links", "encoded", "transcript", "everyday", "generic", "hard_words", "about_ai", "fragment", "tech_prose",
+         "tool_request", "classify_attack", "system_prompt")  # fmt: skip
+# the share of each family drawn from the compositional seeds of styles.py
+STYLED = {
+    "tool_hijack": 0.5,
+    "persona": 0.5,
+    "indirect": 0.5,
+    "override": 0.3,
+    "fake_turn": 0.3,
+    "exfiltration": 0.4,
+}
+FAMILY_WEIGHT = {"tool_hijack": 2, "persona": 2, "indirect": 2, "override": 2}  # the weakest on 2026-11-30
 BENIGN_WEIGHT = {
     "explain_attack": 3,
     "doc_imperative": 3,
@@ -339,6 +378,9 @@ BENIGN_WEIGHT = {
     "tech_prose": 4,
     "roleplay": 2,
     "links": 2,
+    "tool_request": 3,
+    "classify_attack": 3,
+    "system_prompt": 3,
 }
 
 
@@ -349,7 +391,7 @@ def generate(split: str, attacks: int, benign: int, seed: int) -> list[dict[str,
     tries = 0
     while sum(r["label"] == "attack" for r in rows) < attacks and tries < attacks * 20:
         tries += 1
-        family, lang = g.r.choice(FAMILIES), g.lang()
+        family, lang = g.r.choices(FAMILIES, weights=[FAMILY_WEIGHT.get(f, 1) for f in FAMILIES])[0], g.lang()
         text = g.attack(family, lang)
         if text not in seen:
             seen.add(text)
@@ -383,9 +425,15 @@ def generate(split: str, attacks: int, benign: int, seed: int) -> list[dict[str,
 
 
 def main() -> None:
-    train = generate("train", 3000, 3000, 20261129)
-    dev = generate("dev", 300, 300, 1129)
-    for path, rows in ((TRAIN, train), (DEV, dev)):
+    import sys
+
+    train = generate("train", 3600, 3600, 20261129)
+    # the training half of the independent dev set (dev/injection/devsplit.py), as written
+    train += [{**rec, "id": f"indep-{rec['id']}"} for rec in half("train")]
+    outputs = [(TRAIN, train)]
+    if "--dev" in sys.argv:  # regenerate the generated dev split too (kept fixed since 2026-11-30)
+        outputs.append((DEV, generate("dev", 300, 300, 1129)))
+    for path, rows in outputs:
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {sum(r['label'] == 'attack' for r in rows)} attacks, "
               f"{sum(r['label'] == 'benign' for r in rows)} benign")  # fmt: skip

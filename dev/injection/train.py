@@ -2,9 +2,10 @@
 
 Reads dev/injection/train.jsonl (from `make_corpus.py`), vectorizes it with the deployed feature
 code (`shared.policy.injection.view_features`, `shared.policy.classifier.text_features`), fits two
-logistic regressions (fast: words and bigrams of the raw text; full: plus named signals and
-character 3-5-grams) and writes their weights to shared/policy/injection_model.json. On the dev sets
-(bench/policy/injection_dev.jsonl + injection_legacy.jsonl; never the blind sets) it then sets the
+logistic regressions (fast: the words of the raw text, `--fast-bigrams` adds word bigrams; full:
+words, bigrams, named signals and character 3-5-grams) and writes their weights to
+shared/policy/injection_model.json. On the dev sets (bench/policy/injection_dev.jsonl +
+injection_legacy.jsonl + the held-out half of dev-2026-11-30; never the blind sets) it then sets the
 gate (the fast probability above which 99 % of the dev attacks the full model catches lie) and
 shifts the full model's bias so the default threshold (0.7) flags `--benign-rate` of dev benign.
 """
@@ -22,6 +23,7 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_predict
 
+from dev.injection.devsplit import half
 from shared.policy.classifier import (
     CHAR_FLOOR,
     MODEL_PATH,
@@ -83,7 +85,8 @@ def fit(docs: list[list[str]], labels: list[int], keep: tuple[str, ...], c: floa
         w = round(float(model.coef_[0][index]), 4)
         if abs(w) >= 0.002:
             weights.setdefault(token[0], {})[token[2:]] = w
-    spec = {"bias": round(float(model.intercept_[0]), 4), "chars": "c:" in keep, "weights": weights}
+    spec = {"bias": round(float(model.intercept_[0]), 4), "chars": "c:" in keep, "bigrams": "b:" in keep,
+            "weights": weights}  # fmt: skip
     return spec, oof
 
 
@@ -93,10 +96,14 @@ def main() -> None:
     parser.add_argument("--c-full", type=float, default=8.0)
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--benign-rate", type=float, default=0.04)
-    parser.add_argument("--min-gate", type=float, default=0.5)
+    # the fast model is words-only by default (2026-11-30): no word pairs to build on every request
+    parser.add_argument("--fast-bigrams", action=argparse.BooleanOptionalAction, default=False)
+    # a floor under the gate, for cost: with system-prompt-style requests in the corpus (2026-11-30), the
+    # typical support request scores ~0.29 on the fast model, so the dev quantile (0.41) sets the gate
+    parser.add_argument("--min-gate", type=float, default=0.3)
     args = parser.parse_args()
     docs, labels = rows(TRAIN)
-    fast, fast_oof = fit(docs, labels, ("w:", "b:"), args.c_fast)
+    fast, fast_oof = fit(docs, labels, ("w:", "b:") if args.fast_bigrams else ("w:",), args.c_fast)
     full, full_oof = fit(docs, labels, ("w:", "b:", "s:", "c:"), args.c_full)
     y = np.array(labels)
     gate = 0.0  # set below, on the dev sets
@@ -109,6 +116,7 @@ def main() -> None:
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     # calibrate on the dev sets: shift the full model so the threshold flags `benign_rate` of dev benign
     dev = [json.loads(line) for path in DEV for line in path.read_text().splitlines() if line.strip()]
+    dev += half("held-out")  # the independent dev set's half that is never trained on
     benign = [r["text"] for r in dev if r["label"] == "benign"]
     # the gate: the fast probability above which all but 1 % of the dev attacks the full model
     # catches (and the cheap tests do not escalate) lie, so skipping the full model below it loses
@@ -127,9 +135,8 @@ def main() -> None:
         p, words = fast_model.words_probability(tokens)
         if caught >= THRESHOLD and not _suspicious(rec["text"], tokens, words):
             kept.append(p)
-    # at least `--min-gate`: below it, ordinary system-prompt-style requests ("You are a support
-    # assistant... summarise the message below") escalate on every call (cost, measured on dev: 0.5
-    # instead of 0.43 loses 0.9 pt of dev recall and changes no dev benign decision)
+    # at least `--min-gate`: below it, more ordinary requests escalate (cost); the dev sets here include
+    # the held-out half of the independent dev set (dev/injection/devsplit.py)
     spec["gate"] = max(args.min_gate, round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2)
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     print(f"gate {spec['gate']}")

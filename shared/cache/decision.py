@@ -26,48 +26,14 @@ same language (EN/DE/FR/ES; a translation is a miss), and words on both sides of
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from shared.cache import lexicon as lx
+from shared.cache.order import direction_kept, order_kept, swapped
+from shared.cache.tokens import Token, language, tokens
 from shared.cache.words import inflection, loaded, spelling, typo, warm
 
 __all__ = ["Verdict", "decide", "language", "loaded", "warm"]
-
-_IDENT = re.compile(
-    r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.]+|`[^`]+`"
-    r"|(?<![\w-])--?[A-Za-z][\w-]*"  # command-line flags
-    r"|\b[A-Za-z_]\w*(?:[._/:#]\w+)+\b|(?<!\w)/\w[\w./-]*"  # dotted names, paths
-    r"|\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w]+(?:-[\w]+)*\b"  # letters with digits: v2, INC-4521, k8s
-    r"|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b"  # snake_case, camelCase
-)
-_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*")
-_SYMBOL = re.compile(r"[$€£¥₹%°#&]")
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_CONTRACTIONS = [
-    (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
-    (re.compile(r"\bwon't\b"), "will not"),
-    (re.compile(r"n't\b"), " not"),
-    (re.compile(r"'ll\b"), " will"),
-    (re.compile(r"'(?:s|re|m|ve|d)\b"), ""),
-    (re.compile(r"\b(l|d|j|qu|n|s|c|m|t)'(?=\w)"), r"\1 "),  # French elision
-    (re.compile(r"\bw/o\b"), " without "),
-    (re.compile(r"\bw/(?=\s|\w)"), " with "),
-]
-_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str  # casefolded canonical form
-    kind: str  # word | number | ident | symbol
-    entity: bool = False  # capitalized inside a sentence (not in German, where nouns are)
-    ignorable: bool = False
-    capital: bool = False  # written with a capital anywhere (a name or, in German, a noun)
-    expanded: bool = False  # the expansion of an abbreviation
-    acronym: bool = False  # written in capitals inside mixed-case text (US, IT, HR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,132 +46,6 @@ class Verdict:
 
     def __bool__(self) -> bool:
         return self.hit
-
-
-@lru_cache(maxsize=4096)
-def language(text: str) -> str | None:
-    """en, de, fr or es by function words (then by letters only one of them uses); None if unsure."""
-    words = _WORD.findall(text.casefold())
-    scores = {lang: sum(1 for w in words if w in lx.FUNCTION[lang]) for lang in lx.LANGS}
-    best = max(scores.values())
-    leaders = [lang for lang, score in scores.items() if score == best]
-    if best and len(leaders) == 1:
-        return leaders[0]
-    lowered = text.casefold()
-    for lang, letters in (("de", "äöüß"), ("es", "ñ¿¡"), ("fr", "çèêàùâîô")):
-        if any(ch in lowered for ch in letters) and (not best or lang in leaders):
-            return lang
-    return "en" if best and "en" in leaders else None
-
-
-@lru_cache(maxsize=4096)  # a stored question is compared again on every lookup that finds it
-def _tokens(text: str, lang: str) -> tuple[Token, ...]:
-    return tuple(_tokenize(text, lang))
-
-
-def _tokenize(text: str, lang: str) -> list[Token]:
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)  # ALL CAPS text
-    out: list[Token] = []
-    abbreviations = lx.ABBREVIATIONS[lang]
-    ignorable = lx.IGNORABLE[lang]
-    numbers = lx.NUMBER_WORDS[lang]
-    sentence_start = True
-    position = 0
-    # one pass left to right over identifiers, numbers, symbols and the words between them
-    pattern = re.compile(f"(?P<i>{_IDENT.pattern})|(?P<n>{_NUMBER.pattern})|(?P<s>{_SYMBOL.pattern})")
-    for match in [*pattern.finditer(text), None]:
-        gap = text[position : match.start() if match else len(text)]
-        words = _words(gap, lang)
-        clause_end = match is None or bool(re.search(r"[.?!,;:]\s*$", gap))
-        for index, raw in enumerate(words):
-            lower = raw.casefold()
-            final = clause_end and index == len(words) - 1  # the last word of a clause
-            acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT, HR: never 'us', 'hour'
-            if acronym:
-                out.append(Token(lower, "word", not sentence_start, False, True, acronym=True))
-            elif lang == "de" and final and lower in lx.PARTICLES["de"]:
-                out.append(Token(lower, "word"))  # a separated verb particle: part of the verb
-            elif (
-                lang == "de"
-                and lower == "zu"
-                and clause_end
-                and index == len(words) - 2
-                and words[-1].endswith("n")
-            ):
-                out.append(Token("zu+infinitive", "word", ignorable=True))  # 'um ... zu beantragen'
-            elif lower in abbreviations or (lower[-1:] == "s" and lower[:-1] in abbreviations):
-                full = abbreviations.get(lower) or abbreviations[lower[:-1]]  # 'emps': employee(s)
-                out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in full.split())
-            elif lower in numbers:
-                out.append(Token(numbers[lower], "number"))
-            else:
-                entity = lang != "de" and raw[:1].isupper() and not sentence_start and lower not in ignorable
-                out.append(
-                    Token(
-                        lower,
-                        "word",
-                        entity,
-                        lower in ignorable,
-                        raw[:1].isupper() and lower not in ignorable,
-                    )
-                )
-            sentence_start = False
-        if re.search(r"[.?!:]\s*$", gap):
-            sentence_start = True
-        if match is None:
-            break
-        position = match.end()
-        value = match.group()
-        if match.group("i"):
-            lower = value.casefold().strip("`")
-            expansion = abbreviations.get(lower)
-            if expansion:
-                out.extend(
-                    Token(w, "word", ignorable=w in ignorable, expanded=True) for w in expansion.split()
-                )
-            else:
-                out.append(Token(lower, "ident"))
-        elif match.group("n"):
-            out.append(
-                Token(value.replace(",", "") if _THOUSANDS.match(value) else value.lstrip("+"), "number")
-            )
-        elif value in abbreviations:
-            out.extend(
-                Token(w, "word", ignorable=w in ignorable, expanded=True)
-                for w in abbreviations[value].split()
-            )
-        else:
-            out.append(Token(value, "symbol"))
-        sentence_start = False
-    return out
-
-
-def _words(gap: str, lang: str) -> list[str]:
-    """Words of a stretch of plain text, in their original case, formulas and contractions undone."""
-    lowered = gap.casefold()
-    if lowered != gap.lower():  # casefolding changed the length (ß): keep it simple, lose the case
-        gap = lowered
-    gap = _sub_ci(lx.POLITENESS[lang], " ", gap)
-    for pattern, replacement in _CONTRACTIONS:
-        gap = _sub_ci(pattern, replacement, gap)
-    gap = _sub_ci(lx.REWRITES[lang][0], lx.REWRITES[lang][1], gap)
-    gap = _sub_ci(lx.POLITENESS[lang], " ", gap)
-    return _WORD.findall(gap)
-
-
-def _sub_ci(pattern: re.Pattern[str], replacement: str, text: str) -> str:
-    """Substitute on the casefolded text while keeping the original case of what is left."""
-    folded = text.casefold()
-    if len(folded) != len(text):
-        return pattern.sub(replacement, folded)
-    pieces, last = [], 0
-    for match in pattern.finditer(folded):
-        pieces.append(text[last : match.start()])
-        pieces.append(match.expand(replacement))
-        last = match.end()
-    pieces.append(text[last:])
-    return "".join(pieces)
 
 
 def _separable(
@@ -235,8 +75,24 @@ def _separable(
     return None
 
 
+def _truncated(x: Token, y: Token, lang: str) -> bool:
+    """A word cut short and marked with a period ('approx.', 'Personalabt.') for a longer word that
+    begins with it; the short form must not be a word of its own."""
+    for short, full in ((x, y), (y, x)):
+        if (
+            short.dotted
+            and len(short.text) >= 3
+            and len(full.text) >= len(short.text) + 2
+            and full.text.startswith(short.text)
+            and short.text not in warm(lang)
+        ):
+            return True
+    return False
+
+
 def _acronym(short: Token, run: list[Token]) -> int:
-    """How many leading tokens of `run` spell `short` with their initials (0: none)."""
+    """How many leading tokens of `run` spell `short` with their initials (0: none); grammar words
+    inside the run may be skipped ('TVA': taxe sur la valeur ajoutée)."""
     letters = short.text
     if short.kind != "word" or not 2 <= len(letters) <= 6:
         return 0
@@ -244,6 +100,8 @@ def _acronym(short: Token, run: list[Token]) -> int:
     for count, token in enumerate(run, 1):
         if token.kind != "word":
             return 0
+        if token.ignorable and initials and not letters.startswith(initials + token.text[0]):
+            continue
         initials += token.text[0]
         if initials == letters:
             return count
@@ -266,7 +124,7 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                 how_now = ""
                 if x.kind != y.kind:
                     continue
-                if x.text == y.text:
+                if x.text == y.text or x.text in y.alts or y.text in x.alts:
                     ok = True
                 elif how == "same" or x.kind != "word":
                     ok = False
@@ -274,6 +132,8 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                     names = (x.capital or y.capital) and lang != "de"
                     if how == "typo":
                         ok = typo(x.text, y.text, lang, names)
+                        if not ok and _truncated(x, y, lang):
+                            ok, how_now = True, "abbrev"
                     elif inflection(x.text, y.text, lang):
                         ok = True
                     elif lang == "en" and spelling(x.text, y.text):
@@ -342,11 +202,28 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                 else:
                     pairs[same] = i
                 used.add("casing")
+    for one, other, free_one in ((a, b, free_a), (b, a, free_b)):
+        if _telegraphic_how(one, other, free_one, lang):
+            free_one.clear()
+            used.add("length")
     if free_a:
         return a[free_a[0]]
     if free_b:
         return b[free_b[0]]
     return pairs
+
+
+def _telegraphic_how(one: list[Token], other: list[Token], free: list[int], lang: str) -> bool:
+    """'How do I reset my VPN password?' for 'VPN password reset?': a short question without any
+    question word asks how; the only unmatched token is 'how', and it opens its question."""
+    if len(free) != 1 or one[free[0]].text != lx.HOW[lang]:
+        return False
+    if any(t.kind == "word" and t.text in lx.QUESTION_WORDS[lang] for t in other):
+        return False
+    content = [t for t in other if not t.ignorable]
+    return len(content) <= 5 and all(
+        not t.ignorable or t.text in lx.QUESTION_WORDS[lang] for t in one[: free[0]]
+    )
 
 
 def _reason(token: Token, lang: str) -> str:
@@ -357,48 +234,6 @@ def _reason(token: Token, lang: str) -> str:
     return "entity" if token.entity else "word"
 
 
-def _order_kept(one: list[Token], other: list[Token], pairs: dict[int, int], lang: str) -> bool:
-    """Around every order cue of `one`, the nearest matched words keep their order in `other`
-    ('EUR to USD' vs 'USD to EUR'), unless the cue moved with the words after it ('X en España'
-    vs 'En España, X')."""
-    cues = lx.CUES[lang]
-    for c, token in enumerate(one):
-        if token.kind != "word" or token.text not in cues:
-            continue
-        left = next((i for i in range(c - 1, -1, -1) if i in pairs), None)
-        right = next((i for i in range(c + 1, len(one)) if i in pairs), None)
-        if left is None or right is None or pairs[left] < pairs[right]:
-            continue
-        k = pairs[right] - 1
-        while k >= 0 and other[k].ignorable and other[k].text not in cues:
-            k -= 1
-        if k < 0 or other[k].text != token.text:  # not the same 'cue + words' phrase, moved
-            return False
-    return True
-
-
-def _swapped(one: list[Token], other: list[Token], pairs: dict[int, int]) -> bool:
-    """Two matched tokens trading places ('Alice lent Bob' vs 'Bob lent Alice', '10 km en miles' vs
-    '10 miles en km'): one takes the other's slot, next to the same neighbour. A phrase moved as a
-    block keeps its own neighbours. Names, numbers, symbols and identifiers count with any
-    neighbour; other words only next to a content word (not next to 'the')."""
-    matched = sorted(pairs)
-    for x in matched:
-        for y in matched:
-            kind = (one[x].kind, one[x].capital) == (one[y].kind, one[y].capital)
-            if not (x < y and kind and pairs[x] > pairs[y]):
-                continue
-            anchor = one[x].kind != "word" or one[x].capital
-            for step in (-1, 1):
-                near_x, near_y = x + step, pairs[y] + step
-                if near_x == y or not (0 <= near_x < len(one) and 0 <= near_y < len(other)):
-                    continue
-                same = one[near_x].text == other[near_y].text
-                if same and (anchor or not one[near_x].ignorable):
-                    return True
-    return False
-
-
 def decide(query: str, cached: str) -> Verdict:
     """May the answer cached for `cached` be served for `query`?"""
     if query == cached:
@@ -407,7 +242,7 @@ def decide(query: str, cached: str) -> Verdict:
     if lang_q and lang_c and lang_q != lang_c:
         return Verdict(False, "language")
     lang = lang_q or lang_c or "en"
-    a, b = list(_tokens(query, lang)), list(_tokens(cached, lang))
+    a, b = list(tokens(query, lang)), list(tokens(cached, lang))
     used: set[str] = set()
     pairs = _match(a, b, lang, used)
     if isinstance(pairs, Token):
@@ -416,8 +251,10 @@ def decide(query: str, cached: str) -> Verdict:
     if persons[0] and persons[1] and persons[0] != persons[1]:
         return Verdict(False, "person")
     backward = {j: i for i, j in pairs.items()}
-    if not (_order_kept(a, b, pairs, lang) and _order_kept(b, a, backward, lang)) or _swapped(a, b, pairs):
+    if not (order_kept(a, b, pairs, lang) and order_kept(b, a, backward, lang)) or swapped(a, b, pairs, lang):
         return Verdict(False, "order")
+    if not direction_kept(a, b, pairs, lang):
+        return Verdict(False, "direction")
     if query.casefold() != query and query.casefold() == cached.casefold():
         used.add("casing")
     return Verdict(True, None, frozenset(used))

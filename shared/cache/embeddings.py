@@ -45,7 +45,7 @@ EMBEDDING_MODELS: dict[str, EmbeddingModel] = {
     for m in (
         EmbeddingModel("text-embedding-005", "vertex", 768, 0.15, measured=False),
         EmbeddingModel("gemini-embedding-001", "vertex", 768, 0.15, measured=False),  # MRL-truncated 3072
-        EmbeddingModel("local-minilm", "local", 384, 0.40, measured=True),  # all-MiniLM-L6-v2
+        EmbeddingModel("local-minilm", "local", 384, 0.60, measured=True),  # all-MiniLM-L6-v2
     )
 }
 

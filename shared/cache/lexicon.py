@@ -13,16 +13,22 @@ import re
 
 __all__ = [
     "ABBREVIATIONS",
+    "CALENDAR",
     "CUES",
+    "DIRECTIONS",
     "FUNCTION",
+    "HOW",
     "IGNORABLE",
     "INFLECTIONS",
     "LANGS",
     "NEGATIONS",
     "NUMBER_WORDS",
+    "ORDINALS",
     "PARTICLES",
     "PERSONS",
     "POLITENESS",
+    "QUARTER",
+    "QUESTION_WORDS",
     "REWRITES",
     "STEMMERS",
 ]
@@ -35,6 +41,10 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def _set_list(words: str) -> list[str]:
+    return words.split()
+
+
 # Words whose presence or absence does not change what is asked: articles, present-tense
 # auxiliaries, personal pronouns and possessives, generic prepositions, `what/which`, request verbs.
 IGNORABLE: dict[str, frozenset[str]] = {
@@ -43,7 +53,7 @@ IGNORABLE: dict[str, frozenset[str]] = {
         "i me my mine myself we us our ours you your yours it its they them their he him his she her "
         "what which whats there here to into than vs versus via please kindly thanks thank hi hello hey "
         "explain describe tell give show provide let know want wondering wonder need question quick "
-        "anyone someone somebody"
+        "anyone someone somebody actually exactly basically really simply honestly u regarding concerning"
     ),
     "de": _set(
         "der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen ist sind "
@@ -51,21 +61,23 @@ IGNORABLE: dict[str, frozenset[str]] = {
         "mein meine meinen meinem meiner wir uns unser unsere du dich dir dein deine sie ihr ihre ihnen "
         "ihren es man was welche welcher welches welchen welchem bitte danke hallo erkläre erklären "
         "erklär beschreibe beschreiben sag sage sagen gib geben zeig zeige zeigen wissen weiß möchte "
-        "frage kurze denn eigentlich mal"
+        "frage kurze denn eigentlich mal genau überhaupt mitteilen"
     ),
     "fr": _set(
         "le la les l un une des du de d ce cet cette ces est sont suis es être fait faire à au aux en dans "
         "sur pour avec par chez je j me m moi mon ma mes nous notre nos vous votre vos tu te t toi ton ta "
         "tes il elle ils elles on lui leur leurs se s c ça cela quel quelle quels quelles que qu quoi "
         "est-ce merci bonjour salut svp stp explique expliquez expliquer décris décrivez décrire dis dites "
-        "dire donne donnez donner montre montrez montrer savoir voudrais aimerais question"
+        "dire donne donnez donner montre montrez montrer savoir voudrais aimerais question indiquer "
+        "indiquez préciser exactement vraiment"
     ),
     "es": _set(
         "el la los las lo un una unos unas este esta estos estas ese esa es son soy eres ser está están "
         "de del a al en para con por sobre yo me mi mis mí nosotros nos nuestro nuestra tú te tu tus usted "
         "ustedes él ella ellos ellas le les se su sus qué que cuál cuáles cual cuales favor gracias hola "
         "explica explícame explique explicar describe describir dime dígame decir dame da muestra "
-        "muéstrame mostrar saber quisiera gustaría pregunta"
+        "muéstrame mostrar saber quisiera gustaría pregunta indicar indicarme indíqueme exactamente "
+        "realmente"
     ),
 }
 
@@ -102,7 +114,26 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"please advise",
             r"at your earliest convenience",
             r"when you (?:get|have) a (?:chance|moment|minute)",
-            r"(?:hi|hello|hey) (?:team|there|all|everyone)",
+            r"(?:hi|hello|hey) (?:team|there|all|everyone|folks|guys)",
+            r"i(?:'d| would) be (?:very |most )?grateful if you could",
+            r"(?:would you )?be so kind as to",
+            r"(?:please )?(?:kindly )?advise(?: me)?(?: on)?",
+            r"(?:could|would|can) you (?:kindly|please) (?:point me to|let me know|inform me(?: of| about)?)",
+            r"(?:please )?(?:let me know|inform me(?: of| about)?|point me to)",
+            r"please could you",
+            r"i (?:just )?(?:wanted|want|would like|'d like) to (?:ask|check|enquire|inquire)(?: about)?",
+            r"i (?:just )?(?:have|had) a question",
+            r"(?:i was |i'm |i am )?(?:just )?wondering",
+            r"sorry if this is (?:a |an )?(?:silly|dumb|stupid|basic|obvious|naive) question(?:,? but)?",
+            r"(?:sorry|apologies) for (?:the|a) (?:silly|dumb|stupid|basic) question",
+            r"this (?:might|may) be a (?:silly|dumb|stupid|basic) question(?:,? but)?",
+            r"any help (?:would be |is )?(?:much |greatly )?appreciated",
+            r"(?:many )?thanks in advance",
+            r"thanks?(?: you)?",
+            r"cheers",
+            r"(?:yo|hiya|heya)",
+            r"(?:quick|simple|short) one",
+            r"(?:some |any |more )?(?:information|info|details) (?:about|on|regarding|concerning)",
         ],
         "de": [
             r"(?:können|könnten|würden) sie(?: mir)?(?: bitte)?",
@@ -124,6 +155,12 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:liebe|beste|freundliche) grüße",
             r"(?:lg|mfg|vg)",
             r"(?:kurze|schnelle) frage",
+            r"(?:danke|vielen dank|besten dank) im voraus",
+            r"dürfte ich (?:fragen|erfahren)",
+            r"ich (?:wollte|möchte) (?:mal )?fragen",
+            r"ich würde gerne wissen",
+            r"(?:hey|moin|servus|hi)",
+            r"(?:sie|du) (?:mir )?(?:bitte )?(?:mitteilen|sagen|erklären)",
         ],
         "fr": [
             r"(?:pourriez|pouvez)-vous",
@@ -145,6 +182,11 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"je (?:souhaiterais|souhaite|voulais) savoir",
             r"(?:petite|une petite|simple) question",
             r"bien à vous",
+            r"auriez-vous l'amabilité de(?: me| m')?",
+            r"(?:pourriez|pouvez)-vous (?:me |m')?(?:indiquer|dire|expliquer|préciser)",
+            r"(?:tu peux|vous pouvez|pourrais-tu|peux-tu) (?:me |m')?(?:dire|indiquer|expliquer)",
+            r"merci d'avance",
+            r"(?:salut|coucou|bonsoir)",
         ],
         "es": [
             r"(?:podría|podrías|puede|puedes)(?: usted)?(?: decirme| explicarme)?",
@@ -167,15 +209,50 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"atentamente",
             r"gracias de antemano",
             r"buenas",
+            r"estimad[oa]s? (?:equipo|señor(?:es|a)?|colegas?|compañer[oa]s?)",
+            r"saludos cordiales",
+            r"le agradecería que me (?:indicara|indique|dijera|diga|explicara|explique)",
+            r"(?:podría|puede|podrías|puedes) (?:usted )?(?:indicarme|decirme|explicarme)",
+            r"(?:oye|oiga|hey)",
         ],
     }.items()
+}
+
+# 'how I can cancel' is 'how I cancel', as 'how can I' is 'how do I' (the question is the same):
+# a modal of ability after how/where in a subordinate clause, and 'go about' ('how would I go
+# about changing'), are dropped; 'should', 'must', 'may' stay (a different question). 'Where can
+# I find X' asks where X is ('wo finde ich', 'où trouver', 'dónde encuentro').
+_MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "en": [
+        (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could)\b"), r"\1 \2"),
+        (re.compile(r"\bhow one\b"), "how"),
+        (re.compile(r"\bhow (?:would|do|should|can|could) (?:i|we|one|you) go about\b"), "how do i"),
+        (re.compile(r"\b(?:gonna)\b"), "going to"),
+        (re.compile(r"\b(?:wanna)\b"), "want to"),
+        (re.compile(r"\b(?:is|would) it (?:be )?possible (?:for (?:me|us|one) )?to\b"), "can"),
+        (re.compile(r"\bis there (?:a|any) way to\b"), "can"),
+        (re.compile(r"\bwhere\s+(?:(?:i|we|one|you)\s+)?(?:find|locate)\b(?! out)"), "where"),
+    ],
+    "de": [  # 'wie ich mein Passwort zurücksetzen kann': the modal last in the clause
+        (re.compile(r"\b((?:wie|wo)\b[^?.!,;:]*?) (?:kann|könnte|können)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
+        (re.compile(r"\bwo\s+(?:finde ich|findet man|finden wir)\b"), "wo"),
+        (re.compile(r"\b(wo\b[^?.!,;:]*?) (?:finde|finden|findet)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
+    ],
+    "fr": [
+        (re.compile(r"\b(comment|où) (?:je|on) (?:peux|peut|pourrais|pourrait)\b"), r"\1"),
+        (re.compile(r"\boù\s+(?:trouver|se trouve|se trouvent|trouve-t-on)\b"), "où"),
+    ],
+    "es": [
+        (re.compile(r"\b(cómo|dónde) (?:puedo|podría|se puede)\b"), r"\1"),
+        (re.compile(r"\bdónde\s+(?:encuentro|encontrar|se encuentra|se encuentran|hallo)\b"), "dónde"),
+    ],
 }
 
 # Question formulas that ask 'how' in more words ('what are the steps to', 'what is the best way
 # to', 'quelle est la procédure pour'), rewritten to the language's 'how' after contractions are
 # undone; 'the fastest way' or 'the cheapest way' are not among them (a different question).
-REWRITES: dict[str, tuple[re.Pattern[str], str]] = {
-    lang: (re.compile(r"\b(?:" + "|".join(phrases) + r")\b"), f" {how} ")
+REWRITES: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    lang: [(re.compile(r"\b(?:" + "|".join(phrases) + r")\b"), f" {how} "), *_MODALS[lang]]
     for lang, how, phrases in (
         (
             "en",
@@ -257,10 +334,22 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 
 # Words around which the order of the other words matters ('X to Y' vs 'Y to X').
 CUES: dict[str, frozenset[str]] = {
-    "en": _set("to into from than vs versus toward towards per over instead"),
+    "en": _set("to into from than vs versus toward towards per over instead before after"),
     "de": _set("nach zu von als gegen pro statt anstatt gegenüber in"),
     "fr": _set("à au aux vers que contre par plutôt en"),
     "es": _set("a al hacia que contra por desde hasta en"),
+}
+
+# Prepositions that make the word after them a source or a target of a movement or conversion
+# ('from savings to checking' is not 'to savings from checking'; `order.direction_kept`).
+DIRECTIONS: dict[str, dict[str, str]] = {
+    lang: {word: role for role, words in table.items() for word in words.split()}
+    for lang, table in {
+        "en": {"source": "from off", "target": "to into onto toward towards"},
+        "de": {"source": "von vom aus ab", "target": "nach zu zum zur ins aufs ans"},
+        "fr": {"source": "de du des d depuis", "target": "à au aux vers jusqu"},
+        "es": {"source": "de del desde", "target": "a al hacia hasta"},
+    }.items()
 }
 
 # Word endings that only inflect (number, person, tense, gender, case). Comparative and
@@ -284,8 +373,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "info": "information", "config": "configuration", "repo": "repository", "db": "database",
         "auth": "authentication", "docs": "documentation", "doc": "document", "app": "application",
         "apps": "applications", "env": "environment", "dev": "development", "prod": "production",
-        "k8s": "kubernetes", "acct": "account", "msg": "message", "pwd": "password", "pw": "password",
-        "passwd": "password", "approx": "approximately", "avg": "average", "qty": "quantity",
+        "k8s": "kubernetes", "acct": "account", "msg": "message", "pwd": "password",
+        "passwd": "password", "avg": "average", "qty": "quantity",
         "dept": "department", "mgr": "manager", "mgmt": "management", "org": "organization",
         "govt": "government", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
         "mins": "minutes", "&": "and", "max": "maximum",
@@ -304,6 +393,15 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "cfg": "configuration", "creds": "credentials", "usr": "user", "infra": "infrastructure",
         "dbs": "databases", "prev": "previous", "natl": "national", "nbr": "number", "pic": "picture",
         "pics": "pictures", "%": "percent", "$": "dollars", "€": "euros", "£": "pounds",
+        "thru": "through", "ppl": "people", "b/c": "because", "bc": "because", "cuz": "because",
+        "abt": "about", "tho": "though", "eod": "end of day", "cob": "close of business",
+        "wfh": "work from home", "e.g": "for example", "eg": "for example",
+        "ty": "thank you", "msgs": "messages", "vid": "video", "vids": "videos", "secs": "seconds",
+        "sec": "seconds|second", "min": "minimum|minutes|minute", "approx": "approximately|approximate",
+        "mgrs": "managers", "depts": "departments", "reqd": "required", "pref": "preferred",
+        "recd": "received", "wknd": "weekend", "tmrw": "tomorrow",
+        "yday": "yesterday", "pw": "password", "pwds": "passwords", "sys": "system",
+        "mfa": "multi factor authentication", "2fa": "two factor authentication",
     },
     "de": {
         "bzw": "beziehungsweise", "ca": "circa", "nr": "nummer", "usw": "und so weiter",
@@ -313,6 +411,9 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "info": "information", "infos": "informationen", "km": "kilometer", "kg": "kilogramm",
         "%": "prozent", "€": "euro", "$": "dollar", "abt.": "abteilung", "mwst": "mehrwertsteuer",
         "ust": "umsatzsteuer", "zzgl": "zuzüglich", "evtl": "eventuell",
+        "z.b": "zum beispiel", "zb": "zum beispiel", "d.h": "das heißt", "u.a": "unter anderem",
+        "v.a": "vor allem", "bzgl": "bezüglich", "mind": "mindestens", "min": "minimal|minuten|minute",
+        "kto": "konto", "pw": "passwort", "kw": "kalenderwoche",
     },
     "fr": {
         "svp": "s'il vous plaît", "stp": "s'il te plaît", "infos": "informations", "info": "information",
@@ -320,6 +421,9 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "tél": "téléphone", "dép": "département", "appli": "application", "pb": "problème",
         "rdv": "rendez-vous", "%": "pour cent", "€": "euros", "$": "dollars", "qqch": "quelque chose",
         "bcp": "beaucoup", "mdp": "mot de passe",
+        "qqn": "quelqu'un", "tjrs": "toujours", "pr": "pour", "ds": "dans", "n°": "numéro",
+        "resp": "responsable", "admin": "administrateur", "min": "minimum|minutes|minute",
+        "càd": "c'est-à-dire", "cad": "c'est-à-dire", "rh": "ressources humaines",
     },
     "es": {
         "xq": "porque", "pq": "porque", "q": "que", "tb": "también", "tmb": "también", "pf": "por favor",
@@ -327,8 +431,51 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "aprox": "aproximadamente",
         "núm": "número", "tel": "teléfono", "dpto": "departamento", "km": "kilómetros", "kg": "kilogramos",
         "%": "por ciento", "€": "euros", "$": "dólares", "tmb.": "también", "dcha": "derecha",
+        "rr.hh": "recursos humanos", "rrhh": "recursos humanos", "ee.uu": "estados unidos",
+        "eeuu": "estados unidos", "izq": "izquierda", "izda": "izquierda", "cta": "cuenta",
+        "ud": "usted", "uds": "ustedes", "nº": "número", "mín": "mínimo", "min": "mínimo|minutos|minuto",
     },
 }  # fmt: skip
+
+# Written with a capital only ('Sat', 'Jan'): weekdays and months, to the word they shorten.
+CALENDAR: dict[str, dict[str, str]] = {
+    lang: dict(zip(_set_list(short), _set_list(full), strict=True))
+    for lang, short, full in (
+        (
+            "en",
+            "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec",
+            "monday tuesday tuesday wednesday thursday thursday thursday friday saturday sunday january "
+            "february march april june july august september september october november december",
+        ),
+        (
+            "de",
+            "jan feb mrz apr jun jul aug sep sept okt nov dez",
+            "januar februar märz april juni juli august september september oktober november dezember",
+        ),
+    )
+}
+
+# Ordinal words, as '#n' numbers ('third' = '3rd' = '#3', never '3'); 'Q3' is the third quarter.
+# 'second' is left out: it is also the unit ('per second').
+ORDINALS: dict[str, dict[str, str]] = {
+    "en": {
+        w: f"#{i}"
+        for i, w in enumerate(_set_list("first _ third fourth fifth sixth seventh eighth ninth tenth"), 1)
+    },
+}
+QUARTER = {"en": "quarter", "de": "quartal", "fr": "trimestre", "es": "trimestre"}
+
+# 'how' in each language: a short telegraphic question without a question word ('VPN password
+# reset?') asks how (`decision.decide`); any other question word makes it a different question.
+HOW = {"en": "how", "de": "wie", "fr": "comment", "es": "cómo"}
+QUESTION_WORDS: dict[str, frozenset[str]] = {
+    "en": _set("how why when where who whom whose which what whats many much long often"),
+    "de": _set(
+        "wie warum wann wo wer wen wem wessen welche welcher welches was viel viele lange oft wozu weshalb"
+    ),
+    "fr": _set("comment pourquoi quand où qui quel quelle quels quelles que quoi combien"),
+    "es": _set("cómo por qué cuándo dónde quién quiénes cuál cuáles qué cuánto cuántos cuánta cuántas"),
+}
 
 _NUMBERS = {
     "en": "zero one two three four five six seven eight nine ten eleven twelve",

@@ -48,8 +48,15 @@ class CacheConfig:
     neighbours: int = 4
     embed_timeout_s: float = 2.0
     l2_read: bool = True
+    search_during_l2: bool = True  # the vector query may start before the L2 read returns (latency)
     require_calibration: bool = False  # runtime: True (settings): semantic hits wait for calibration
     answer_agree_distance: float = 0.05  # 0: answers agree only when equal after normalization
+
+
+def _cancel(*tasks: asyncio.Future[Any] | None) -> None:
+    for task in tasks:
+        if task is not None:
+            task.cancel()
 
 
 class ResponseCache:
@@ -112,37 +119,57 @@ class ResponseCache:
             raise
 
     async def _lookup(self, call: Call, next_handler: Handler, key: RequestKey, mode: CacheMode) -> Outcome:
-        """L2, then L3. On a semantic lookup the embedding starts at once, so it overlaps the L2
-        read (an L2 hit cancels it). Spans (Server-Timing, request log): `cache_l2`, `cache_embed`
-        (the wait for the embedding after the L2 read), `cache_vector`, `cache_decide`."""
+        """L2, then L3. On a semantic lookup the embedding starts at once, and the vector query as soon
+        as the embedding is there, so both overlap the L2 read (an L2 hit cancels them; a vector query
+        already sent is then one wasted read). Spans (Server-Timing, request log): `cache_l2`,
+        `cache_embed` (the wait for the embedding after the L2 read), `cache_vector` (the query, which
+        may overlap the L2 read), `cache_decide`."""
         vector = None
         semantic = mode == "semantic" and bool(key.question)
         with call.timings.span("cache"):
             embedding = asyncio.ensure_future(self._embed(key.question or "")) if semantic else None
+            search = None
+            if embedding is not None and self.config.search_during_l2:
+                search = asyncio.ensure_future(self._search(call, key, embedding))
             try:
                 with call.timings.span("cache_l2"):
                     entry = await self.store.get(key.exact) if self.config.l2_read else None
+                if entry is not None and entry.tenant == call.tenant.id:
+                    _cancel(search, embedding)  # an exact hit needs no vector
+                    self.memory.put(
+                        key.exact, entry.response, entry.expire_at - self._clock(), entry.tenant, entry.model
+                    )
+                    self._flights.land(key.exact, entry.response)
+                    return self._serve(call, entry.response, "hit", "l2")
+                observe = None
+                if embedding is not None:
+                    with call.timings.span("cache_embed"):
+                        vector = await embedding
+                    search = search or asyncio.ensure_future(self._search(call, key, embedding))
+                    neighbours = await search
+                    hit, observe = await self._semantic(call, key, neighbours) if neighbours else (None, None)
+                    if hit is not None:
+                        self._flights.land(key.exact, hit.response)
+                        return self._serve(call, hit.response, "semantic", "semantic")
             except BaseException:
-                if embedding is not None:
-                    embedding.cancel()
+                _cancel(search, embedding)
                 raise
-            if entry is not None and entry.tenant == call.tenant.id:
-                if embedding is not None:
-                    embedding.cancel()  # an exact hit needs no vector
-                self.memory.put(
-                    key.exact, entry.response, entry.expire_at - self._clock(), entry.tenant, entry.model
-                )
-                self._flights.land(key.exact, entry.response)
-                return self._serve(call, entry.response, "hit", "l2")
-            observe = None
-            if embedding is not None:
-                with call.timings.span("cache_embed"):
-                    vector = await embedding
-                hit, observe = await self._semantic(call, key, vector) if vector is not None else (None, None)
-                if hit is not None:
-                    self._flights.land(key.exact, hit.response)
-                    return self._serve(call, hit.response, "semantic", "semantic")
         return await self._miss(call, next_handler, key, mode, lead=True, vector=vector, observe=observe)
+
+    async def _search(
+        self, call: Call, key: RequestKey, embedding: asyncio.Future[list[float] | None]
+    ) -> list[Neighbour]:
+        """The vector query, as soon as the embedding is there: this tenant's, model's and scope's
+        nearest entries within the tenant's cap (or the shadow reach, if further)."""
+        vector = await embedding
+        if vector is None:
+            return []
+        cap = call.tenant.cache.threshold or self.config.threshold
+        with call.timings.span("cache_vector"):
+            return await self.store.nearest(
+                call.tenant.id, call.model, key.scope, vector, max(cap, self.config.shadow_threshold),
+                self.config.neighbours,
+            )  # fmt: skip
 
     async def _embed(self, text: str) -> list[float] | None:
         try:
@@ -157,22 +184,14 @@ class ResponseCache:
             return None
 
     async def _semantic(
-        self, call: Call, key: RequestKey, vector: list[float]
+        self, call: Call, key: RequestKey, neighbours: list[Neighbour]
     ) -> tuple[Entry | None, Neighbour | None]:
         """(an entry to serve, a would-be hit to observe). A neighbour is a candidate only if the
         hit decision explains every difference (decision.py). It is served when the tenant is
         semantic (not shadow), within the distance cap and the calibrated threshold (calibration.py;
         none yet: shadow), not past its entry's disagreement mark, and the judge (if on) agrees.
         Otherwise the nearest candidate is observed: upstream answers, and the answers are compared."""
-        settings = call.tenant.cache
-        cap = settings.threshold or self.config.threshold
-        with call.timings.span("cache_vector"):
-            neighbours = await self.store.nearest(
-                call.tenant.id, call.model, key.scope, vector, max(cap, self.config.shadow_threshold),
-                self.config.neighbours,
-            )  # fmt: skip
-        if not neighbours:
-            return None, None
+        cap = call.tenant.cache.threshold or self.config.threshold
         with call.timings.span("cache_decide"):
             return await self._decide(call, key, neighbours, cap)
 

@@ -23,6 +23,7 @@ than the client library's grpc.aio call. Queries and writes always use the clien
 from __future__ import annotations
 
 import asyncio
+import struct
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -76,12 +77,15 @@ class Neighbour:
 
 def encode_vector(values: Sequence[float]) -> Any:
     """A Firestore vector `Value` built with the raw protobuf classes. The client library builds one
-    proto-plus message per float (~10 ms of CPU for 384 floats on this machine, the largest CPU cost
-    of a semantic lookup); this is the same message in ~0.1 ms."""
+    proto-plus message per float (~6 ms of CPU for 384 floats on this machine, the largest CPU cost
+    of a semantic lookup); here the array of doubles is parsed from its wire bytes in one call (each
+    element: field 1 of ArrayValue, a 9-byte Value whose field 3 is the double): ~0.2 ms."""
     from google.cloud.firestore_v1.types import document
 
     value, array, fields = document.Value.pb(), document.ArrayValue.pb(), document.MapValue.pb()
-    floats = array(values=[value(double_value=float(x)) for x in values])
+    packed = struct.pack(f"<{len(values)}d", *values)
+    wire = b"".join(b"\x0a\x09\x19" + packed[i : i + 8] for i in range(0, len(packed), 8))
+    floats = array.FromString(wire)
     vector = fields(fields={"__type__": value(string_value="__vector__"), "value": value(array_value=floats)})
     return document.Value.wrap(value(map_value=vector))
 

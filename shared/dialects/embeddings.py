@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
+from shared.deferred_model import DeferredModel
 from shared.dialects.gemini import Content
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import InvalidRequest
@@ -49,7 +50,7 @@ TaskType = Literal[
 ]
 
 
-class _Loose(BaseModel):
+class _Loose(DeferredModel):
     model_config = ConfigDict(
         extra="allow", strict=True, alias_generator=to_camel, validate_by_name=True, validate_by_alias=True
     )
@@ -91,7 +92,7 @@ class BatchEmbedRequest(_Loose):
     requests: list[EmbedContentRequest] = Field(min_length=1, max_length=MAX_INPUTS)
 
 
-class PredictInstance(BaseModel):
+class PredictInstance(DeferredModel):
     model_config = ConfigDict(extra="allow", strict=True)
 
     content: str = Field(min_length=1)
@@ -104,7 +105,7 @@ class PredictParameters(_Loose):
     auto_truncate: bool | None = None
 
 
-class PredictRequest(BaseModel):
+class PredictRequest(DeferredModel):
     """Vertex AI `:predict` for text embedding models."""
 
     model_config = ConfigDict(
@@ -117,33 +118,33 @@ class PredictRequest(BaseModel):
     parameters: PredictParameters | None = None
 
 
-class Values(BaseModel):
+class Values(DeferredModel):
     values: list[float]
 
 
-class EmbedContentResponse(BaseModel):
+class EmbedContentResponse(DeferredModel):
     embedding: Values
 
 
-class BatchEmbedResponse(BaseModel):
+class BatchEmbedResponse(DeferredModel):
     embeddings: list[Values]
 
 
-class Statistics(BaseModel):
+class Statistics(DeferredModel):
     token_count: int
     truncated: bool
 
 
-class PredictEmbedding(BaseModel):
+class PredictEmbedding(DeferredModel):
     values: list[float]
     statistics: Statistics
 
 
-class Prediction(BaseModel):
+class Prediction(DeferredModel):
     embeddings: PredictEmbedding
 
 
-class PredictResponse(BaseModel):
+class PredictResponse(DeferredModel):
     predictions: list[Prediction]
     metadata: dict[str, Any] = Field(default_factory=dict)
 

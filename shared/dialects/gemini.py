@@ -9,6 +9,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
+from shared.deferred_model import DeferredModel
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError, UpstreamError
 from shared.http import HttpResponse, error_response, sse_event
@@ -121,7 +122,7 @@ class CountTokensRequest(_Loose):
         return self
 
 
-class Candidate(BaseModel):
+class Candidate(DeferredModel):
     model_config = ConfigDict(extra="allow")
 
     content: dict[str, Any] | None = None
@@ -129,7 +130,7 @@ class Candidate(BaseModel):
     index: int | None = None
 
 
-class GenerateContentResponse(BaseModel):
+class GenerateContentResponse(DeferredModel):
     """What generateContent answers (and each streamed chunk); documented loosely, as Google does."""
 
     model_config = ConfigDict(extra="allow")
@@ -141,20 +142,20 @@ class GenerateContentResponse(BaseModel):
     prompt_feedback: dict[str, Any] | None = Field(None, alias="promptFeedback")
 
 
-class CountTokensResponse(BaseModel):
+class CountTokensResponse(DeferredModel):
     model_config = ConfigDict(extra="allow")
 
     total_tokens: int = Field(alias="totalTokens")
 
 
-class ErrorStatus(BaseModel):
+class ErrorStatus(DeferredModel):
     code: int
     message: str
     status: str
     details: list[dict[str, Any]] | None = None
 
 
-class ErrorResponse(BaseModel):
+class ErrorResponse(DeferredModel):
     """Google's error shape, used by the Gemini paths and the native dialect."""
 
     error: ErrorStatus

@@ -11,9 +11,10 @@ import base64
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from shared.catalog.catalog import ModelCatalog, ModelInfo
+from shared.deferred_model import DeferredModel
 from shared.errors import InvalidRequest, NotFound
 from shared.tenants import Tenant
 
@@ -75,7 +76,7 @@ def page(items: list[Listed], size: str | None, token: str | None) -> tuple[list
 
 
 # -- Gemini Developer API --------------------------------------------------------------------------
-class DeveloperModel(BaseModel):
+class DeveloperModel(DeferredModel):
     model_config = ConfigDict(extra="allow")
 
     name: str = Field(description="`models/{id}`")
@@ -89,7 +90,7 @@ class DeveloperModel(BaseModel):
     thinking: bool | None = None
 
 
-class DeveloperModelList(BaseModel):
+class DeveloperModelList(DeferredModel):
     models: list[DeveloperModel]
     next_page_token: str | None = Field(None, alias="nextPageToken")
 
@@ -115,7 +116,7 @@ def developer(item: Listed) -> dict[str, Any]:
 
 
 # -- Vertex AI publisher models --------------------------------------------------------------------
-class PublisherModel(BaseModel):
+class PublisherModel(DeferredModel):
     model_config = ConfigDict(extra="allow")
 
     name: str = Field(description="`publishers/google/models/{id}`")
@@ -124,7 +125,7 @@ class PublisherModel(BaseModel):
     launch_stage: str = Field(alias="launchStage")
 
 
-class PublisherModelList(BaseModel):
+class PublisherModelList(DeferredModel):
     publisher_models: list[PublisherModel] = Field(alias="publisherModels")
     next_page_token: str | None = Field(None, alias="nextPageToken")
 
@@ -143,14 +144,14 @@ def publisher(item: Listed) -> dict[str, Any]:
 
 
 # -- OpenAI ----------------------------------------------------------------------------------------
-class OpenAIModel(BaseModel):
+class OpenAIModel(DeferredModel):
     id: str
     object: str = "model"
     created: int
     owned_by: str
 
 
-class OpenAIModelList(BaseModel):
+class OpenAIModelList(DeferredModel):
     object: str = "list"
     data: list[OpenAIModel]
 

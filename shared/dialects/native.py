@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from shared.cost.prices import usage_from_metadata
+from shared.deferred_model import DeferredModel
 from shared.dialects.gemini import error_body
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError
@@ -25,14 +26,14 @@ __all__ = [
 ]
 
 
-class Message(BaseModel):
+class Message(DeferredModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     role: Literal["user", "model", "assistant"]
     content: str = Field(min_length=1)
 
 
-class GenerateConfig(BaseModel):
+class GenerateConfig(DeferredModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     temperature: float | None = Field(None, ge=0, le=2)
@@ -46,7 +47,7 @@ class GenerateConfig(BaseModel):
     thinking_budget: int | None = None
 
 
-class GenerateRequest(BaseModel):
+class GenerateRequest(DeferredModel):
     """Either `prompt` (one user turn) or `messages` (multi-turn), plus optional settings."""
 
     model_config = ConfigDict(
@@ -108,7 +109,7 @@ def _generation_config(config: GenerateConfig) -> dict[str, Any]:
     return out
 
 
-class Usage(BaseModel):
+class Usage(DeferredModel):
     prompt_tokens: int = 0
     cached_tokens: int = 0
     output_tokens: int = 0
@@ -116,7 +117,7 @@ class Usage(BaseModel):
     total_tokens: int = 0
 
 
-class GenerateResponse(BaseModel):
+class GenerateResponse(DeferredModel):
     id: str
     model: str
     text: str

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from shared.deferred_model import DeferredModel
 from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError, InvalidRequest
 from shared.http import HttpResponse, error_response
@@ -63,7 +64,7 @@ def bare_model(name: str) -> str:
     return name
 
 
-class _Open(BaseModel):
+class _Open(DeferredModel):
     """OpenAI bodies: unknown fields are ignored (the SDK adds new ones often); types are checked."""
 
     model_config = ConfigDict(extra="ignore")
@@ -304,27 +305,27 @@ def to_gemini(request: ChatRequest) -> GeminiBody:
 
 
 # -- responses ---------------------------------------------------------------------------------------
-class ResponseToolCall(BaseModel):
+class ResponseToolCall(DeferredModel):
     id: str
     type: Literal["function"]
     function: FunctionCall
 
 
-class ResponseMessage(BaseModel):
+class ResponseMessage(DeferredModel):
     role: Literal["assistant"]
     content: str | None
     refusal: str | None = None
     tool_calls: list[ResponseToolCall] | None = None
 
 
-class Choice(BaseModel):
+class Choice(DeferredModel):
     index: int
     message: ResponseMessage
     finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | None
     logprobs: None = None
 
 
-class Usage(BaseModel):
+class Usage(DeferredModel):
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
@@ -332,7 +333,7 @@ class Usage(BaseModel):
     completion_tokens_details: dict[str, int] | None = None
 
 
-class ChatCompletion(BaseModel):
+class ChatCompletion(DeferredModel):
     id: str
     object: Literal["chat.completion"]
     created: int
@@ -342,19 +343,19 @@ class ChatCompletion(BaseModel):
     system_fingerprint: str | None = None
 
 
-class ChunkDelta(BaseModel):
+class ChunkDelta(DeferredModel):
     role: Literal["assistant"] | None = None
     content: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
 
 
-class ChunkChoice(BaseModel):
+class ChunkChoice(DeferredModel):
     index: int
     delta: ChunkDelta
     finish_reason: str | None = None
 
 
-class ChatCompletionChunk(BaseModel):
+class ChatCompletionChunk(DeferredModel):
     id: str
     object: Literal["chat.completion.chunk"]
     created: int
@@ -462,18 +463,18 @@ class EmbeddingRequest(_Open):
         return self
 
 
-class Embedding(BaseModel):
+class Embedding(DeferredModel):
     object: Literal["embedding"]
     index: int
     embedding: list[float] | str
 
 
-class EmbeddingUsage(BaseModel):
+class EmbeddingUsage(DeferredModel):
     prompt_tokens: int
     total_tokens: int
 
 
-class EmbeddingList(BaseModel):
+class EmbeddingList(DeferredModel):
     object: Literal["list"]
     data: list[Embedding]
     model: str
@@ -512,14 +513,14 @@ def render_embeddings(request: EmbeddingRequest, response: GeminiBody) -> dict[s
 
 
 # -- errors ---------------------------------------------------------------------------------------------
-class ErrorDetail(BaseModel):
+class ErrorDetail(DeferredModel):
     message: str
     type: str
     param: str | None
     code: str | None
 
 
-class ErrorResponse(BaseModel):
+class ErrorResponse(DeferredModel):
     error: ErrorDetail
 
 

@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from shared.deferred_model import DeferredModel
 from shared.dialects import native
 from shared.jobs.blobs import BlobRef
 
@@ -39,7 +40,7 @@ class CallbackState(StrEnum):
     FAILED = "failed"  # gave up (refused URL, no signing secret, retries exhausted)
 
 
-class JobError(BaseModel):
+class JobError(DeferredModel):
     """Why a job failed: a stable code and a message that is safe to show the tenant."""
 
     model_config = ConfigDict(frozen=True)
@@ -49,7 +50,7 @@ class JobError(BaseModel):
     status: int | None = None
 
 
-class Job(BaseModel):
+class Job(DeferredModel):
     """One async request. `request` is the Gemini body after the policy stage (redacted)."""
 
     model_config = ConfigDict(extra="ignore")

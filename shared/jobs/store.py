@@ -64,8 +64,13 @@ def _job(snap: Any) -> Job:
 
 class FirestoreJobStore:
     def __init__(self, db: Any, clock: Callable[[], datetime] = now) -> None:
-        self._db = db
+        """`db`: the Firestore client, or a zero-argument factory that builds it on first use."""
+        self._client = db
         self._clock = clock
+
+    @property
+    def _db(self) -> Any:
+        return self._client() if callable(self._client) else self._client
 
     def _ref(self, job_id: str) -> Any:
         return self._db.collection(JOBS).document(job_id)

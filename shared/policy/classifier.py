@@ -5,19 +5,21 @@ Features are binary, in two blocks each L2-normalized on its own (a present feat
 obfuscation steps undone, heuristic cues); and character 3-5-grams of each word padded with spaces
 (morphology and spelling variants carry across EN/DE/FR/ES).
 `dev/injection/train.py` fits the weights with scikit-learn on the project's own corpus and writes
-`injection_model.json`; this module only reads it. Two models share the features: `fast` (words,
-bigrams, signals) screens every text; `full` (with character n-grams) runs only when `fast` is not
+`injection_model.json`; this module only reads it. Two models share the features: `fast` (words
+only since 2026-11-30: no pairs to build on every request) screens every text; `full` (words,
+bigrams, signals and character n-grams) runs only when `fast` is not
 clearly benign, so ordinary prompts pay for a set intersection, not for n-gram extraction.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+
+import orjson
 
 from shared import lazy_re as re  # compiled on first use: cold start
 
@@ -86,6 +88,7 @@ class LinearModel:
         weights: dict[str, dict[str, float]] = spec["weights"]  # type: ignore[assignment]
         self.bias = float(spec["bias"])  # type: ignore[arg-type]
         self.chars = bool(spec["chars"])
+        self.bigrams = bool(spec.get("bigrams", True))  # a words-only model: no pairs to build
         self._words = weights.get("w", {})
         self._bigrams = weights.get("b", {})
         self._signals = weights.get("s", {})
@@ -98,6 +101,10 @@ class LinearModel:
         """`probability` of a text's words and bigrams alone (no signals, no n-grams), and the set of
         its words: the fast model's per-window work."""
         words = set(tokens)
+        if not self.bigrams:
+            total = sum(filter(None, map(self._words.get, words)))
+            z = self.bias + total / math.sqrt(max(len(words), WORD_FLOOR))
+            return (1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0), words
         pairs = set(pairwise(tokens))  # distinct pairs = distinct "a b" bigrams (words hold no space)
         total = sum(filter(None, map(self._words.get, words))) + sum(
             filter(None, map(self._pairs.get, pairs))
@@ -124,5 +131,5 @@ class LinearModel:
 def load_models(path: Path = MODEL_PATH) -> tuple[LinearModel, LinearModel, float]:
     """(fast model, full model, the fast probability below which the full model is skipped); read
     once per instance, on the first screen (never at import time)."""
-    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec = orjson.loads(path.read_bytes())  # ~2.5x faster than json here: on the first request's path
     return LinearModel(spec["fast"]), LinearModel(spec["full"]), float(spec["gate"])

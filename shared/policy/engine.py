@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, Gate, phone_detector
+from shared.policy.examples import drop_examples
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
 from shared.policy.name_fields import FIELD_DETECTORS
 from shared.policy.name_tables import TABLE_DETECTORS
@@ -104,6 +105,7 @@ class PolicyEngine:
         if active:
             words = set(text.split())
             found = [f for d in active for f in d.scan(text, lower, words)]
+        found = drop_examples(text, lower, found)  # "Example: Jane Smith" is not personal data
         found.extend(extra)
         if len(found) < 2:
             return found

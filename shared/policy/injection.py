@@ -20,7 +20,7 @@ from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.classifier import MODEL_PATH, load_models, text_features, words_of
 from shared.policy.detectors import contains, has_digit
 from shared.policy.normalize import decodes_to_text, deobfuscate, is_leet
-from shared.policy.signals import carries_content, signals
+from shared.policy.signals import carries_content, dialogue, signals
 
 __all__ = [
     "HeuristicInjectionDetector",
@@ -265,6 +265,9 @@ _ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, z
 _ESCALATE_RUNS = re.compile(r"[013457](?:(?<=[a-z].)(?=[a-z])|[a-z]{2,}[013457])")
 _B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{20,}")
 _LONG = 20  # characters: a base64 run shorter than this is not screened as one
+# matches when every whitespace-free run is shorter than `_LONG`: one possessive pass (no word list;
+# `\s` and `str.split` agree on what whitespace is)
+_SHORT_WORDS = re.compile(r"\s*+(?:\S{1,19}+\s++)*+\S{0,19}+\Z")
 _HEX_RUN = re.compile(r"\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}")
 _HEX_PAIRS = re.compile(r"[ :][0-9a-fA-F]{2}[ :][0-9a-fA-F]{2}[ :]")  # in every run of 8 pairs; skips to [ :]
 _ESCALATE_LITERALS = (
@@ -324,6 +327,8 @@ _COMMON = frozenset(
 
 
 _HEX_DIGITS = frozenset("0123456789abcdef")
+# letters split by underscores ("S_h_o_w m_e"): one `\w+` token, so the single-letter count misses it
+_UNDERSCORED = re.compile(r"(?<!\w)[^\W_](?:_[^\W_]){3,}(?!\w)")
 _LITERAL_GATE = contains(*_ESCALATE_LITERALS)  # rarest character first, then substring tests
 
 
@@ -344,9 +349,8 @@ def _leet_run(window: str) -> bool:
 def _encoded_text(window: str, digits: bool) -> bool:
     """A base64 or hex run that decodes to text (keys, ids and hashes do not). A base64 run lies in
     one whitespace-free word of 20 characters or more; hex text holds a space, byte "20"."""
-    words = window.split()
-    if max(map(len, words), default=0) >= _LONG:
-        for word in (word for word in words if len(word) >= _LONG):
+    if _SHORT_WORDS.match(window) is None:
+        for word in (word for word in window.split() if len(word) >= _LONG):
             if any(decodes_to_text(m.group()) for m in _B64_RUN.finditer(word)):
                 return True
     if digits and "20" in window and _HEX_PAIRS.search(window):
@@ -372,6 +376,10 @@ def _suspicious(
         return True
     if "://" in window and carries_content(window, allowed):
         return True  # a link outside the allow-list that would carry content out (not a signed URL)
+    if dialogue(window):
+        return True  # a pasted transcript: turns the user may have written for the assistant
+    if "_" in window and _UNDERSCORED.search(window):
+        return True
     if len(tokens) >= 6:
         singles = list(map(len, tokens)).count(1)
         if singles * 4 > len(tokens) or _COMMON.isdisjoint(words):
@@ -381,8 +389,8 @@ def _suspicious(
 
 class LayeredInjectionDetector:
     """Normalization, structural signals, heuristic cues and a learned classifier (see the module
-    docstring), as a cascade: every window is scored by the fast model (words and bigrams: a regex
-    pass and a few set lookups); only windows that score above the gate, or that cheap tests find
+    docstring), as a cascade: every window is scored by the fast model (its words: a bytes-table
+    split, a set and dict lookups); only windows that score above the gate, or that cheap tests find
     obfuscated or structured, pay for normalization, signals and character n-grams. The weights
     load on the first call, not at import."""
 

@@ -132,11 +132,24 @@ _NOT_NAMES = frozenset(
         "Respuesta",
     ]
 )
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_STAMP = (  # [10:42], (10:42), 10:42 PM, [12/03, 09:14], [2026-11-30 10:42:01]
+    rf"(?:\[[\d/.,: \t-]{{4,22}}(?:[AaPp][Mm])?\][ \t]*|\({_TIME}\)[ \t]+|{_TIME}[ \t]+)"
+)
 _SPEAKER = re.compile(
-    rf"^[ \t>*-]*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+|\(\d{{1,2}}:\d{{2}}\)[ \t]+)?"
+    rf"^[ \t>*-]*({_STAMP})?"
     rf"(?:\*\*)?({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})(?:\*\*)?[ \t]*:[ \t]",
     re.MULTILINE,
 )
+# chat exports: "<anna_k> did anyone ...", "[Ebru Demir] has joined", "Jonas Weber  10:42" (Slack)
+_NICK = re.compile(rf"^[ \t]*(?:{_STAMP})?<([A-Za-z][\w.-]{{1,29}})>[ \t]", re.MULTILINE)
+_BRACKETED = re.compile(rf"^[ \t]*\[({_WORD}(?:[ \t]+{_WORD}){{0,2}})\][ \t]+[a-z]", re.MULTILINE)
+_SLACK = re.compile(rf"^({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]{{1,3}}{_TIME}[ \t]*$", re.MULTILINE)
+# @mentions (not a decorator at a line start, not an e-mail address, not @here/@channel)
+_MENTION = re.compile(
+    r"(?<![\w.@/])@([A-Za-z][\w.-]{0,30}[A-Za-z0-9])(?:[ \t]([A-Z][\w'’-]+(?:-[A-Z][\w]+)?))?"
+)
+_NOT_MENTIONS = frozenset("here channel everyone all team room group everybody".split())
 _LABELS = (
     # EN
     "full name", "name", "first name", "last name", "surname", "given name", "family name", "middle name",
@@ -242,19 +255,41 @@ def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     lines = [
         m
         for m in _SPEAKER.finditer(text)
-        if m.group(1).split()[0] not in _NOT_NAMES and m.group(1).lower() not in _LABEL_SET
+        if m.group(2).split()[0] not in _NOT_NAMES and m.group(2).lower() not in _LABEL_SET
     ]
     if len(lines) < 2:
         return
-    seen = Counter(m.group(1) for m in lines)
+    seen = Counter(m.group(2) for m in lines)
     multi = sum(1 for name in seen if " " in name)
+    stamped = sum(1 for m in lines if m.group(1)) >= 2  # a chat export: every speaker counts
     for m in lines:
-        name = m.group(1)
+        name = m.group(2)
         if name.isupper() and len(name) <= 3:
             continue  # "Q:", "AB:" initials-only labels
-        if " " not in name and seen[name] < 2 and multi < 2:
+        if " " not in name and seen[name] < 2 and multi < 2 and not stamped:
             continue  # "Betrag: 40 EUR" is a form field; a one-word speaker must speak twice
-        yield Finding(PERSON, m.start(1), m.end(1), 0.75)
+        yield Finding(PERSON, m.start(2), m.end(2), 0.75)
+
+
+def _chat(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """IRC nicks, bracketed names of join/leave lines, Slack export headers and @mentions."""
+    if "\n" in text:
+        for pattern in (_NICK, _BRACKETED, _SLACK):
+            for m in pattern.finditer(text):
+                if m.group(1).split()[0] not in _NOT_NAMES:
+                    yield Finding(PERSON, m.start(1), m.end(1), 0.75)
+    if "@" in text:
+        for m in _MENTION.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            after = text[m.end(1) : m.end(1) + 1]
+            if (not text[line_start : m.start()].strip() and after in ("", "\n", "\r")) or m.group(1).count(
+                "."
+            ) > 1:
+                continue  # "@dataclass" alone on its line, "@app.route.get": code
+            if m.group(1).lower() in _NOT_MENTIONS or text[m.end(1) : m.end(1) + 1] in ("(", "."):
+                continue
+            end = m.end(2) if m.group(2) and m.group(1)[0].isupper() else m.end(1)
+            yield Finding(PERSON, m.start(), end, 0.7)
 
 
 def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -370,7 +405,12 @@ def _colon(text: str, lower: str) -> bool:
     return ":" in text
 
 
+def _chat_gate(text: str, lower: str) -> bool:
+    return "@" in text or "<" in text or "[" in text or ":" in text
+
+
 FIELD_DETECTORS: tuple[Detector, ...] = (
+    Detector(PERSON, 19, _chat, (_chat_gate,)),
     Detector(PERSON, 21, _fields, (_field_gate,)),
     Detector(PERSON, 21, _labels, (_separator,)),
     Detector(PERSON, 19, _speakers, (_colon,)),

@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus, urlsplit
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.normalize import decodes_to_text
 
-__all__ = ["carries_content", "exfil_links", "host_allowed", "signals"]
+__all__ = ["carries_content", "dialogue", "exfil_links", "host_allowed", "signals"]
 
 _ROLE_TOKEN = re.compile(
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id)\|>|\[/?INST\]|<</?SYS>>|"
@@ -42,6 +42,40 @@ _PLACEHOLDER = re.compile(r"\{[^}]{0,40}\}|<[^>]{0,40}>|\$[A-Za-z_]{2,}|\b[A-Z]{
 _SLOT = re.compile(
     r"\{[^}]{0,40}\}|<[^>]{0,40}>|\$[A-Za-z_]{2,}|%s|\[[A-Z_]{3,}\]|=$|(?:^|[=&])[A-Z][A-Z_]{3,}(?:&|$)"
 )
+# a transcript pasted into the prompt, with turns the user did not have: two speakers or more, one of
+# them the assistant's side ("User: ... Assistant: ...", "Nutzer:/Assistent:", "Usuario:/Asistente:")
+_SPEAKER = re.compile(
+    r"^[ \t>*_]*(user|human|me|q|usuario|nutzer|benutzer|utilisateur|client|cliente|kunde|customer|"
+    r"assistant|assistent|asistente|ai|ki|ia|bot|model|modelo|modell|a|system|sistema)[ \t*_]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MACHINE_SIDE = frozenset(
+    ["assistant", "assistent", "asistente", "ai", "ki", "ia", "bot", "model", "modelo", "modell", "a"]
+) | {"system", "sistema"}
+
+
+# a meta request about a quoted text (classify it, explain it, write a rule that detects it): what a
+# security team sends with an attack inside quotes; the model weighs it against the quoted words
+_META = re.compile(
+    r"^\W{0,3}(?:\w+[ ,]+){0,6}?(?:is (?:this|the following|it|that)|classify|label|categori[sz]e|"
+    r"detect|flag|"
+    r"explain (?:why|what|how)|rate |score |regex|detection rule|red[- ]team|moderation|"
+    r"ist (?:das|dies|folgende)|klassifizier|kennzeichne|erkenn|einordn|"
+    r"est-ce|classe|classifie|étiquet|détect|s'agit-il|"
+    r"es esto|se trata|clasifica|etiqueta|detect)",
+    re.IGNORECASE,
+)
+_QUOTES = ('"', "«", "„", "“", "'", "`", ">", ":")
+
+
+def dialogue(text: str) -> bool:
+    """Two speaker labels or more at line starts, one of them the machine's side (and one not)."""
+    if "\n" not in text or ":" not in text:
+        return False
+    labels = {m.group(1).lower() for m in _SPEAKER.finditer(text)}
+    return len(labels) >= 2 and not labels.isdisjoint(_MACHINE_SIDE) and not labels <= _MACHINE_SIDE
+
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _DOC_TASK = re.compile(
     r"^\W{0,3}(?:\w+[ ,]+){0,4}?(?:summari[sz]e|translate|review|proofread|extract|classify|analy[sz]e|"
@@ -155,6 +189,10 @@ def signals(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
             if m.group(1) and not host_allowed(urlsplit(m.group(2)).hostname or "", allowed):
                 out.append("external_image")
                 break
+    if dialogue(text):
+        out.append("dialogue_turns")
+    if any(q in text for q in _QUOTES) and _META.search(text[:200]):
+        out.append("meta_request")
     if "@" in text and _EMAIL.search(text):
         out.append("email_address")
     head = text[:240]

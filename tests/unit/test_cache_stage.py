@@ -321,6 +321,41 @@ async def test_semantic_lookup_overlaps_embedding_with_l2_and_times_each_step() 
     assert spans["cache"] >= spans["cache_l2"] + spans["cache_embed"] + spans["cache_vector"]
 
 
+class SlowStore(MemoryStore):
+    """An L2 read and a vector query of 50 ms each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.searches = 0
+
+    async def get(self, key: str) -> Entry | None:
+        await asyncio.sleep(0.05)
+        return await super().get(key)
+
+    async def nearest(self, *args: Any, **kwargs: Any) -> list[Neighbour]:
+        await asyncio.sleep(0.05)
+        self.searches += 1
+        return await super().nearest(*args, **kwargs)
+
+
+async def test_vector_query_overlaps_the_l2_read_and_an_l2_hit_cancels_it() -> None:
+    store = SlowStore()
+    cache, upstream = make_cache(store, threshold=0.5), Upstream()
+    await cache(call("What is the capital of France?", semantic=True), upstream)
+    await drain(cache)
+    paraphrase = call("what is the capital of France", semantic=True)
+    assert (await cache(paraphrase, upstream)).cache == "semantic"
+    spans = paraphrase.timings.spans
+    assert spans["cache_l2"] >= 45
+    assert spans["cache_vector"] >= 45
+    assert spans["cache"] < 95  # one after the other would take >= 100 ms
+    cache.memory.purge("acme")
+    searches = store.searches
+    assert (await cache(call("What is the capital of France?", semantic=True), upstream)).cache == "hit"
+    await asyncio.sleep(0.08)
+    assert store.searches == searches  # the L2 hit cancelled the vector query
+
+
 async def test_exact_tenant_never_gets_semantic_hits() -> None:
     cache, upstream = make_cache(threshold=0.5), Upstream()
     await cache(call("What is the capital of France?", semantic=True), upstream)

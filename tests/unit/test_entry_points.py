@@ -66,6 +66,34 @@ def test_ingress_instance_loads_only_what_it_serves() -> None:
     assert sorted(m for m in loaded if m.startswith(NOT_FOR_INGRESS)) == []
 
 
+def test_the_first_request_path_needs_no_firestore_client_library_and_it_is_warmed_after() -> None:
+    """Cold start: keys, tenants, the pepper state and secrets are read over REST, so building the
+    gateway imports neither google-cloud-firestore nor grpc; a worker thread imports the client
+    library about a second later, for the first write (shared/runtime.py)."""
+    code = (
+        "import asyncio\nimport main\nmain.ingress\nfrom functions._instance import runtime\n"
+        "async def first():\n"
+        "    runtime().gateway\n"
+        "    print(json.dumps([m for m in ('google.cloud.firestore', 'grpc') if m in sys.modules]))\n"
+        "    for _ in range(100):  # at most 10 s\n"
+        "        await asyncio.sleep(0.1)\n"
+        "        if 'google.cloud.firestore' in sys.modules:\n"
+        "            await asyncio.sleep(0.5)  # let the import finish\n"
+        "            break\n"
+        "asyncio.run(first())"
+    )
+    env = {**os.environ, "GATEHOUSE_PROJECT": "p", "GATEHOUSE_UPSTREAM_TOKEN": "t"}
+    env["FIRESTORE_EMULATOR_HOST"] = "127.0.0.1:9"
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    before, after = (json.loads(line) for line in out.stdout.strip().splitlines()[-2:])
+    assert before == []  # not on the first request's path
+    assert "google.cloud.firestore" in after  # warmed in the background
+
+
 @pytest.mark.parametrize("name", sorted(ENTRY_POINTS))
 def test_each_entry_point_imports_only_its_own_module(name: str) -> None:
     loaded = _modules_after(f"import main\nmain.{name}")

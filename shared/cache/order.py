@@ -1,0 +1,96 @@
+"""Order checks of the semantic hit decision (`decision.py`): the same words, matched one to one,
+can still ask a different question when they trade places or change direction.
+
+    order      around an order cue (to, from, than, per, in...), the nearest matched words keep
+               their order ('EUR to USD' / 'USD to EUR'), unless the cue moved with its words
+    swapped    two matched tokens trade places next to the same neighbour ('Alice lent Bob' /
+               'Bob lent Alice', '10 km in miles' / '10 miles in km')
+    direction  a matched word governed by a source preposition on one side (from, von, de, desde)
+               and by a target preposition on the other (to, nach, à, a): 'from savings to
+               checking' / 'to savings from checking'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from shared.cache import lexicon as lx
+from shared.cache.tokens import Token
+
+__all__ = ["direction_kept", "order_kept", "swapped"]
+
+
+def order_kept(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], lang: str) -> bool:
+    """Around every order cue of `one`, the nearest matched words keep their order in `other`
+    ('EUR to USD' vs 'USD to EUR'), unless the cue moved with the words after it ('X en España'
+    vs 'En España, X')."""
+    cues = lx.CUES[lang]
+    for c, token in enumerate(one):
+        if token.kind != "word" or token.text not in cues:
+            continue
+        left = next((i for i in range(c - 1, -1, -1) if i in pairs), None)
+        right = next((i for i in range(c + 1, len(one)) if i in pairs), None)
+        if left is None or right is None or pairs[left] < pairs[right]:
+            continue
+        k = pairs[right] - 1
+        while k >= 0 and other[k].ignorable and other[k].text not in cues:
+            k -= 1
+        if k < 0 or other[k].text != token.text:  # not the same 'cue + words' phrase, moved
+            return False
+    return True
+
+
+def _kind(token: Token) -> str:
+    return "word" if token.kind == "ident" else token.kind  # 'mph' and 'km/h' trade places alike
+
+
+def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], lang: str = "en") -> bool:
+    """Two matched tokens trading places ('Alice lent Bob' vs 'Bob lent Alice', '10 km en miles' vs
+    '10 miles en km'): one takes the other's slot, next to the same neighbour. A phrase moved as a
+    block keeps its own neighbours. Names, numbers, symbols and identifiers count with any
+    neighbour; other words only next to a content word (not next to 'the'). In German a verb that
+    changes its form also changes its place ('wie beantrage ich Urlaub' / 'wie Urlaub beantragen'):
+    a word matched to another form of itself does not count there."""
+    matched = sorted(pairs)
+    if lang == "de":
+        matched = [i for i in matched if one[i].text == other[pairs[i]].text]
+    for x in matched:
+        for y in matched:
+            kind = (_kind(one[x]), one[x].capital) == (_kind(one[y]), one[y].capital)
+            if not (x < y and kind and pairs[x] > pairs[y]):
+                continue
+            anchor = one[x].kind != "word" or one[x].capital
+            for step in (-1, 1):
+                near_x, near_y = x + step, pairs[y] + step
+                if near_x == y or not (0 <= near_x < len(one) and 0 <= near_y < len(other)):
+                    continue
+                same = one[near_x].text == other[near_y].text
+                if same and (anchor or not one[near_x].ignorable):
+                    return True
+    return False
+
+
+def _governor(side: Sequence[Token], i: int, lang: str) -> str | None:
+    """'source' or 'target': the direction preposition in front of token i ('from my desk phone':
+    'phone' -> source), over grammar words and at most one content word; None when there is none."""
+    directions = lx.DIRECTIONS[lang]
+    content = 0
+    for k in range(i - 1, -1, -1):
+        word = side[k].text if side[k].kind == "word" else ""
+        if word in directions:
+            return directions[word]
+        if side[k].ignorable:
+            continue
+        content += 1
+        if content > 1 or side[k].kind != "word":
+            return None
+    return None
+
+
+def direction_kept(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], lang: str) -> bool:
+    """No matched word is a source ('from X') on one side and a target ('to X') on the other."""
+    for i, j in pairs.items():
+        here, there = _governor(one, i, lang), _governor(other, j, lang)
+        if here and there and here != there:
+            return False
+    return True

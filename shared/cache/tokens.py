@@ -1,0 +1,238 @@
+"""Tokens of a question for the semantic hit decision (`decision.py`): numbers, symbols,
+identifiers and words, with the grammar that does not change the question marked ignorable, politeness
+and question formulas removed, contractions undone, abbreviations expanded; and a language guess.
+
+    ident   anything with a digit, `_`, a dot or a path; URLs, e-mails, `code`, flags
+    number  a value ('10' and 'ten', '1,000' and '1000')
+    symbol  $ € £ ¥ ₹ % ° # &
+    word    casefolded; acronyms (capitals in mixed-case text) keep a flag, so 'US' is not 'us'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from shared.cache import lexicon as lx
+
+__all__ = ["Token", "language", "tokens"]
+
+_IDENT = re.compile(
+    r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.]+|`[^`]+`"
+    r"|(?<![\w-])--?[A-Za-z][\w-]*"  # command-line flags
+    r"|\b[A-Za-z_]\w*(?:[._/:#]\w+)+\b|(?<!\w)/\w[\w./-]*"  # dotted names, paths
+    r"|\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w]+(?:-[\w]+)*\b"  # letters with digits: v2, INC-4521, k8s
+    r"|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b"  # snake_case, camelCase
+)
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*")
+_SYMBOL = re.compile(r"[$€£¥₹%°#&]")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CONTRACTIONS = [
+    (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'(?:s|re|m|ve|d)\b"), ""),
+    (re.compile(r"\b(l|d|j|qu|n|s|c|m|t)'(?=\w)"), r"\1 "),  # French elision
+    (re.compile(r"\bw/o\b"), " without "),
+    (re.compile(r"\bw/(?=\s|\w)"), " with "),
+]
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # casefolded canonical form
+    kind: str  # word | number | ident | symbol
+    entity: bool = False  # capitalized inside a sentence (not in German, where nouns are)
+    ignorable: bool = False
+    capital: bool = False  # written with a capital anywhere (a name or, in German, a noun)
+    expanded: bool = False  # the expansion of an abbreviation
+    acronym: bool = False  # written in capitals inside mixed-case text (US, IT, HR)
+    dotted: bool = False  # written with a period right after it ('approx.', 'Personalabt.')
+    alts: tuple[str, ...] = ()  # other words an abbreviation stands for ('min': minimum, minutes)
+
+
+@lru_cache(maxsize=4096)
+def language(text: str) -> str | None:
+    """en, de, fr or es by function words (then by letters only one of them uses); None if unsure."""
+    words = _WORD.findall(text.casefold())
+    scores = {lang: sum(1 for w in words if w in lx.FUNCTION[lang]) for lang in lx.LANGS}
+    best = max(scores.values())
+    leaders = [lang for lang, score in scores.items() if score == best]
+    if best and len(leaders) == 1:
+        return leaders[0]
+    lowered = text.casefold()
+    for lang, letters in (("de", "äöüß"), ("es", "ñ¿¡"), ("fr", "çèêàùâîô")):
+        if any(ch in lowered for ch in letters) and (not best or lang in leaders):
+            return lang
+    return "en" if best and "en" in leaders else None
+
+
+@lru_cache(maxsize=4096)  # a stored question is compared again on every lookup that finds it
+def tokens(text: str, lang: str) -> tuple[Token, ...]:
+    return tuple(_tokenize(text, lang))
+
+
+def _tokenize(text: str, lang: str) -> list[Token]:
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)  # ALL CAPS text
+    out: list[Token] = []
+    abbreviations = lx.ABBREVIATIONS[lang]
+    ignorable = lx.IGNORABLE[lang]
+    numbers = lx.NUMBER_WORDS[lang]
+    sentence_start = True
+    position = 0
+    # one pass left to right over identifiers, numbers, symbols and the words between them
+    pattern = re.compile(f"(?P<i>{_IDENT.pattern})|(?P<n>{_NUMBER.pattern})|(?P<s>{_SYMBOL.pattern})")
+    for match in [*pattern.finditer(text), None]:
+        gap = text[position : match.start() if match else len(text)]
+        dotted_words = _words(gap, lang)
+        words = [word for word, _ in dotted_words]
+        clause_end = match is None or bool(re.search(r"[.?!,;:]\s*$", gap))
+        for index, (raw, dotted) in enumerate(dotted_words):
+            lower = raw.casefold()
+            final = clause_end and index == len(words) - 1  # the last word of a clause
+            acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT, HR: never 'us', 'hour'
+            unit = _data_unit(raw, lang, shouting)
+            if unit:
+                out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in unit.split())
+            elif acronym:
+                out.append(Token(lower, "word", not sentence_start, False, True, acronym=True))
+            elif lang == "de" and final and lower in lx.PARTICLES["de"]:
+                out.append(Token(lower, "word"))  # a separated verb particle: part of the verb
+            elif (
+                lang == "de"
+                and lower == "zu"
+                and clause_end
+                and index == len(words) - 2
+                and words[-1].endswith("n")
+            ):
+                out.append(Token("zu+infinitive", "word", ignorable=True))  # 'um ... zu beantragen'
+            elif lower in abbreviations or (lower[-1:] == "s" and lower[:-1] in abbreviations):
+                full = abbreviations.get(lower) or abbreviations[lower[:-1]]  # 'emps': employee(s)
+                out.extend(_expansion(full, ignorable))
+            elif raw[:1].isupper() and lower in lx.CALENDAR.get(lang, {}):
+                out.append(Token(lx.CALENDAR[lang][lower], "word", False, False, True, expanded=True))
+            elif lower in numbers:
+                out.append(Token(numbers[lower], "number"))
+            elif lower in lx.ORDINALS.get(lang, {}):
+                out.append(Token(lx.ORDINALS[lang][lower], "number"))
+            elif raw == "A" and lang == "en" and not sentence_start and not shouting:
+                out.append(Token("a", "word", True, False, True))  # a letter ('A to Z'), not the article
+            else:
+                entity = lang != "de" and raw[:1].isupper() and not sentence_start and lower not in ignorable
+                out.append(
+                    Token(
+                        lower,
+                        "word",
+                        entity,
+                        lower in ignorable,
+                        raw[:1].isupper() and lower not in ignorable,
+                        dotted=dotted,
+                    )
+                )
+            sentence_start = False
+        if re.search(r"[.?!:]\s*$", gap):
+            sentence_start = True
+        if match is None:
+            break
+        position = match.end()
+        value = match.group()
+        if match.group("i"):
+            lower = value.casefold().strip("`")
+            expansion = abbreviations.get(lower) or _data_unit(value, lang, shouting)  # 'Mb/s'
+            ordinal = _ORDINAL.match(lower)
+            if expansion:
+                out.extend(_expansion(expansion, ignorable))
+            elif ordinal:  # '3rd', 'Q3' (the third quarter)
+                if ordinal.group(1):
+                    out.append(Token(lx.QUARTER[lang], "word", expanded=True))
+                out.append(Token("#" + (ordinal.group(2) or ordinal.group(3)), "number"))
+            else:
+                out.append(Token(lower, "ident"))
+        elif match.group("n"):
+            out.append(
+                Token(value.replace(",", "") if _THOUSANDS.match(value) else value.lstrip("+"), "number")
+            )
+        elif value in abbreviations:
+            out.extend(
+                Token(w, "word", ignorable=w in ignorable, expanded=True)
+                for w in abbreviations[value].split()
+            )
+        else:
+            out.append(Token(value, "symbol"))
+        sentence_start = False
+    return out
+
+
+_ORDINAL = re.compile(r"^(?:(q)([1-4])|(\d+)(?:st|nd|rd|th))$")
+
+
+def _expansion(full: str, ignorable: frozenset[str]) -> list[Token]:
+    """The tokens an abbreviation stands for; 'a|b' lists what a one-word abbreviation may mean."""
+    if "|" in full:
+        first, *others = full.split("|")
+        return [Token(first, "word", expanded=True, alts=tuple(others))]
+    return [Token(w, "word", ignorable=w in ignorable, expanded=True) for w in full.split()]
+
+
+_DATA_UNIT = re.compile(r"^([kmgtpKMGTP])(i?)([bB])(ps|PS|/s)?$")
+_PREFIXES = {"k": "kilo", "m": "mega", "g": "giga", "t": "tera", "p": "peta"}
+_UNIT_WORDS = {  # bytes, bits, per second
+    "en": ("bytes", "bits", "per second"),
+    "de": ("byte", "bit", "pro sekunde"),
+    "fr": ("octets", "bits", "par seconde"),
+    "es": ("bytes", "bits", "por segundo"),
+}
+
+
+def _data_unit(raw: str, lang: str, shouting: bool) -> str | None:
+    """A data size or rate in words: 'MB' megabytes, 'Mb' megabits, 'MBps' megabytes per second,
+    'Mbps' megabits per second. The case of b/B decides bits or bytes when the prefix is written in
+    mixed case ('Mb', 'kB', 'MBps'); all in one case ('mb', 'MB', 'MBPS'), a size is bytes and a
+    rate bits, as they are usually meant."""
+    match = _DATA_UNIT.match(raw)
+    if match is None:
+        return None
+    prefix, binary, b, rate = match.groups()
+    case_free = raw.islower() or raw.isupper() or shouting  # 'mb', 'MB', 'MBPS': the case says nothing
+    bits = rate is not None if case_free else b == "b"
+    words = _UNIT_WORDS[lang]
+    stem = _PREFIXES[prefix.lower()]
+    if binary:
+        stem = stem[:2] + "bi"  # kibi, mebi, gibi
+    if lang == "fr" and not bits:
+        stem = stem.replace("mega", "méga").replace("tera", "téra")
+    return stem + words[1 if bits else 0] + (" " + words[2] if rate else "")
+
+
+def _words(gap: str, lang: str) -> list[tuple[str, bool]]:
+    """Words of a stretch of plain text, in their original case, formulas and contractions undone,
+    each with whether a period follows it."""
+    lowered = gap.casefold()
+    if lowered != gap.lower():  # casefolding changed the length (ß): keep it simple, lose the case
+        gap = lowered
+    gap = _sub_ci(lx.POLITENESS[lang], " ", gap)
+    for pattern, replacement in _CONTRACTIONS:
+        gap = _sub_ci(pattern, replacement, gap)
+    for pattern, replacement in lx.REWRITES[lang]:
+        gap = _sub_ci(pattern, replacement, gap)
+    gap = _sub_ci(lx.POLITENESS[lang], " ", gap)
+    return [(m.group(), gap[m.end() : m.end() + 1] == ".") for m in _WORD.finditer(gap)]
+
+
+def _sub_ci(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    """Substitute on the casefolded text while keeping the original case of what is left."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return pattern.sub(replacement, folded)
+    pieces, last = [], 0
+    for match in pattern.finditer(folded):
+        pieces.append(text[last : match.start()])
+        pieces.append(match.expand(replacement))
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)

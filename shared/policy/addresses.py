@@ -1,0 +1,283 @@
+"""Street addresses as a small grammar: a street line (EN/DE/FR/ES, number before or after the street
+type, "Am Markt 3", "C/ Mayor, 23"), or a PO box, then any of: units (flat, floor, building, "3. OG",
+"2º izq."), a postcode and city line ("10115 Berlin", "Leeds LS6 2AB", "Dayton, OH 45401",
+"Auckland 1010") and a country, on the same line after commas or on the next lines; units and c/o
+before the street line belong to the address too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.detectors import Detector, Finding, has_digit
+
+__all__ = ["ADDRESS", "ADDRESS_DETECTORS"]
+
+ADDRESS = "ADDRESS"
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_LOW = "a-zà-öø-ÿĀ-ɏß"
+_WORD = rf"(?:[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)*)"
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/–]\s?\d{1,4}[A-Za-z]?)?"  # 12, 221B, 7-9, 12/3
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_EN_TYPES = (
+    "Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Way Place Pl Terrace Ter Parkway "
+    "Pkwy Circle Cir Square Sq Highway Hwy Close Crescent Cres Row Gardens Hill Grove Mews Walk Green Rise "
+    "View Vale Wharf Quay Yard Trail Path Plaza Alley Esplanade Embankment Parade Promenade Loop Pike Point "
+    "Park Heights Ridge Gate Broadway Turnpike Expressway Fwy Freeway"
+).split()
+_EN_TYPE = "(?:" + "|".join(sorted(_EN_TYPES, key=len, reverse=True)) + ")"
+_DE_SUFFIX = (
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|hof|berg|"
+    r"stieg|kamp|twiete|brücke|wall|zeile|anger|feld|garten|park|höhe|kai|tor|au|grund|gässchen|promenade)"
+)
+_DE_PREFIX = (
+    r"(?:Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
+    r"Hinter dem|Vor dem|Bei der|Alte|Neue|Alter|Neuer|Große|Großer|Kleine|Kleiner|Obere|Untere|Oberer|"
+    r"Unterer)"
+)
+_FR_TYPE = (
+    r"(?:rue|avenue|av\.|boulevard|bd|blvd|place|pl\.|allée|chemin|ch\.|impasse|imp\.|quai|cours|route|rte|"
+    r"square|passage|voie|résidence|lotissement|hameau|faubourg|fbg|sentier|montée|esplanade|promenade|"
+    r"rond-point|parvis|villa|cité|traverse|ruelle)"
+)
+_ES_TYPE = (
+    r"(?:Calle|C/|c/|Avenida|Avda\.?|Av\.|Plaza|Pl\.|Pza\.|Paseo|Pº|Camino|Carrer|Ronda|Travesía|Carretera|"
+    r"Ctra\.|Glorieta|Rambla|Vía|Callejón|Urbanización|Urb\.|Passeig|Avinguda|Rúa|Via|Viale|Piazza|Corso|Rua|"
+    r"Travessa|Largo)"
+)
+_DE_PREFIX_WORDS = frozenset(_DE_PREFIX.strip("(?:)").replace("|", " ").split()) - {"der", "den", "dem"}
+_BOX_WORDS = frozenset("Box BOX box Postfach BP B.P. postale Apartado Apdo Apdo. Casilla".split())
+_EN_WORDS = frozenset(w + p for w in _EN_TYPES for p in ("", ".", ",", ".,"))
+_ES_WORDS = frozenset(
+    "Calle C/ c/ Avenida Avda Avda. Av. Plaza Pl. Pza. Paseo Pº Camino Carrer Ronda Travesía Carretera Ctra. "
+    "Glorieta Rambla Vía Callejón Urbanización Urb. Passeig Avinguda Rúa Via Viale Piazza Corso Rua Travessa "
+    "Largo".split()
+)
+# (prefilter: words of which one must occur, or a regex over the lower-cased text; the street pattern)
+_STREETS: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...] = (
+    (  # English: 221B Baker Street, 1600 Amphitheatre Pkwy, 350 West 42nd Street
+        _EN_WORDS,
+        re.compile(
+            rf"\b{_NUM},?\s+(?:(?:{_WORD}|{_ORDINAL})\.?\s+){{1,4}}{_EN_TYPE}\b\.?"
+            rf"(?:\s+(?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b)?"
+        ),
+    ),
+    (  # German: Hauptstraße 5a, Berliner Straße 12, Am Lindenhof 7, An der Alster 12
+        re.compile(rf"{_DE_SUFFIX}\s+\d"),
+        re.compile(
+            rf"\b(?:{_WORD}(?:-{_WORD})*{_DE_SUFFIX}|{_WORD}(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Platz|Allee|"
+            rf"Gasse|Ring|Damm|Ufer|Chaussee|Steig|Markt|Graben))"
+            rf"\s+{_NUM}\b"
+        ),
+    ),
+    (  # German streets named by a preposition or adjective: Am Lindenhof 7, An der Alster 12
+        _DE_PREFIX_WORDS,
+        re.compile(rf"\b{_DE_PREFIX}\s+{_WORD}(?:[\s-]{_WORD})?\s+{_NUM}\b"),
+    ),
+    (  # French: 12 bis, rue de la Paix
+        re.compile(rf"\d,?\s+(?:(?:bis|ter|quater|[a-d]),?\s+)?{_FR_TYPE}\s"),
+        re.compile(
+            rf"\b{_NUM}(?:\s?(?:bis|ter|quater|[A-D]))?,?\s+(?i:{_FR_TYPE})\s+"
+            rf"(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les)\s*)?{_WORD}"
+            rf"(?:\s+(?:de\s+|du\s+|des\s+|la\s+)?{_WORD}){{0,3}}"
+        ),
+    ),
+    (  # Spanish (and IT/PT): Calle de Alcalá 45, C/ Mayor, 23, Avda. de la Constitución 45
+        _ES_WORDS,
+        re.compile(
+            rf"(?<![\w/]){_ES_TYPE}\s+(?:(?:de la|de los|de las|del|de|dels|d['’]|della)\s+)?{_WORD}"
+            rf"(?:\s+(?:de\s+|del\s+|la\s+)?{_WORD}){{0,3}},?\s+(?:n[º°o]\.?\s*)?{_NUM}\b"
+        ),
+    ),
+    (  # PO boxes: PO Box 4471, Postfach 10 04 52, BP 45, Apartado de Correos 123
+        _BOX_WORDS,
+        re.compile(
+            r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|B\.?P\.?|Boîte postale|"
+            r"Apartado(?: de [Cc]orreos)?|"
+            r"Apdo\.?|Casilla)\s+\d{1,6}(?:\s\d{2,3}){0,2}\b"
+        ),
+    ),
+)
+# After the street line: units, postcode/city, country; each after a comma or on the next line.
+_SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]*\n[ \t]*|[ \t]+(?=(?:[A-Z]-)?\d{4,5}[ \t]))"
+_UNIT = (
+    r"(?:(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|block|wohnung|whg|app|appt|"
+    r"appartement|bât|bat|bâtiment|escalier|esc|étage|etage|porte|piso|puerta|planta|portal|bloque|"
+    r"escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|gartenhaus|aufgang|stiege|tür|top)\.?"
+    r"(?:\s*[\w/º°ª-]{1,6})?|#\s?\w{1,6}|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage|étage)|"
+    r"(?:EG|DG|UG)\b|\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro)\.?)?|"
+    r"(?i:bajo|ático|entresuelo|principal)\b)"
+)
+_CITY = rf"{_WORD}(?:[ \t-](?:(?:am|an der|sur|sous|de|del|la|le)[ \t-])?{_WORD}){{0,2}}"
+_TOWN = (  # after a postcode: one word, or "Frankfurt am Main", "Bad Homburg", "Saint-Denis"
+    rf"(?:(?:Bad|Sankt|St\.|Saint|Sainte|San|Santa|Le|La|Les|El|Los|Las|New)[ \t]+)?{_WORD}"
+    rf"(?:[ \t](?:am|an der|im|in der|ob der|sur|sous|lès|en|de|del)[ \t]{_WORD})?"
+)
+_POSTCODE_CITY = (
+    # 10115 Berlin, F-75002 Paris
+    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+{_TOWN}(?:[ \t]+Cedex(?:[ \t]\d{{1,2}})?)?"
+    rf"|\d{{4}}[ \t]+{_TOWN}"  # 1010 Wien, 8001 Zürich
+    rf"|{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?\d{{5}}(?:-\d{{4}})?"  # Dayton, OH 45401
+    rf"|{_CITY},?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}"  # Leeds LS6 2AB
+    rf"|{_CITY}(?:[ \t]+[A-Z]{{2,3}})?[ \t]+\d{{4}}\b"  # Auckland 1010, Sydney NSW 2000
+    rf"|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+{_TOWN})?)"  # SW1A 1AA London
+)
+_COUNTRY = (
+    r"(?:USA|U\.S\.A\.|United States|UK|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|"
+    r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgique|Belgium|España|Spain|Italia|Italy|"
+    r"Portugal|Nederland|Netherlands|Canada|Australia|New Zealand|Mexico|México)"
+)
+_TAIL = re.compile(rf"{_SEP}(?:{_UNIT}|{_POSTCODE_CITY}|{_COUNTRY})(?![\w-])")
+_UNIT_BEFORE = re.compile(
+    rf"(?:\b{_UNIT}|\b\d{{1,4}}[a-z]?\s*(?:/|-)|\bc/o\s+[\w .'-]{{2,40}})[,;]?\s*$",
+)
+
+
+# Further ", Place" segments (district, town, region) with or without a postcode: kept when one of
+# them holds a digit or the last one ends the sentence or line ("Orlando West, Soweto, 1804",
+# "Causeway Bay, Hong Kong.", "Dublin 6W").
+_SEGMENT = re.compile(
+    rf"[ \t]*,[ \t]*(?:(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,3}}(?:[ \t]\d[\dA-Z]{{1,3}})?)?"
+    rf"|[A-Z]{{0,2}}\d[\dA-Z]{{1,4}}(?:[ \t]\d[\dA-Z]{{1,3}})?)(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?\n)—–]|$)")
+
+
+def _segments(text: str, end: int) -> int:
+    best = end
+    for _ in range(3):
+        m = _SEGMENT.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+        if any(c.isdigit() for c in m.group()) or _SENTENCE_END.match(text, end):
+            best = end
+    return best
+
+
+def _streets(text: str, lower: str, words: set[str]) -> Iterator[re.Match[str]]:
+    for prefilter, pattern in _STREETS:
+        hit = not words.isdisjoint(prefilter) if isinstance(prefilter, frozenset) else prefilter.search(lower)
+        if hit:
+            yield from pattern.finditer(text)
+
+
+def _address(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for m in _streets(text, lower, words):
+        start, end = m.start(), m.end()
+        for _ in range(2):  # "Flat 2, Block C, 14 ..."
+            unit = _UNIT_BEFORE.search(text, max(0, start - 48), start)
+            if unit is None or unit.start() == start:
+                break
+            start = unit.start()
+        for _ in range(6):
+            tail = _TAIL.match(text, end)
+            if tail is None:
+                break
+            end = tail.end()
+        end = _segments(text, end)
+        yield Finding(ADDRESS, start, end, 0.8)
+
+
+# An address by its label: "Address:", "Lieferadresse:", "Dirección:", "billing_address": "...", "lives
+# at", "ship to" (EN/DE/FR/ES). The value is the rest of the line, or the block of lines under a label
+# that ends its line; it is cut where prose resumes and must hold a digit (a house, box or postcode).
+_LABEL_WORDS = (
+    "address", "addr", "adresse", "anschrift", "dirección", "direccion", "domicilio", "lives at", "live at",
+    "living at", "staying at", "moved to", "ship to", "send it to", "deliver to", "mail to", "wohnt in",
+    "wohne in", "wohnhaft", "habite", "vit au", "vivo en", "vive en", "zustellung", "home:", "bill to",
+    "lieferung an", "livraison", "envío a", "enviar a", "entrega", "plz", "postcode", "zip", "postal",
+    "straße/", "strasse/",
+)  # fmt: skip
+_LABEL = re.compile(
+    r"(?:\b(?:[a-zäöüéè_]*(?:address|addr|adresse|anschrift)|dirección|direccion|domicilio|home|bill to|"
+    r"ship to|deliver to|delivery to|mail to|return address|adresse de livraison|livraison|envío a|"
+    r"enviar a|entrega en|lieferung an|plz(?:/ort)?|postcode|post code|zip(?: code)?|code postal|"
+    r"código postal|stra(?:ß|ss)e/hausnr\.?)\b[\"']?[ \t]*(?:[:=]|\(.{0,20}\)[ \t]*:)[ \t]*[\"']?"
+    r"|\b(?:lives|live|living|staying|moved|send it|ship it|mail it|deliver it)[ \t]+(?:at|to)[ \t]+|"
+    r"\b(?:wohnt|wohne|wohnhaft)(?:[ \t]+jetzt)?[ \t]+in[ \t]+(?:der[ \t]+)?|"
+    r"\b(?:habite|vit|vis)[ \t]+(?:au|à)[ \t]+|"
+    r"\b(?:vivo|vive|vivimos)[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?)"
+)
+_CUT = re.compile(r"[ \t]+[—–|][ \t]|[ \t]+/[ \t]|;|[ \t]+\(|\t|\.(?=[ \t]+[A-Z\n]|[ \t]*$)|\?|!|\"")
+_ADDRESS_LOWER = frozenset(
+    """de la del des du le les di da do dos das e y et am an der im in auf zum zur bis ter rue avenue allée
+    chemin impasse quai route place bd av st rd ave apt ste unit flat floor suite c/o bajo izq izda dcha piso
+    planta puerta étage etage links rechts whg og no nr n° nº box""".split()
+)
+
+
+def _value_end(text: str, start: int, limit: int) -> int:
+    """Where a labelled address ends: before a dash, bracket or sentence end, and before the first
+    lower-case word once the value has had its number (prose resumes: "until June", "i think")."""
+    end = limit
+    for cut in _CUT.finditer(text, start, limit):
+        if cut.group() == ".":
+            word = text[max(start, cut.start() - 6) : cut.start()].rsplit(None, 1)[-1:]
+            if word and len(word[0]) <= 4 and not word[0].isdigit():
+                continue  # "Av.", "St.", "Col.", "N.": an abbreviation, not a sentence end
+        end = cut.start()
+        break
+    value = text[start:end]
+    if not value.islower():  # "12 oak st springfield il 62704" has no capitals to go by: keep the line
+        seen_digit = False
+        for m in _TOKEN.finditer(text, start, end):
+            token = m.group().strip(",.")
+            if seen_digit and token.isalpha() and token.islower() and token not in _ADDRESS_LOWER:
+                end = m.start()
+                break
+            seen_digit = seen_digit or any(c.isdigit() for c in token)
+    else:
+        last = None
+        for m in _TOKEN.finditer(text, start, end):
+            if any(c.isdigit() for c in m.group()):
+                last = m.end()
+        end = last if last is not None else end
+    return len(text[:end].rstrip(" \t,;:."))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _labelled(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    if not any(label in lower for label in _LABEL_WORDS):
+        return
+    for m in _LABEL.finditer(lower):
+        start = m.end()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        if not text[start:line_end].strip():  # "Deliver to:" then a block of lines
+            block = text.find("\n\n", start)
+            limit = min(len(text), start + 200, len(text) if block == -1 else block)
+            lines = [(a.start(), a.end()) for a in re.finditer(r"[^\n]+", text[:limit]) if a.start() > start]
+            while lines and not any(c.isdigit() for c in text[lines[0][0] : lines[0][1]]) and len(lines) > 1:
+                if any(c.isdigit() for c in text[lines[1][0] : lines[1][1]]):
+                    lines = lines[1:]  # a name line above the street line: the person, not the address
+                    break
+                lines = lines[1:]
+            lines = [ln for ln in lines if "@" not in text[ln[0] : ln[1]] and ":" not in text[ln[0] : ln[1]]]
+            if not lines:
+                continue
+            start, end = lines[0][0], lines[-1][1]
+        else:
+            start = start + len(text[start:line_end]) - len(text[start:line_end].lstrip(" \t"))
+            end = _value_end(text, start, min(line_end, start + 160))
+        value = text[start:end]
+        if len(value) >= 6 and any(c.isdigit() for c in value) and "@" not in value and "://" not in value:
+            yield Finding(ADDRESS, start, end, 0.75)
+
+
+def _addresses(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """Street-grammar addresses, then labelled values where the grammar found nothing or found less
+    (the label's value goes on with more comma-separated segments)."""
+    found = list(_address(text, lower, words))
+    yield from found
+    for f in _labelled(text, lower, words):
+        inside = [g for g in found if g.start < f.end and f.start < g.end]
+        if all("," in text[g.end : f.end] for g in inside):  # more segments than the grammar read
+            yield f
+
+
+ADDRESS_DETECTORS: tuple[Detector, ...] = (
+    Detector(ADDRESS, 30, _addresses, (has_digit,)),  # every form holds a house, box or postcode number
+)

@@ -1,0 +1,515 @@
+"""Person names scored from token features, not found by one rule: a capitalized run around a known
+given name or surname (or after a person cue) becomes a name when its evidence adds up.
+
+Evidence for: a given name first and a surname last (from `given_names.txt` / `surnames.txt`, 86
+locales; weaker when the token is also a common word: "Will", "Baker"), initials, a greeting or
+sign-off, a verb or preposition that takes a person ("ask", "cc", "mit", "avec", "con"), a verb after
+("said", "wrote"), a line of its own after a sign-off, a list with a name already found. Evidence
+against: an article or determiner before ("the Jordan Valley"), a place preposition ("in", "nach"),
+an organization suffix or a place/product head word next to it ("Morgan Bank", "Victoria Station",
+"GmbH"), a model number after ("Alexa 3"), a capitalized common word joined to it ("Alexa Skills"),
+a month or weekday, the token written in lower case elsewhere in the same text. The weights are set
+by hand on the dev sets (docs/decisions/2026-11-29-detection.md); the threshold is `_THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from pathlib import Path
+
+from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.detectors import Finding
+
+__all__ = ["Lexicon", "lexicon", "person_runs", "score_run"]
+
+PERSON = "PERSON"
+_HERE = Path(__file__).resolve().parent
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin-1, Extended-A/B and Additional (Vietnamese); their cases alternate
+_LOW = "a-zà-öø-ÿĀ-ɏḀ-ỿß"
+_WORD = (  # Anna, O'Brien, McDonald, Fontaine-Leclerc; an initial (J., J.-P.); DUPONT
+    rf"(?:(?:[{_UP}]['’]|Mc|Mac|Fitz|De|Di|Da|Du|La|Le)?[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)*"
+    rf"(?![{_UP}{_LOW}])|[{_UP}]\.(?:-?[{_UP}]\.)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
+)
+_PARTICLE = (
+    r"(?:von der|von dem|von|van der|van den|van de|van|de la|de los|de las|del|de|du|des|da|das|dos|di|"
+    r"le|la|zu|zur|y|i|e|bin|ben|binti|bint|ibn|al|el|Ó|Ní|Nic|Uí|Mac|ter|ten|af|av)"
+)
+_RUN_PATTERN = rf"(?<![\w.'’-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*"
+_RUN = re.compile(_RUN_PATTERN)
+_THRESHOLD = 2.0
+
+
+class Lexicon:
+    """Given names, surnames and common words (lower case), read once on the first scan."""
+
+    def __init__(
+        self,
+        given: frozenset[str],
+        surnames: frozenset[str],
+        common: frozenset[str],
+        places: frozenset[str] = frozenset(),
+    ) -> None:
+        self.given = given
+        self.surnames = surnames
+        self.common = common
+        self.places = places  # "Florence", "Santa Barbara": whole runs that are places
+        self.names = given | surnames
+        # the names that open a candidate run: not those that are also common words ("The", "Can",
+        # "Will", "Friday"); those count as evidence inside a run another token or a cue opened
+        self.seeds = frozenset(
+            n for n in self.names if n.lower() not in common and n not in _MONTHS_DAYS and n not in places
+        )
+
+
+@cache
+def lexicon() -> Lexicon:
+    def read(name: str) -> frozenset[str]:
+        return frozenset(
+            line for line in (_HERE / name).read_text(encoding="utf-8").split() if line[0] != "#"
+        )
+
+    places = frozenset((_HERE / "places.txt").read_text(encoding="utf-8").splitlines())
+    return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places)
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for group in groups for w in group.split())
+
+
+_MONTHS_DAYS = _words(
+    "January February March April May June July August September October November December",
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januar Februar März Juni Juli Oktober Dezember",
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Janvier Février Mars Avril Mai Juin Juillet",
+    "Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Enero",
+    "Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Lunes Martes",
+    "Miércoles Jueves Viernes Sábado Domingo",
+)
+# Words that end an organization, place or product name: a name next to one is not a person's.
+_HEADS = _words(
+    "inc inc. ltd ltd. llc llp lp plc gmbh ag kg ohg ug e.v. se sa s.a. sas sarl sàrl sl s.l. sau bv nv oy",
+    "ab as a/s asa spa s.p.a. srl s.r.l. corp corp. corporation co co. company cie cía group gruppe groupe",
+    "grupo holding holdings partners partner associates bank banque banco sparkasse capital ventures fund",
+    "trust insurance versicherung assurance seguros consulting solutions systems technologies technology",
+    "software labs lab analytics health healthcare pharma pharmaceuticals media studios studio foods motors",
+    "energy logistics airlines airways air rail railway express hotel hotels resort café cafe restaurant",
+    "bistro bar pub market markets supermarket store shop boutique center centre zentrum institute institut",
+    "instituto university universität université universidad college school schule école escuela academy",
+    "akademie foundation stiftung fondation fundación museum musée museo gallery library bibliothek park",
+    "parc parque garden gardens river fluss lake see lac lago mount mountain mountains valley tal bay beach",
+    "island islands isle coast city stadt ville ciudad county state province region district station",
+    "bahnhof hauptbahnhof gare estación airport flughafen aéroport aeropuerto street road avenue square",
+    "bridge tower hall house palace castle schloss château cathedral church kirche abbey stadium arena mall",
+    "clinic klinik klinikum clinique clínica hospital krankenhaus hôpital pharmacy apotheke farmacia cloud",
+    "platform suite pro max plus mini ultra lite edition engine app apps desk hub works team teams office",
+    "drive docs sheets maps pay wallet network networks services service support club society association",
+    "verein verband council ministry department agency court conference summit award prize cup league",
+    "index industries electronics robotics dynamics digital data security wireless telecom mobile",
+    "communications news times post journal magazine radio records music pictures films games entertainment",
+    "sports fitness design architects engineering law legal dental medical care kitchen bakery bäckerei",
+    "brewery winery farm farms estate estates realty properties construction manufacturing foundation",
+    "project projekt projet proyecto program programme initiative festival tour series show model version",
+    "airline express transit trail way lane drive place plaza strasse straße platz gasse rue calle avenida",
+    "highway motorway autobahn peak hill hills forest wald bois canyon falls springs harbor harbour port",
+    "pier island kingdom republic empire union federation",
+)
+_ARTICLES = _words(
+    "the a our your their his her its this that these those my new old any every each some no",
+    "der die das den dem des ein eine einen einem einer eines unser unsere ihr ihre le la les l' un une ce",
+    "cette ces du au aux notre votre el los las una unos unas este esta nuestro nuestra su sus al del",
+)
+_PLACE_BEFORE = _words(
+    "in at near into nach aus nahe im am ins zur zum à en au aux vers près dans hacia cerca desde hasta",
+    "visit visiting visited via across around throughout outside inside",
+)
+_GREETINGS = _words(
+    "dear hi hello hey hiya morning evening afternoon greetings thanks thank thx cheers regards best",
+    "sincerely yours warmly liebe lieber hallo servus moin grüße gruß danke herzlich bonjour salut coucou",
+    "cher chère chers merci cordialement amicalement hola querido querida estimado estimada gracias",
+    "saludos atentamente abrazos",
+)
+_PERSON_BEFORE = _words(
+    "with by cc bcc ask asked asking tell told call called calling email emailed emailing ping pinged meet",
+    "met meeting contact contacted speak spoke speaking talk talked invite invited remind reminded",
+    "introduce introduced thank thanked loop forward forwarded assign assigned assignee owner signed",
+    "according mentioned mention notify notified inform informed cc: attn attn: approved reviewed",
+    "prepared written sent from hired interviewed paid pay congratulate congrats welcome welcomed",
+    "wrote writes schrieb schreibt écrit escribió für mit frag fragen fragt sagen sag ruf rufen anrufen",
+    "schreib schreiben schick informiere informieren",
+    "kontaktiere kontaktieren gemeinsam avec demande demandez demander appelle appelez contacte contactez",
+    "écris écrivez préviens prévenez remercie remercier signé con pregunta pregúntale llama llamar",
+    "contacta contactar escribe escribir avisa avisar habla hablar firmado gracias i'm soy bin suis",
+    "patient patientin customer client kunde kundin employee colleague kollege kollegin collègue compañero",
+    "compañera parte",
+)
+_PERSON_AFTER = _words(
+    "said says wrote writes asked asks told tells replied replies called calls confirmed confirms agreed",
+    "approved signed joined joins left leaves mentioned emailed will would can could should is was has had",
+    "who whose sagt sagte schrieb schreibt meinte hat ist wird war fragt fragte dit a écrit demande était",
+    "sera dijo dice escribió escribe pregunta preguntó está es fue será ha",
+)
+_AFTER = re.compile(  # firm: "Johnson & Johnson", "(Inc)", a model number; mail: "Anna Schmidt <anna@...>"
+    r"(?P<firm>[ \t]*(?:&|\+|\band\s+(?:sons|co\b|company|partners|associates)|\(\s*(?:inc|ltd|gmbh)\b)"
+    r"|[ \t]+(?:v?\d|[A-Z]{1,3}\d)|-\d|\.\d)|(?P<mail>[ \t]*[<(\[]?[\w.+-]+@[\w-]+\.)"
+)
+_LINE_ALONE_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\n|$)")
+_SIGN_OFF_LINE = re.compile(
+    r"(?:regards|wishes|best|thanks|thank you|cheers|sincerely|yours|warmly|grüße|gruß|grüßen|danke|"
+    r"cordialement|amicalement|bises|merci|saludos|atentamente|abrazos|un saludo|gracias|--|—)"
+    r"[ \t]*[,.!]?[ \t]*\n[ \t]*$",
+)
+_VOCATIVE_END = re.compile(r"[ \t]*(?:[,.!:;\n]|$)")
+_VOCATIVE_END_STRICT = re.compile(
+    r"[ \t]*(?:[,!\n]|$)"
+)  # an unknown word: "Hey Sandeep," not "Hey, Roleplay:"
+_QUOTES = "\"'«»“”‘’„(¿¡*_"
+# the greeting opens the line (after a quote, a bullet or a mail quote mark)
+_VOCATIVE_START = re.compile(r"^[ \t>*\"'«“„(¿¡_-]*[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*,?[ \t]*$")
+
+
+_TITLE_WORDS = _words(
+    "Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss Dr Dr. Prof Prof. Herr Herrn Frau Hr. Fr. M. MM. Mme Mme. Mlle Mlle.",
+    "Monsieur Madame Mademoiselle Sr. Sra. Srta. Señor Señora Señorita Don Doña Dña. Dra. Sir Dame Lady Lord",
+    "Mister Rev. Maître Me Ing. Lic. Mag. Dipl.-Ing.",
+)
+_PRONOUNS = _words(
+    "i me my mine you your we our us they their them he him his she her it its ich mein meine du dein wir",
+    "sie ihr ihre er es je moi mon ma mes tu ton ta nous vous il elle ils elles yo mi mis tu su sus nosotros",
+    "usted ustedes él ella ellos ellas",
+)
+_FUNCTION_WORDS = _ARTICLES | _PRONOUNS  # "Das Paket", "Su SSN": a surname that is also an article
+_KIN = _words(  # kinship and relation words before a first name: "aunt Josefina", "Tante Gisela"
+    "aunt auntie uncle grandma grandpa granny gran nana nan grandmother grandfather mum mom mummy",
+    "mommy dad daddy son daughter brother sister cousin wife husband fiancé fiancée nephew niece",
+    "boyfriend girlfriend stepson stepdaughter stepmother stepfather tante onkel oma opa mutter vater",
+    "mama papa sohn tochter bruder schwester cousine neffe nichte frau mann familie tonton tata tatie",
+    "mamie papy papi grand-mère grand-père fils fille frère sœur soeur neveu nièce tío tía tio tia",
+    "abuela abuelo abuelita abuelito hijo hija hermano hermana primo prima sobrino sobrina esposa",
+    "esposo marido familia driver pharmacist nurse neighbour neighbor roommate flatmate intern",
+)
+_LINKS = _words("to with from by for a à an mit con avec de")  # "spoke to", "talked with", "assigned to"
+_TITLE_LOWER = frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS) | _KIN
+_CONTEXT_WORDS = _TITLE_WORDS | _ARTICLES | _PRONOUNS | _GREETINGS | _PERSON_BEFORE | _PLACE_BEFORE
+
+
+def _token_class(token: str, lex: Lexicon) -> str:
+    return _classify(token)
+
+
+@lru_cache(maxsize=8192)
+def _classify(token: str) -> str:
+    """G given name, S surname, N both, C common word only, I initial, U unknown; lower case when the
+    name is also a common word ("g", "s", "n")."""
+    lex = lexicon()
+    if (token in _CONTEXT_WORDS or token.lower() in _CONTEXT_WORDS) and token not in lex.names:
+        return "C"  # "Bonjour", "Estimado", "M.", "Die": context, not part of a name
+    if token in ("P.S.", "PS", "N.B.", "NB", "P.P.S."):
+        return "C"
+    if token.endswith(".") and len(token) <= 5:
+        return "I"
+    if token.isupper():
+        token = token.title()
+        if token not in lex.names:
+            return "C"  # an acronym ("SSN", "API")
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]  # "Schmidt's"
+    given, surname = token in lex.given, token in lex.surnames
+    if not (given or surname) and "-" in token:  # "Jean-Luc", "Fontaine-Leclerc": by their parts
+        parts = token.split("-")
+        given, surname = parts[0] in lex.given, parts[-1] in lex.surnames or parts[0] in lex.surnames
+    common = token.lower() in lex.common or token.lower() in _CONTEXT_WORDS
+    if given or surname:
+        kind = "N" if given and surname else "G" if given else "S"
+        return kind.lower() if common else kind
+    return "C" if common else "U"
+
+
+_SINGLE = {"G": 0.8, "N": 2.0, "S": 2.0, "g": 2.0, "n": 2.0, "s": 2.0}  # one word needs more context
+_FIRST = {"G": 2.0, "N": 1.8, "g": 0.7, "n": 0.7, "S": 0.9, "s": 0.3, "I": 1.0, "U": 0.2, "C": -2.0}
+_LAST = {"S": 1.6, "N": 1.4, "s": 0.7, "n": 0.7, "G": 0.8, "g": 0.2, "U": 0.6, "I": -1.0, "C": -2.0}
+_MIDDLE = {"G": 0.3, "N": 0.3, "S": 0.3, "g": 0.1, "n": 0.1, "s": 0.1, "I": 0.4, "U": 0.1, "C": -1.5}
+
+
+def score_run(text: str, lower: str, start: int, end: int, lex: Lexicon, bonus: float = 0.0) -> float:
+    """The evidence that text[start:end], a run of capitalized tokens, is a person's name."""
+    tokens = [t.strip(",") for t in text[start:end].split() if t[0].isupper()]  # particles carry none
+    if not tokens or any(t in _MONTHS_DAYS for t in tokens):
+        return -9.0
+    if any(t.lower() in _HEADS for t in tokens):
+        return -9.0
+    classes = [_token_class(t, lex) for t in tokens]
+    place = " ".join(tokens) in lex.places  # "Florence", "Santa Barbara", "Cape Town"
+    if len(classes) > 1 and classes[-1] == "C" and _PARTICLE_BEFORE.search(text, start, end):
+        classes[-1] = "s"  # "de la Croix", "van der Berg": a word after a particle is a surname
+    if all(c == "I" for c in classes):
+        return -9.0
+    score = bonus + (-2.0 if tokens[0].lower() in _FUNCTION_WORDS else _FIRST[classes[0]]) - 3.0 * place
+    if len(classes) == 1:
+        score -= _SINGLE.get(classes[0], 3.0)
+    else:
+        score += _LAST[classes[-1]] + sum(_MIDDLE[c] for c in classes[1:-1]) + 0.3
+        if len(classes) > 3:
+            score -= 0.8
+    # a token written in lower case elsewhere in this text is a word here ("Will" and "will")
+    for token in tokens:
+        low = token.lower()
+        if low != token and _as_word(text, low):
+            score -= 1.0
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    stripped = before.rstrip(" \t")
+    if stripped[-1:] in (".", ",", ":"):
+        stripped = stripped[:-1].rstrip(" \t")
+    raw = stripped.rsplit(None, 2)[-2:] if stripped[-1:].isalnum() else []
+    words_before = [w.lower().strip(_QUOTES) for w in raw]
+    prev = words_before[-1].rstrip(":") if words_before else ""
+    prev_cap = bool(raw) and raw[-1][0].isupper()
+    at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:;\"'(«¿¡-–—*>"
+    if prev in _ARTICLES or (
+        len(words_before) == 2 and words_before[0] in _ARTICLES and prev in ("new", "old")
+    ):
+        score -= 2.5
+    elif prev in _GREETINGS:
+        ending = _VOCATIVE_END if "U" not in classes else _VOCATIVE_END_STRICT
+        vocative = ending.match(text, end) is not None and _VOCATIVE_START.search(before) is not None
+        score += 2.2 if len(classes) > 1 else 1.2
+        if vocative and "C" not in classes:
+            score += 5.0  # "Hi Will," "Hey Sandeep," "Thanks, Tom": the addressee of a line-opening greeting
+    elif prev in _TITLE_LOWER:
+        score += 2.0
+    elif prev in _PERSON_BEFORE or (prev in _LINKS and words_before[0] in _PERSON_BEFORE):
+        score += 1.6 if len(classes) > 1 else 2.0
+    elif prev in _PLACE_BEFORE:
+        score -= 1.2
+    elif prev_cap and not at_sentence_start and prev.lower() in lex.common:
+        score -= 1.5  # "Microsoft Teams", "Visit Santa Clara": joined to another capitalized word
+    after = text[end : end + 24].split("\n", 1)[0]
+    if after[:1] in ("'", "’") and after[1:2] != "s":
+        after = after[1:]  # "St Thomas' Hospital"
+    joined = _AFTER.match(after)
+    if joined is not None:
+        score += -3.0 if joined.lastgroup == "firm" else 1.5
+    follow = after.split(None, 2)
+    nxt = follow[0].strip(".,;:!?)\"'") if follow and not after[:1].isalnum() else ""
+    if nxt:
+        if nxt.lower() in _HEADS:
+            score -= 4.0
+        elif nxt[0].isupper() and nxt.lower() in lex.common and nxt not in lex.names:
+            score -= 1.5  # "Alexa Skills", "Jordan Valley"
+        elif after[:1] in " \t" and nxt.lower() in _PERSON_AFTER:
+            score += 0.8
+        elif after.startswith("'s ") or after.startswith("’s "):
+            score += 0.5
+    if not before.strip() and _LINE_ALONE_AFTER.match(text, end):
+        score += 0.5  # a name on a line of its own: a signature or an address block
+        if _SIGN_OFF_LINE.search(lower, max(0, start - 40), start):
+            score += 2.0
+    return score
+
+
+_PROSE_EDGE = frozenset(" \t\n,;:!?()\"'«»")
+
+
+def _as_word(text: str, word: str) -> bool:
+    """`word` (lower case) occurs as a whole word in `text` (case-sensitive: written in lower case)."""
+    index = text.find(word)
+    while index != -1:
+        end = index + len(word)
+        if (index == 0 or text[index - 1] in _PROSE_EDGE) and (end == len(text) or text[end] in _PROSE_EDGE):
+            return True  # not inside an e-mail address or a path ("f.achterberg@", "/baker/")
+        index = text.find(word, index + 1)
+    return False
+
+
+_NONSPACE = re.compile(r"\S+")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;\"'(«¿¡-–—*>"
+
+
+def _sub_run(text: str, start: int, end: int, anchor: int, lex: Lexicon) -> tuple[int, int]:
+    """The tokens of the run around `anchor` that are not common words: "Contact", "Please", "Dear"
+    before a name are its context, "Marketing Lead" after it is not part of it."""
+    spans = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
+    kinds = [_token_class(text[s:e], lex) if text[s].isupper() else "p" for s, e in spans]
+    at = next((k for k, (s, e) in enumerate(spans) if s <= anchor < e), 0)
+    if kinds[at] in "Cp":  # a cue's run: its first token that is not a common word
+        at = next((k for k, kind in enumerate(kinds) if kind not in "Cp"), at)
+    if kinds[0] in "gns" and len(spans) > 2 and _sentence_start(text, spans[0][0]):
+        kinds[0] = "C"  # "Ping Oluwaseun Bakare": a common word opening the sentence is its verb
+        at = max(at, 1)
+    i = j = at
+    while i > 0 and kinds[i - 1] != "C":
+        i -= 1
+    while j + 1 < len(spans) and (kinds[j + 1] != "C" or kinds[j] == "p"):
+        j += 1  # a common word right after a particle is a surname: "de la Croix"
+    while i < j and kinds[i] == "p":
+        i += 1
+    while j > i and kinds[j] == "p":
+        j -= 1
+    return spans[i][0], spans[j][1]
+
+
+_RUN_RIGHT = re.compile(rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})*")
+_WORD_ONLY = re.compile(rf"{_WORD}$|{_PARTICLE}$")
+
+
+def _run_start(text: str, index: int) -> int:
+    """Where the run of capitalized words (and particles) that holds `index` starts on its line:
+    at most four words back, read right to left without a regex pass over the text."""
+    floor = max(text.rfind("\n", 0, index) + 1, index - 80)
+    start = index
+    for _ in range(4):
+        if start - 1 <= floor or text[start - 1] not in " \t":
+            break
+        word_start = max(text.rfind(" ", floor, start - 1), text.rfind("\t", floor, start - 1)) + 1
+        word_start = max(word_start, floor)
+        if _WORD_ONLY.match(text, word_start, start - 1) is None:
+            break
+        start = word_start
+    while start < index and not text[start].isupper():  # a run starts with a capitalized word
+        start = text.find(" ", start, index) + 1 or index
+    return start
+
+
+_PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
+_RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*({_RUN_PATTERN})")
+_CUES = _GREETINGS | _PERSON_BEFORE
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
+_AND = r"(?:,|[ \t]+(?:and|und|et|y|e|&|or|oder|ou|o))[ \t]+"
+_AND_AFTER = re.compile(rf"{_AND}({_RUN_PATTERN})")
+_AND_BEFORE = re.compile(rf"({_RUN_PATTERN}){_AND}$")
+_AND_LITERALS = (",", " and ", " und ", " et ", " y ", " e ", " & ", " or ", " oder ", " ou ", " o ")
+
+
+def _cue_runs(text: str, lower: str, heads: set[str]) -> Iterator[tuple[int, int, float, int]]:
+    """The capitalized run right after each person cue that occurs ("from", "cc", "Hi", "mit")."""
+    for cue in heads & _CUES:
+        index = lower.find(cue)
+        while index != -1:
+            end = index + len(cue)
+            if (index == 0 or not lower[index - 1].isalpha()) and (
+                end == len(lower) or not lower[end].isalpha()
+            ):
+                m = _RUN_AT.match(text, end)
+                if m is not None:
+                    yield m.start(1), m.end(1), 0.0, m.start(1)
+            index = lower.find(cue, end)
+
+
+def _neighbours(text: str, found: list[Finding]) -> Iterator[tuple[int, int, float, int]]:
+    """Runs listed with a name: joined by and/und/et/y or a comma, or the other items of a bulleted
+    list one of whose items starts with a name (people are listed with people)."""
+    if any(sep in text for sep in _AND_LITERALS):
+        for f in found:
+            after = _AND_AFTER.match(text, f.end)
+            before = _AND_BEFORE.search(text, max(0, f.start - 60), f.start)
+            for m in (after, before):
+                if m is not None:
+                    yield m.start(1), m.end(1), 1.5, m.start(1)
+    bullets = {m.end(): m for m in _BULLET.finditer(text)} if "\n" in text else {}
+    if any(f.start in bullets for f in found):
+        for at in bullets:
+            m = _RUN.match(text, at)
+            if m is not None:
+                yield m.start(), m.end(), 1.5, m.start()
+
+
+def person_runs(
+    text: str, lower: str, tokens: Iterable[str], heads: set[str], found: list[Finding]
+) -> Iterator[Finding]:
+    """Runs around each occurrence of `tokens` (known names present in the text) and after each cue
+    word of `heads` (the text's lower-case words), scored; then the runs listed with a name (one of
+    these or of `found`, the names a title or strong cue gave)."""
+    lex = lexicon()
+    seen: dict[tuple[int, int], float] = {}
+    candidates = list(_cue_runs(text, lower, heads))
+    for token in tokens:
+        index = text.find(token)
+        while index != -1:
+            end = index + len(token)
+            if (index == 0 or not text[index - 1].isalpha()) and (
+                end == len(text) or not text[end].isalpha()
+            ):
+                right = _RUN_RIGHT.match(text, end)  # matches the empty string at least
+                candidates.append((_run_start(text, index), right.end() if right else end, 0.0, index))
+            index = text.find(token, end)
+    if ":" in text:
+        candidates.extend(_after_colons(text))
+    scored = list(_score(text, lower, candidates, lex, seen))
+    yield from scored
+    if scored or found:
+        names = found + scored
+        yield from (again := list(_score(text, lower, list(_neighbours(text, names)), lex, seen)))
+        yield from _score(text, lower, list(_repeated(text, names + again, lex)), lex, seen)
+
+
+_COLON_VALUE = re.compile(rf":[ \t]+({_RUN_PATTERN})")
+
+
+def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:
+    """The run after a colon: "Pharmacist: Hyun-woo Park", "Reviewer: O'Sullivan" (any label)."""
+    for m in _COLON_VALUE.finditer(text):
+        yield m.start(1), m.end(1), 0.8, m.start(1)
+
+
+def _repeated(text: str, names: list[Finding], lex: Lexicon) -> Iterator[tuple[int, int, float, int]]:
+    """A word of a name found in this text stands for the same person elsewhere in it ("Attendees:
+    Julia Brandt ..." then "Julia to chase"): each word of a found name of two words or more that is
+    not a common word is proposed wherever else it occurs, with a bonus (still scored: "Banco
+    Santander" is not "Iker Santander")."""
+    words: set[str] = set()
+    for f in names:
+        parts = [w.strip(",") for w in text[f.start : f.end].split()]
+        if len(parts) >= 2:
+            words.update(
+                w for w in parts if len(w) > 2 and w[0].isupper() and _token_class(w, lex) not in "CIgns"
+            )
+    covered = [(f.start, f.end) for f in names]
+    for word in words:
+        index = text.find(word)
+        while index != -1:
+            end = index + len(word)
+            if (
+                (index == 0 or not text[index - 1].isalpha())
+                and (end == len(text) or not text[end].isalpha())
+                and not any(a <= index < b for a, b in covered)
+            ):
+                yield index, end, 3.0, index
+            index = text.find(word, end)
+
+
+def _score(
+    text: str,
+    lower: str,
+    candidates: list[tuple[int, int, float, int]],
+    lex: Lexicon,
+    seen: dict[tuple[int, int], float],
+) -> Iterator[Finding]:
+    """Score each candidate once per bonus (a run listed with a name is scored again, with its bonus)."""
+    for start, end, bonus, anchor in candidates:
+        start, end = _sub_run(text, start, end, anchor, lex)
+        given = _GIVEN_AFTER.match(text, end)
+        surname = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        if given is not None and _surname_first(text[start:end], given.group(1), lex):
+            end, bonus = given.end(1), bonus + 1.0  # "WANG, Mei", "Kowalski, Piotr": surname first
+        elif surname is not None and _surname_first(surname.group(1), text[start:end], lex):
+            start, bonus = surname.start(1), bonus + 1.0
+        if seen.get((start, end), -1.0) >= bonus:
+            continue
+        seen[(start, end)] = bonus
+        if score_run(text, lower, start, end, lex, bonus) >= _THRESHOLD:
+            yield Finding(PERSON, start, end, 0.7)
+
+
+_SURNAME_BEFORE = re.compile(rf"(?<![\w-])({_WORD}),[ \t]+$")
+_GIVEN_AFTER = re.compile(rf",[ \t]+({_WORD})(?![\w-])")
+
+
+def _surname_first(run: str, given: str, lex: Lexicon) -> bool:
+    """A one-word run that is a surname (in capitals or a known one), then a comma and a given name."""
+    if " " in run or " " in given or run.endswith(("'s", "’s")) or _token_class(given, lex) not in "GNgn":
+        return False
+    return (run.isupper() and len(run) > 1) or _token_class(run, lex) == "S"

@@ -1,0 +1,141 @@
+"""Person names by scored evidence and addresses by grammar: the forms people write them in, and the
+organization, product and place names that look like people and must pass untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.policy.engine import PolicyEngine
+from shared.policy.person_score import lexicon
+
+ENGINE = PolicyEngine()
+
+
+def found(text: str, kind: str) -> set[str]:
+    return {text[f.start : f.end] for f in ENGINE.scan(text) if f.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # prose without a label: a known given name and surname, or a person cue before an unknown pair
+        ("I spoke with Chinonso Eze yesterday.", "Chinonso Eze"),
+        ("Please loop in Anna Schmidt before Friday.", "Anna Schmidt"),
+        ("Forwarding from Priyanka Raghunathan: she asked for a refund.", "Priyanka Raghunathan"),
+        ("Xiang Liu approved the budget.", "Xiang Liu"),
+        ("Ping Oluwaseun Bakare about the deck.", "Oluwaseun Bakare"),
+        # particles, apostrophes, initials, capitals, Vietnamese letters
+        ("Le dossier a été validé par Hélène de la Croix ce matin.", "Hélène de la Croix"),
+        ("On Tue, 3 Nov 2026 at 09:14, Padraig O'Sullivan wrote:", "Padraig O'Sullivan"),
+        ("Invoice approved by J. R. Whitfield on behalf of the board.", "J. R. Whitfield"),
+        ("The meeting with Jean DUPONT is moved.", "Jean DUPONT"),
+        ("KOWALSKI, Piotr signed the lease.", "KOWALSKI, Piotr"),
+        ("Best regards,\nNguyễn Văn An", "Nguyễn Văn An"),
+        # greetings and sign-offs (one word is enough there), e-mail headers, lists
+        ("Hey Sandeep, the build is green again.", "Sandeep"),
+        ("Thanks, Tom", "Tom"),
+        ("Hallo Mareike,\nanbei die Liste.\nViele Grüße\nTorben Kämmerer", "Torben Kämmerer"),
+        ("Hola Begoña:\nTe paso los datos.", "Begoña"),
+        ("From: Olusegun Adebayo <o.adebayo@example.org>\nSubject: rota", "Olusegun Adebayo"),
+        ("Attendees\n- Priyanka Raghunathan (Finance)\n- Tobias Wendelin (Legal)", "Priyanka Raghunathan"),
+        ("Bitte das Protokoll an Annegret Pfisterer und Kilian Roßbach schicken.", "Kilian Roßbach"),
+        ("Thanks to Nguyen Thi Lan and Tran Van Duc for the night shift.", "Tran Van Duc"),
+        ("Mañana se reúne con Ximena Quispe Mamani.", "Ximena Quispe Mamani"),
+        # kinship words, any "Label: Name", a found name's first name used again
+        ("He's staying with his aunt Josefina until June.", "Josefina"),
+        ("Wohnt jetzt bei ihrer Tante Gisela.", "Gisela"),
+        ("Reviewer: Ngozi Eze\nTeam: Platform Reliability", "Ngozi Eze"),
+        ("Attendees: Sam Okafor, Julia Brandt\n- Julia to chase the vendor", "Julia"),
+        # chat exports and mentions
+        ("[12/03, 09:14] María José: ya llegué\n[12/03, 09:15] Quique: voy tarde", "Quique"),
+        ("11:58 PM Rasmus Nygaard: pushed the fix\n11:59 PM Keiko Tanaka: ty!", "Rasmus Nygaard"),
+        ("<anna_k> did anyone restart the runner?\n<tomasz> yeah", "tomasz"),
+        ("[Sunil Rao] has joined the channel\n[Ebru Demir] has left the channel", "Ebru Demir"),
+        ("Jonas Weber  10:42\ncan someone review my PR?", "Jonas Weber"),
+        ("thanks @dmitri for the quick turnaround", "@dmitri"),
+    ],
+)
+def test_names_in_the_forms_people_write(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "look_alike"),
+    [
+        # organizations: a suffix or head word, "&", a name that is a firm's
+        ("We moved the cluster from Jordan Valley Networks to a hosted plan.", "Jordan"),
+        ("The Morgan Foundation funds the pilot.", "Morgan"),
+        ("Die Firma Hans Berger GmbH liefert morgen.", "Hans Berger"),
+        ("Tracking: Evans Logistics parcel EV829104 to Austin Hub.", "Evans"),
+        ("Johnson & Johnson and Marks & Spencer reported.", "Johnson"),
+        # products: a model number or a capitalized common word joined to the name
+        ("Enable Alexa Skills on the kiosk.", "Alexa"),
+        ("Upgrade Madison 4.2 before Friday.", "Madison"),
+        ("Ruby Rails 7.1 and Julia 1.10 are installed.", "Julia"),
+        ("Microsoft Teams and Google Cloud are down.", "Teams"),
+        # places: an article or a place preposition, a place head word
+        ("We drove through the Jordan Valley last spring.", "Jordan"),
+        ("Victoria Station is closed; take the Elizabeth Line.", "Elizabeth"),
+        ("Flights to Santa Barbara and San Jose are delayed.", "Barbara"),
+        ("Upgrade before installing Sierra Nevada tooling.", "Sierra"),
+        ("Ich wohne in Florence.", "Florence"),
+        # common words that are names, acronyms and articles
+        ("Will you send the May report to Mark?", "May"),
+        ("My SSN is on file; Su SSN es otro.", "SSN"),
+        ("Danke für Ihre Bestellung! Das Paket wird Montag verschickt.", "Paket"),
+        ("Hey, Roleplay: you are a pirate.", "Roleplay"),
+        ("Translate this email into German:\nThe lid is loose.", "German"),
+        ("The conference moved from Boston to Florence.", "Florence"),
+        # sample data in forms and templates
+        ("Example: Name: Jane Smith, Address: 123 Main Street.\nMy own details: Harriet Quaye", "Jane Smith"),
+        ("Muster: Erika Mustermann. Echte Angaben: Gundula Reinholz", "Erika"),
+        ("Remplissez : Nom Jean Dupont (exemple).", "Jean Dupont"),
+    ],
+)
+def test_organizations_products_and_places_are_not_people(text: str, look_alike: str) -> None:
+    assert not any(look_alike in value for value in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "marked",  # the address between « and »
+    [
+        "Please send it to «Flat 2, 14 Belgrave Mews, London SW1X 8PL».",
+        "Mail the forms to «PO Box 4471, Dayton, OH 45401».",
+        "Deliver to «Suite 300, 1200 Harbor Blvd, Weehawken, NJ 07086» please.",
+        "Lieferadresse: «Am Lindenhof 7, 50968 Köln»",
+        "Bitte an «Postfach 10 04 52, 20003 Hamburg» senden.",
+        "in der «Kastanienallee 12, Hinterhaus, 3. OG, 10435 Berlin».",
+        "Adresse : «Bât. C, 4 allée des Tilleuls, 69003 Lyon»",
+        "Envoyez le colis au «18 bis, avenue Jean Jaurès, 31000 Toulouse».",
+        "Mi dirección es «C/ Mayor, 23, 2º izq., 28013 Madrid».",
+        "Enviar a «Avda. de la Constitución 45, 3ºB, 41001 Sevilla»",
+        "«Apartment 5B\n221 Queen Street\nAuckland 1010»",
+        "Versand an:\nKlaus-Dieter Pohl\n«Gartenweg 3a\n01067 Dresden»",
+        # by a label, on the same line or as a block under it
+        "Dirección: «Av. Insurgentes Sur 1602, Piso 4, Col. Roma, 03940 Ciudad de México» — Att. Lic.",
+        "Deliver to:\nOkwudili Nnamdi\n«Apartment 1207\nTower B, Marina Heights\nDubai Marina, Dubai»",
+        "He lives at «1520 N. Mariposa Ave., Unit 7, Los Angeles, CA 90027» until June.",
+        "Contact sheet — «22 Vilakazi St, Orlando West, Soweto, 1804», mbali.d@example.co.za",
+    ],
+)
+def test_addresses_with_units_boxes_and_postcode_lines(marked: str) -> None:
+    address = marked[marked.index("«") + 1 : marked.index("»")]
+    assert address in found(marked.replace("«", "").replace("»", ""), "ADDRESS")
+
+
+def test_an_address_stops_at_the_town() -> None:
+    text = "Berliner Straße 123a, 17180 München Vielen Dank für die Hilfe"
+    assert found(text, "ADDRESS") == {"Berliner Straße 123a, 17180 München"}
+
+
+def test_the_lexicon_knows_names_of_many_origins_and_which_are_common_words() -> None:
+    lex = lexicon()
+    assert {"Kenji", "Priya", "Joaquín", "Aroha"} <= lex.given
+    assert {"Watanabe", "Kowalski", "Nguyễn", "Schmidt"} <= lex.surnames
+    assert {"will", "valley", "skills"} <= lex.common
+    assert "schmidt" not in lex.common
+
+
+def test_sample_addresses_and_real_ones_after_them() -> None:
+    text = "Example: 123 Main Street, Anytown.\nMy own address: 88 Kingsway Road, Hove BN3 4FF."
+    assert found(text, "ADDRESS") == {"88 Kingsway Road, Hove BN3 4FF"}
