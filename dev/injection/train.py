@@ -2,9 +2,10 @@
 
 Reads dev/injection/train.jsonl (from `make_corpus.py`), vectorizes it with the deployed feature
 code (`shared.policy.injection.view_features`, `shared.policy.classifier.text_features`), fits two
-logistic regressions (fast: words and bigrams of the raw text; full: plus named signals and
-character 3-5-grams) and writes their weights to shared/policy/injection_model.json. On the dev sets
-(bench/policy/injection_dev.jsonl + injection_legacy.jsonl; never the blind sets) it then sets the
+logistic regressions (fast: the words of the raw text, `--fast-bigrams` adds word bigrams; full:
+words, bigrams, named signals and character 3-5-grams) and writes their weights to
+shared/policy/injection_model.json. On the dev sets (bench/policy/injection_dev.jsonl +
+injection_legacy.jsonl + the held-out half of dev-2026-11-30; never the blind sets) it then sets the
 gate (the fast probability above which 99 % of the dev attacks the full model catches lie) and
 shifts the full model's bias so the default threshold (0.7) flags `--benign-rate` of dev benign.
 """
@@ -95,9 +96,10 @@ def main() -> None:
     parser.add_argument("--c-full", type=float, default=8.0)
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--benign-rate", type=float, default=0.04)
-    parser.add_argument("--fast-bigrams", action=argparse.BooleanOptionalAction, default=True)
+    # the fast model is words-only by default (2026-11-30): no word pairs to build on every request
+    parser.add_argument("--fast-bigrams", action=argparse.BooleanOptionalAction, default=False)
     # a floor under the gate, for cost: with system-prompt-style requests in the corpus (2026-11-30), the
-    # typical support request scores ~0.12 on the fast model, so the dev quantile (0.41) sets the gate
+    # typical support request scores ~0.29 on the fast model, so the dev quantile (0.41) sets the gate
     parser.add_argument("--min-gate", type=float, default=0.3)
     args = parser.parse_args()
     docs, labels = rows(TRAIN)

@@ -5,8 +5,9 @@ Features are binary, in two blocks each L2-normalized on its own (a present feat
 obfuscation steps undone, heuristic cues); and character 3-5-grams of each word padded with spaces
 (morphology and spelling variants carry across EN/DE/FR/ES).
 `dev/injection/train.py` fits the weights with scikit-learn on the project's own corpus and writes
-`injection_model.json`; this module only reads it. Two models share the features: `fast` (words,
-bigrams, signals) screens every text; `full` (with character n-grams) runs only when `fast` is not
+`injection_model.json`; this module only reads it. Two models share the features: `fast` (words
+only since 2026-11-30: no pairs to build on every request) screens every text; `full` (words,
+bigrams, signals and character n-grams) runs only when `fast` is not
 clearly benign, so ordinary prompts pay for a set intersection, not for n-gram extraction.
 """
 

@@ -389,8 +389,8 @@ def _suspicious(
 
 class LayeredInjectionDetector:
     """Normalization, structural signals, heuristic cues and a learned classifier (see the module
-    docstring), as a cascade: every window is scored by the fast model (words and bigrams: a regex
-    pass and a few set lookups); only windows that score above the gate, or that cheap tests find
+    docstring), as a cascade: every window is scored by the fast model (its words: a bytes-table
+    split, a set and dict lookups); only windows that score above the gate, or that cheap tests find
     obfuscated or structured, pay for normalization, signals and character n-grams. The weights
     load on the first call, not at import."""
 
