@@ -99,6 +99,7 @@ def _start(
             "valgrind",
             "--tool=callgrind",
             "--instr-atstart=no",
+            "--separate-threads=yes",
             f"--callgrind-out-file={valgrind}",
             *argv,
         ]
@@ -120,15 +121,19 @@ def _load(url: str, headers: dict[str, str], make: Callable[[int], bytes], n: in
         raise RuntimeError(f"requests failed: {result.statuses} errors={result.errors}")
 
 
-def _total(path_prefix: str) -> int:
-    """Instructions in the dumps callgrind wrote after counting was switched on."""
-    total = 0
+def _total(path_prefix: str) -> tuple[int, int]:
+    """Instructions in the dumps callgrind wrote after counting was switched on: (every thread, the
+    main thread). The other threads are grpc's (the limits store's client): under valgrind they
+    run ~100x longer than the requests would, so what they count grows with the run's wall time."""
+    total = main = 0
     for path in glob.glob(path_prefix + "*"):
         text = Path(path).read_text(errors="replace")
         match = re.search(r"^(?:summary|totals):\s+(\d+)", text, re.M)
         if match and re.search(r"^part:\s*1$", text, re.M):
-            total = int(match.group(1))
-    return total
+            total += int(match.group(1))
+            if re.search(r"^thread:\s*1$", text, re.M):
+                main = int(match.group(1))
+    return total, main
 
 
 def measure(
@@ -140,9 +145,11 @@ def measure(
     log_dir: Path,
     profile: Path | None,
     tree: str | None = None,
-) -> float:
+    suffix: str = "",
+) -> tuple[float, float]:
+    """Instructions per request: (every thread, the main thread); zeros with `profile`."""
     target, source, path, make, extra = SCENARIOS[name]
-    label = f"{name}.{Path(tree).name}" if tree else name
+    label = (f"{name}.{Path(tree).name}" if tree else name) + suffix
     out = str(log_dir / f"callgrind.{label}.out")
     for stale in glob.glob(out + "*"):
         os.unlink(stale)
@@ -163,13 +170,14 @@ def measure(
             _load(url, headers, make, n, warm)
             os.kill(service.process.pid, signal.SIGUSR2)
             time.sleep(1.0)
-            return 0.0
+            return 0.0, 0.0
         pid = str(service.process.pid)
         subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
         _load(url, headers, make, n, warm)
         subprocess.run(["callgrind_control", "-d", pid], check=True, capture_output=True)
         time.sleep(1.0)
-        return _total(out) / n
+        total, main = _total(out)
+        return total / n, main / n
     finally:
         service.stop(timeout=60)
 
@@ -187,6 +195,12 @@ def main() -> int:
         "--limits", action="store_true", help="the tenant has the quotas and budgets of the limits row"
     )
     parser.add_argument(
+        "--limits-pair",
+        action="store_true",
+        help="each run twice in a row, the tenant without and with the limits row's quotas and budgets "
+        "(two tenants, one seeding): the limits' delta at the same machine load",
+    )
+    parser.add_argument(
         "--tree", action="append", default=[], help="also measure this checkout (e.g. a copy of main)"
     )
     args = parser.parse_args()
@@ -201,19 +215,23 @@ def main() -> int:
         os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
         pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
 
-        async def seed() -> str:
+        async def seed(limits: bool, tenant_id: str = "bench") -> str:
             from google.cloud import firestore
 
-            tenant = Tenant(id="bench")
+            tenant = Tenant(id=tenant_id)
             if args.policy_off:  # what the policy stage costs: the same requests without it
-                tenant = Tenant(id="bench", policy={"profile": "off", "injection_action": "off"})
-            if args.limits:  # what quotas and budgets cost: make bench's limits row, per request
+                tenant = Tenant(id=tenant_id, policy={"profile": "off", "injection_action": "off"})
+            if limits:  # what quotas and budgets cost: make bench's limits row, per request
                 from bench.harness import BENCH_LIMITS
 
                 tenant = tenant.model_copy(update={"limits": LimitSettings.model_validate(BENCH_LIMITS)})
             return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
 
-        key = asyncio.run(seed())
+        # (label suffix, API key): without limits, then with them, when comparing
+        if args.limits_pair:
+            keys = [("", asyncio.run(seed(False))), (".limits", asyncio.run(seed(True, "bench-limits")))]
+        else:
+            keys = [("", asyncio.run(seed(args.limits)))]
         extra = dict(item.split("=", 1) for item in args.env)
         # background flushes run on timers; under valgrind a run lasts minutes, so they would be
         # charged to the requests far more often than at real speed: at most once per run here
@@ -228,12 +246,25 @@ def main() -> int:
         )
         for name in args.scenario or ["bare", "uncacheable"]:
             for tree in [*args.tree, None]:
-                started = time.monotonic()
-                profile = Path(log_dir) if args.profile else None
-                per = measure(name, env, key, args.n, args.warm, log_dir, profile, tree)
-                what = "profile written" if args.profile else f"{per:,.0f} instructions/request"
-                where = tree or "this tree"
-                print(f"{name} [{where}]: {what} ({time.monotonic() - started:.0f} s)", flush=True)
+                counted: list[tuple[float, float]] = []
+                for suffix, tenant_key in keys:
+                    started = time.monotonic()
+                    profile = Path(log_dir) if args.profile else None
+                    per, main = measure(
+                        name, env, tenant_key, args.n, args.warm, log_dir, profile, tree, suffix
+                    )
+                    counted.append((per, main))
+                    what = (
+                        "profile written"
+                        if args.profile
+                        else f"{per:,.0f} instructions/request (main thread {main:,.0f})"
+                    )
+                    where = (tree or "this tree") + (", limits on" if suffix else "")
+                    print(f"{name} [{where}]: {what} ({time.monotonic() - started:.0f} s)", flush=True)
+                if len(counted) == 2 and not args.profile:
+                    (per0, main0), (per1, main1) = counted
+                    print(f"{name} [{tree or 'this tree'}]: limits add {per1 - per0:+,.0f} instructions/"
+                          f"request (main thread {main1 - main0:+,.0f})", flush=True)  # fmt: skip
         return 0
     finally:
         for service in reversed(services):

@@ -329,11 +329,12 @@ class Settings(BaseSettings):
         "where a month is 30 such days).",
     )
     limits_block_target_s: float = Field(
-        1.0,
+        10.0,
         gt=0,
         le=60,
         description="An instance takes quota from Firestore in blocks sized to this many seconds of its "
-        "recent rate (one write per counter per interval under steady load).",
+        "recent rate (one write per counter per interval under steady load; a block is never more than "
+        "GATEHOUSE_LIMITS_BLOCK_MAX_SHARE of the limit).",
     )
     limits_block_max_share: float = Field(
         0.05,

@@ -53,7 +53,7 @@ IGNORABLE: dict[str, frozenset[str]] = {
         "i me my mine myself we us our ours you your yours it its they them their he him his she her "
         "what which whats there here to into than vs versus via please kindly thanks thank hi hello hey "
         "explain describe tell give show provide let know want wondering wonder need question quick "
-        "anyone someone somebody actually exactly basically really simply honestly u"
+        "anyone someone somebody actually exactly basically really simply honestly u regarding concerning"
     ),
     "de": _set(
         "der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen ist sind "
@@ -133,6 +133,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"cheers",
             r"(?:yo|hiya|heya)",
             r"(?:quick|simple|short) one",
+            r"(?:some |any |more )?(?:information|info|details) (?:about|on|regarding|concerning)",
         ],
         "de": [
             r"(?:können|könnten|würden) sie(?: mir)?(?: bitte)?",
@@ -228,6 +229,8 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\bhow (?:would|do|should|can|could) (?:i|we|one|you) go about\b"), "how do i"),
         (re.compile(r"\b(?:gonna)\b"), "going to"),
         (re.compile(r"\b(?:wanna)\b"), "want to"),
+        (re.compile(r"\b(?:is|would) it (?:be )?possible (?:for (?:me|us|one) )?to\b"), "can"),
+        (re.compile(r"\bis there (?:a|any) way to\b"), "can"),
         (re.compile(r"\bwhere\s+(?:(?:i|we|one|you)\s+)?(?:find|locate)\b(?! out)"), "where"),
     ],
     "de": [  # 'wie ich mein Passwort zurücksetzen kann': the modal last in the clause

@@ -32,7 +32,7 @@ log = get_logger("gatehouse.limits")
 
 @dataclass(frozen=True, slots=True)
 class BlockPolicy:
-    target_s: float = 1.0
+    target_s: float = 10.0
     max_share: float = 0.05
     outage_share: float = 0.1
     cooldown_s: float = 5.0

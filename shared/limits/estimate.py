@@ -22,39 +22,30 @@ _MEDIA_TOKENS = 258
 _MISSING: Any = object()
 
 
-def _part_bytes(parts: Any) -> tuple[int, int]:
-    text = media = 0
-    if isinstance(parts, list):
-        for part in parts:
-            if isinstance(part, dict):
-                value = part.get("text")
-                if isinstance(value, str):
-                    text += len(value) if value.isascii() else len(value.encode())
-                elif (
-                    part.get("inlineData")
-                    or part.get("inline_data")
-                    or part.get("fileData")
-                    or part.get("file_data")
-                ):
-                    media += 1
-    return text, media
-
-
 def estimate_tokens(body: dict[str, Any], default_output: int) -> tuple[int, int]:
-    """(prompt, output) tokens to reserve for a Gemini REST body."""
+    """(prompt, output) tokens to reserve for a Gemini REST body: one pass over the text parts."""
     text = media = 0
-    contents = body.get("contents")
-    if isinstance(contents, list):
-        for content in contents:
-            if isinstance(content, dict):
-                t, m = _part_bytes(content.get("parts"))
-                text += t
-                media += m
+    groups = body.get("contents")
+    if not isinstance(groups, list):
+        groups = ()
     system = body.get("systemInstruction") or body.get("system_instruction")
-    if isinstance(system, dict):
-        t, m = _part_bytes(system.get("parts"))
-        text += t
-        media += m
+    if isinstance(system, dict):  # the system instruction's parts count like a content's
+        groups = [*groups, system]
+    for content in groups:
+        parts = content.get("parts") if isinstance(content, dict) else None
+        if isinstance(parts, list):
+            for part in parts:
+                if isinstance(part, dict):
+                    value = part.get("text")
+                    if isinstance(value, str):  # UTF-8 bytes, without encoding ASCII (same count)
+                        text += len(value) if value.isascii() else len(value.encode())
+                    elif (
+                        part.get("inlineData")
+                        or part.get("inline_data")
+                        or part.get("fileData")
+                        or part.get("file_data")
+                    ):
+                        media += 1
     config = body.get("generationConfig") or body.get("generation_config")
     asked = None
     if isinstance(config, dict):
@@ -62,7 +53,7 @@ def estimate_tokens(body: dict[str, Any], default_output: int) -> tuple[int, int
         if asked is _MISSING:
             asked = config.get("max_output_tokens")
     output = min(asked, default_output) if isinstance(asked, int) and asked > 0 else default_output
-    return math.ceil(text / 3) + _MEDIA_TOKENS * media + 1, output
+    return -(-text // 3) + _MEDIA_TOKENS * media + 1, output  # ceil(text / 3), in integers
 
 
 def priced_models(tenant: Tenant, model: str) -> list[str]:

@@ -48,8 +48,8 @@ log = get_logger("gatehouse.limits")
 _MISSING: object = object()
 _NO_HEADERS: Mapping[str, str] = {}
 _DONE = -1  # Ticket.pending when every limit and slot is held
-# (rate id, day id, the three spans' window ids, their ends)
-_Frame = tuple[int, int, tuple[int, int, int], tuple[float, float, float]]
+# (from, until: the instants between which it holds; the three spans' window ids, their ends)
+_Frame = tuple[float, float, tuple[int, int, int], tuple[float, float, float]]
 
 
 @dataclass(slots=True)
@@ -123,18 +123,21 @@ class Limiter:
         self._planner = Planner(prices, self._window_s, instance_id(), lease_s, clock)
         self._plans = self._planner.plans
         self._counters = self._planner.counters
+        self._price_rows = self._planner.rows  # model -> price rows (None: not resolved yet, or unpriced)
         self._soft_logged: set[str] = set()
-        self._frame: _Frame = (-1, -1, (-1, -1, -1), (0.0, 0.0, 0.0))
+        self._frame: _Frame = (0.0, 0.0, (-1, -1, -1), (0.0, 0.0, 0.0))
 
     # -- windows -------------------------------------------------------------------------------------
-    def _new_frame(self, now: float, rate: int, day: int) -> _Frame:
+    def _new_frame(self, now: float) -> _Frame:
         """Window ids and ends of the three spans at `now` (recomputed only when one rolls)."""
+        rate = int(now // self._window_s)
         today, month = self._windows.day(now), self._windows.month(now)
+        rate_end = (rate + 1) * self._window_s
         frame = self._frame = (
-            rate,
-            day,
+            max(rate * self._window_s, today.end - self._day_s),
+            min(rate_end, today.end),
             (rate, today.id, month.id),
-            ((rate + 1) * self._window_s, today.end, month.end),
+            (rate_end, today.end, month.end),
         )
         return frame
 
@@ -153,10 +156,9 @@ class Limiter:
             if plan is None:
                 return None
         now = self._clock()
-        rate, day = int(now // self._window_s), int(now // self._day_s)
         frame = self._frame
-        if frame[0] != rate or frame[1] != day:
-            frame = self._new_frame(now, rate, day)
+        if not frame[0] <= now < frame[1]:
+            frame = self._new_frame(now)
         pricing = None
         if plan.budgets:
             pricing = plan.pricing.get(model) or self._planner.pricing(plan, model)
@@ -255,13 +257,11 @@ class Limiter:
             ticket.headers = self._headers(ticket)
         elif best_slots is not None:
             name = best_slots.name
-            ticket.headers = refusals.RateHeaders(
-                best_slots.limit, best_left, now + 1 - now, name, "requests"
-            )
+            ticket.headers = refusals.rate_headers(best_slots.limit, best_left, 1, name, "requests")
         elif best >= 0:
             item = items[best]
             reset = ticket.ends[item.span] - now
-            ticket.headers = refusals.RateHeaders(item.limit, best_left, reset, item.name, UNIT[item.kind])
+            ticket.headers = refusals.rate_headers(item.limit, best_left, reset, item.name, UNIT[item.kind])
         else:
             ticket.headers = {}
 
@@ -355,18 +355,22 @@ class Limiter:
         items, wids = plan.items, ticket.wids
         tokens = extra_tokens if counts is None else extra_tokens + counts[0] + counts[2]
         extra = round(extra_usd * 1_000_000) if extra_usd else 0
-        cost: int | None = None
+        cost = 0
+        if plan.budgets and counts is not None:
+            rows = self._price_rows.get(served_model) if served_model else None
+            if rows is not None:  # the served model's own price, already resolved (`_cost`, inline)
+                usd = usd_of(rows, counts[0], counts[1], counts[2])
+                cost = math.ceil(usd) if usd > 0 else 0
+            else:
+                cost = self._cost(ticket, counts, served_model)
         held = ticket.units
+        count = len(held)
+        spent_usd = cost + extra  # cost < 0: unpriced, each USD limit keeps its estimate (+ extra)
         for index, counter, span, is_usd, soft in plan.spending:
-            if index >= len(held):
+            if index >= count:
                 break
             units = held[index]
-            if is_usd:
-                if cost is None:
-                    cost = self._cost(ticket, counts, served_model)
-                actual = units + extra if cost < 0 else cost + extra
-            else:
-                actual = tokens
+            actual = (units + extra if cost < 0 else spent_usd) if is_usd else tokens
             diff = actual - units
             window = wids[span]
             if diff < 0:
@@ -414,7 +418,7 @@ class Limiter:
         )  # fmt: skip
 
     def _headers(self, ticket: Ticket) -> Mapping[str, str]:
-        """X-RateLimit-* for the tightest limit held (lowest share left), formatted when read."""
+        """X-RateLimit-* for the tightest limit held (lowest share left)."""
         best_share, best, best_left = 2.0, -1, 0
         items, wids = ticket.plan.items, ticket.wids
         for index in range(len(ticket.units)):
@@ -441,11 +445,9 @@ class Limiter:
                     best_share, best, best_left = share, -2, left
                     tightest = slots
             if best == -2:
-                return refusals.RateHeaders(
-                    tightest.limit, best_left, now + 1 - now, tightest.name, "requests"
-                )
+                return refusals.rate_headers(tightest.limit, best_left, 1, tightest.name, "requests")
         if best < 0:
             return {}
         item = items[best]
         reset = ticket.ends[item.span] - now
-        return refusals.RateHeaders(item.counter.limit, best_left, reset, item.name, UNIT[item.kind])
+        return refusals.rate_headers(item.counter.limit, best_left, reset, item.name, UNIT[item.kind])

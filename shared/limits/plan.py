@@ -122,7 +122,7 @@ class Planner:
         self.counters: dict[str, Counter] = {}
         self.slots: dict[str, Slots] = {}
         self.plans: dict[tuple[str, str | None], Plan] = {}
-        self._rows: dict[str, Rows | None] = {}
+        self.rows: dict[str, Rows | None] = {}  # per model name, filled on first use
 
     def _counter(self, key: str) -> Counter:
         counter = self.counters.get(key)
@@ -195,9 +195,9 @@ class Planner:
         return pricing
 
     def price_rows(self, model: str) -> Rows | None:
-        rows = self._rows.get(model, _MISSING)
+        rows = self.rows.get(model, _MISSING)
         if rows is _MISSING:
-            if len(self._rows) >= 10_000:
-                self._rows.clear()
-            rows = self._rows[model] = rows_of(self._prices.price(model))
+            if len(self.rows) >= 10_000:
+                self.rows.clear()
+            rows = self.rows[model] = rows_of(self._prices.price(model))
         return rows  # type: ignore[return-value]

@@ -6,52 +6,27 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
 
 from shared.errors import ResourceExhausted
 
-__all__ = ["RateHeaders", "busy", "exhausted", "rate_headers", "too_big", "zero"]
+__all__ = ["busy", "exhausted", "rate_headers", "too_big", "zero"]
 
 
 def rate_headers(limit: int, left: int, reset_s: float, name: str, unit: str) -> dict[str, str]:
     """X-RateLimit-* for one limit (the tightest one of a call, or the one that refused it)."""
+    if left < 0:
+        left = 0
     if unit == "usd":
-        limit_s, left_s = f"{limit / 1_000_000:.2f}", f"{max(0, left) / 1_000_000:.2f}"
+        limit_s, left_s = f"{limit / 1_000_000:.2f}", f"{left / 1_000_000:.2f}"
     else:
-        limit_s, left_s = str(limit), str(max(0, left))
+        limit_s, left_s = str(limit), str(left)
+    reset = math.ceil(reset_s)
     return {
         "X-RateLimit-Limit": limit_s,
         "X-RateLimit-Remaining": left_s,
-        "X-RateLimit-Reset": str(max(0, math.ceil(reset_s))),
+        "X-RateLimit-Reset": str(reset) if reset > 0 else "0",
         "X-RateLimit-Resource": name,
     }
-
-
-class RateHeaders(Mapping[str, str]):
-    """`rate_headers` formatted when first read (the response is written), not when the call is admitted."""
-
-    __slots__ = ("_args", "_headers")
-
-    def __init__(self, limit: int, left: int, reset_s: float, name: str, unit: str) -> None:
-        self._args = (limit, left, reset_s, name, unit)
-        self._headers: dict[str, str] | None = None
-
-    def _formatted(self) -> dict[str, str]:
-        if self._headers is None:
-            self._headers = rate_headers(*self._args)
-        return self._headers
-
-    def __getitem__(self, name: str) -> str:
-        return self._formatted()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._formatted())
-
-    def __len__(self) -> int:
-        return 4
-
-    def __repr__(self) -> str:
-        return f"RateHeaders({self._formatted()!r})"
 
 
 def zero(name: str, tenant: str) -> ResourceExhausted:

@@ -21,32 +21,11 @@ KEY_ATTR = "_api_key_id"  # call.attrs key: a hash identifying the caller's API 
 _LIMITED = ("generate", "embed")
 _FREE = ("hit", "semantic")
 _MISSING: Any = object()
+_EMPTY: dict[str, Any] = {}
 
 
 def _int(value: Any) -> int:
     return int(value) if isinstance(value, int | float) else 0
-
-
-def _counts(meta: dict[str, Any]) -> tuple[int, int, int]:
-    """(prompt, cached, candidates + thoughts) read as `shared.cost.prices.usage_from_metadata` does."""
-    get = meta.get
-    prompt = get("promptTokenCount", _MISSING)
-    if prompt is _MISSING:
-        prompt = get("prompt_token_count", 0)
-    cached = get("cachedContentTokenCount", _MISSING)
-    if cached is _MISSING:
-        cached = get("cached_content_token_count", 0)
-    candidates = get("candidatesTokenCount", _MISSING)
-    if candidates is _MISSING:
-        candidates = get("candidates_token_count", 0)
-    thoughts = get("thoughtsTokenCount", _MISSING)
-    if thoughts is _MISSING:
-        thoughts = get("thoughts_token_count", 0)
-    if type(prompt) is not int or type(cached) is not int or type(candidates) is not int:
-        prompt, cached, candidates = _int(prompt), _int(cached), _int(candidates)
-    if type(thoughts) is not int:
-        thoughts = _int(thoughts)
-    return prompt, cached, candidates + thoughts
 
 
 class LimitsStage:
@@ -80,9 +59,29 @@ class LimitsStage:
         if outcome.cache in _FREE or not response:
             self._limiter.settle_counts(ticket, None, None, tokens, usd)
             return
-        counts = _counts(response.get("usageMetadata") or {})
+        # (prompt, cached, candidates + thoughts), read as `shared.cost.prices.usage_from_metadata`
+        # does: camelCase first, then snake_case; what is not a number counts 0
+        get = (response.get("usageMetadata") or _EMPTY).get
+        prompt = get("promptTokenCount", _MISSING)
+        if prompt is _MISSING:
+            prompt = get("prompt_token_count", 0)
+        cached = get("cachedContentTokenCount", _MISSING)
+        if cached is _MISSING:
+            cached = get("cached_content_token_count", 0)
+        output = get("candidatesTokenCount", _MISSING)
+        if output is _MISSING:
+            output = get("candidates_token_count", 0)
+        thoughts = get("thoughtsTokenCount", _MISSING)
+        if thoughts is _MISSING:
+            thoughts = get("thoughts_token_count", 0)
+        if type(prompt) is not int or type(cached) is not int or type(output) is not int:
+            prompt, cached, output = _int(prompt), _int(cached), _int(output)
+        if type(thoughts) is not int:
+            thoughts = _int(thoughts)
         served = response.get("modelVersion") or (outcome.target.model if outcome.target else None)
-        self._limiter.settle_counts(ticket, counts, str(served) if served else None, tokens, usd)
+        self._limiter.settle_counts(
+            ticket, (prompt, cached, output + thoughts), str(served) if served else None, tokens, usd
+        )
 
     async def _watch(
         self, call: Call, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]

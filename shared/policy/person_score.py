@@ -376,7 +376,7 @@ def _run_start(text: str, index: int) -> int:
 
 _PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
 _RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*({_RUN_PATTERN})")
-_CUES = _GREETINGS | _PERSON_BEFORE
+_CUES = _GREETINGS | _PERSON_BEFORE | _TITLE_LOWER  # "aunt Josefina", "MR ADEBAYO OLUMIDE"
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 _AND = r"(?:,|[ \t]+(?:and|und|et|y|e|&|or|oder|ou|o))[ \t]+"
 _AND_AFTER = re.compile(rf"{_AND}({_RUN_PATTERN})")

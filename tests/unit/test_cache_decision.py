@@ -84,6 +84,8 @@ HITS = {
             "Le agradecería que me indicara dónde está la política de viajes.",
         ),
         ("Where is the holiday calendar?", "Where can I find the holiday calendar?"),
+        ("Can I carry over vacation days?", "Is it possible to carry over vacation days?"),
+        ("What is the parking policy?", "Can you give me some information about the parking policy?"),
         ("Wo ist die Gehaltsabrechnung?", "Dürfte ich fragen, wo ich die Gehaltsabrechnung finde?"),
         ("¿Dónde está la política de viajes?", "¿Dónde puedo encontrar la política de viajes?"),
     ],
@@ -134,6 +136,10 @@ MISSES = {
         ("How much bandwidth is 100 Mbps?", "How much bandwidth is 100 MBps?"),
         ("What is the speed in Mb/s?", "What is the speed in MB/s?"),
         ("How do I sort names A to Z?", "How do I sort names Z to A?"),
+    ],
+    "possible": [
+        ("Can I carry over vacation days?", "Is it impossible to carry over vacation days?"),
+        ("Should I carry over vacation days?", "Is it possible to carry over vacation days?"),
     ],
     "where_find": [
         ("Where is the pension?", "Where can I find out about the pension?"),
