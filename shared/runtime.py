@@ -152,6 +152,25 @@ class Runtime:
         )
 
     @cached_property
+    def client_store_guard(self) -> DependencyGuard:
+        """Firestore calls through the client library (jobs, Idempotency-Key). With REST auth reads
+        this is its own guard: a REST answer must not spend the gRPC channel's first-call allowance
+        (import, client, channel, token), nor its failures open the breaker of the auth reads."""
+        if self.settings.auth_read_transport != "rest":
+            return self.store_guard
+        from shared.resilience.guard import DependencyGuard
+
+        s = self.settings
+        return DependencyGuard(
+            "job and idempotency store",
+            timeout_s=s.store_call_timeout_s,
+            first_timeout_s=s.store_first_call_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+            prepare=lambda: self.firestore,  # builds the client outside the timed first call
+        )
+
+    @cached_property
     def secrets(self) -> SecretManagerStore:
         from shared.resilience.guard import DependencyGuard
         from shared.secrets import RestSecretReader, SecretManagerStore, secret_manager_client
@@ -447,7 +466,7 @@ class Runtime:
         return Idempotency(
             lambda: self.firestore,
             self.secrets,
-            self.store_guard,
+            self.client_store_guard,
             key_secret=s.idempotency_key_secret,
             dev_fallback_secret=s.api_key_pepper_secret if s.dev else None,
             ttl_s=s.idempotency_ttl_s,
@@ -675,7 +694,7 @@ class Runtime:
             self.job_publisher,
             self.pipeline,
             self.egress,
-            store_guard=self.store_guard,
+            store_guard=self.client_store_guard,
             queue_guard=queue,
             write_timeout_s=s.publish_timeout_s,
         )
