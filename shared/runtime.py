@@ -71,6 +71,19 @@ def _import_client_libraries() -> None:
     import google.cloud.firestore  # noqa: F401
 
 
+def _log_warm_failure(future: asyncio.Future[None]) -> None:
+    """The background import's outcome: a failure is logged (the first write will then import it
+    itself, and fail there visibly), never left as an unretrieved exception."""
+    if future.cancelled() or future.exception() is None:
+        return
+    from shared.log import get_logger
+
+    error = future.exception()
+    get_logger("gatehouse.runtime").warning(
+        "client library warm-up failed", extra={"error": type(error).__name__}
+    )
+
+
 def _url(value: Any) -> str | None:
     return str(value).rstrip("/") if value is not None else None
 
@@ -542,7 +555,10 @@ class Runtime:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # built outside a server (a script, a test): nothing to serve meanwhile
             return
-        loop.call_later(_WARM_AFTER_S, lambda: loop.run_in_executor(None, _import_client_libraries))
+        loop.call_later(
+            _WARM_AFTER_S,
+            lambda: loop.run_in_executor(None, _import_client_libraries).add_done_callback(_log_warm_failure),
+        )
 
     @cached_property
     def admin(self) -> AdminService:

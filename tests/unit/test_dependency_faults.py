@@ -308,3 +308,20 @@ async def test_a_failed_client_set_up_is_a_503_and_is_retried() -> None:
         await guard.call(answer)
     assert await guard.call(answer) == 1
     assert len(attempts) == 2
+
+
+async def test_a_failed_background_import_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from shared.runtime import _log_warm_failure
+
+    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    future.set_exception(ImportError("no module named google.cloud.firestore"))
+    with caplog.at_level(logging.WARNING):
+        _log_warm_failure(future)
+    assert [r.getMessage() for r in caplog.records] == ["client library warm-up failed"]
+    assert caplog.records[0].error == "ImportError"  # type: ignore[attr-defined]
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    done.set_result(None)
+    _log_warm_failure(done)
+    assert len(caplog.records) == 1
