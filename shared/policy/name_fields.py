@@ -277,7 +277,9 @@ def _chat(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         at = 0
         for line in text.split("\n"):  # a `^` pattern in MULTILINE mode is tried at every position
             head, tail = line.lstrip()[:1], line.rstrip()[-1:]
-            patterns = (_NICK, _BRACKETED) if head in ("<", "[") else (_NICK,) if head.isdigit() else ()
+            patterns: tuple[re.Pattern[str], ...] = (
+                (_NICK, _BRACKETED) if head in ("<", "[") else (_NICK,) if head.isdigit() else ()
+            )
             if tail.isdigit():
                 patterns += (_SLACK,)
             for pattern in patterns:
