@@ -71,6 +71,19 @@ def _import_client_libraries() -> None:
     import google.cloud.firestore  # noqa: F401
 
 
+def _log_warm_failure(future: asyncio.Future[None]) -> None:
+    """The background import's outcome: a failure is logged (the first write will then import it
+    itself, and fail there visibly), never left as an unretrieved exception."""
+    if future.cancelled() or future.exception() is None:
+        return
+    from shared.log import get_logger
+
+    error = future.exception()
+    get_logger("gatehouse.runtime").warning(
+        "client library warm-up failed", extra={"error": type(error).__name__}
+    )
+
+
 def _url(value: Any) -> str | None:
     return str(value).rstrip("/") if value is not None else None
 
@@ -149,6 +162,25 @@ class Runtime:
             first_timeout_s=s.store_first_call_timeout_s,
             failures_to_open=s.dependency_failures_to_open,
             open_s=s.dependency_open_s,
+        )
+
+    @cached_property
+    def client_store_guard(self) -> DependencyGuard:
+        """Firestore calls through the client library (jobs, Idempotency-Key). With REST auth reads
+        this is its own guard: a REST answer must not spend the gRPC channel's first-call allowance
+        (import, client, channel, token), nor its failures open the breaker of the auth reads."""
+        if self.settings.auth_read_transport != "rest":
+            return self.store_guard
+        from shared.resilience.guard import DependencyGuard
+
+        s = self.settings
+        return DependencyGuard(
+            "job and idempotency store",
+            timeout_s=s.store_call_timeout_s,
+            first_timeout_s=s.store_first_call_timeout_s,
+            failures_to_open=s.dependency_failures_to_open,
+            open_s=s.dependency_open_s,
+            prepare=lambda: self.firestore,  # builds the client outside the timed first call
         )
 
     @cached_property
@@ -447,7 +479,7 @@ class Runtime:
         return Idempotency(
             lambda: self.firestore,
             self.secrets,
-            self.store_guard,
+            self.client_store_guard,
             key_secret=s.idempotency_key_secret,
             dev_fallback_secret=s.api_key_pepper_secret if s.dev else None,
             ttl_s=s.idempotency_ttl_s,
@@ -523,7 +555,10 @@ class Runtime:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # built outside a server (a script, a test): nothing to serve meanwhile
             return
-        loop.call_later(_WARM_AFTER_S, lambda: loop.run_in_executor(None, _import_client_libraries))
+        loop.call_later(
+            _WARM_AFTER_S,
+            lambda: loop.run_in_executor(None, _import_client_libraries).add_done_callback(_log_warm_failure),
+        )
 
     @cached_property
     def admin(self) -> AdminService:
@@ -675,7 +710,7 @@ class Runtime:
             self.job_publisher,
             self.pipeline,
             self.egress,
-            store_guard=self.store_guard,
+            store_guard=self.client_store_guard,
             queue_guard=queue,
             write_timeout_s=s.publish_timeout_s,
         )

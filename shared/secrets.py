@@ -74,7 +74,13 @@ class RestSecretReader:
 
         headers = {"x-goog-request-params": f"name={path}"}
         if self._tokens is not None:
-            headers["Authorization"] = f"Bearer {await self._tokens.token()}"
+            try:
+                token = await self._tokens.token()
+            except Exception as error:  # google.auth's RefreshError, TransportError, DefaultCredentialsError
+                raise ServiceUnavailable(
+                    f"secret store unavailable (token unavailable: {type(error).__name__})"
+                ) from error
+            headers["Authorization"] = f"Bearer {token}"
         try:
             async with self._session().get(
                 f"{self._base}/v1/{path}:access",

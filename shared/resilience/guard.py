@@ -10,6 +10,10 @@ unchanged, and only ServiceUnavailable among them counts as a failure. Until the
 answered once, calls get `first_timeout_s` (still within the request's deadline) and failures
 do not open the breaker: a new instance's first calls (client set-up, TLS, credentials, the first
 connection) may be slow, and must neither fail nor make it refuse every call for `open_s`.
+That allowance belongs to one client (transport): a dependency reached both over REST and through
+its client library has one guard per path, so a REST answer cannot spend the client's first-call
+time. `prepare`, if given, runs once before the first call, outside the timed call (it builds the
+client: imports, no I/O).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ class DependencyGuard:
         failures_to_open: int = 3,
         open_s: float = 5.0,
         first_timeout_s: float | None = None,
+        prepare: Callable[[], object] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.name = name
@@ -50,6 +55,7 @@ class DependencyGuard:
         self._open_until = 0.0
         self._probing = False
         self._answered = False  # the dependency has answered at least once
+        self._prepare = prepare
 
     @property
     def state(self) -> str:
@@ -58,6 +64,15 @@ class DependencyGuard:
         return "open" if self._clock() < self._open_until or self._probing else "half_open"
 
     async def call(self, make: Callable[[], Awaitable[T]], *, timeout_s: float | None = None) -> T:
+        if self._prepare is not None:
+            prepare, self._prepare = self._prepare, None
+            try:
+                prepare()
+            except Exception as error:
+                self._prepare = prepare  # retried by the next call; not the dependency's failure
+                raise ServiceUnavailable(
+                    f"{self.name} unavailable (client set-up: {type(error).__name__})", retry_after=1
+                ) from error
         probe = self._admit()
         budget = self.timeout_s if timeout_s is None else timeout_s
         if not self._answered:

@@ -17,7 +17,7 @@ from shared.auth_reads import RestPepperState, RestTenantStore
 from shared.errors import ServiceUnavailable
 from shared.secrets import RestSecretReader, SecretManagerStore
 from shared.tenants import ApiKeyRecord, Tenant
-from tests.unit.test_firestore_rest import Session, documents
+from tests.unit.test_firestore_rest import EMULATOR_MISSING, Session, documents
 
 
 class Writes:
@@ -71,10 +71,10 @@ async def test_a_key_and_its_tenant_are_read_whole_and_validated() -> None:
 
 async def test_missing_documents_are_none_and_writes_go_to_the_client_store() -> None:
     writes = Writes()
-    store = RestTenantStore(documents(Session(status=404, payload={})), writes)
+    store = RestTenantStore(documents(Session(status=404, payload=EMULATOR_MISSING)), writes)
     assert await store.get_key("nope") is None
     assert await store.get_tenant("nope") is None
-    assert await RestPepperState(documents(Session(status=404, payload={})))() is None
+    assert await RestPepperState(documents(Session(status=404, payload=EMULATOR_MISSING)))() is None
     await store.put_tenant(Tenant(id="t"))
     assert [t.id for t in writes.tenants] == ["t"]
 

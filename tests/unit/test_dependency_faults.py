@@ -259,3 +259,69 @@ async def test_a_new_instances_slow_first_call_gets_the_longer_first_timeout() -
     assert await guard.call(slow) == 1
     with pytest.raises(ServiceUnavailable):  # once it has answered, the short timeout applies
         await guard.call(slow)
+
+
+async def test_a_rest_answer_does_not_spend_the_client_librarys_first_call_allowance(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from shared.runtime import Runtime
+    from shared.settings import Settings
+
+    monkeypatch.setenv("GATEHOUSE_PROJECT", "p")
+    runtime = Runtime(Settings(auth_read_transport="rest", store_call_timeout_s=0.05))
+    built: list[float] = []
+    rest, grpc = runtime.store_guard, runtime.client_store_guard
+    assert grpc is not rest
+    grpc._prepare = lambda: built.append(time.monotonic())  # no real client in a unit test
+
+    async def answer() -> int:
+        return 1
+
+    async def slow() -> int:
+        await asyncio.sleep(0.15)  # import, client, channel, token
+        return 2
+
+    assert await rest.call(answer) == 1  # the first REST read answered
+    assert await grpc.call(slow) == 2  # the first gRPC call still gets the first-call timeout
+    assert len(built) == 1
+    with pytest.raises(ServiceUnavailable):
+        await grpc.call(slow)
+    assert len(built) == 1  # prepared once
+    client = Runtime(Settings(auth_read_transport="client"))
+    assert client.client_store_guard is client.store_guard  # one client library, one channel
+
+
+async def test_a_failed_client_set_up_is_a_503_and_is_retried() -> None:
+    attempts: list[int] = []
+
+    def prepare() -> None:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise ImportError("no module")
+
+    guard = DependencyGuard("dep", timeout_s=1, prepare=prepare)
+
+    async def answer() -> int:
+        return 1
+
+    with pytest.raises(ServiceUnavailable):
+        await guard.call(answer)
+    assert await guard.call(answer) == 1
+    assert len(attempts) == 2
+
+
+async def test_a_failed_background_import_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from shared.runtime import _log_warm_failure
+
+    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    future.set_exception(ImportError("no module named google.cloud.firestore"))
+    with caplog.at_level(logging.WARNING):
+        _log_warm_failure(future)
+    assert [r.getMessage() for r in caplog.records] == ["client library warm-up failed"]
+    assert caplog.records[0].error == "ImportError"  # type: ignore[attr-defined]
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    done.set_result(None)
+    _log_warm_failure(done)
+    assert len(caplog.records) == 1

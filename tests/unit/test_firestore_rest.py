@@ -83,7 +83,13 @@ async def test_a_masked_read_of_one_document() -> None:
         "?mask.fieldPaths=tenant&mask.fieldPaths=expire_at"
     )
     assert headers["Authorization"] == "Bearer owner"
-    production = Session(status=404, payload={"error": {"code": 404}})
+    missing = {
+        "error": {
+            "code": 404,
+            "message": 'Document "projects/demo/databases/(default)/documents/c/k" not found.',
+        }
+    }
+    production = Session(status=404, payload=missing)
     assert await documents(production, emulator=None).get("c", "k", ("a",), 1.0) is None  # absent
     assert production.calls[0][0].startswith("https://firestore.googleapis.com/v1/projects/demo/")
 
@@ -127,3 +133,85 @@ async def test_the_cache_reads_an_entry_through_rest() -> None:
         await FirestoreCache(lambda: None, reader=documents(Session(payload={"fields": gone}))).get("k")
         is None
     )
+
+
+class Scripted(Session):
+    """Answers (status, payload) or raises, one script item per call."""
+
+    def __init__(self, *script: tuple[int, Any] | Exception) -> None:
+        super().__init__()
+        self.script = list(script)
+
+    def get(self, url: str, *, headers: dict[str, str], timeout: Any) -> Response:
+        self.calls.append((url, headers))
+        step = self.script.pop(0)
+        if isinstance(step, Exception):
+            raise step
+        status, payload = step
+        return Response(status, orjson.dumps(payload))
+
+
+EMULATOR_MISSING = {
+    "error": {"code": 404, "message": "Document (projects/demo/databases/(default)/documents/c/k) not found."}
+}
+NO_DATABASE = {
+    "error": {
+        "code": 404,
+        "message": "The database (default) does not exist for project demo Please visit https://x.",
+        "status": "NOT_FOUND",
+    }
+}
+
+
+async def test_only_a_missing_document_is_none_a_missing_database_is_a_failure() -> None:
+    assert await documents(Scripted((404, EMULATOR_MISSING))).get("c", "k", (), 1.0) is None
+    for payload in (NO_DATABASE, {"error": {"code": 404}}, "Not Found"):
+        with pytest.raises(RestReadError) as caught:
+            await documents(Scripted((404, payload))).get("c", "k", (), 1.0)
+        assert caught.value.status == 404
+    with pytest.raises(RestReadError, match=r"HTTP 404, NOT_FOUND$") as caught:
+        await documents(Scripted((404, NO_DATABASE))).get("c", "k", (), 1.0)
+    assert "demo" not in str(caught.value)  # the Google status only: no message, no resource names
+
+
+async def test_one_retry_on_a_transient_error() -> None:
+    ok = (200, {"fields": {"a": {"stringValue": "x"}}})
+    for first in ((503, {"error": {"code": 503}}), (500, {}), aiohttp.ServerDisconnectedError()):
+        session = Scripted(first, ok)
+        assert await documents(session).get("c", "k", (), 1.0) == {"a": "x"}
+        assert len(session.calls) == 2
+    twice = Scripted((503, {"error": {"status": "UNAVAILABLE"}}), (503, {"error": {"status": "UNAVAILABLE"}}))
+    with pytest.raises(RestReadError, match="HTTP 503, UNAVAILABLE"):
+        await documents(twice).get("c", "k", (), 1.0)
+    assert len(twice.calls) == 2
+    denied = Scripted((403, {"error": {"status": "PERMISSION_DENIED"}}))
+    with pytest.raises(RestReadError, match="PERMISSION_DENIED"):
+        await documents(denied).get("c", "k", (), 1.0)
+    assert len(denied.calls) == 1  # not transient: no retry
+    no_time = Scripted((503, {}), ok)
+    with pytest.raises(RestReadError):
+        await documents(no_time).get("c", "k", (), 0.02)  # no time left for a retry
+    assert len(no_time.calls) == 1
+
+
+class FailingToken:
+    async def token(self) -> str:
+        from google.auth.exceptions import RefreshError
+
+        raise RefreshError("metadata server unreachable")
+
+
+async def test_a_token_failure_is_a_typed_read_error_and_the_cache_serves_a_miss() -> None:
+    from shared.errors import ServiceUnavailable
+    from shared.secrets import RestSecretReader
+
+    session = Scripted()
+    reader = RestDocuments(lambda: session, FailingToken(), "demo")  # type: ignore[arg-type]
+    with pytest.raises(RestReadError, match=r"token unavailable \(RefreshError\)"):
+        await reader.get("c", "k", (), 1.0)
+    store = FirestoreCache(lambda: None, reader=reader, trip_after=1)
+    assert await store.get("k") is None
+    secrets = RestSecretReader(lambda: session, FailingToken())  # type: ignore[arg-type]
+    with pytest.raises(ServiceUnavailable, match="RefreshError"):
+        await secrets.access("projects/p/secrets/s/versions/latest")
+    assert session.calls == []
