@@ -6,7 +6,7 @@ before the street line belong to the address too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding, has_digit
@@ -53,8 +53,22 @@ _ES_WORDS = frozenset(
     "Glorieta Rambla Vía Callejón Urbanización Urb. Passeig Avinguda Rúa Via Viale Piazza Corso Rua Travessa "
     "Largo".split()
 )
-# (prefilter: words of which one must occur, or a regex over the lower-cased text; the street pattern)
-_STREETS: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...] = (
+_DE_SUFFIXES = tuple(_DE_SUFFIX.strip("(?:)").replace("\\.", ".").split("|"))
+_SPACE_DIGIT = re.compile(r"\s\d")
+
+
+def _german_suffix_before_number(lower: str) -> bool:
+    """A word ending like a German street ("...straße", "...weg", "str.") right before a number: the
+    words before each " <digit>" are checked with str.endswith, not a regex alternation at every position."""
+    for m in _SPACE_DIGIT.finditer(lower):
+        word = lower[max(0, m.start() - 40) : m.start()].rstrip().rsplit(None, 1)[-1:]
+        if word and word[0].endswith(_DE_SUFFIXES):
+            return True
+    return False
+
+
+# (prefilter: words of which one must occur, a regex over the lower-cased text or a test of it; the pattern)
+_STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], re.Pattern[str]], ...] = (
     (  # English: 221B Baker Street, 1600 Amphitheatre Pkwy, 350 West 42nd Street
         _EN_WORDS,
         re.compile(
@@ -63,7 +77,7 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str], re.Pattern[str]], ...] =
         ),
     ),
     (  # German: Hauptstraße 5a, Berliner Straße 12, Am Lindenhof 7, An der Alster 12
-        re.compile(rf"{_DE_SUFFIX}\s+\d"),
+        _german_suffix_before_number,
         re.compile(
             rf"\b(?:{_WORD}(?:-{_WORD})*{_DE_SUFFIX}|{_WORD}(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Platz|Allee|"
             rf"Gasse|Ring|Damm|Ufer|Chaussee|Steig|Markt|Graben))"
@@ -157,7 +171,12 @@ def _segments(text: str, end: int) -> int:
 
 def _streets(text: str, lower: str, words: set[str]) -> Iterator[re.Match[str]]:
     for prefilter, pattern in _STREETS:
-        hit = not words.isdisjoint(prefilter) if isinstance(prefilter, frozenset) else prefilter.search(lower)
+        if isinstance(prefilter, frozenset):
+            hit = not words.isdisjoint(prefilter)
+        elif callable(prefilter):
+            hit = prefilter(lower)
+        else:
+            hit = prefilter.search(lower) is not None
         if hit:
             yield from pattern.finditer(text)
 

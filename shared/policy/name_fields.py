@@ -271,6 +271,17 @@ def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         yield Finding(PERSON, m.start(2), m.end(2), 0.75)
 
 
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """`_MENTION` at each "@" (str.find), not a regex pass with a look-behind at every position."""
+    index = text.find("@")
+    while index != -1:
+        if index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "_.@/"):
+            m = _MENTION.match(text, index)
+            if m is not None:
+                yield m
+        index = text.find("@", index + 1)
+
+
 def _chat(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """IRC nicks, bracketed names of join/leave lines, Slack export headers and @mentions."""
     if "\n" in text:
@@ -288,7 +299,7 @@ def _chat(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     yield Finding(PERSON, m.start(1), m.end(1), 0.75)
             at += len(line) + 1
     if "@" in text:
-        for m in _MENTION.finditer(text):
+        for m in _mentions(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             after = text[m.end(1) : m.end(1) + 1]
             if (not text[line_start : m.start()].strip() and after in ("", "\n", "\r")) or m.group(1).count(
