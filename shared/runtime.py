@@ -150,19 +150,24 @@ class Runtime:
             self._callback_session = aiohttp.ClientSession(connector=egress_connector(self.egress))
         return self._callback_session
 
-    @cached_property
-    def store_guard(self) -> DependencyGuard:
-        """Firestore reads on the request path: short timeout under the deadline, and a breaker."""
+    def _firestore_guard(self, name: str, prepare: Callable[[], object] | None = None) -> DependencyGuard:
+        """A Firestore guard with the store's timeouts and breaker settings."""
         from shared.resilience.guard import DependencyGuard
 
         s = self.settings
         return DependencyGuard(
-            "tenant and job store",
+            name,
             timeout_s=s.store_call_timeout_s,
             first_timeout_s=s.store_first_call_timeout_s,
             failures_to_open=s.dependency_failures_to_open,
             open_s=s.dependency_open_s,
+            prepare=prepare,
         )
+
+    @cached_property
+    def store_guard(self) -> DependencyGuard:
+        """Firestore reads on the request path: short timeout under the deadline, and a breaker."""
+        return self._firestore_guard("tenant and job store")
 
     @cached_property
     def client_store_guard(self) -> DependencyGuard:
@@ -171,17 +176,8 @@ class Runtime:
         (import, client, channel, token), nor its failures open the breaker of the auth reads."""
         if self.settings.auth_read_transport != "rest":
             return self.store_guard
-        from shared.resilience.guard import DependencyGuard
-
-        s = self.settings
-        return DependencyGuard(
-            "job and idempotency store",
-            timeout_s=s.store_call_timeout_s,
-            first_timeout_s=s.store_first_call_timeout_s,
-            failures_to_open=s.dependency_failures_to_open,
-            open_s=s.dependency_open_s,
-            prepare=lambda: self.firestore,  # builds the client outside the timed first call
-        )
+        # `prepare` builds the client outside the timed first call
+        return self._firestore_guard("job and idempotency store", prepare=lambda: self.firestore)
 
     @cached_property
     def secrets(self) -> SecretManagerStore:
