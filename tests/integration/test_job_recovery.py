@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
-from dev.stack import PROJECT, ROOT, Service, free_port, function_service, port_in_use, wait_ready
+from dev.stack import PROJECT, ROOT, Service, free_port, function_service, port_in_use, stop_all, wait_ready
 from dev.topics import provision
 from shared.jobs.model import Job
 from shared.jobs.publisher import JobPublisher
@@ -95,8 +95,7 @@ def lane(stack):  # type: ignore[no-untyped-def]
     _wait_port(worker)
     provision(f"127.0.0.1:{stack.ports.pubsub}", PROJECT, shim.url, jobs_topic=topic, dead_letter_topic=dead)
     yield worker, JobPublisher(PROJECT, topic)
-    for service in (shim, worker):
-        service.stop()
+    stop_all((shim, worker))
 
 
 async def _warm(service: Service) -> None:
