@@ -17,9 +17,13 @@ by one explanation:
                 / 'setze ... zurück'); a particle last in its clause is part of the verb, so
                 'melde ... an' and 'melde ... ab' differ
 
-Anything unmatched is a miss, named by what it is (number, identifier, negation, symbol, entity,
-word). Synonyms are unmatched: no offline lexical resource for four languages ships in a package,
-so 'buy' vs 'purchase' is a miss (precision first). Two more checks: the questions must be in the
+    synonym     English only: a pair of the WordNet-derived table (`words.synonym`: both words'
+                dominant sense, antonyms vetoed, no people/places/units/time); for DE/FR/ES no
+                offline resource ships, so there a different word stays unexplained
+
+Before matching, answer-neutral clauses are dropped on both sides (`filler.py`: greetings, thanks,
+apologies, well-wishing; never a clause with a content word). Anything unmatched is a miss, named by
+what it is (number, identifier, negation, symbol, entity, word). Two more checks: the questions must be in the
 same language (EN/DE/FR/ES; a translation is a miss), and words on both sides of an order cue
 (to, from, than, per, when...) keep their order ('EUR to USD' vs 'USD to EUR' is a miss).
 """
@@ -29,9 +33,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shared.cache import lexicon as lx
+from shared.cache.filler import strip_filler
 from shared.cache.order import direction_kept, order_kept, swapped
 from shared.cache.tokens import Token, language, tokens
-from shared.cache.words import inflection, loaded, spelling, typo, warm
+from shared.cache.words import inflection, loaded, spelling, synonym, typo, warm
 
 __all__ = ["Verdict", "decide", "language", "loaded", "warm"]
 
@@ -116,7 +121,7 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
     pairs: dict[int, int] = {}
     free_a = [i for i, t in enumerate(a) if not t.ignorable]
     free_b = [j for j, t in enumerate(b) if not t.ignorable]
-    for how in ("same", "inflection", "typo"):
+    for how in ("same", "inflection", "typo", "synonym"):
         for i in list(free_a):
             x = a[i]
             for j in free_b:
@@ -130,7 +135,10 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                     ok = False
                 else:
                     names = (x.capital or y.capital) and lang != "de"
-                    if how == "typo":
+                    if how == "synonym":
+                        plain = not (x.entity or y.entity or x.acronym or y.acronym)  # names never
+                        ok = plain and synonym(x.text, y.text, lang)
+                    elif how == "typo":
                         ok = typo(x.text, y.text, lang, names)
                         if not ok and _truncated(x, y, lang):
                             ok, how_now = True, "abbrev"
@@ -242,8 +250,11 @@ def decide(query: str, cached: str) -> Verdict:
     if lang_q and lang_c and lang_q != lang_c:
         return Verdict(False, "language")
     lang = lang_q or lang_c or "en"
-    a, b = list(tokens(query, lang)), list(tokens(cached, lang))
     used: set[str] = set()
+    query_core, cached_core = strip_filler(query, lang), strip_filler(cached, lang)
+    if (query_core, cached_core) != (query, cached):
+        used.add("filler")
+    a, b = list(tokens(query_core, lang)), list(tokens(cached_core, lang))
     pairs = _match(a, b, lang, used)
     if isinstance(pairs, Token):
         return Verdict(False, _reason(pairs, lang))
