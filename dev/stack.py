@@ -228,18 +228,20 @@ def warm_firestore_rest(url: str) -> None:
             urllib.request.urlopen(request, timeout=30).close()  # noqa: S310 - loopback only
 
 
+def firestore_service(port: int) -> Service:
+    """The Firestore emulator on `port`, its REST path warmed once it is ready (`warm_firestore_rest`),
+    so the first authenticated request meets a warm emulator: no test needs a retry loop of its own."""
+    argv = ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}"]
+    return Service("firestore", argv, port, warm=warm_firestore_rest)
+
+
 def backends(ports: Ports) -> list[Service]:
     """The stand-ins for Google: emulators, the Vertex AI simulator, Secret Manager."""
     require_gcloud_component("firestore")
     require_gcloud_component("pubsub")
     py = sys.executable
     return [
-        Service(
-            "firestore",
-            ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{ports.firestore}"],
-            ports.firestore,
-            warm=warm_firestore_rest,
-        ),
+        firestore_service(ports.firestore),
         Service(
             "pubsub",
             [
