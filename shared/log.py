@@ -232,8 +232,8 @@ def _plain_keys(keys: tuple[Any, ...]) -> bool:
     if plain is None:
         if len(_plain_keys_seen) >= _KEY_MEMO_MAX:
             _plain_keys_seen.clear()
-        plain = all(isinstance(key, str) for key in keys) and _PLAIN_KEYS.fullmatch(" ".join(keys)) is not None
-        _plain_keys_seen[keys] = plain
+        plain = all(isinstance(key, str) for key in keys)
+        plain = _plain_keys_seen[keys] = plain and _PLAIN_KEYS.fullmatch(" ".join(keys)) is not None
     return plain
 
 
