@@ -22,6 +22,9 @@ from shared.cache.tokens import tokens
 __all__ = ["strip_filler"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+_FORMULA_WORDS = (
+    4  # a clause without an anchor can only be a whole formula ('Have a great day', 'Kind regards')
+)
 _CLAUSE = re.compile(r"((?<=[.!?;:,])\s+|(?:,\s*|\s+)(?:but|mais|aber|pero)\s+)", re.IGNORECASE)
 
 
@@ -29,19 +32,25 @@ def _filler(clause: str, lang: str) -> bool:
     """A clause with an anchor (read before politeness formulas are removed: 'thanks in advance for
     your help') and nothing but grammar and companions; or one that is a politeness formula whole."""
     anchors, words = lx.FILLER_ANCHORS[lang], lx.FILLER_WORDS[lang]
+    raw = _WORD.findall(clause.casefold())
+    anchored = any(word in anchors for word in raw)
+    if not anchored and len(raw) > _FORMULA_WORDS:
+        return False  # neither an anchor nor short enough to be a formula alone: a question clause
     seen = tokens(clause, lang)
     for token in seen:
         if token.kind != "word" or token.entity or token.acronym or token.text in lx.NEGATIONS[lang]:
             return False
         if not (token.ignorable or token.text in words or token.text in anchors):
             return False
-    return not seen or any(word in anchors for word in _WORD.findall(clause.casefold()))
+    return anchored or not seen
 
 
 @lru_cache(maxsize=4096)
 def strip_filler(text: str, lang: str) -> str:
     """`text` without its answer-neutral clauses (unchanged when nothing else would be left)."""
     pieces = _CLAUSE.split(text.strip())  # clause, separator, clause, ...
+    if len(pieces) < 3:
+        return text  # one clause
     clauses, separators = pieces[::2], ["", *pieces[1::2]]
     dropped = [bool(c.strip()) and _filler(c, lang) for c in clauses]
     if not any(dropped) or all(d or not c.strip() for d, c in zip(dropped, clauses, strict=True)):
