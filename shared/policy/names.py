@@ -14,7 +14,7 @@ from itertools import repeat
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
 from shared.policy.detectors import Detector, Finding
-from shared.policy.person_score import lexicon, person_runs
+from shared.policy.person_score import candidate_tokens, person_runs
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
@@ -113,8 +113,7 @@ def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
     if "'s" in text or "’s" in text:  # possessives: "Anna's"
         stripped.update([w[:-2] for w in stripped if w.endswith(("'s", "’s"))])
-    tokens = stripped & lexicon().seeds  # usually a handful
-    yield from person_runs(text, lower, tokens, heads, found)
+    yield from person_runs(text, lower, candidate_tokens(stripped, heads), heads, found)
 
 
 def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[Finding]:

@@ -139,3 +139,40 @@ def test_the_lexicon_knows_names_of_many_origins_and_which_are_common_words() ->
 def test_sample_addresses_and_real_ones_after_them() -> None:
     text = "Example: 123 Main Street, Anytown.\nMy own address: 88 Kingsway Road, Hove BN3 4FF."
     assert found(text, "ADDRESS") == {"88 Kingsway Road, Hove BN3 4FF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one given name with no cue, weighed by the learned scorer (person_model.json)
+        ("hat Wiebke den Schlüssel?", "Wiebke"),
+        # given names written in lower case in chat
+        ("ok so marisol said the build is green", "marisol"),
+        ("ayer hablé con ximena y con rodrigo", "ximena"),
+    ],
+)
+def test_names_the_learned_weights_find(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alexa, play some jazz.",
+        "Will you review it? Grace period ends in May.",
+        "We flew to Florence and then drove to Siena.",
+        "Registrado a las 10:03. Cargado a la tarjeta.",  # sentence-initial words the lexicon lacks
+    ],
+)
+def test_the_learned_weights_leave_look_alikes(text: str) -> None:
+    assert found(text, "PERSON") == set()
+
+
+def test_without_weights_the_hand_score_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    from shared.policy import person_model
+
+    model = person_model.PersonModel({"p1:ask": 5.0}, bias=0.5, hand=0.0, threshold=2.9)
+    assert person_model.margin(model, ["p1:ask", "unseen"], 1.0) == 5.5
+    monkeypatch.setattr(person_model, "load", lambda: None)
+    assert person_model.band()[0] == float("inf")  # no features are built
+    assert not person_model.accept(["p1:ask"], 1.9)
