@@ -82,6 +82,14 @@ class Plan:
     def cold_runs(self) -> int:
         return 1 if self.quick else 3
 
+    @property
+    def pair_rounds(self) -> int:
+        return 4 if self.quick else 12
+
+    @property
+    def pair_s(self) -> int:
+        return 2 if self.quick else 4
+
 
 @dataclass
 class Scenario:
@@ -196,6 +204,39 @@ def _l1_fill(env: dict[str, str], key: str, log_dir: Path, plan: Plan) -> dict[s
         service.stop()
 
 
+def _limits_pair(
+    url: str, base: dict[str, str], limited: dict[str, str], body: bytes, pid: int, plan: Plan,
+    sim_pid: int | None,
+    pause: list[int],
+) -> dict[str, Any]:  # fmt: skip
+    """CPU that quotas + budgets add per request, measured as a paired difference: the same ingress
+    process saturated (wrk, 32 connections) alternately for the tenant without limits and the tenant
+    with them, ABBA order, `plan.pair_rounds` rounds of `plan.pair_s` seconds each. The process's
+    CPU per request drifts by ~1 ms between phases of tens of seconds on this machine (bench/README.md);
+    two rows measured minutes apart inherit that drift, adjacent short runs of the same process share it.
+    """
+    rounds = []
+    for i in range(plan.pair_rounds):
+        order = (("base", base), ("limits", limited)) if i % 2 == 0 else (("limits", limited), ("base", base))
+        got: dict[str, float] = {}
+        for label, headers in order:
+            sat = wrk.saturate(
+                url, headers, body, pid, seconds=plan.pair_s, upstream_pid=sim_pid, pause=pause
+            )
+            if sat.non_2xx or sat.socket_errors:
+                raise RuntimeError(f"limits pair: {label} round {i} had {sat.non_2xx} non-2xx responses")
+            got[label] = sat.cpu_ms_per_req
+        rounds.append(got)
+    diffs = [r["limits"] - r["base"] for r in rounds]
+    return {
+        "rounds": rounds,
+        "diff_ms": diffs,
+        "median_diff_ms": statistics.median(diffs),
+        "median_base_ms": statistics.median(r["base"] for r in rounds),
+        "seconds_per_run": plan.pair_s,
+    }
+
+
 def loadgen_free_port() -> int:
     from dev.stack import free_port
 
@@ -286,6 +327,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", default=os.environ.get("QUICK") == "1")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
     parser.add_argument("--l1-only", action="store_true", help="only the L1 fill row; prints its JSON")
+    parser.add_argument(
+        "--limits-pair",
+        action="store_true",
+        help="only the paired quotas + budgets measurement; prints its JSON",
+    )
     args = parser.parse_args()
     plan = Plan(args.quick)
     out = Path(args.out)
@@ -343,6 +389,15 @@ def main() -> int:
         unique = lambda i: _body(f"{PROMPT} request {i} {time.perf_counter_ns()}")  # noqa: E731
         uncacheable = lambda i: _body(f"{PROMPT} request {i}", cacheable=False)  # noqa: E731
         same = lambda _i: _body(PROMPT)  # noqa: E731
+        if args.limits_pair:
+            sim_pid = next(s.process.pid for s in services if s.name == "simulator" and s.process)
+            limited = {**auth, "x-goog-api-key": limits_key}
+            for headers in (auth, limited):  # warm-up
+                asyncio.run(loadgen.run(gate + GEN_PATH, headers, uncacheable, 4, count=200))
+            pair = _limits_pair(gate + GEN_PATH, auth, limited, uncacheable(wrk.MARK), pid, plan, sim_pid,
+                                [l1_only.process.pid, bare.process.pid])  # fmt: skip
+            print(orjson.dumps(pair).decode())
+            return 0
         asyncio.run(loadgen.run(gate + GEN_PATH, sem_auth, lambda _i: _body(SEMANTIC_BASE), 1, count=1))
         scenarios = [
             Scenario("baseline: direct to simulator", sim, direct_headers, unique, gatehouse=False),
@@ -416,6 +471,11 @@ def main() -> int:
             target = (scenario.pid or pid) if scenario.gatehouse else None
             asyncio.run(_measure(scenario, plan, target, core0, sim_pid))
             results["scenarios"][scenario.name] = scenario.results
+        if wrk.available():
+            results["limits_pair"] = _limits_pair(
+                gate + GEN_PATH, auth, {**auth, "x-goog-api-key": limits_key}, uncacheable(wrk.MARK),
+                pid, plan, sim_pid, [l1_only.process.pid, bare.process.pid],
+            )  # fmt: skip
         rss_before = loadgen.tree_rss_mb(pid)
         asyncio.run(loadgen.run(gate + GEN_PATH, auth, unique, 16, count=plan.rss_requests))
         rss_after = loadgen.tree_rss_mb(pid)

@@ -150,9 +150,25 @@ def _limits_line(results: dict[str, Any]) -> list[str]:
         a, b = pick(base), pick(lim)
         if a and b and a == a and b == b:
             parts.append(f"{label}: {a:.3f} -> {b:.3f} ms ({b - a:+.3f} ms, ratio {b / a:.3f})")
-    if not parts:
-        return []
-    return ["", "Quotas + budgets (server CPU per request, uncacheable miss): " + "; ".join(parts)]
+    lines = []
+    if parts:
+        lines += [
+            "",
+            "Quotas + budgets (server CPU per request, uncacheable miss, rows minutes apart): "
+            + "; ".join(parts),
+        ]
+    pair = results.get("limits_pair")
+    if pair:
+        diffs = ", ".join(f"{d:+.3f}" for d in pair["diff_ms"])
+        lines += [
+            "",
+            f"Quotas + budgets, paired (the same ingress saturated alternately without and with them, ABBA, "
+            f"{len(pair['diff_ms'])} rounds of {pair['seconds_per_run']} s each): median added CPU "
+            f"**{pair['median_diff_ms']:+.3f} ms/request** on a median base "
+            f"of {pair['median_base_ms']:.3f} ms "
+            f"(per-round differences: {diffs}).",
+        ]
+    return lines
 
 
 def write_report(results: dict[str, Any], out: Path) -> None:

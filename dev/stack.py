@@ -117,25 +117,62 @@ class Service:
 
     def kill(self) -> None:
         """Stop at once (SIGKILL): what a crashed instance looks like to Pub/Sub."""
-        if self.process is not None and self.process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=10)
-        deadline = time.monotonic() + 10  # the group's other processes die asynchronously
-        while port_in_use(self.port) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        if self.process is None:
+            return
+        self._signal_group(signal.SIGKILL)
+        self._wait_gone(10.0)
 
     def stop(self, timeout: float = 10.0) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
+        """SIGTERM to the whole process group; SIGKILL what is left of it after `timeout`. Returns
+        once nothing of the group runs and its port refuses connections: gcloud's wrapper exits
+        before the emulator's JVM, which can still answer meanwhile, so a test may take the
+        return as "the store is unreachable now"."""
+        stop_all([self], timeout)
+
+    def _signal_group(self, signum: int) -> None:
+        assert self.process is not None
+        if self.process.poll() is None or _group_alive(self.process.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signum)
+
+    def _wait_gone(self, timeout: float) -> bool:
+        """Wait (bounded) until the group has no live process and the port is closed."""
+        assert self.process is not None
+        deadline = time.monotonic() + timeout
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=timeout)
+        while _group_alive(self.process.pid) or port_in_use(self.port):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return self.process.poll() is not None
+
+
+def stop_all(services: Iterable[Service], timeout: float = 10.0) -> None:
+    """`Service.stop` for several services at once (SIGTERM to all, then wait for all): the
+    same guarantee, in the time of the slowest rather than the sum."""
+    running = [s for s in services if s.process is not None]
+    for service in running:
+        service._signal_group(signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    left = [s for s in running if not s._wait_gone(max(0.0, deadline - time.monotonic()))]
+    for service in left:
+        service._signal_group(signal.SIGKILL)
+    for service in left:
+        service._wait_gone(timeout)
+
+
+def _group_alive(pgid: int) -> bool:
+    """Whether a process of group `pgid` still runs (zombies do not count: they answer nothing).
+    The group outlives its leader: gcloud's wrapper exits before the emulator's JVM."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=timeout)
-        except ProcessLookupError:
-            pass
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we looked
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
 
 
 def wait_ready(services: Iterable[Service], timeout: float = 90.0) -> None:
@@ -191,18 +228,20 @@ def warm_firestore_rest(url: str) -> None:
             urllib.request.urlopen(request, timeout=30).close()  # noqa: S310 - loopback only
 
 
+def firestore_service(port: int) -> Service:
+    """The Firestore emulator on `port`, its REST path warmed once it is ready (`warm_firestore_rest`),
+    so the first authenticated request meets a warm emulator: no test needs a retry loop of its own."""
+    argv = ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{port}"]
+    return Service("firestore", argv, port, warm=warm_firestore_rest)
+
+
 def backends(ports: Ports) -> list[Service]:
     """The stand-ins for Google: emulators, the Vertex AI simulator, Secret Manager."""
     require_gcloud_component("firestore")
     require_gcloud_component("pubsub")
     py = sys.executable
     return [
-        Service(
-            "firestore",
-            ["gcloud", "emulators", "firestore", "start", f"--host-port=127.0.0.1:{ports.firestore}"],
-            ports.firestore,
-            warm=warm_firestore_rest,
-        ),
+        firestore_service(ports.firestore),
         Service(
             "pubsub",
             [

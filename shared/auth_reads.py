@@ -4,8 +4,10 @@ Authentication reads three Firestore documents (`api_keys/{hmac}`, `tenants/{id}
 `gatehouse_config/pepper`). Through the client library the first request of an instance first
 imports google-cloud-firestore, grpc and api-core (~20% of the ingress's cold start in
 instructions, docs/decisions/2026-11-29-performance.md); the same reads as keep-alive GETs on the
-pooled aiohttp session need none of it. Writes (`put_tenant`, `put_key`) stay on the client
-library (`writes`), which is imported when something first writes.
+pooled aiohttp session need none of it. That session has a connection pool of its own
+(`Runtime.auth_session`): upstream calls holding every upstream connection cannot queue these
+reads. Writes (`put_tenant`, `put_key`) stay on the client library (`writes`), which is imported
+when something first writes.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Firestore document reads over REST on the instance's pooled aiohttp session.
+"""Firestore document reads over REST on a pooled aiohttp session (the cache's and the auth reads' own
+pools, shared/runtime.py; never the upstream calls').
 
 The cache's L2 lookup is one document read per cacheable miss. Through the Firestore client it costs
 a grpc.aio call (~1.5 ms of CPU, more than the rest of a miss); the same read as a keep-alive
@@ -9,11 +10,8 @@ the client library (batched, off the request path).
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import random
 import re
-import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -21,7 +19,7 @@ from urllib.parse import quote
 
 import orjson
 
-from shared.deadline import remaining
+from shared.google_rest import RestReadError, bearer, google_get, google_status, missing
 
 if TYPE_CHECKING:
     import aiohttp
@@ -31,14 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["RestDocuments", "RestReadError", "decode_fields"]
 
 _PRODUCTION = "https://firestore.googleapis.com"
-
-
-class RestReadError(Exception):
-    """The read failed (HTTP error, transport error): the caller degrades, as for the client's errors."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def _timestamp(value: str) -> datetime:
@@ -113,44 +103,16 @@ class RestDocuments:
     async def get(
         self, collection: str, doc_id: str, fields: Sequence[str], timeout: float
     ) -> dict[str, Any] | None:
-        """One GET, retried once (jittered, within `timeout` and the request's deadline) on 500/502/
-        503/504 or a dropped connection, as the client library retried Unavailable/Internal/
-        DeadlineExceeded: the read is idempotent."""
-        import aiohttp
-
+        """One GET (shared/google_rest.py: one jittered retry on 500/502/503/504 or a dropped
+        connection, only when it can finish within `timeout`, the request's deadline and the calling
+        guard's timeout, as the client library retried Unavailable/Internal: the read is idempotent)."""
         url = f"{self._root}{collection}/{quote(doc_id, safe='')}{self._query(fields)}"
-        try:
-            token = await self._tokens.token()
-        except Exception as error:  # google.auth's RefreshError, TransportError, DefaultCredentialsError
-            raise RestReadError(f"token unavailable ({type(error).__name__})") from error
-        headers = {"Authorization": f"Bearer {token}", "x-goog-request-params": self._params}
-        end = time.monotonic() + timeout
-        left_in_request = remaining()
-        if left_in_request is not None:
-            end = min(end, time.monotonic() + left_in_request)
-        for attempt in (1, 2):
-            budget = end - time.monotonic()
-            try:
-                if budget <= 0:
-                    raise TimeoutError
-                async with self._session().get(
-                    url, headers=headers, timeout=aiohttp.ClientTimeout(total=budget)
-                ) as response:
-                    payload = await response.read()
-                    status = response.status
-            except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as error:
-                if attempt == 1 and await _pause_before_retry(end):
-                    continue
-                raise RestReadError(f"firestore read failed ({type(error).__name__})") from error
-            except aiohttp.ClientError as error:
-                raise RestReadError(f"firestore read failed ({type(error).__name__})") from error
-            if status in _RETRIED and attempt == 1 and await _pause_before_retry(end):
-                continue
-            break
-        if status == 404 and _document_missing(payload):
+        headers = {"Authorization": await bearer(self._tokens), "x-goog-request-params": self._params}
+        status, payload = await google_get(self._session, url, headers, timeout, "firestore read")
+        if status == 404 and missing(payload, _DOCUMENT_NOT_FOUND):
             return None
         if status >= 400:
-            raise RestReadError(f"firestore answered HTTP {status}{_google_status(payload)}", status)
+            raise RestReadError(f"firestore answered HTTP {status}{google_status(payload)}", status)
         try:
             document = orjson.loads(payload)
             return decode_fields(document.get("fields") or {})
@@ -158,38 +120,9 @@ class RestDocuments:
             raise RestReadError(f"firestore sent an unreadable document ({type(error).__name__})") from error
 
 
-_RETRIED = frozenset({500, 502, 503, 504})
-_STATUS = re.compile(r"[A-Z][A-Z_]{0,39}")
-
-
-async def _pause_before_retry(end: float) -> bool:
-    """Sleep a short jittered pause if the retry still has time after it; False when it has not."""
-    pause = random.uniform(0.01, 0.05)  # noqa: S311  # jitter
-    if end - time.monotonic() < pause + 0.05:
-        return False
-    await asyncio.sleep(pause)
-    return True
-
-
-def _error(payload: bytes) -> dict[str, Any]:
-    try:
-        error = orjson.loads(payload).get("error")
-    except (orjson.JSONDecodeError, AttributeError):
-        return {}
-    return error if isinstance(error, dict) else {}
-
-
-def _document_missing(payload: bytes) -> bool:
-    """A 404 means "no such document" only when Firestore says so (`Document "projects/..." not
-    found.`; the emulator writes `Document (projects/...) not found.`). A missing database or project
-    is also a 404 ("The database (default) does not exist for project p ..."): that is a failure, or
-    a wrong database would make every read "missing" (every API key a 401)."""
-    message = _error(payload).get("message")
-    return isinstance(message, str) and message.startswith("Document ") and "not found" in message
-
-
-def _google_status(payload: bytes) -> str:
-    """`, PERMISSION_DENIED`: the error's canonical status only (never its message, which can hold
-    resource names)."""
-    status = _error(payload).get("status")
-    return f", {status}" if isinstance(status, str) and _STATUS.fullmatch(status) else ""
+# A 404 is "no such document" only when Firestore says so: production writes
+# `Document "projects/p/databases/(default)/documents/c/k" not found.` (status NOT_FOUND), the emulator
+# `Document (projects/...) not found.`. A missing database or project is also a 404 ("The database
+# (default) does not exist for project p ..."), and a wrong path gets the front end's HTML 404 page:
+# failures, or a wrong database would make every read "missing" (every API key a 401).
+_DOCUMENT_NOT_FOUND = re.compile(r'Document ["(]projects/.* not found', re.DOTALL)

@@ -95,6 +95,7 @@ class Runtime:
         self.settings = settings
         self._session: aiohttp.ClientSession | None = None
         self._callback_session: aiohttp.ClientSession | None = None
+        self._pools: dict[str, aiohttp.ClientSession] = {}
 
     # -- clients -----------------------------------------------------------------------------
     @cached_property
@@ -103,10 +104,9 @@ class Runtime:
 
         return firestore.AsyncClient(project=self.settings.project, database=self.settings.firestore_database)
 
-    @cached_property
-    def firestore_rest(self) -> RestDocuments:
-        """Document reads over REST on the pooled session (the cache's L2 read): the emulator when
-        FIRESTORE_EMULATOR_HOST is set (as the client library does), else Firestore with ADC."""
+    def _documents(self, session: Callable[[], aiohttp.ClientSession]) -> RestDocuments:
+        """Document reads over REST on `session`: the emulator when FIRESTORE_EMULATOR_HOST is set (as
+        the client library does), else Firestore with the instance's identity."""
         from shared.firestore_rest import RestDocuments
         from shared.providers.credentials import StaticToken
 
@@ -114,12 +114,22 @@ class Runtime:
         # the emulator's admin bearer, as the client sends; else the instance's identity
         tokens: TokenSource = StaticToken("owner") if emulator else self._identity
         return RestDocuments(
-            self.http_session,
+            session,
             tokens,
             self.settings.project,
             self.settings.firestore_database,
             emulator_host=emulator,
         )
+
+    @cached_property
+    def firestore_rest(self) -> RestDocuments:
+        """The cache's L2 read, on its own pool (`cache_read_session`)."""
+        return self._documents(self.cache_read_session)
+
+    @cached_property
+    def auth_documents(self) -> RestDocuments:
+        """API keys, tenants and the pepper state, on the auth reads' own pool (`auth_session`)."""
+        return self._documents(self.auth_session)
 
     @cached_property
     def _identity(self) -> TokenSource:
@@ -130,7 +140,8 @@ class Runtime:
         return AdcToken() if self.settings.upstream_token else self.tokens
 
     def http_session(self) -> aiohttp.ClientSession:
-        """One pooled session per instance, created inside the running loop on first use."""
+        """One pooled session per instance for the upstream calls, created inside the running loop on
+        first use."""
         import aiohttp
 
         if self._session is None or self._session.closed:
@@ -139,6 +150,27 @@ class Runtime:
                 auto_decompress=True,
             )
         return self._session
+
+    def _pool(self, name: str, limit: int) -> aiohttp.ClientSession:
+        """A session with its own bounded connector: its connections are never lent to other calls."""
+        import aiohttp
+
+        session = self._pools.get(name)
+        if session is None or session.closed:
+            session = self._pools[name] = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=limit, ttl_dns_cache=300)
+            )
+        return session
+
+    def auth_session(self) -> aiohttp.ClientSession:
+        """The auth reads' pool (keys, tenants, pepper state, secrets over REST). Not the upstream's:
+        there, long generations can hold every connection (concurrency 250, pool 256) and a key read
+        would queue behind them past its 0.5-s guard; here only reads of a few ms wait for each other."""
+        return self._pool("auth", self.settings.auth_read_pool_size)
+
+    def cache_read_session(self) -> aiohttp.ClientSession:
+        """The cache's L2 reads' pool: neither queued behind upstream calls nor in the way of auth reads."""
+        return self._pool("cache", self.settings.cache_read_pool_size)
 
     def callback_session(self) -> aiohttp.ClientSession:
         """Callbacks get their own session: every connection goes through the egress policy."""
@@ -187,7 +219,7 @@ class Runtime:
         endpoint = _url(self.settings.secret_manager_endpoint)
         reader = None
         if self.settings.auth_read_transport == "rest":  # anonymous against a stand-in, as the client is
-            reader = RestSecretReader(self.http_session, None if endpoint else self._identity, endpoint)
+            reader = RestSecretReader(self.auth_session, None if endpoint else self._identity, endpoint)
         return SecretManagerStore(
             self.settings.project,
             lambda: secret_manager_client(endpoint),
@@ -236,8 +268,8 @@ class Runtime:
         if self.settings.auth_read_transport == "rest":  # no client library on the first request's path
             from shared.auth_reads import RestPepperState, RestTenantStore
 
-            tenants: TenantStore = RestTenantStore(self.firestore_rest, writes)
-            pepper_state: Callable[[], Awaitable[PepperState | None]] = RestPepperState(self.firestore_rest)
+            tenants: TenantStore = RestTenantStore(self.auth_documents, writes)
+            pepper_state: Callable[[], Awaitable[PepperState | None]] = RestPepperState(self.auth_documents)
             prepare: Callable[[], object] | None = None
         else:
             tenants, pepper_state = writes, FirestorePepperState(lambda: self.firestore)
@@ -789,6 +821,6 @@ class Runtime:
             await self.key_use.flush()
         if "cache" in self.__dict__:
             await self.cache.store.drain()
-        for session in (self._session, self._callback_session):
+        for session in (self._session, self._callback_session, *self._pools.values()):
             if session is not None:
                 await session.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
@@ -55,7 +56,10 @@ def secret_manager_client(endpoint: str | None) -> Any:
 
 class RestSecretReader:
     """`await reader.access("projects/p/secrets/s/versions/v")`: the version's payload, or None when
-    the secret or version does not exist (404). Anonymous (`tokens=None`) against a stand-in."""
+    Secret Manager says the secret or version does not exist. Anonymous (`tokens=None`) against a
+    stand-in. The GET, its one retry within the budget (the guard's per-call timeout included) and
+    its typed failures are the Firestore reads' (shared/google_rest.py); every failure is
+    ServiceUnavailable, as with the client library."""
 
     def __init__(
         self,
@@ -70,34 +74,33 @@ class RestSecretReader:
         self._timeout_s = timeout_s
 
     async def access(self, path: str) -> bytes | None:
-        import aiohttp
+        from shared.google_rest import RestReadError, bearer, google_get, google_status, missing
 
-        headers = {"x-goog-request-params": f"name={path}"}
-        if self._tokens is not None:
-            try:
-                token = await self._tokens.token()
-            except Exception as error:  # google.auth's RefreshError, TransportError, DefaultCredentialsError
-                raise ServiceUnavailable(
-                    f"secret store unavailable (token unavailable: {type(error).__name__})"
-                ) from error
-            headers["Authorization"] = f"Bearer {token}"
         try:
-            async with self._session().get(
-                f"{self._base}/v1/{path}:access",
-                headers=headers,
-                timeout=aiohttp.ClientTimeout(total=self._timeout_s),
-            ) as response:
-                payload, status = await response.read(), response.status
-        except aiohttp.ClientError as error:
-            raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
-        if status == 404:
+            headers = {"x-goog-request-params": f"name={path}"}
+            if self._tokens is not None:
+                headers["Authorization"] = await bearer(self._tokens)
+            status, payload = await google_get(
+                self._session, f"{self._base}/v1/{path}:access", headers, self._timeout_s, "secret read"
+            )
+        except RestReadError as error:
+            raise ServiceUnavailable(f"secret store unavailable ({error})") from error
+        if status == 404 and missing(payload, _SECRET_NOT_FOUND):
             return None
         if status >= 400:
-            raise ServiceUnavailable(f"secret store unavailable (HTTP {status})")
+            raise ServiceUnavailable(f"secret store unavailable (HTTP {status}{google_status(payload)})")
         try:
             return base64.b64decode(orjson.loads(payload)["payload"].get("data", ""), validate=True)
         except (orjson.JSONDecodeError, KeyError, AttributeError, TypeError, binascii.Error) as error:
             raise ServiceUnavailable(f"secret store unavailable ({type(error).__name__})") from error
+
+
+# A 404 is "no such secret or version" only when Secret Manager says so (status NOT_FOUND and its own
+# wording, with the project's number or id: `Secret [projects/123/secrets/s] not found or has no
+# versions.`, `Secret Version [projects/123/secrets/s/versions/9] not found.`). The front end's HTML 404
+# for a wrong path or endpoint is a failure: a "missing" pepper would be cached as missing for the TTL.
+# A disabled or destroyed version is FAILED_PRECONDITION (400), a failure, as with the client library.
+_SECRET_NOT_FOUND = re.compile(r"Secret (Version )?\[projects/[^\]]+\] not found")
 
 
 class SecretManagerStore:

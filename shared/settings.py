@@ -433,15 +433,30 @@ class Settings(BaseSettings):
     # -- performance round 2 (#18): the cacheable miss's L2 read -----------------------------------
     cache_l2_read_transport: Literal["rest", "grpc"] = Field(
         "rest",
-        description="How the exact-key L2 read reaches Firestore: `rest` (one keep-alive GET on the "
+        description="How the exact-key L2 read reaches Firestore: `rest` (one keep-alive GET on a "
         "pooled HTTP session, the cheap path) or `grpc` (the client library).",
     )
     # -- performance round 2 (#18): the cold start's reads ------------------------------------------
     auth_read_transport: Literal["rest", "client"] = Field(
         "rest",
         description="How the request path reads API keys, tenants and the pepper rotation state (Firestore) "
-        "and secret versions (Secret Manager): `rest` (keep-alive GETs on the pooled HTTP session: an "
+        "and secret versions (Secret Manager): `rest` (keep-alive GETs on a pooled HTTP session: an "
         "instance's first request imports no Google client library) or `client` (the client libraries).",
+    )
+    # -- performance round 2 (#18): Google API reads get their own connection pools ----------------
+    auth_read_pool_size: int = Field(
+        32,
+        ge=1,
+        le=1024,
+        description="Max pooled connections of the REST auth reads (API keys, tenants, pepper state, "
+        "secrets): their own pool, so upstream calls holding every upstream connection never queue them.",
+    )
+    cache_read_pool_size: int = Field(
+        64,
+        ge=1,
+        le=1024,
+        description="Max pooled connections of the cache's L2 reads over REST (their own pool, apart "
+        "from the upstream calls' and the auth reads').",
     )
 
     @field_validator("vertex_base_url", "secret_manager_endpoint")

@@ -34,6 +34,7 @@ from dev.stack import (
     function_env,
     function_service,
     provision_pubsub,
+    stop_all,
     wait_ready,
 )
 from shared.tenants import Tenant
@@ -152,6 +153,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
     ports = Ports.free()
     log_dir = tmp_path_factory.mktemp("stack-logs")
     services = backends(ports)
+    backends_ = list(services)
     try:
         for service in services:
             service.start(log_dir)
@@ -175,9 +177,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
         local = LocalStack(ports, services, "", env, log_dir, admin_token=admin_token)
         local.key = local.add_tenant(DEMO_TENANT)
         yield local
-    finally:
-        for service in reversed(services):
-            service.stop()
+    finally:  # the functions first (their SIGTERM flush reaches Firestore), then what they use
+        stop_all(services[len(backends_) :])
+        stop_all(services[: len(backends_)])
 
 
 @pytest.fixture

@@ -17,9 +17,13 @@ by one explanation:
                 / 'setze ... zurück'); a particle last in its clause is part of the verb, so
                 'melde ... an' and 'melde ... ab' differ
 
-Anything unmatched is a miss, named by what it is (number, identifier, negation, symbol, entity,
-word). Synonyms are unmatched: no offline lexical resource for four languages ships in a package,
-so 'buy' vs 'purchase' is a miss (precision first). Two more checks: the questions must be in the
+    synonym     English only: a pair of the WordNet-derived table (`words.synonym`: both words'
+                dominant sense, antonyms vetoed, no people/places/units/time); for DE/FR/ES no
+                offline resource ships, so there a different word stays unexplained
+
+Before matching, answer-neutral clauses are dropped on both sides (`filler.py`: greetings, thanks,
+apologies, well-wishing; never a clause with a content word). Anything unmatched is a miss, named by
+what it is (number, identifier, negation, symbol, entity, word). Two more checks: the questions must be in the
 same language (EN/DE/FR/ES; a translation is a miss), and words on both sides of an order cue
 (to, from, than, per, when...) keep their order ('EUR to USD' vs 'USD to EUR' is a miss).
 """
@@ -29,9 +33,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shared.cache import lexicon as lx
+from shared.cache.filler import strip_filler
 from shared.cache.order import direction_kept, order_kept, swapped
 from shared.cache.tokens import Token, language, tokens
-from shared.cache.words import inflection, loaded, spelling, typo, warm
+from shared.cache.words import inflection, loaded, spelling, synonym, typo, warm
 
 __all__ = ["Verdict", "decide", "language", "loaded", "warm"]
 
@@ -90,6 +95,58 @@ def _truncated(x: Token, y: Token, lang: str) -> bool:
     return False
 
 
+def _contracted(x: Token, y: Token, lang: str) -> bool:
+    """A word written without some of its letters ('bldg', 'mgmt', 'appt', 'sched', 'pkg') for a
+    word of the language at least two letters longer that has them all, in order, from the same first
+    letter; the short form must not be a word of its own, a name or an all-capitals acronym."""
+    for short, full in ((x, y), (y, x)):
+        s, f = short.text, full.text
+        if (
+            3 <= len(s) <= 6
+            and len(f) >= len(s) + 2
+            and s[0] == f[0]
+            and not (short.entity or short.acronym or short.expanded or full.entity)
+            and s not in warm(lang)
+            and f in warm(lang)
+        ):
+            rest = iter(f[1:])
+            if all(ch in rest for ch in s[1:]):  # a subsequence of the full word
+                return True
+    return False
+
+
+def _spaced(
+    one: list[Token], other: list[Token], free_one: list[int], free_other: list[int], lang: str
+) -> dict[int, int]:
+    """Words joined on one side and written apart on the other ('login' / 'log in', 'wifi' / 'Wi-Fi',
+    'timesheet' / 'time sheet'): {index in `one`: first index of the two words in `other`}."""
+    found: dict[int, int] = {}
+    for i in list(free_one):
+        x = one[i]
+        if x.kind != "word" or x.acronym:
+            continue
+        for j in range(len(other) - 1):
+            run = (j, j + 1)
+            head = other[j].text
+            if not x.text.startswith(head) or len(x.text) < len(head) + 2:
+                continue  # cheap test first: the joined word must begin with the first one
+            if not (
+                all(other[k].kind == "word" and not other[k].acronym for k in run)
+                and all(k in free_other or other[k].ignorable for k in run)
+                and any(k in free_other for k in run)
+            ):
+                continue
+            joined = other[j].text + other[j + 1].text
+            if joined == x.text or inflection(x.text, joined, lang):
+                free_one.remove(i)
+                for k in run:
+                    if k in free_other:
+                        free_other.remove(k)
+                found[i] = j
+                break
+    return found
+
+
 def _acronym(short: Token, run: list[Token]) -> int:
     """How many leading tokens of `run` spell `short` with their initials (0: none); grammar words
     inside the run may be skipped ('TVA': taxe sur la valeur ajoutée)."""
@@ -116,7 +173,7 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
     pairs: dict[int, int] = {}
     free_a = [i for i, t in enumerate(a) if not t.ignorable]
     free_b = [j for j, t in enumerate(b) if not t.ignorable]
-    for how in ("same", "inflection", "typo"):
+    for how in ("same", "inflection", "typo", "synonym"):
         for i in list(free_a):
             x = a[i]
             for j in free_b:
@@ -130,9 +187,12 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                     ok = False
                 else:
                     names = (x.capital or y.capital) and lang != "de"
-                    if how == "typo":
+                    if how == "synonym":
+                        plain = not (x.entity or y.entity or x.acronym or y.acronym)  # names never
+                        ok = plain and synonym(x.text, y.text, lang)
+                    elif how == "typo":
                         ok = typo(x.text, y.text, lang, names)
-                        if not ok and _truncated(x, y, lang):
+                        if not ok and (_truncated(x, y, lang) or _contracted(x, y, lang)):
                             ok, how_now = True, "abbrev"
                     elif inflection(x.text, y.text, lang):
                         ok = True
@@ -167,6 +227,16 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                         pairs[j] = i
                     used.add("abbrev")
                     break
+    for one, other, free_one, free_other, forward in (
+        (a, b, free_a, free_b, True),
+        (b, a, free_b, free_a, False),
+    ):
+        for i, j in _spaced(one, other, free_one, free_other, lang).items():
+            if forward:
+                pairs[i] = j
+            else:
+                pairs[j] = i
+            used.add("spacing")
     if lang in lx.PARTICLES:
         for compound, split, free_c, free_s, forward in (
             (a, b, free_a, free_b, True),
@@ -185,11 +255,7 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
         for i in list(free_one):  # a misspelt grammar word ('waht is', 'teh'): grammar, not content
             word = one[i]
             grammar = word.kind == "word" and not word.capital and word.text not in lx.NEGATIONS[lang]
-            if (
-                grammar
-                and word.text not in warm(lang)
-                and any(t.ignorable and typo(word.text, t.text, lang) for t in other)
-            ):
+            if grammar and any(t.ignorable and _grammar_typo(word.text, t.text, lang) for t in other):
                 free_one.remove(i)
                 used.add("typo")
     for one, other, free_one, forward in ((a, b, free_a, True), (b, a, free_b, False)):
@@ -211,6 +277,13 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
     if free_b:
         return b[free_b[0]]
     return pairs
+
+
+def _grammar_typo(word: str, grammar: str, lang: str) -> bool:
+    """A misspelt grammar word: a typo of it, or its two letters swapped ('si' is, 'ot' to)."""
+    if len(word) == 2 == len(grammar):
+        return word != grammar and word[::-1] == grammar
+    return word not in warm(lang) and typo(word, grammar, lang)
 
 
 def _telegraphic_how(one: list[Token], other: list[Token], free: list[int], lang: str) -> bool:
@@ -242,8 +315,11 @@ def decide(query: str, cached: str) -> Verdict:
     if lang_q and lang_c and lang_q != lang_c:
         return Verdict(False, "language")
     lang = lang_q or lang_c or "en"
-    a, b = list(tokens(query, lang)), list(tokens(cached, lang))
     used: set[str] = set()
+    query_core, cached_core = strip_filler(query, lang), strip_filler(cached, lang)
+    if (query_core, cached_core) != (query, cached):
+        used.add("filler")
+    a, b = list(tokens(query_core, lang)), list(tokens(cached_core, lang))
     pairs = _match(a, b, lang, used)
     if isinstance(pairs, Token):
         return Verdict(False, _reason(pairs, lang))

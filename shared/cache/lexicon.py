@@ -16,6 +16,8 @@ __all__ = [
     "CALENDAR",
     "CUES",
     "DIRECTIONS",
+    "FILLER_ANCHORS",
+    "FILLER_WORDS",
     "FUNCTION",
     "HOW",
     "IGNORABLE",
@@ -27,6 +29,7 @@ __all__ = [
     "PARTICLES",
     "PERSONS",
     "POLITENESS",
+    "QUANTIFIERS",
     "QUARTER",
     "QUESTION_WORDS",
     "REWRITES",
@@ -110,7 +113,10 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"thanks? (?:you )?(?:so much|a lot|very much)",
             r"(?:many|big) thanks",
             r"(?:i have a|quick|a quick) question",
-            r"dear (?:team|support|all|colleagues)",
+            r"dear (?:[a-z]+ )?(?:team|support|all|colleagues)",
+            r"(?:have|enjoy) a (?:nice|great|good|lovely|wonderful) (?:day|weekend|week|evening|one)",
+            r"hope (?:you|everyone|all of you|you all) (?:had|have|are having) a (?:nice|great|good|lovely) "
+            r"(?:day|weekend|week|evening|break)",
             r"please advise",
             r"at your earliest convenience",
             r"when you (?:get|have) a (?:chance|moment|minute)",
@@ -315,6 +321,66 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "de": _set("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand ohne weder"),
     "fr": _set("ne n pas jamais aucun aucune rien personne sans ni non"),
     "es": _set("no nunca jamás ningún ninguna ninguno nada nadie sin ni tampoco"),
+}
+
+# Quantifiers and scope words ('all', 'only', 'just', 'most'): content words, never a synonym of
+# anything (the English synonym table leaves them out: `dev/wordnet_synonyms.py`).
+QUANTIFIERS: dict[str, frozenset[str]] = {
+    "en": _set(
+        "all every each any some both either only just more most less least few fewer many much several "
+        "whole entire total overall alone solely merely exclusively entirely totally wholly completely "
+        "fully partly partially mostly mainly almost nearly also too even still already yet again else "
+        "other another same different such own first last next previous latest earliest"
+    ),
+    "de": _set("alle alles jede jeder jedes nur mehr meist wenige viele einige beide ganz gesamt auch schon"),
+    "fr": _set("tout tous toute toutes chaque seul seulement plus moins peu beaucoup plusieurs aussi déjà"),
+    "es": _set("todo todos toda todas cada solo sólo más menos pocos muchos varios ambos también ya"),
+}
+
+# Answer-neutral clauses (`filler.py`): a clause is dropped when it has an anchor (a greeting, thanks,
+# apology, well-wishing or being stuck) and otherwise only grammar and these companions. No time,
+# place, quantity, scope, negation or question word is a companion: 'Thanks, for last year?' stays.
+FILLER_ANCHORS: dict[str, frozenset[str]] = {
+    "en": _set(
+        "hope hoping thanks thank thankful grateful appreciate appreciated sorry apologies apologize "
+        "apologise bother bothering disturb disturbing stuck confused lifesaver forget forgot forgetting "
+        "cheers greetings welcome"
+    ),
+    "de": _set(
+        "hoffe hoffentlich danke dank dankbar vielen entschuldigung entschuldige sorry leid störe stören "
+        "verwirrt vergesse vergessen grüße gruß"
+    ),
+    "fr": _set(
+        "espère espérant merci remercie reconnaissant désolé désolée excuse excusez pardon déranger "
+        "dérange perdu perdue oublie bloqué bloquée"
+    ),
+    "es": _set(
+        "espero gracias agradezco agradecido agradecida perdón disculpa disculpe siento molestar molesto "
+        "confundido confundida olvido atascado"
+    ),
+}
+FILLER_WORDS: dict[str, frozenset[str]] = {
+    "en": _set(
+        "well doing going great good nice fine lovely okay ok right place channel ask asking asked "
+        "question questions silly basic dumb stupid obvious naive quick much lot so very really again "
+        "bit little everyone everybody anyone somebody all help helping helped advance time patience "
+        "looked looking searched searching around everywhere trying tried figure out find found if "
+        "before already had has have can could will would may might hear happy glad bit confusing "
+        "advance lot lots kind kindly"
+    ),
+    "de": _set(
+        "gut gutes schön schöne geht's geht es ihnen dir euch hilfe voraus frage fragen dumme kurze "
+        "schnelle sehr viel vielmals nochmals wieder störung mal bitte kann könnte hoffe alle allen "
+        "gesucht gefunden finden"
+    ),
+    "fr": _set(
+        "bien bonne va vas allez aide avance question questions bête simple petite beaucoup encore "
+        "fois tous toutes déranger peux pouvez pourriez cherché trouvé trouver très"
+    ),
+    "es": _set(
+        "bien bueno buena estás está estén ayuda antemano pregunta preguntas tonta rápida básica mucho "
+        "muchas muchos otra vez todos todas buscado encontrado encontrar muy puedes puede podría"
+    ),
 }
 
 # German separable verb particles ('setze ... zurück' = 'zurücksetzen'), longest first. Last in a

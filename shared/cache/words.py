@@ -9,6 +9,10 @@ British/American spelling, with the word lists they rest on.
     spelling    a British and an American spelling of one word (colour/color, organise/organize,
                 centre/center, licence/license, travelled/traveled), by rules whose American result
                 must be a word of the list ('four' never becomes 'for')
+    synonym     English only: two base forms of a pair in `synonyms_en.txt` (derived from WordNet 3.0
+                by `dev/wordnet_synonyms.py`: both words' dominant sense, antonyms vetoed) with the
+                same inflection ('purchases' / 'buys'); no such resource ships for DE/FR/ES, so there
+                a different word stays unexplained
 
 The stemmer and the typo library import in ~20 ms; a language's word list loads on first use
 (`warm`, 0.1-1 s, 10-70 MB), never for tenants without semantic caching.
@@ -20,11 +24,12 @@ import re
 import threading
 import unicodedata
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from shared.cache import lexicon as lx
 
-__all__ = ["fold", "inflection", "loaded", "spelling", "typo", "warm"]
+__all__ = ["fold", "inflection", "loaded", "spelling", "synonym", "typo", "warm"]
 
 _NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "de", "des", "dé", "anti")
 
@@ -49,12 +54,15 @@ def loaded(lang: str) -> bool:
 
 
 def warm(lang: str) -> Any:
-    """Load a language's word list (pyspellchecker's, shipped in the package: 0.1-1 s, 10-70 MB)."""
+    """Load a language's word list (pyspellchecker's, shipped in the package: 0.1-1 s, 10-70 MB), and
+    for English the synonym table."""
     with _lexicon_lock:
         if lang not in _lexicons:
             from spellchecker import SpellChecker
 
             _lexicons[lang] = SpellChecker(language=lang, distance=1).word_frequency.dictionary
+            if lang == "en":
+                _synonyms()  # 14 ms, with the word list: off the event loop (the stage warms in a thread)
         return _lexicons[lang]
 
 
@@ -129,3 +137,47 @@ def spelling(a: str, b: str) -> bool:
     """British and American spellings of the same word, inflected or not (colours/color)."""
     x, y = _american(a), _american(b)
     return (x, y) != (a, b) and (x == y or inflection(x, y, "en"))
+
+
+_SYNONYMS = Path(__file__).with_name("synonyms_en.txt")
+
+
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """The English synonym pairs (50 KB, read on the first English lookup that needs one)."""
+    table: dict[str, set[str]] = {}
+    for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            x, y = line.split()
+            table.setdefault(x, set()).add(y)
+            table.setdefault(y, set()).add(x)
+    return {word: frozenset(others) for word, others in table.items()}
+
+
+def _bases(word: str) -> list[tuple[str, str]]:
+    """(base form, inflection) readings of an English word: 'buys' -> ('buy', 's'), 'purchasing' ->
+    ('purchase', 'ing'), 'stopped' -> ('stop', 'ed'); the word itself is ('word', '')."""
+    out = [(word, "")]
+    for ending, kind, restores in (
+        ("ies", "s", ("y",)), ("es", "s", ("", "e")), ("s", "s", ("",)),
+        ("ied", "ed", ("y",)), ("ed", "ed", ("", "e")), ("ing", "ing", ("", "e")),
+    ):  # fmt: skip
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            out.extend((stem + restore, kind) for restore in restores)
+            if kind != "s" and stem[-1] == stem[-2]:
+                out.append((stem[:-1], kind))  # stopped, planning
+    return out
+
+
+def synonym(a: str, b: str, lang: str) -> bool:
+    """Two words of a WordNet synonym pair, in the same inflection (English only)."""
+    if lang != "en":
+        return False
+    table = _synonyms()
+    readings = _bases(b)
+    for base, kind in _bases(a):
+        others = table.get(base)
+        if others and any(kind == k and other in others for other, k in readings):
+            return True
+    return False

@@ -6,8 +6,10 @@ Documents:
     job_usage/{id}              the usage ledger: created in the transaction that marks the job
                                 done, so a job is billed at most once whatever the deliveries
 
-Every state change is one transaction that reads the job first, so concurrent deliveries of the
-same message serialize on the document and only one of them wins.
+Every state change reads the job first and writes only if it is unchanged, so concurrent
+deliveries of the same message serialize on the document and only one of them wins: one
+transaction each, except the heartbeat (`renew`), a compare-and-set that holds no lock
+(shared/firestore_cas.py), so a worker killed mid-heartbeat cannot block the takeover.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 from shared.dialects.native import Usage
 from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable, UnprocessableEntity
+from shared.firestore_cas import Contended, compare_and_set
 from shared.jobs.blobs import CHUNKS, INLINE_BYTES, BlobRef, encode, read_blob, write_blob
 from shared.jobs.model import CallbackState, Job, JobError, JobState, now
 
@@ -263,21 +266,28 @@ class FirestoreJobStore:
 
     async def renew(self, job_id: str, worker: str, lease_s: float) -> bool:
         """The heartbeat: extend a running job's lease while `worker` still holds it. False: lost
-        (another worker claimed it after the lease ran out, or the job was cancelled)."""
-        ref = self._ref(job_id)
+        (another worker claimed it after the lease ran out, or the job was cancelled).
 
-        async def body(txn: Any) -> bool:
-            snap = await ref.get(transaction=txn)
+        A compare-and-set, not a transaction: it is the write most likely to be in flight when a
+        worker dies, and a transaction's read lock (pessimistic mode: the emulator) would outlive
+        the worker by a minute and refuse the takeover's claim all that time."""
+        from google.api_core import exceptions
+
+        def decide(snap: Any) -> tuple[dict[str, Any] | None, bool]:
             if not (
                 snap.exists
                 and snap.get("state") == JobState.RUNNING.value
                 and snap.get("lease_owner") == worker
             ):
-                return False
-            txn.update(ref, {"lease_expires_at": self._clock() + timedelta(seconds=lease_s)})
-            return True
+                return None, False
+            return {"lease_expires_at": self._clock() + timedelta(seconds=lease_s)}, True
 
-        renewed: bool = await self._txn(body)
+        try:
+            renewed: bool = await compare_and_set(self._ref(job_id), decide, timeout_s=10)
+        except Contended as error:
+            raise ServiceUnavailable(f"job store contention ({error})") from error
+        except exceptions.GoogleAPIError as error:
+            raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
         return renewed
 
     def _finish_fields(self, state: JobState, at: datetime, job: Job, **extra: Any) -> dict[str, Any]:

@@ -13,6 +13,8 @@ window's limit (so a 60 RPM tenant takes one to three units at a time: it cannot
 
 When the store is unreachable the instance serves a local allowance per window: what the last
 known counter left, capped at `outage_share` of the limit (bounded overshoot: instances x that).
+A take that met contention on every attempt (`StoreContended`) is not an outage: the request is
+refused with 503 and the store stays marked up.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from shared.limits.store import CounterStore, StoreUnavailable
+from shared.limits.store import CounterStore, StoreContended, StoreUnavailable
 from shared.log import get_logger
 
 __all__ = ["BlockPolicy", "Counter", "Health"]
@@ -216,6 +218,9 @@ class Counter:
                 used = await store.take(doc, units, self.window_end + 86_400)
             except StoreUnavailable as error:
                 health.failed(error)  # the excess stays uncounted: within the outage bound
+                return
+            except StoreContended:
+                self.debt += units  # counted by the next flush
                 return
             if doc == self.doc() and used >= self.limit:
                 self.exhausted = True

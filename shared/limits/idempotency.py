@@ -5,7 +5,9 @@
     retry, same body      the stored outcome is replayed (a stream replays as a stream), with
                           `Idempotent-Replayed: true`; no pipeline run: billed and counted once
     retry, other body     422
-    retry while running   409 with Retry-After (a crashed first call's claim expires with its lease)
+    retry while running   409 with Retry-After (a crashed first call's claim expires with its lease;
+                          a claim that meets contention on the key's document is a 409 too, never
+                          a store failure for the breaker)
     first call fails      the key is released: a retry runs again (nothing was billed)
 
 Firestore `idempotency/{sha256(tenant, key)}`: state, fingerprint (sha256 of method, path, query
@@ -230,7 +232,20 @@ class Idempotency:
             return "claimed", None
 
         db = self._db()
-        state, value = await self._guard.call(lambda: body(db.transaction(max_attempts=5)))
+
+        async def claim() -> tuple[str, Any]:
+            try:
+                return await body(db.transaction(max_attempts=5))
+            except Exception as error:
+                if _contended(error):  # the store answered: not a failure for the breaker
+                    return "contended", None
+                raise
+
+        state, value = await self._guard.call(claim)
+        if state == "contended":  # another call with this key is claiming it right now
+            raise Conflict(
+                "a request with this Idempotency-Key is being processed; retry later", retry_after=1
+            )
         if state == "mismatch":
             raise UnprocessableEntity(
                 "Idempotency-Key was already used with a different request; use a new key for a new request"
@@ -293,10 +308,29 @@ class Idempotency:
                 txn.delete(ref)
 
         db = self._db()
+
+        async def release() -> None:
+            try:
+                await body(db.transaction(max_attempts=3))
+            except Exception as error:
+                if not _contended(error):
+                    raise
+                log.warning("idempotency key not released (contention)")  # not the breaker's
+
         try:
-            await self._guard.call(lambda: body(db.transaction(max_attempts=3)))
+            await self._guard.call(release)
         except Exception as error:  # the claim expires with its lease
             log.warning("idempotency key not released", extra={"error": type(error).__name__})
+
+
+def _contended(error: BaseException) -> bool:
+    """ABORTED (a lock wait or a conflict), also as the client's "failed to commit in N attempts"
+    ValueError around it: contention on the key's document, not a store failure."""
+    from google.api_core import exceptions
+
+    if isinstance(error, ValueError):
+        error = error.__cause__ or error
+    return isinstance(error, exceptions.Aborted)
 
 
 def _bytes_to_list(value: Any) -> Any:

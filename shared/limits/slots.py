@@ -5,6 +5,8 @@ so a crashed instance's slots come back on their own. A request uses a held slot
 free (no I/O); otherwise a transaction asks for more, granted only while the live holders' sum
 stays within the limit. When the instance goes idle it gives its slots back after `linger_s`.
 While the store is unreachable an instance admits up to `outage_share` of the limit at once.
+Contention on the holder map is not unreachability: `StoreContended` (the grant's bounded retries
+all met it) refuses the call (503, Retry-After) and leaves the store marked up.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import uuid
 from collections.abc import Callable
 
 from shared.limits.counter import BlockPolicy, Health
-from shared.limits.store import CounterStore, StoreUnavailable
+from shared.limits.store import CounterStore, StoreContended, StoreUnavailable
 
 __all__ = ["Slots", "instance_id"]
 
@@ -117,3 +119,5 @@ class Slots:
                 self.held = await store.lease(self.key, self.holder, 0, 0, self.clock(), self.lease_s)
             except StoreUnavailable as error:
                 health.failed(error)  # the lease expires by itself
+            except StoreContended:
+                return  # the lease expires by itself; the next give-back or grant sets it

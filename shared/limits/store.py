@@ -4,31 +4,48 @@
         instance takes a block with one atomic `Increment`; the commit returns the new value
         (the write's transform result), so a take is one write and never a contended transaction.
     limit_leases/{scope}                          `holders.{instance}`: {n, exp}. Concurrency slots
-        held by each live instance; a transaction grants slots while the unexpired sum stays
-        within the limit, so a dead instance's slots free themselves at `exp`.
+        held by each live instance; a compare-and-set (a read, then a write conditioned on the
+        document being unchanged: shared/firestore_cas.py) grants slots while the unexpired sum
+        stays within the limit, so a dead instance's slots free themselves at `exp`, and an
+        instance killed mid-grant leaves no transaction lock behind.
 
 Both carry `expire_at` for Firestore's TTL policy. Every call runs under a short timeout and a
 breaker (`DependencyGuard`); a failure raises `StoreUnavailable`, and the caller falls back to
-its local allowance.
+its local allowance. Contention is not a failure: a write that meets ABORTED, or a document that
+changed since it was read, is retried (bounded); if every attempt meets it, `StoreContended` is
+raised. The store answered, so the breaker does not count it, the instance does not switch to
+its outage allowance, and the call is refused (503 with a short Retry-After), never over-admitted.
 """
 
 from __future__ import annotations
 
+import asyncio
+import random
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from shared.errors import ServiceUnavailable
+from shared.firestore_cas import Contended, compare_and_set
 from shared.resilience.guard import DependencyGuard
 
-__all__ = ["COUNTERS", "LEASES", "CounterStore", "FirestoreLimitStore", "StoreUnavailable"]
+__all__ = ["COUNTERS", "LEASES", "CounterStore", "FirestoreLimitStore", "StoreContended", "StoreUnavailable"]
 
 COUNTERS = "limit_counters"
 LEASES = "limit_leases"
+TAKE_ATTEMPTS = 5  # an increment answered with ABORTED did not apply: sent again at most this often
+_CONTENDED: Any = object()  # a guarded call's answer when contention outlasted its attempts
 
 
 class StoreUnavailable(ServiceUnavailable):
     """The limits store did not answer in time (or failed)."""
+
+
+class StoreContended(ServiceUnavailable):
+    """The limits store answered, but every attempt met contention on the document."""
+
+    def __init__(self, message: str = "the limits store is contended; retry shortly") -> None:
+        super().__init__(message, retry_after=1)
 
 
 class CounterStore(Protocol):
@@ -64,28 +81,36 @@ class FirestoreLimitStore:
             result = await self._dependency.call(make, timeout_s=timeout)
         except ServiceUnavailable as error:
             raise StoreUnavailable(f"limits store unavailable: {error.message}") from error
-        except (exceptions.GoogleAPIError, ValueError) as error:  # ValueError: contended transaction
+        except exceptions.GoogleAPIError as error:
             raise StoreUnavailable(f"limits store unavailable ({type(error).__name__})") from error
         self._connected = True
+        if result is _CONTENDED:  # returned rather than raised: to the breaker, an answer
+            raise StoreContended()
         return result
 
     async def take(self, key: str, units: int, expire_at: float) -> int:
+        from google.api_core import exceptions
         from google.cloud import firestore
 
         ref = self._db().collection(COUNTERS).document(key)
         data = {"used": firestore.Increment(units), "expire_at": _ts(expire_at)}
-        result = await self._guard(lambda: ref.set(data, merge=True))
+
+        async def increment() -> Any:
+            for attempt in range(TAKE_ATTEMPTS):
+                try:
+                    return await ref.set(data, merge=True)
+                except exceptions.Aborted:
+                    if attempt + 1 < TAKE_ATTEMPTS:
+                        await asyncio.sleep(random.uniform(0.0, 0.01 * 2**attempt))  # noqa: S311  # jitter
+            return _CONTENDED
+
+        result = await self._guard(increment)
         return int(result.transform_results[0].integer_value)
 
     async def lease(self, key: str, holder: str, want: int, limit: int, now: float, lease_s: float) -> int:
-        from google.cloud import firestore
+        ref = self._db().collection(LEASES).document(key)
 
-        db = self._db()
-        ref = db.collection(LEASES).document(key)
-
-        @firestore.async_transactional
-        async def run(txn: Any) -> int:
-            snap = await ref.get(transaction=txn)
+        def decide(snap: Any) -> tuple[dict[str, Any], int]:
             holders: dict[str, Any] = (snap.to_dict() or {}).get("holders", {}) if snap.exists else {}
             live = {h: v for h, v in holders.items() if isinstance(v, dict) and v.get("exp", 0) > now}
             others = sum(int(v.get("n", 0)) for h, v in live.items() if h != holder)
@@ -95,8 +120,13 @@ class FirestoreLimitStore:
                 live[holder] = {"n": granted, "exp": now + lease_s}
             else:
                 live.pop(holder, None)
-            txn.set(ref, {"holders": live, "expire_at": _ts(now + 2 * lease_s)})
-            return granted
+            return {"holders": live, "expire_at": _ts(now + 2 * lease_s)}, granted
 
-        granted: int = await self._guard(lambda: run(db.transaction(max_attempts=5)))
+        async def grant() -> Any:
+            try:
+                return await compare_and_set(ref, decide)
+            except Contended:
+                return _CONTENDED
+
+        granted: int = await self._guard(grant)
         return granted

@@ -23,7 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from shared.deadline import remaining
+from shared.deadline import remaining, reset_call_deadline, set_call_deadline
 from shared.errors import DeadlineExceeded, GatehouseError, ServiceUnavailable
 from shared.log import get_logger
 
@@ -81,6 +81,9 @@ class DependencyGuard:
         caller_bound = left is not None and left < budget
         if caller_bound:
             budget = max(0.0, left or 0.0)
+        # the call sees its own end (shared.deadline.call_remaining): a read that retries inside it
+        # starts a retry only if the retry can finish before this timeout cancels it
+        call_end = set_call_deadline(time.monotonic() + budget)
         try:
             if budget <= 0:
                 raise DeadlineExceeded(f"the request deadline was spent before {self.name} was called")
@@ -107,6 +110,8 @@ class DependencyGuard:
             raise ServiceUnavailable(
                 f"{self.name} unavailable ({type(error).__name__})", retry_after=1
             ) from error
+        finally:
+            reset_call_deadline(call_end)
         self._success()
         return result
 

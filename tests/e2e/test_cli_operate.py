@@ -22,7 +22,7 @@ import pytest
 from google import genai
 
 from cli.main import run
-from dev.stack import ROOT, Service, free_port, function_service, wait_ready
+from dev.stack import ROOT, Service, free_port, function_service, stop_all, wait_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -45,8 +45,7 @@ def pair(stack) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
         wait_ready(services)
         yield [s.url for s in services]
     finally:
-        for service in services:
-            service.stop()
+        stop_all(services)
 
 
 @dataclasses.dataclass

@@ -29,7 +29,9 @@ BODY: dict[str, Any] = {"contents": [{"parts": [{"text": "hi"}]}]}
 
 def _instance(stack: Any, lease_s: float) -> Limiter:
     client = stack.firestore()  # each instance its own client, as separate processes have
-    store = FirestoreLimitStore(lambda: client, DependencyGuard("limits store", timeout_s=5.0))
+    # a generous per-call timeout: on a loaded machine a slow answer must not look like an outage
+    # (that path is tests/integration/test_limits_outage.py's); contention is retried, not timed out
+    store = FirestoreLimitStore(lambda: client, DependencyGuard("limits store", timeout_s=30.0))
     return Limiter(store, PriceTable.load(), lease_s=lease_s)
 
 
@@ -69,15 +71,17 @@ async def test_contended_leases_never_exceed_the_limit_and_idle_slots_go_back(
     assert sum(h["n"] for h in holders.values()) == 3
     assert all(h["exp"] > time.time() + 50 for h in holders.values())
     held_by_a = [t for x, t in tickets if x is a]
+    held_by_b = len(tickets) - len(held_by_a)  # any split of the three is right (who asked first)
     for ticket in held_by_a:  # a finishes its calls and goes idle: it hands its slots back
         a.settle(ticket, None, None)
-    if held_by_a:
-        deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 10
+    holders = await _holders(stack, tenant)
+    while sum(h["n"] for h in holders.values()) > held_by_b and time.monotonic() < deadline:
+        await asyncio.sleep(0.2)
         holders = await _holders(stack, tenant)
-        while len(holders) > 1 and time.monotonic() < deadline:
-            await asyncio.sleep(0.2)
-            holders = await _holders(stack, tenant)
-        assert len(holders) == 1  # a's entry is gone, long before its 60 s lease would end
+    # a's entry is gone, long before its 60 s lease would end; b's slots are left
+    assert sum(h["n"] for h in holders.values()) == held_by_b
+    assert len(holders) == (1 if held_by_b else 0)
     freed = len(held_by_a)
     more = [await _admit(b, tenant) for _ in range(freed + 1)]
     assert len([t for t in more if t is not None]) == freed  # b may now use them, and no more

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from dev.stack import free_port, function_service, wait_ready
+from dev.stack import free_port, function_service, stop_all, wait_ready
 from shared.cost.prices import PriceTable, usage_from_metadata
 from shared.limits.config import LimitSettings
 from shared.tenants import Tenant
@@ -56,8 +56,7 @@ def ingresses(stack) -> Any:  # type: ignore[no-untyped-def]
         wait_ready(services)
         yield services
     finally:
-        for service in services:
-            service.stop()
+        stop_all(services)
 
 
 def _tenant(name: str, **limits: Any) -> Tenant:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from cryptography.exceptions import InvalidTag
+from google.api_core import exceptions
 
-from shared.errors import InvalidRequest, ServiceUnavailable
+from shared.errors import Conflict, InvalidRequest, ServiceUnavailable
 from shared.http import HttpRequest
 from shared.limits.idempotency import Idempotency, fingerprint
 from shared.resilience.guard import DependencyGuard
@@ -60,3 +61,65 @@ async def test_malformed_keys_are_refused() -> None:
     for key in ("", "has space", "x" * 256, "ümlaut"):
         with pytest.raises(InvalidRequest, match="Idempotency-Key"):
             await _idem({"k": b"0" * 32}).run(_request(b"{}"), "t", key, never)  # type: ignore[arg-type]
+
+
+class _Snap:
+    exists = False
+
+    def to_dict(self) -> None:
+        return None
+
+
+class _ContendedTxn:
+    """A transaction whose read or commit meets contention (ABORTED), as the Firestore client
+    library drives it (`async_transactional`: begin, the body, commit; retried on ABORTED)."""
+
+    def __init__(self, max_attempts: int, on_read: bool) -> None:
+        self._max_attempts, self._read_only, self._id, self.on_read = max_attempts, False, None, on_read
+
+    def _clean_up(self) -> None:
+        self._id = None
+
+    async def _begin(self, retry_id: bytes | None = None) -> None:
+        self._id = b"txn"
+
+    async def _commit(self) -> None:
+        raise exceptions.Aborted("too much contention on these documents")
+
+    async def _rollback(self) -> None:
+        self._id = None
+
+    def set(self, ref: object, data: object) -> None:
+        pass
+
+
+class _ContendedDb:
+    def __init__(self, on_read: bool) -> None:
+        self.on_read = on_read
+
+    def collection(self, name: str) -> _ContendedDb:
+        return self
+
+    def document(self, name: str) -> _ContendedDb:
+        return self
+
+    async def get(self, transaction: _ContendedTxn | None = None) -> _Snap:
+        if self.on_read:  # the emulator's lock wait: "Transaction lock timeout", on the read
+            raise exceptions.Aborted("Transaction lock timeout.")
+        return _Snap()
+
+    def transaction(self, max_attempts: int) -> _ContendedTxn:
+        return _ContendedTxn(max_attempts, self.on_read)
+
+
+@pytest.mark.parametrize("on_read", [False, True])
+async def test_contention_on_a_keys_claim_is_a_409_not_a_store_failure(on_read: bool) -> None:
+    """Two calls with one key claiming it at once: the loser is told to retry (409), and the
+    store's breaker, shared with the job store, does not count it (it used to open after 3)."""
+    guard = DependencyGuard("job and idempotency store", timeout_s=1)
+    idem = Idempotency(lambda: _ContendedDb(on_read), MemorySecrets({}), guard, key_secret="k")
+    for _ in range(4):
+        with pytest.raises(Conflict, match="being processed") as refused:
+            await idem._begin("doc", "acme", "print")
+        assert refused.value.retry_after == 1
+    assert guard.state == "closed"

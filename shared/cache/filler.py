@@ -1,0 +1,63 @@
+"""Answer-neutral clauses of a question for the semantic hit decision (`decision.py`): greetings,
+thanks, apologies, well-wishing and statements of being stuck that one wording adds and the other
+does not ('Hi, hope you're well! How do I reset my VPN password? Thanks in advance for your help.').
+
+A question is cut into clauses at sentence punctuation, commas and 'but'. A clause is dropped when it
+holds a discourse anchor (`lexicon.FILLER_ANCHORS`: hope, thanks, sorry, apologies, stuck, confused...)
+and nothing else than grammar and the companions of such formulas (`lexicon.FILLER_WORDS`: well, great,
+help, question, silly, looked, around...): no number, identifier, name, negation, question word or any
+other content word. So 'I'm a contractor.', 'I already tried the portal.', 'My manager is on leave.' or
+'Thanks, for last year?' stay (they can change the answer), and a question made only of such clauses
+is kept whole. Precision first: backstory with content is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from shared.cache import lexicon as lx
+from shared.cache.tokens import tokens
+
+__all__ = ["strip_filler"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FORMULA_WORDS = (
+    4  # a clause without an anchor can only be a whole formula ('Have a great day', 'Kind regards')
+)
+_CLAUSE = re.compile(r"((?<=[.!?;:,])\s+|(?:,\s*|\s+)(?:but|mais|aber|pero)\s+)", re.IGNORECASE)
+
+
+def _filler(clause: str, lang: str) -> bool:
+    """A clause with an anchor (read before politeness formulas are removed: 'thanks in advance for
+    your help') and nothing but grammar and companions; or one that is a politeness formula whole."""
+    anchors, words = lx.FILLER_ANCHORS[lang], lx.FILLER_WORDS[lang]
+    raw = _WORD.findall(clause.casefold())
+    anchored = any(word in anchors for word in raw)
+    if not anchored and len(raw) > _FORMULA_WORDS:
+        return False  # neither an anchor nor short enough to be a formula alone: a question clause
+    seen = tokens(clause, lang)
+    for token in seen:
+        if token.kind != "word" or token.entity or token.acronym or token.text in lx.NEGATIONS[lang]:
+            return False
+        if not (token.ignorable or token.text in words or token.text in anchors):
+            return False
+    return anchored or not seen
+
+
+@lru_cache(maxsize=4096)
+def strip_filler(text: str, lang: str) -> str:
+    """`text` without its answer-neutral clauses (unchanged when nothing else would be left)."""
+    pieces = _CLAUSE.split(text.strip())  # clause, separator, clause, ...
+    if len(pieces) < 3:
+        return text  # one clause
+    clauses, separators = pieces[::2], ["", *pieces[1::2]]
+    dropped = [bool(c.strip()) and _filler(c, lang) for c in clauses]
+    if not any(dropped) or all(d or not c.strip() for d, c in zip(dropped, clauses, strict=True)):
+        return text
+    out, previous = "", False
+    for clause, separator, drop in zip(clauses, separators, dropped, strict=True):
+        if not drop:  # a separator stays only between two kept clauses ('everything but X')
+            out += (separator if previous else " ") + clause
+        previous = not drop
+    return out.strip()
