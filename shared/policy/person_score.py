@@ -645,8 +645,7 @@ def candidate_tokens(stripped: set[str], heads: set[str]) -> set[str]:
     lex = lexicon()
     out = stripped & lex.seeds
     out |= stripped & lex.lower_seeds
-    for word in heads - lex.common:
-        token = word.capitalize()
-        if len(word) > 2 and token in stripped and token not in lex.names and _classify(token) == "U":
+    for token in set(map(str.capitalize, heads - lex.common)) & stripped:  # usually none or one
+        if len(token) > 2 and token[0].isupper() and token not in lex.names and _classify(token) == "U":
             out.add(token)
     return out

@@ -116,6 +116,13 @@ def test_organizations_products_and_places_are_not_people(text: str, look_alike:
         "Deliver to:\nOkwudili Nnamdi\n«Apartment 1207\nTower B, Marina Heights\nDubai Marina, Dubai»",
         "He lives at «1520 N. Mariposa Ave., Unit 7, Los Angeles, CA 90027» until June.",
         "Contact sheet — «22 Vilakazi St, Orlando West, Soweto, 1804», mbali.d@example.co.za",
+        # units and named buildings before the street, streets read back from their postcode line
+        "Post it to «Flat 4, Block D, Greenway Estate, Morland Road, Croydon CR0 6NA» please.",
+        "Ship to «2nd floor, 18 Harbour St, Suite 5, Halifax, NS B3J 1A1» by Friday.",
+        "Besuch bei Frau Brandl, «Haus 2, Halle 7, Industriestraße 14, 86150 Augsburg».",
+        "Kontakt: Lena Aarts, «Kerkstraat 12, 2000 Antwerpen», bis Montag.",
+        "Skicka till «Drottninggatan 8, 111 51 Stockholm» snarast.",
+        "Return: «c/o Tom Reilly, PO Box 12, Ennis, V95 T2K8».",
     ],
 )
 def test_addresses_with_units_boxes_and_postcode_lines(marked: str) -> None:
