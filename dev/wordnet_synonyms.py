@@ -24,8 +24,14 @@ written when all of these hold, and only then:
   with the other, directly or through an adjective cluster's head (`cheap` / `expensive`): a word
   and its opposite never count as synonyms, whatever sense joined them.
 
-Each line of the output is one pair, `word other`, sorted; the decision reads it lazily on the first
-English semantic lookup.
+Also written, as nominalizations: a verb and the noun naming its action ('cancel' / 'cancellation',
+'approve' / 'approval', 'install' / 'installation'), when WordNet links the two by a derivation pointer,
+the link joins the dominant sense of each (as above), the noun's synset is an act, event or process
+(never a person: 'employ' / 'employee', nor a thing: 'build' / 'building'), and the noun begins with
+the verb (less its last two letters): a form of the same word, not another word.
+
+Each line of the output is one pair, sorted: `= word other` (synonyms) or `+ verb noun`
+(nominalization); the decision reads it lazily on the first English semantic lookup.
 """
 
 from __future__ import annotations
@@ -82,6 +88,7 @@ class Synset:
     lexname: str
     antonyms: list[tuple[int, str, int]] = field(default_factory=list)  # (source word, key, target word)
     similar: list[str] = field(default_factory=list)  # keys of the adjective cluster's head
+    derived: list[tuple[int, str, int]] = field(default_factory=list)  # derivation pointers ('+')
 
 
 @dataclass
@@ -112,6 +119,8 @@ def parse(files: dict[str, str]) -> WordNet:
                     key = ("a" if target_pos == "s" else target_pos) + offset
                     if symbol == "!":
                         synset.antonyms.append((int(source_target[:2], 16), key, int(source_target[2:], 16)))
+                    elif symbol == "+":
+                        synset.derived.append((int(source_target[:2], 16), key, int(source_target[2:], 16)))
                     elif symbol == "&" and head[2] == "s":
                         synset.similar.append(key)
                     k += 4
@@ -174,6 +183,45 @@ def inflected(word: str, lemmas: set[str]) -> bool:
     return False
 
 
+def _tagged(wordnet: WordNet) -> dict[str, int]:
+    """How often each lemma is sense-tagged in SemCor, all parts of speech together."""
+    tagged: dict[str, int] = collections.Counter()
+    for (lemma, _), values in wordnet.senses.items():
+        tagged[lemma] += sum(count for _, _, count in values)
+    return tagged
+
+
+def _dominant(wordnet: WordNet, tagged: dict[str, int], word: str, key: str) -> bool:
+    """`key` is the word's first sense in its part of speech, attested, with >= DOMINANCE of its uses."""
+    first = wordnet.senses.get((word, key[0]), [])[:1]
+    return bool(first) and first[0][1] == key and first[0][2] >= max(1, DOMINANCE * tagged[word])
+
+
+NOMINAL_FILES = frozenset({"noun.act", "noun.event", "noun.process"})
+
+
+def nominalization_pairs(wordnet: WordNet) -> set[tuple[str, str]]:
+    """(verb, noun) pairs: the noun names the verb's action (module docstring)."""
+    closed = closed_class()
+    tagged = _tagged(wordnet)
+    pairs: set[tuple[str, str]] = set()
+    for key, synset in wordnet.synsets.items():
+        if key[0] != "v":
+            continue
+        for source, target_key, target in synset.derived:
+            noun_synset = wordnet.synsets[target_key]
+            if not (source and target and target_key[0] == "n" and noun_synset.lexname in NOMINAL_FILES):
+                continue
+            verb, noun = synset.words[source - 1], noun_synset.words[target - 1]
+            if not (_WORD.match(verb) and _WORD.match(noun)) or verb == noun or {verb, noun} & closed:
+                continue
+            if not noun.startswith(verb[: max(3, len(verb) - 2)]):
+                continue
+            if _dominant(wordnet, tagged, verb, key) and _dominant(wordnet, tagged, noun, target_key):
+                pairs.add((verb, noun))
+    return pairs
+
+
 def synonym_pairs(wordnet: WordNet) -> set[tuple[str, str]]:
     """The pairs the module docstring describes."""
     closed = closed_class()
@@ -183,20 +231,16 @@ def synonym_pairs(wordnet: WordNet) -> set[tuple[str, str]]:
         for word in synset.words:
             related[word] |= set(synset.words)
     lemmas = {lemma for lemma, _ in wordnet.senses}
-    tagged: dict[str, int] = collections.Counter()
-    for (lemma, _), values in wordnet.senses.items():
-        tagged[lemma] += sum(count for _, _, count in values)
+    tagged = _tagged(wordnet)
     pairs: set[tuple[str, str]] = set()
     for key, synset in wordnet.synsets.items():
         if synset.lexname in EXCLUDED_FILES:
             continue
-        pos = key[0]
         members = []
         for word in dict.fromkeys(synset.words):
             if not _WORD.match(word) or word in closed or inflected(word, lemmas):
                 continue
-            first = wordnet.senses.get((word, pos), [])[:1]
-            if first and first[0][1] == key and first[0][2] >= max(1, DOMINANCE * tagged[word]):
+            if _dominant(wordnet, tagged, word, key):
                 members.append(word)
         for i, x in enumerate(members):
             for y in members[i + 1 :]:
@@ -237,9 +281,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         files = read_sdist(args.sdist or _download(Path(tmp)))
-    pairs = sorted(synonym_pairs(parse(files)))
-    args.out.write_text(NOTICE + "".join(f"{x} {y}\n" for x, y in pairs), encoding="utf-8")
-    print(f"wrote {args.out}: {len(pairs)} pairs")
+    wordnet = parse(files)
+    synonyms, nominal = sorted(synonym_pairs(wordnet)), sorted(nominalization_pairs(wordnet))
+    lines = [f"= {x} {y}\n" for x, y in synonyms] + [f"+ {x} {y}\n" for x, y in nominal]
+    args.out.write_text(NOTICE + "".join(lines), encoding="utf-8")
+    print(f"wrote {args.out}: {len(synonyms)} synonym pairs, {len(nominal)} nominalizations")
 
 
 if __name__ == "__main__":

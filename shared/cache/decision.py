@@ -20,6 +20,11 @@ by one explanation:
     synonym     English only: a pair of the WordNet-derived table (`words.synonym`: both words'
                 dominant sense, antonyms vetoed, no people/places/units/time); for DE/FR/ES no
                 offline resource ships, so there a different word stays unexplained
+    nominalization  English only: a verb and the noun naming its action, from the same table
+                ('cancel' / 'cancellation')
+    spacing     one word on one side, two on the other ('login' / 'log in', 'wifi' / 'Wi-Fi')
+    contraction a non-word whose letters a longer word of the language has in order, from the same
+                first letter ('bldg', 'appt', 'sched')
 
 Before matching, answer-neutral clauses are dropped on both sides (`filler.py`: greetings, thanks,
 apologies, well-wishing; never a clause with a content word). Anything unmatched is a miss, named by
@@ -36,7 +41,7 @@ from shared.cache import lexicon as lx
 from shared.cache.filler import strip_filler
 from shared.cache.order import direction_kept, order_kept, swapped
 from shared.cache.tokens import Token, language, tokens
-from shared.cache.words import inflection, loaded, spelling, synonym, typo, warm
+from shared.cache.words import inflection, loaded, nominalization, spelling, synonym, typo, warm
 
 __all__ = ["Verdict", "decide", "language", "loaded", "warm"]
 
@@ -190,6 +195,8 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                     if how == "synonym":
                         plain = not (x.entity or y.entity or x.acronym or y.acronym)  # names never
                         ok = plain and synonym(x.text, y.text, lang)
+                        if not ok and plain and nominalization(x.text, y.text, lang):
+                            ok, how_now = True, "nominalization"
                     elif how == "typo":
                         ok = typo(x.text, y.text, lang, names)
                         if not ok and (_truncated(x, y, lang) or _contracted(x, y, lang)):

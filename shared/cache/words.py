@@ -13,6 +13,8 @@ British/American spelling, with the word lists they rest on.
                 by `dev/wordnet_synonyms.py`: both words' dominant sense, antonyms vetoed) with the
                 same inflection ('purchases' / 'buys'); no such resource ships for DE/FR/ES, so there
                 a different word stays unexplained
+    nominalization  English only: a verb and the noun naming its action, from the same table
+                ('cancel' / 'cancellation', 'approve' / 'approval')
 
 The stemmer and the typo library import in ~20 ms; a language's word list loads on first use
 (`warm`, 0.1-1 s, 10-70 MB), never for tenants without semantic caching.
@@ -29,7 +31,7 @@ from typing import Any
 
 from shared.cache import lexicon as lx
 
-__all__ = ["fold", "inflection", "loaded", "spelling", "synonym", "typo", "warm"]
+__all__ = ["fold", "inflection", "loaded", "nominalization", "spelling", "synonym", "typo", "warm"]
 
 _NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "de", "des", "dé", "anti")
 
@@ -143,15 +145,27 @@ _SYNONYMS = Path(__file__).with_name("synonyms_en.txt")
 
 
 @cache
-def _synonyms() -> dict[str, frozenset[str]]:
-    """The English synonym pairs (50 KB, read on the first English lookup that needs one)."""
-    table: dict[str, set[str]] = {}
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The English synonym pairs (`= x y`, both ways) and nominalizations (`+ verb noun`, noun ->
+    verbs), 60 KB, read on the first English lookup (`warm`)."""
+    synonyms: dict[str, set[str]] = {}
+    verbs: dict[str, set[str]] = {}
     for line in _SYNONYMS.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            x, y = line.split()
-            table.setdefault(x, set()).add(y)
-            table.setdefault(y, set()).add(x)
-    return {word: frozenset(others) for word, others in table.items()}
+            relation, x, y = line.split()
+            if relation == "=":
+                synonyms.setdefault(x, set()).add(y)
+                synonyms.setdefault(y, set()).add(x)
+            else:
+                verbs.setdefault(y, set()).add(x)
+    return (
+        {word: frozenset(others) for word, others in synonyms.items()},
+        {noun: frozenset(others) for noun, others in verbs.items()},
+    )
+
+
+def _synonyms() -> dict[str, frozenset[str]]:
+    return _tables()[0]
 
 
 def _bases(word: str) -> list[tuple[str, str]]:
@@ -180,4 +194,18 @@ def synonym(a: str, b: str, lang: str) -> bool:
         others = table.get(base)
         if others and any(kind == k and other in others for other, k in readings):
             return True
+    return False
+
+
+def nominalization(a: str, b: str, lang: str) -> bool:
+    """A verb and the noun naming its action ('cancel' / 'cancellation', 'approved' / 'approval'),
+    the noun in its base or plural form, the verb in any (English only)."""
+    if lang != "en":
+        return False
+    verbs = _tables()[1]
+    for noun_side, verb_side in ((a, b), (b, a)):
+        for noun, kind in _bases(noun_side):
+            candidates = verbs.get(noun) if kind in ("", "s") else None
+            if candidates and any(verb in candidates for verb, _ in _bases(verb_side)):
+                return True
     return False

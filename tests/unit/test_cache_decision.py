@@ -106,6 +106,14 @@ HITS = {
         ("How are purchases approved?", "How are buys approved?"),
         ("Can I postpone my review, please?", "Can I defer my review?"),
     ],
+    "nominalization": [  # a verb and the noun naming its action (English, WordNet-derived)
+        ("What is the process for the cancellation of a booking?", "How do I cancel a booking?"),
+        (
+            "Who is responsible for the installation of printers?",
+            "Who is responsible for installing printers?",
+        ),
+        ("Is there a fee for the modification of a flight?", "Is there a fee to modify a flight?"),
+    ],
     "spacing": [  # one word joined on one side, two on the other
         ("How do I log in to the expense portal?", "How do I login to the expense portal?"),
         ("How do I connect to the guest Wi-Fi?", "How do I connect to the guest wifi?"),
@@ -252,6 +260,11 @@ MISSES = {
         ("How do I upload files?", "How do I download files?"),
         ("How do I buy 5 licenses?", "How do I purchase 50 licenses?"),
         ("Why can I not select a printer?", "Why can I choose a printer?"),
+    ],
+    "nominalization_near_miss": [
+        ("Who approves the removal of admin rights?", "Who approves the addition of admin rights?"),
+        ("Is approval needed for overtime?", "Is rejection needed for overtime?"),
+        ("What is the cancellation fee for a hotel?", "What is the cancel fee for a flight?"),
     ],
     "spacing_contraction_near_miss": [
         ("How do I log in to the portal?", "How do I log out of the portal?"),

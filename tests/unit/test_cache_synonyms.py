@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dev.wordnet_synonyms import antonyms, parse, synonym_pairs
-from shared.cache.words import synonym
+from shared.cache.words import nominalization, synonym
 
 LEXNAMES = "18\tnoun.person\t1\n06\tnoun.artifact\t1\n40\tverb.possession\t2\n00\tadj.all\t3\n"
 VERBS = "\n".join(
@@ -83,7 +83,7 @@ def test_the_shipped_table() -> None:
     table = Path(__file__).resolve().parents[2] / "shared" / "cache" / "synonyms_en.txt"
     text = table.read_text(encoding="utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in text  # the licence's notice
-    pairs = {tuple(line.split()) for line in text.splitlines() if line and not line.startswith("#")}
+    pairs = {tuple(line.split()[1:]) for line in text.splitlines() if line.startswith("= ")}
     assert ("buy", "purchase") in pairs
     for x, y in [("buy", "sell"), ("director", "manager"), ("cheap", "expensive"), ("apply", "use")]:
         assert (x, y) not in pairs
@@ -91,3 +91,7 @@ def test_the_shipped_table() -> None:
     assert synonym("purchases", "buys", "en")
     assert not synonym("purchased", "buys", "en")  # a different inflection
     assert not synonym("kaufen", "erwerben", "de")  # no resource for DE/FR/ES
+    assert nominalization("cancellation", "cancel", "en")
+    assert nominalization("approved", "approval", "en")
+    assert not nominalization("employee", "employ", "en")  # a person, not the action
+    assert not nominalization("cancellation", "approve", "en")
