@@ -200,10 +200,11 @@ def _address(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 # A street line the grammar cannot read by its words (no street type: "Meir 44", "Storgatan 23",
 # "88 Kingsway"; or no number: "Dalston Lane") is read back from a postcode and town right after it.
-_ANCHOR = re.compile(
-    r"\b\d{4,5}[ \t]+[A-ZÀ-Þ]|\b\d{3}[ \t]\d{2}[ \t]+[A-Z]|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
-    r"|,[ \t]*[A-Z]{2}[ \t]+\d{5}\b"
-)
+# One pattern that opens with a digit class (the regex engine skips to digits at C speed): 4-5 digits
+# (or 3 + 2) before a town, a ZIP code, the inward half of a UK postcode ("4FF").
+_ANCHOR = re.compile(r"[0-9](?:[0-9]{2,4}(?:[ \t](?:[0-9]{2}[ \t]+)?[A-ZÀ-Þ]|(?![\w-]))|[A-Z]{2}(?![\w-]))")
+_US_STATE = re.compile(r",[ \t]*[A-Z]{2}[ \t]+$")
+_UK_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
 _STREET_BEFORE = re.compile(
     rf"(?:(?<=[\s,:;(])|^)(?:{_NUM}[ \t]+(?:{_WORD}[ \t]+){{0,2}}{_WORD}"  # 88 Kingsway
     rf"|(?:{_WORD}[ \t]+){{0,2}}{_WORD}[ \t]+{_NUM}"  # Storgatan 23
@@ -211,15 +212,35 @@ _STREET_BEFORE = re.compile(
 )
 
 
+def _anchors(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of postcodes that can close an address: 4-5 digits (or 3 + 2) before a town, a UK
+    postcode, a US state and ZIP code."""
+    for m in _ANCHOR.finditer(text):
+        start, end = m.start(), m.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-./+"):
+            continue  # part of a longer number, a date, a version or a phone number
+        if text[end - 1].isalpha() and text[start + 1].isdigit():
+            yield start, end  # 2000 Antwerpen
+        elif text[end - 1].isdigit():
+            if end - start == 5:
+                state = _US_STATE.search(text, max(0, start - 8), start)
+                if state is not None:
+                    yield state.start(), end  # , CA 90027
+        else:
+            outward = _UK_OUTWARD.search(text, max(0, start - 5), start)
+            if outward is not None and not (outward.start() and text[outward.start() - 1].isalnum()):
+                yield outward.start(), end  # BN3 4FF
+
+
 def _anchored(text: str) -> Iterator[Finding]:
-    for anchor in _ANCHOR.finditer(text):
-        line_start = text.rfind("\n", 0, anchor.start()) + 1
-        m = _STREET_BEFORE.search(text, max(line_start, anchor.start() - 100), anchor.start())
+    for anchor_start, anchor_end in _anchors(text):
+        line_start = text.rfind("\n", 0, anchor_start) + 1
+        m = _STREET_BEFORE.search(text, max(line_start, anchor_start - 100), anchor_start)
         if m is None:
             continue
         street_end = text.find(",", m.start())
         start, end = _extend(text, m.start(), street_end)
-        if end >= anchor.end():  # the tail reached the postcode
+        if end >= anchor_end:  # the tail reached the postcode
             yield Finding(ADDRESS, start, end, 0.75)
 
 

@@ -646,6 +646,17 @@ def candidate_tokens(stripped: set[str], heads: set[str]) -> set[str]:
     out = stripped & lex.seeds
     out |= stripped & lex.lower_seeds
     for token in set(map(str.capitalize, heads - lex.common)) & stripped:  # usually none or one
-        if len(token) > 2 and token[0].isupper() and token not in lex.names and _classify(token) == "U":
+        base = token[:-2] if token.endswith(("'s", "\u2019s")) else token  # "Thursday's"
+        if _unknown_capitalized(base, lex) and _classify(token) == "U":
             out.add(token)
     return out
+
+
+def _unknown_capitalized(word: str, lex: Lexicon) -> bool:
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word not in _MONTHS_DAYS
+        and word.lower() not in lex.common
+        and word not in lex.names
+    )
