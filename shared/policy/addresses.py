@@ -355,8 +355,8 @@ def _addresses(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     yield from found
     for f in _labelled(text, lower, words):
         inside = [g for g in found if g.start < f.end and f.start < g.end]
-        if all("," in text[g.end : f.end] for g in inside):  # more segments than the grammar read
-            yield f
+        if all("," in text[g.end : f.end] or (f.start < g.start and g.end <= f.end) for g in inside):
+            yield f  # more segments than the grammar read, after or before its street line
 
 
 ADDRESS_DETECTORS: tuple[Detector, ...] = (

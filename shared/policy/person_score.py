@@ -277,7 +277,13 @@ def score_run(
     if len(classes) == 1:
         score -= _SINGLE.get(classes[0], 3.0)
     else:
-        score += _LAST[classes[-1]] + sum(_MIDDLE[c] for c in classes[1:-1]) + 0.3
+        # "Keiko T.", "Gunnar L.": a known given name and the initial of a surname
+        last = (
+            0.4
+            if classes[-1] == "I" and classes[0] in "GN" and tokens[-1].endswith(".")
+            else _LAST[classes[-1]]
+        )
+        score += last + sum(_MIDDLE[c] for c in classes[1:-1]) + 0.3
         if len(classes) > 3:
             score -= 0.8
     # a token written in lower case elsewhere in this text is a word here ("Will" and "will")

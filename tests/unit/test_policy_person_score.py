@@ -153,6 +153,8 @@ def test_sample_addresses_and_real_ones_after_them() -> None:
     [
         # one given name with no cue, weighed by the learned scorer (person_model.json)
         ("hat Wiebke den Schlüssel?", "Wiebke"),
+        # a given name and a surname's initial
+        ("Night handover by Marisol K. went fine.", "Marisol K."),
         # given names written in lower case in chat
         ("ok so marisol said the build is green", "marisol"),
         ("ayer hablé con ximena y con rodrigo", "ximena"),
