@@ -155,6 +155,9 @@ def test_sample_addresses_and_real_ones_after_them() -> None:
         ("hat Wiebke den Schlüssel?", "Wiebke"),
         # a given name and a surname's initial
         ("Night handover by Marisol K. went fine.", "Marisol K."),
+        # a particle opening the surname after a title or a label
+        ("Please write to Mrs. Van den Bosch about the lease.", "Van den Bosch"),
+        ("Nom : de la Rochefoucauld\nPrénom : Agathe", "de la Rochefoucauld"),
         # given names written in lower case in chat
         ("ok so marisol said the build is green", "marisol"),
         ("ayer hablé con ximena y con rodrigo", "ximena"),
