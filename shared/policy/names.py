@@ -27,7 +27,10 @@ _PARTICLE = (
     r"zu|y|bin|ben|al|el|Ó|Ní|Nic|Uí)"
 )
 # a particle may open the name after a title or label: "Mrs. Van der Merwe", "Nom : de la Fontaine"
-_LEADING = r"(?:[vV]an der|[vV]an den|[vV]on der|[vV]an|[vV]on|[dD]e la|[dD]e los|[dD]el|[dD]e|[dD]i|[dD]a|Ter|ter|ten)"
+_LEADING = (
+    r"(?:[vV]an der|[vV]an den|[vV]on der|[vV]an|[vV]on|[dD]e la|[dD]e los|[dD]el|[dD]e|[dD]i|[dD]a|"
+    r"Ter|ter|ten)"
+)
 _NAME = rf"(?:{_LEADING}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"  # one line
 
 GIVEN_NAMES = frozenset(
