@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
@@ -24,23 +26,42 @@ async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest
     ten headers, most of them absent, and each `Headers.get` walks the whole list and raises and
     catches a KeyError for a missing one. The size of every header line, repeats included, is
     counted here for the header-size limit."""
+    scope = request.scope
     headers: dict[str, str] = {}
     size = 0
-    for raw_name, raw_value in request.scope["headers"]:
+    for raw_name, raw_value in scope["headers"]:
         name = raw_name.decode("latin-1")
         size += len(raw_name) + len(raw_value) + 4
         if name not in headers:
             headers[name] = raw_value.decode("latin-1")
+    client = scope.get("client")
     return HttpRequest(
-        method=request.method,
-        path=request.url.path,
+        method=scope["method"],
+        path=_path(request),
         headers=headers,
-        query=request.query_params,
+        query=request.query_params if scope.get("query_string") else _NO_QUERY,
         body=b"" if lazy else await request.body(),
-        client=request.client.host if request.client else None,
+        client=client[0] if client is not None else None,
         source=request.stream if lazy else None,
         header_bytes=size,
     )
+
+
+_NO_QUERY = QueryParams()  # immutable: one empty instance for every request without a query string
+# Characters after which `request.url.path` is no longer `scope["path"]` itself: Starlette escapes
+# `?`, `#`, `\` and urlsplit drops tab, CR and LF; a path starting with `//` (read as an authority
+# without a host) is rewritten too.
+_ODD_PATH = re.compile(r"[?#\\\t\r\n]|^(?!/)|^//")
+
+
+def _path(request: Request) -> str:
+    """`request.url.path` without building the URL (Starlette parses the whole URL it builds from
+    the scope, host header included, for every request): an ordinary path is `scope["path"]` as is;
+    anything else takes Starlette's own route, so the result is the same for every path."""
+    path: str = request.scope["path"]
+    if _ODD_PATH.search(path) is None:
+        return path
+    return request.url.path
 
 
 class EventStream(Response):

@@ -63,7 +63,10 @@ def scrub(text: str) -> str:
     spans: list[tuple[int, int]] = []
     words: set[str] | None = None
     for detector in SECRET_DETECTORS:
-        if all(gate(text, lower) for gate in detector.gates):
+        for gate in detector.gates:  # a loop, not all(<generator>): one generator less per detector
+            if not gate(text, lower):
+                break
+        else:
             words = set(text.split()) if words is None else words
             spans += [(f.start, f.end) for f in detector.scan(text, lower, words)]
     if not spans:
@@ -142,6 +145,18 @@ _SEVERITY = {"WARNING": "WARNING", "CRITICAL": "CRITICAL", "ERROR": "ERROR", "IN
 _RESERVED = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message"}
 
 
+_second: tuple[int, str] = (-1, "")
+
+
+def _utc_second(second: int) -> str:
+    """`2026-11-30T07:07:49` for a Unix second, formatted once per second (not once per record)."""
+    global _second
+    cached = _second  # one read: another thread may replace it meanwhile
+    if cached[0] != second:
+        cached = _second = (second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second)))
+    return cached[1]
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object per line; fields passed as `extra=` land at the top level."""
 
@@ -149,8 +164,7 @@ class JsonFormatter(logging.Formatter):
         entry: dict[str, Any] = {
             "severity": _SEVERITY.get(record.levelname, "DEBUG"),
             "message": record.getMessage(),
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
-            + f".{int(record.msecs):03d}Z",
+            "time": f"{_utc_second(int(record.created))}.{int(record.msecs):03d}Z",
             "logger": record.name,
         }
         ctx = _context.get() or _EMPTY
@@ -198,19 +212,50 @@ _INDENT = re.compile(r"\n *")
 
 _PLAIN_KEYS = re.compile(_PLAIN_KEY.pattern + r"(?: " + _PLAIN_KEY.pattern + r")*")
 _NUMBER = (int, float, bool, type(None))
+# Memos of the key checks: a log record's keys are the code's own (the same few shapes on every
+# request), so each shape is matched once per instance. Bounded: cleared when full.
+_KEY_MEMO_MAX = 1024
+_plain_key_seen: dict[str, bool] = {}
+_plain_keys_seen: dict[tuple[Any, ...], bool] = {}
+
+
+def _plain_key(key: str) -> bool:
+    """`_PLAIN_KEY.fullmatch(key)`, memoized."""
+    plain = _plain_key_seen.get(key)
+    if plain is None:
+        if len(_plain_key_seen) >= _KEY_MEMO_MAX:
+            _plain_key_seen.clear()
+        plain = _plain_key_seen[key] = _PLAIN_KEY.fullmatch(key) is not None
+    return plain
+
+
+def _plain_keys(keys: tuple[Any, ...]) -> bool:
+    """Every key a string of `_PLAIN_KEY` shape (one match over the keys joined by spaces), memoized."""
+    plain = _plain_keys_seen.get(keys)
+    if plain is None:
+        if len(_plain_keys_seen) >= _KEY_MEMO_MAX:
+            _plain_keys_seen.clear()
+        plain = all(isinstance(key, str) for key in keys)
+        plain = _plain_keys_seen[keys] = plain and _PLAIN_KEYS.fullmatch(" ".join(keys)) is not None
+    return plain
 
 
 def _numbers(value: Any) -> bool:
     """True if `value` holds only numbers, booleans and None (dicts and lists of them, nested, dict
-    keys of `_PLAIN_KEY` shape, checked in one match over the keys joined by spaces)."""
+    keys of `_PLAIN_KEY` shape). A dict's values are checked before its keys: most records that are
+    not all numbers (the route, the cost) hold a string, which ends the check at once."""
     if isinstance(value, _NUMBER):
         return True
     if isinstance(value, dict):
-        if not all(isinstance(key, str) for key in value) or _PLAIN_KEYS.fullmatch(" ".join(value)) is None:
-            return False
-        return all(isinstance(item, _NUMBER) or _numbers(item) for item in value.values())
+        for item in value.values():
+            if not isinstance(item, _NUMBER) and (isinstance(item, str) or not _numbers(item)):
+                return False
+        return _plain_keys(tuple(value))
     if isinstance(value, (list, tuple)):
-        return all(isinstance(item, _NUMBER) or _numbers(item) for item in value)
+        for item in value:
+            if not isinstance(item, _NUMBER) and (isinstance(item, str) or not _numbers(item)):
+                return False
+        return True
     return False
 
 
@@ -235,7 +280,7 @@ def scrubbed_line(entry: dict[str, Any]) -> str:
             if pattern is not None and pattern.fullmatch(value):
                 inert[key] = value
                 continue
-        elif _PLAIN_KEY.fullmatch(key) and _numbers(value):
+        elif _numbers(value) and _plain_key(key):
             inert[key] = value
             continue
         rest[key] = value

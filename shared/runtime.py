@@ -141,22 +141,23 @@ class Runtime:
 
     def http_session(self) -> aiohttp.ClientSession:
         """One pooled session per instance for the upstream calls, created inside the running loop on
-        first use."""
-        import aiohttp
+        first use. Called once per upstream call: the import runs only when a session is built."""
+        session = self._session
+        if session is None or session.closed:
+            import aiohttp
 
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(
+            session = self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self.settings.upstream_pool_size, ttl_dns_cache=300),
                 auto_decompress=True,
             )
-        return self._session
+        return session
 
     def _pool(self, name: str, limit: int) -> aiohttp.ClientSession:
         """A session with its own bounded connector: its connections are never lent to other calls."""
-        import aiohttp
-
         session = self._pools.get(name)
         if session is None or session.closed:
+            import aiohttp
+
             session = self._pools[name] = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=limit, ttl_dns_cache=300)
             )

@@ -9,8 +9,7 @@ are read as SSE lines with a sized buffer (`sse_lines`), not aiohttp's line read
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
 
 import aiohttp
 import orjson
@@ -24,25 +23,34 @@ __all__ = ["MAX_SSE_LINE_BYTES", "sse_lines", "transport_errors"]
 MAX_SSE_LINE_BYTES = 64 * 1024 * 1024  # one SSE line (one streamed chunk); larger is a broken upstream
 
 
-@contextmanager
-def transport_errors(target: Target) -> Iterator[None]:
-    """Map every way the hop can fail to a retryable Gatehouse error naming the target."""
-    try:
-        yield
-    except TimeoutError as error:
-        raise DeadlineExceeded(f"upstream {target.name} timed out") from error
-    except aiohttp.ClientPayloadError as error:
-        raise UpstreamError(502, f"upstream {target.name} stream ended early", target=target.name) from error
-    except (HttpProcessingError, orjson.JSONDecodeError) as error:
-        raise UpstreamError(
-            502,
-            f"upstream {target.name} sent an unreadable answer ({type(error).__name__})",
-            target=target.name,
-        ) from error
-    except (aiohttp.ClientError, OSError) as error:
-        raise UpstreamError(
-            503, f"upstream {target.name} unreachable ({type(error).__name__})", target=target.name
-        ) from error
+class transport_errors:  # lower case: used as `with transport_errors(target):`, as when it was a function
+    """Map every way the hop can fail to a retryable Gatehouse error naming the target. A slotted
+    context manager, not a `@contextmanager` generator: one per upstream call, on every request."""
+
+    __slots__ = ("_target",)
+
+    def __init__(self, target: Target) -> None:
+        self._target = target
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: object) -> None:
+        if error is None:
+            return
+        name = self._target.name
+        if isinstance(error, TimeoutError):
+            raise DeadlineExceeded(f"upstream {name} timed out") from error
+        if isinstance(error, aiohttp.ClientPayloadError):
+            raise UpstreamError(502, f"upstream {name} stream ended early", target=name) from error
+        if isinstance(error, (HttpProcessingError, orjson.JSONDecodeError)):
+            raise UpstreamError(
+                502, f"upstream {name} sent an unreadable answer ({type(error).__name__})", target=name
+            ) from error
+        if isinstance(error, (aiohttp.ClientError, OSError)):
+            raise UpstreamError(
+                503, f"upstream {name} unreachable ({type(error).__name__})", target=name
+            ) from error
 
 
 async def sse_lines(

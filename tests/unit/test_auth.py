@@ -222,3 +222,13 @@ async def test_an_old_key_keeps_working_when_its_record_is_rehashed_under_the_ne
     store.keys[new_hash_of_old] = record.model_copy(update={"key_hash": new_hash_of_old})
     clock.now = 31.0  # the old hash's entry expired; the new hash's miss (from t=20) would not have
     assert (await auth.authenticate("ghk_old")).id == "acme"
+
+
+def test_the_key_hash_is_hmac_sha256_hex_as_stored() -> None:
+    """Stored key documents are named by HMAC-SHA256(pepper, key) in hex: the one-shot digest must
+    give exactly what `hmac.new(...).hexdigest()` gave (every existing key's document name)."""
+    import hashlib
+    import hmac
+
+    for key, pepper in [("ghk_good", PEPPER), ("ghk_é✓", b"\x00" * 64), ("", b"p" * 100)]:
+        assert hash_api_key(key, pepper) == hmac.new(pepper, key.encode(), hashlib.sha256).hexdigest()

@@ -229,3 +229,67 @@ async def test_the_starlette_adapter_reads_headers_once_and_counts_every_line() 
     assert len(many.headers) == 2
     assert many.header_bytes is not None
     assert many.header_bytes > 16 * 1024  # the gateway's default limit: refused with 431
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        GEMINI,
+        "/",
+        "/v1/jobs/abc",
+        "/a?b",  # a decoded %3F
+        "/a#b",
+        "/a\\b",
+        "/a\nb",
+        "/a\tb\r",
+        "//evil.example/x",
+        "///x",
+        "relative",
+        "",
+        "/é/ü",
+        "/a%2Fb",
+        "/\x00\x01",
+        "/a b",
+        "/a:b@c",
+    ],
+)
+@pytest.mark.parametrize(
+    ("host", "server", "query"),
+    [
+        (b"gatehouse.example", ("127.0.0.1", 8080), b""),
+        (None, ("127.0.0.1", 8080), b"key=k"),
+        (b"bad host/x", None, b""),
+        (None, None, b"a=1&a=2"),
+        (b"[::1]:8443", ("::1", 8443), b""),
+    ],
+)
+async def test_the_starlette_adapter_gives_starlettes_path_client_and_query(
+    path: str, host: bytes | None, server: tuple[str, int] | None, query: bytes
+) -> None:
+    """The adapter reads the path, client and query from the scope without building Starlette's URL
+    and Address per request; it must give what `request.url.path`, `request.client.host` and
+    `request.query_params` give, for odd paths and hosts too."""
+    from starlette.requests import Request
+
+    from functions._starlette import from_starlette
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    headers = [(b"host", host)] if host is not None else []
+    scope: dict[str, Any] = {
+        "type": "http",
+        "method": "POST",
+        "path": path,
+        "headers": headers,
+        "query_string": query,
+        "server": server,
+        "client": ("10.0.0.7", 50000) if server else None,
+    }
+    request = await from_starlette(Request(scope, receive), lazy=True)
+    starlette = Request(scope, receive)
+    assert request.path == starlette.url.path
+    assert request.method == starlette.method
+    assert request.client == (starlette.client.host if starlette.client else None)
+    assert dict(request.query) == dict(starlette.query_params)
+    assert request.query.get("a") == starlette.query_params.get("a")
