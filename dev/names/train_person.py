@@ -75,11 +75,7 @@ def candidates(text: str) -> person_score.Sink:
     if "'s" in text or "\u2019s" in text:
         stripped.update([w[:-2] for w in stripped if w.endswith(("'s", "\u2019s"))])
     sink: person_score.Sink = []
-    list(
-        person_score.person_runs(
-            text, lower, person_score.candidate_tokens(stripped, heads), heads, found, sink
-        )
-    )
+    list(person_score.person_runs(text, lower, person_score.candidate_tokens(stripped), heads, found, sink))
     return sink
 
 

@@ -118,7 +118,7 @@ def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
     if "'s" in text or "’s" in text:  # possessives: "Anna's"
         stripped.update([w[:-2] for w in stripped if w.endswith(("'s", "’s"))])
-    yield from person_runs(text, lower, candidate_tokens(stripped, heads), heads, found)
+    yield from person_runs(text, lower, candidate_tokens(stripped), heads, found)
 
 
 def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[Finding]:
