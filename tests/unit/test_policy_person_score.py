@@ -158,6 +158,9 @@ def test_sample_addresses_and_real_ones_after_them() -> None:
         # a particle opening the surname after a title or a label
         ("Please write to Mrs. Van den Bosch about the lease.", "Van den Bosch"),
         ("Nom : de la Rochefoucauld\nPrénom : Agathe", "de la Rochefoucauld"),
+        # O'/Mc/Mac/N' names in a person column
+        ("id,full_name,team\n7,Ciaran O'Rourke,Ops\n8,Isla MacKinnon,Legal", "Ciaran O'Rourke"),
+        ("id,full_name,team\n7,Ciaran O'Rourke,Ops\n8,Isla MacKinnon,Legal", "Isla MacKinnon"),
         # given names written in lower case in chat
         ("ok so marisol said the build is green", "marisol"),
         ("ayer hablé con ximena y con rodrigo", "ximena"),
