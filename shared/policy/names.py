@@ -14,7 +14,7 @@ from itertools import repeat
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
 from shared.policy.detectors import Detector, Finding
-from shared.policy.person_score import lexicon, person_runs
+from shared.policy.person_score import candidate_tokens, person_runs
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
@@ -26,7 +26,12 @@ _PARTICLE = (
     r"le|la|"
     r"zu|y|bin|ben|al|el|Ó|Ní|Nic|Uí)"
 )
-_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"  # one line
+# a particle may open the name after a title or label: "Mrs. Van der Merwe", "Nom : de la Fontaine"
+_LEADING = (
+    r"(?:[vV]an der|[vV]an den|[vV]on der|[vV]an|[vV]on|[dD]e la|[dD]e los|[dD]el|[dD]e|[dD]i|[dD]a|"
+    r"Ter|ter|ten)"
+)
+_NAME = rf"(?:{_LEADING}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"  # one line
 
 GIVEN_NAMES = frozenset(
     """
@@ -113,8 +118,7 @@ def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
     if "'s" in text or "’s" in text:  # possessives: "Anna's"
         stripped.update([w[:-2] for w in stripped if w.endswith(("'s", "’s"))])
-    tokens = stripped & lexicon().seeds  # usually a handful
-    yield from person_runs(text, lower, tokens, heads, found)
+    yield from person_runs(text, lower, candidate_tokens(stripped), heads, found)
 
 
 def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[Finding]:

@@ -93,7 +93,13 @@ def lane(stack):  # type: ignore[no-untyped-def]
         service.start(stack.log_dir)
     wait_ready([shim])
     _wait_port(worker)
-    provision(f"127.0.0.1:{stack.ports.pubsub}", PROJECT, shim.url, jobs_topic=topic, dead_letter_topic=dead)
+    # 10 deliveries before the dead-letter topic: with this lane's 4 s backoff cap, 5 would give up
+    # ~30 s after a kill (production's backoff, up to 600 s, spans far longer), and a restart that
+    # slow on a loaded machine would then fail the job instead of testing its takeover
+    provision(
+        f"127.0.0.1:{stack.ports.pubsub}", PROJECT, shim.url, jobs_topic=topic, dead_letter_topic=dead,
+        max_delivery_attempts=10,
+    )  # fmt: skip
     yield worker, JobPublisher(PROJECT, topic)
     stop_all((shim, worker))
 
