@@ -85,6 +85,10 @@ _STRONG_CUES = (
     "kunde:", "client:", "client :", "cliente:", "patient:", "paciente:", "employee:", "mitarbeiter:",
     "contact:", "kontakt:", "ansprechpartner:", "signed:", "signed", "unterschrieben von",
 )  # fmt: skip
+# Titles in capitals before a name in capitals (not DR, MS, SR: disaster recovery, Microsoft, senior)
+_UPPER_TITLES = frozenset("MR MR. MRS MRS. MISS MSTR HERR FRAU MME MME. MLLE SRA SRA. SEÑORA".split())
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})?"
+_UPPER_NAME_AT = re.compile(rf"[ \t]*({_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,2}})(?![\w'’-])")
 _NAME_AT = re.compile(rf"\s*(?:(?:Dr|Prof)\.\s+)?({_NAME})")
 _CAPITALIZED = re.compile(_WORD)
 _NOT_SURNAME = frozenset(
@@ -127,6 +131,11 @@ def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[F
             name = _NAME_AT.match(text, index + len(title))
             if name is not None:
                 yield Finding(PERSON, name.start(1), _trim(text, name.start(1), name.end(1)), 0.85)
+    for title in words & _UPPER_TITLES:  # tickets, manifests: "MR ADEBAYO OLUMIDE"
+        for index in _occurrences(text, title + " "):
+            name = _UPPER_NAME_AT.match(text, index + len(title))
+            if name is not None:
+                yield Finding(PERSON, name.start(1), name.end(1), 0.85)
     # a cue is searched only when its first word occurs as a word: a set lookup instead of a scan
     strong = heads & _STRONG_HEAD_SET  # usually a handful, often none
     for cue in (cue for cue, head in _STRONG_HEADS if head in strong) if strong else ():

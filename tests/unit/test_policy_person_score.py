@@ -158,6 +158,11 @@ def test_sample_addresses_and_real_ones_after_them() -> None:
         # a particle opening the surname after a title or a label
         ("Please write to Mrs. Van den Bosch about the lease.", "Van den Bosch"),
         ("Nom : de la Rochefoucauld\nPrénom : Agathe", "de la Rochefoucauld"),
+        # a title and a name in capitals (tickets, manifests)
+        ("PAX 1: MRS INGEBORG HALVORSEN-BAKKE\nPAX 2: MSTR OLE HALVORSEN", "INGEBORG HALVORSEN-BAKKE"),
+        # O'/Mc/Mac/N' names in a person column
+        ("id,full_name,team\n7,Ciaran O'Rourke,Ops\n8,Isla MacKinnon,Legal", "Ciaran O'Rourke"),
+        ("id,full_name,team\n7,Ciaran O'Rourke,Ops\n8,Isla MacKinnon,Legal", "Isla MacKinnon"),
         # given names written in lower case in chat
         ("ok so marisol said the build is green", "marisol"),
         ("ayer hablé con ximena y con rodrigo", "ximena"),
@@ -174,6 +179,7 @@ def test_names_the_learned_weights_find(text: str, name: str) -> None:
         "Will you review it? Grace period ends in May.",
         "We flew to Florence and then drove to Siena.",
         "Registrado a las 10:03. Cargado a la tarjeta.",  # sentence-initial words the lexicon lacks
+        "DR SITE FAILOVER TEST: MS TEAMS BRIDGE OPEN",  # capitals after DR / MS are no names
     ],
 )
 def test_the_learned_weights_leave_look_alikes(text: str) -> None:
