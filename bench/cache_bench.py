@@ -47,7 +47,7 @@ from shared.tenants import Tenant  # noqa: E402
 MODEL = "gemini-2.5-flash"
 SWEEP = (0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30, 0.40, 0.50, 0.60)
 CEILING = max(SWEEP)
-DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl", "dev-round3.jsonl")
+DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl", "dev-round3.jsonl", "dev-2026-12-01.jsonl")
 
 
 @dataclass

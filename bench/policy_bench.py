@@ -236,6 +236,9 @@ def main() -> None:
     independent_pii = INDEPENDENT.parent / "pii.jsonl"
     if independent_pii.exists():  # written by a helper who had not read the detectors (dev: tuned on)
         pii_sets["dev-2026-11-30"] = pii(engine, load_jsonl(independent_pii))
+    own_pii = HERE / "dev-2026-12-01" / "pii.jsonl"
+    if own_pii.exists():  # written by the name scorer's author after reading dev-2026-11-30: dev
+        pii_sets["dev-2026-12-01"] = pii(engine, load_jsonl(own_pii))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))

@@ -98,10 +98,14 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:do|would) you (?:happen to )?know",
             r"i(?:'m| am| was) wondering",
             r"help me understand",
-            r"may i ask",
+            r"(?:may|might) i ask",
+            r"(?:i was |i'm |i am )?(?:just )?wondering (?:whether|if) (?:you|anyone|someone|somebody) "
+            r"(?:could|can|would|might)(?: please| kindly)?(?: tell me| explain| let me know)?",
+            r"(?:can|could) (?:someone|anyone|somebody)(?: please)?(?: tell me| explain| let me know)",
+            r"i(?:'m| am) writing to (?:ask|enquire|inquire)(?: about)?",
             r"thanks? (?:you )?in advance",
             # 'how can I' = 'how do I', 'where can I' = 'where do I'
-            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does) (?:i|we|you|one)",
+            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does|would|may) (?:i|we|you|one)",
             r"would you (?:mind|be able to)(?: telling| explaining| letting)?(?: me)?",
             r"i(?:'d| would)(?: really)? appreciate(?: it)?(?: if you could)?",
             r"i was hoping (?:you could|to)(?: tell me| know| find out)?",
@@ -230,7 +234,8 @@ POLITENESS: dict[str, re.Pattern[str]] = {
 # I find X' asks where X is ('wo finde ich', 'où trouver', 'dónde encuentro').
 _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "en": [
-        (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could)\b"), r"\1 \2"),
+        (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could|may)\b"), r"\1 \2"),
+        (re.compile(r"\bhow\s+go about\b"), "how"),  # 'how do I go about' after 'do I' went
         (re.compile(r"\bhow one\b"), "how"),
         (re.compile(r"\bhow (?:would|do|should|can|could) (?:i|we|one|you) go about\b"), "how do i"),
         (re.compile(r"\b(?:gonna)\b"), "going to"),

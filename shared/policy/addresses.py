@@ -16,7 +16,7 @@ __all__ = ["ADDRESS", "ADDRESS_DETECTORS"]
 ADDRESS = "ADDRESS"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _LOW = "a-zà-öø-ÿĀ-ɏß"
-_WORD = rf"(?:[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)*)"
+_WORD = rf"(?:(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)*)"
 _NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/–]\s?\d{1,4}[A-Za-z]?)?"  # 12, 221B, 7-9, 12/3
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _EN_TYPES = (
@@ -72,7 +72,7 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], 
     (  # English: 221B Baker Street, 1600 Amphitheatre Pkwy, 350 West 42nd Street
         _EN_WORDS,
         re.compile(
-            rf"\b{_NUM},?\s+(?:(?:{_WORD}|{_ORDINAL})\.?\s+){{1,4}}{_EN_TYPE}\b\.?"
+            rf"\b{_NUM},?\s+(?:(?:{_WORD}|{_ORDINAL}|[NSEW])\.?\s+){{1,4}}{_EN_TYPE}\b\.?"
             rf"(?:\s+(?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b)?"
         ),
     ),
@@ -117,10 +117,12 @@ _SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]*\n[ \t]*|[ \t]+(?=(?:[A-Z]-)?\d{4,5}[ \t]))"
 _UNIT = (
     r"(?:(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|block|wohnung|whg|app|appt|"
     r"appartement|bât|bat|bâtiment|escalier|esc|étage|etage|porte|piso|puerta|planta|portal|bloque|"
-    r"escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|gartenhaus|aufgang|stiege|tür|top)\.?"
-    r"(?:\s*[\w/º°ª-]{1,6})?|#\s?\w{1,6}|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage|étage)|"
+    r"escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|gartenhaus|aufgang|stiege|tür|top|"
+    r"tower|torre|halle|raum|werk|haus|no|nr|n[º°])\.?(?:\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|#\s?\w{1,6}|"
+    r"\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage|étage)(?:\s(?:links|rechts|Mitte))?|"
+    r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)|\d{1,2}\s?(?:e|er|ème|eme)\s(?:étage|etage)|\d{1,2}/F\b|"
     r"(?:EG|DG|UG)\b|\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro)\.?)?|"
-    r"(?i:bajo|ático|entresuelo|principal)\b)"
+    r"(?i:bajo|ático|entresuelo|principal)\b(?:\s[A-Z]\b)?)"
 )
 _CITY = rf"{_WORD}(?:[ \t-](?:(?:am|an der|sur|sous|de|del|la|le)[ \t-])?{_WORD}){{0,2}}"
 _TOWN = (  # after a postcode: one word, or "Frankfurt am Main", "Bad Homburg", "Saint-Denis"
@@ -134,7 +136,9 @@ _POSTCODE_CITY = (
     rf"|{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?\d{{5}}(?:-\d{{4}})?"  # Dayton, OH 45401
     rf"|{_CITY},?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}"  # Leeds LS6 2AB
     rf"|{_CITY}(?:[ \t]+[A-Z]{{2,3}})?[ \t]+\d{{4}}\b"  # Auckland 1010, Sydney NSW 2000
-    rf"|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+{_TOWN})?)"  # SW1A 1AA London
+    rf"|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+{_TOWN})?"  # SW1A 1AA London
+    rf"|{_CITY},?[ \t]+[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Winnipeg, MB R3C 3R2
+    rf"|\d{{3}}[ \t]\d{{2}}[ \t]+{_TOWN})"  # 114 55 Stockholm
 )
 _COUNTRY = (
     r"(?:USA|U\.S\.A\.|United States|UK|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|"
@@ -142,17 +146,23 @@ _COUNTRY = (
     r"Portugal|Nederland|Netherlands|Canada|Australia|New Zealand|Mexico|México)"
 )
 _TAIL = re.compile(rf"{_SEP}(?:{_UNIT}|{_POSTCODE_CITY}|{_COUNTRY})(?![\w-])")
+_BUILDING = (
+    rf"(?:The\s+)?(?:{_WORD}\s+){{1,3}}(?:Estate|House|Court|Building|Tower|Towers|Heights|Centre|Center|"
+    rf"Residence|Mansions|Lodge|Cottage|Rectory|Farm|Hall|Wharf)|Résidence(?:\s+{_WORD}){{1,3}}"
+)
 _UNIT_BEFORE = re.compile(
-    rf"(?:\b{_UNIT}|\b\d{{1,4}}[a-z]?\s*(?:/|-)|\bc/o\s+[\w .'-]{{2,40}})[,;]?\s*$",
+    rf"(?:\b{_UNIT}|\b\d{{1,4}}[a-z]?\s*(?:/|-)|\b(?:c/o|[Cc]hez)\s+[\w .'-]{{2,40}}|\b{_BUILDING})[,;]?\s*$",
 )
 
 
 # Further ", Place" segments (district, town, region) with or without a postcode: kept when one of
 # them holds a digit or the last one ends the sentence or line ("Orlando West, Soweto, 1804",
 # "Causeway Bay, Hong Kong.", "Dublin 6W").
+_CODE_TAIL = r"(?:\d[\dA-Z]{1,3}|[A-Z]\d[\dA-Z]{2})"  # the second half of a postcode: "4AW", "X2Y3"
 _SEGMENT = re.compile(
-    rf"[ \t]*,[ \t]*(?:(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,3}}(?:[ \t]\d[\dA-Z]{{1,3}})?)?"
-    rf"|[A-Z]{{0,2}}\d[\dA-Z]{{1,4}}(?:[ \t]\d[\dA-Z]{{1,3}})?)(?![\w-])"
+    rf"[ \t]*,[ \t]*(?:(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,3}}(?:[ \t]{_CODE_TAIL})?)?"
+    rf"|[A-Z]{{0,2}}\d[\dA-Z]{{1,4}}(?:[ \t]{_CODE_TAIL})?"  # Dublin 6W, R95 X2Y3
+    rf"|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"  # MB R3C 3R2
 )
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?\n)—–]|$)")
 
@@ -183,19 +193,71 @@ def _streets(text: str, lower: str, words: set[str]) -> Iterator[re.Match[str]]:
 
 def _address(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for m in _streets(text, lower, words):
-        start, end = m.start(), m.end()
-        for _ in range(2):  # "Flat 2, Block C, 14 ..."
-            unit = _UNIT_BEFORE.search(text, max(0, start - 48), start)
-            if unit is None or unit.start() == start:
-                break
-            start = unit.start()
-        for _ in range(6):
-            tail = _TAIL.match(text, end)
-            if tail is None:
-                break
-            end = tail.end()
-        end = _segments(text, end)
+        start, end = _extend(text, m.start(), m.end())
         yield Finding(ADDRESS, start, end, 0.8)
+    yield from _anchored(text)
+
+
+# A street line the grammar cannot read by its words (no street type: "Meir 44", "Storgatan 23",
+# "88 Kingsway"; or no number: "Dalston Lane") is read back from a postcode and town right after it.
+# One pattern that opens with a digit class (the regex engine skips to digits at C speed): 4-5 digits
+# (or 3 + 2) before a town, a ZIP code, the inward half of a UK postcode ("4FF").
+_ANCHOR = re.compile(r"[0-9](?:[0-9]{2,4}(?:[ \t](?:[0-9]{2}[ \t]+)?[A-ZÀ-Þ]|(?![\w-]))|[A-Z]{2}(?![\w-]))")
+_US_STATE = re.compile(r",[ \t]*[A-Z]{2}[ \t]+$")
+_UK_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
+_STREET_BEFORE = re.compile(
+    rf"(?:(?<=[\s,:;(])|^)(?:{_NUM}[ \t]+(?:{_WORD}[ \t]+){{0,2}}{_WORD}"  # 88 Kingsway
+    rf"|(?:{_WORD}[ \t]+){{0,2}}{_WORD}[ \t]+{_NUM}"  # Storgatan 23
+    rf"|(?:{_WORD}[ \t]+){{1,3}}{_EN_TYPE}\.?)[ \t]*,[ \t]*(?:{_CITY}[ \t]*,[ \t]*){{0,2}}(?:{_CITY}[ \t]*)?$"
+)
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of postcodes that can close an address: 4-5 digits (or 3 + 2) before a town, a UK
+    postcode, a US state and ZIP code."""
+    for m in _ANCHOR.finditer(text):
+        start, end = m.start(), m.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-./+"):
+            continue  # part of a longer number, a date, a version or a phone number
+        if text[end - 1].isalpha() and text[start + 1].isdigit():
+            yield start, end  # 2000 Antwerpen
+        elif text[end - 1].isdigit():
+            if end - start == 5:
+                state = _US_STATE.search(text, max(0, start - 8), start)
+                if state is not None:
+                    yield state.start(), end  # , CA 90027
+        else:
+            outward = _UK_OUTWARD.search(text, max(0, start - 5), start)
+            if outward is not None and not (outward.start() and text[outward.start() - 1].isalnum()):
+                yield outward.start(), end  # BN3 4FF
+
+
+def _anchored(text: str) -> Iterator[Finding]:
+    for anchor_start, anchor_end in _anchors(text):
+        line_start = text.rfind("\n", 0, anchor_start) + 1
+        m = _STREET_BEFORE.search(text, max(line_start, anchor_start - 100), anchor_start)
+        if m is None:
+            continue
+        street_end = text.find(",", m.start())
+        start, end = _extend(text, m.start(), street_end)
+        if end >= anchor_end:  # the tail reached the postcode
+            yield Finding(ADDRESS, start, end, 0.75)
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, int]:
+    """A street line with its units and c/o before it and its units, postcode, town and country after."""
+    for _ in range(4):  # "Flat 2, Block C, Pembury Estate, 14 ..."
+        unit = _UNIT_BEFORE.search(text, max(0, start - 48), start)
+        if unit is None or unit.start() == start:
+            break
+        start = unit.start()
+    for _ in range(6):
+        tail = _TAIL.match(text, end)
+        if tail is None:
+            break
+        end = tail.end()
+    end = _segments(text, end)
+    return start, end
 
 
 # An address by its label: "Address:", "Lieferadresse:", "Dirección:", "billing_address": "...", "lives
@@ -293,8 +355,8 @@ def _addresses(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     yield from found
     for f in _labelled(text, lower, words):
         inside = [g for g in found if g.start < f.end and f.start < g.end]
-        if all("," in text[g.end : f.end] for g in inside):  # more segments than the grammar read
-            yield f
+        if all("," in text[g.end : f.end] or (f.start < g.start and g.end <= f.end) for g in inside):
+            yield f  # more segments than the grammar read, after or before its street line
 
 
 ADDRESS_DETECTORS: tuple[Detector, ...] = (

@@ -21,7 +21,10 @@ __all__ = ["FIELD_DETECTORS", "FIELD_KEY", "is_name"]
 PERSON = "PERSON"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
 _LOW = "a-zà-öø-ÿßĀ-ž"
-_WORD = rf"(?:[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.)"
+_WORD = (  # Anna, Fontaine-Leclerc, O'Brien, N'Diaye, McArthur, MacLeod; DUPONT; an initial
+    rf"(?:(?:[{_UP}]['’]|Mc|Mac|Fitz)?[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?"
+    rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.)"
+)
 _PARTICLE = (
     r"(?:von der|von|van der|van den|van|de la|de los|de las|del|de|du|da|di|dos|das|le|la|zu|y|bin|ben|"
     r"al|el|"

@@ -14,7 +14,7 @@ from itertools import repeat
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
 from shared.policy.detectors import Detector, Finding
-from shared.policy.person_score import lexicon, person_runs
+from shared.policy.person_score import candidate_tokens, person_runs
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
@@ -26,7 +26,12 @@ _PARTICLE = (
     r"le|la|"
     r"zu|y|bin|ben|al|el|Ó|Ní|Nic|Uí)"
 )
-_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"  # one line
+# a particle may open the name after a title or label: "Mrs. Van der Merwe", "Nom : de la Fontaine"
+_LEADING = (
+    r"(?:[vV]an der|[vV]an den|[vV]on der|[vV]an|[vV]on|[dD]e la|[dD]e los|[dD]el|[dD]e|[dD]i|[dD]a|"
+    r"Ter|ter|ten)"
+)
+_NAME = rf"(?:{_LEADING}[ \t]+)?{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"  # one line
 
 GIVEN_NAMES = frozenset(
     """
@@ -80,6 +85,10 @@ _STRONG_CUES = (
     "kunde:", "client:", "client :", "cliente:", "patient:", "paciente:", "employee:", "mitarbeiter:",
     "contact:", "kontakt:", "ansprechpartner:", "signed:", "signed", "unterschrieben von",
 )  # fmt: skip
+# Titles in capitals before a name in capitals (not DR, MS, SR: disaster recovery, Microsoft, senior)
+_UPPER_TITLES = frozenset("MR MR. MRS MRS. MISS MSTR HERR FRAU MME MME. MLLE SRA SRA. SEÑORA".split())
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’][A-ZÀ-ÖØ-Þ]{2,})?"
+_UPPER_NAME_AT = re.compile(rf"[ \t]*({_UPPER_WORD}(?:[ \t]{_UPPER_WORD}){{0,2}})(?![\w'’-])")
 _NAME_AT = re.compile(rf"\s*(?:(?:Dr|Prof)\.\s+)?({_NAME})")
 _CAPITALIZED = re.compile(_WORD)
 _NOT_SURNAME = frozenset(
@@ -113,8 +122,7 @@ def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
     if "'s" in text or "’s" in text:  # possessives: "Anna's"
         stripped.update([w[:-2] for w in stripped if w.endswith(("'s", "’s"))])
-    tokens = stripped & lexicon().seeds  # usually a handful
-    yield from person_runs(text, lower, tokens, heads, found)
+    yield from person_runs(text, lower, candidate_tokens(stripped), heads, found)
 
 
 def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[Finding]:
@@ -123,6 +131,11 @@ def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[F
             name = _NAME_AT.match(text, index + len(title))
             if name is not None:
                 yield Finding(PERSON, name.start(1), _trim(text, name.start(1), name.end(1)), 0.85)
+    for title in words & _UPPER_TITLES:  # tickets, manifests: "MR ADEBAYO OLUMIDE"
+        for index in _occurrences(text, title + " "):
+            name = _UPPER_NAME_AT.match(text, index + len(title))
+            if name is not None:
+                yield Finding(PERSON, name.start(1), name.end(1), 0.85)
     # a cue is searched only when its first word occurs as a word: a set lookup instead of a scan
     strong = heads & _STRONG_HEAD_SET  # usually a handful, often none
     for cue in (cue for cue, head in _STRONG_HEADS if head in strong) if strong else ():

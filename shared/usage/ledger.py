@@ -44,8 +44,22 @@ class UsageDelta:
     saved_tokens: int = 0
 
     def add(self, other: UsageDelta) -> None:
-        for name in _DELTA_FIELDS:  # once per request on the hot path: no dataclasses.fields() call
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        """Field by field, written out: once per request on the hot path (a loop of getattr/setattr
+        over the fields cost ~3x as much). tests/unit/test_usage_delta.py checks it covers every field."""
+        self.requests += other.requests
+        self.prompt_tokens += other.prompt_tokens
+        self.cached_tokens += other.cached_tokens
+        self.output_tokens += other.output_tokens
+        self.thoughts_tokens += other.thoughts_tokens
+        self.cost_usd += other.cost_usd
+        self.unpriced_requests += other.unpriced_requests
+        self.cache_hits += other.cache_hits
+        self.saved_usd += other.saved_usd
+        self.hits_l1 += other.hits_l1
+        self.hits_l2 += other.hits_l2
+        self.hits_semantic += other.hits_semantic
+        self.hits_flight += other.hits_flight
+        self.saved_tokens += other.saved_tokens
 
     def minus(self, other: UsageDelta) -> UsageDelta:
         return UsageDelta(**{name: getattr(self, name) - getattr(other, name) for name in _DELTA_FIELDS})

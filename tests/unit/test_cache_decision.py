@@ -106,6 +106,17 @@ HITS = {
         ("How are purchases approved?", "How are buys approved?"),
         ("Can I postpone my review, please?", "Can I defer my review?"),
     ],
+    "request_formula": [
+        (
+            "How do I reset my VPN password?",
+            "I was wondering whether you could tell me how to reset my VPN password.",
+        ),
+        ("How do I book a desk?", "Can someone tell me how to book a desk?"),
+        ("How do I order a headset?", "Might I ask how one orders a headset?"),
+        ("How do I reset my password?", "I am writing to ask how I may reset my password."),
+        ("How do I export my contacts?", "How would I export my contacts?"),
+        ("How do I claim mileage?", "How do I go about claiming mileage?"),
+    ],
     "nominalization": [  # a verb and the noun naming its action (English, WordNet-derived)
         ("What is the process for the cancellation of a booking?", "How do I cancel a booking?"),
         (
@@ -260,6 +271,12 @@ MISSES = {
         ("How do I upload files?", "How do I download files?"),
         ("How do I buy 5 licenses?", "How do I purchase 50 licenses?"),
         ("Why can I not select a printer?", "Why can I choose a printer?"),
+    ],
+    "request_formula_near_miss": [
+        ("Who can I ask about my pension?", "Who can I ask about my bonus?"),
+        ("Who can I ask about my pension?", "Who can I contact about my pension?"),
+        ("Can someone tell me the guest Wi-Fi password?", "Can someone change the guest Wi-Fi password?"),
+        ("How would I export my contacts?", "How would I import my contacts?"),
     ],
     "nominalization_near_miss": [
         ("Who approves the removal of admin rights?", "Who approves the addition of admin rights?"),

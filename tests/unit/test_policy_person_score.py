@@ -116,6 +116,13 @@ def test_organizations_products_and_places_are_not_people(text: str, look_alike:
         "Deliver to:\nOkwudili Nnamdi\n«Apartment 1207\nTower B, Marina Heights\nDubai Marina, Dubai»",
         "He lives at «1520 N. Mariposa Ave., Unit 7, Los Angeles, CA 90027» until June.",
         "Contact sheet — «22 Vilakazi St, Orlando West, Soweto, 1804», mbali.d@example.co.za",
+        # units and named buildings before the street, streets read back from their postcode line
+        "Post it to «Flat 4, Block D, Greenway Estate, Morland Road, Croydon CR0 6NA» please.",
+        "Ship to «2nd floor, 18 Harbour St, Suite 5, Halifax, NS B3J 1A1» by Friday.",
+        "Besuch bei Frau Brandl, «Haus 2, Halle 7, Industriestraße 14, 86150 Augsburg».",
+        "Kontakt: Lena Aarts, «Kerkstraat 12, 2000 Antwerpen», bis Montag.",
+        "Skicka till «Drottninggatan 8, 111 51 Stockholm» snarast.",
+        "Return: «c/o Tom Reilly, PO Box 12, Ennis, V95 T2K8».",
     ],
 )
 def test_addresses_with_units_boxes_and_postcode_lines(marked: str) -> None:
@@ -139,3 +146,51 @@ def test_the_lexicon_knows_names_of_many_origins_and_which_are_common_words() ->
 def test_sample_addresses_and_real_ones_after_them() -> None:
     text = "Example: 123 Main Street, Anytown.\nMy own address: 88 Kingsway Road, Hove BN3 4FF."
     assert found(text, "ADDRESS") == {"88 Kingsway Road, Hove BN3 4FF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one given name with no cue, weighed by the learned scorer (person_model.json)
+        ("hat Wiebke den Schlüssel?", "Wiebke"),
+        # a given name and a surname's initial
+        ("Night handover by Marisol K. went fine.", "Marisol K."),
+        # a particle opening the surname after a title or a label
+        ("Please write to Mrs. Van den Bosch about the lease.", "Van den Bosch"),
+        ("Nom : de la Rochefoucauld\nPrénom : Agathe", "de la Rochefoucauld"),
+        # a title and a name in capitals (tickets, manifests)
+        ("PAX 1: MRS INGEBORG HALVORSEN-BAKKE\nPAX 2: MSTR OLE HALVORSEN", "INGEBORG HALVORSEN-BAKKE"),
+        # O'/Mc/Mac/N' names in a person column
+        ("id,full_name,team\n7,Ciaran O'Rourke,Ops\n8,Isla MacKinnon,Legal", "Ciaran O'Rourke"),
+        ("id,full_name,team\n7,Ciaran O'Rourke,Ops\n8,Isla MacKinnon,Legal", "Isla MacKinnon"),
+        # given names written in lower case in chat
+        ("ok so marisol said the build is green", "marisol"),
+        ("ayer hablé con ximena y con rodrigo", "ximena"),
+    ],
+)
+def test_names_the_learned_weights_find(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alexa, play some jazz.",
+        "Will you review it? Grace period ends in May.",
+        "We flew to Florence and then drove to Siena.",
+        "Registrado a las 10:03. Cargado a la tarjeta.",  # sentence-initial words the lexicon lacks
+        "DR SITE FAILOVER TEST: MS TEAMS BRIDGE OPEN",  # capitals after DR / MS are no names
+    ],
+)
+def test_the_learned_weights_leave_look_alikes(text: str) -> None:
+    assert found(text, "PERSON") == set()
+
+
+def test_without_weights_the_hand_score_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    from shared.policy import person_model
+
+    model = person_model.PersonModel({"p1:ask": 5.0}, bias=0.5, hand=0.0, threshold=2.9)
+    assert person_model.margin(model, ["p1:ask", "unseen"], 1.0) == 5.5
+    monkeypatch.setattr(person_model, "load", lambda: None)
+    assert person_model.band()[0] == float("inf")  # no features are built
+    assert not person_model.accept(["p1:ask"], 1.9)
