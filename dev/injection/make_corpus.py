@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from dev.injection import freeform as F
+from dev.injection import registers as R
 from dev.injection import seeds as S
 from dev.injection import styles as Y
 from dev.injection.devsplit import half
@@ -24,6 +25,7 @@ from dev.injection.devsplit import half
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "dev" / "injection" / "train.jsonl"
 DEV = ROOT / "bench" / "policy" / "injection_dev.jsonl"
+DEV3 = ROOT / "bench" / "policy" / "injection_dev3.jsonl"  # held-out seeds of registers.py
 T = TypeVar("T")
 
 
@@ -424,15 +426,46 @@ def generate(split: str, attacks: int, benign: int, seed: int) -> list[dict[str,
     return rows
 
 
+def registers(split: str, attacks: int, benign: int, seed: int) -> list[dict[str, str]]:
+    """Texts of `registers.py`'s kinds, the four languages drawn alike (the first corpus was ~46 % EN)."""
+    g = R.RegisterGen(random.Random(seed), split)
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for label, kinds, count in (("attack", R.ATTACK_KINDS, attacks), ("benign", R.BENIGN_KINDS, benign)):
+        made, tries = 0, 0
+        while made < count and tries < count * 20:
+            tries += 1
+            kind, lang = g.r.choice(kinds), g.r.choice(S.LANGS)
+            text = g.attack(kind, lang) if label == "attack" else g.benign(kind, lang)
+            if text in seen:
+                continue
+            seen.add(text)
+            made += 1
+            key = "family" if label == "attack" else "kind"
+            rows.append(
+                {
+                    "id": f"{split}-r{label[0]}{len(rows):05d}",
+                    "text": text,
+                    "label": label,
+                    key: kind,
+                    "lang": lang,
+                }
+            )
+    return rows
+
+
 def main() -> None:
     import sys
 
     train = generate("train", 3600, 3600, 20261129)
+    train += registers("train", 1000, 1200, 20261130)  # 2026-11-30, third session
     # the training half of the independent dev set (dev/injection/devsplit.py), as written
     train += [{**rec, "id": f"indep-{rec['id']}"} for rec in half("train")]
     outputs = [(TRAIN, train)]
     if "--dev" in sys.argv:  # regenerate the generated dev split too (kept fixed since 2026-11-30)
         outputs.append((DEV, generate("dev", 300, 300, 1129)))
+    if "--registers-dev" in sys.argv:  # the held-out seeds of registers.py (written once, then kept fixed)
+        outputs.append((DEV3, registers("dev", 150, 150, 1130)))
     for path, rows in outputs:
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {sum(r['label'] == 'attack' for r in rows)} attacks, "

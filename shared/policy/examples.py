@@ -32,6 +32,8 @@ _KINDS = ("PERSON", "ADDRESS")
 
 def drop_examples(text: str, lower: str, found: list[Finding]) -> list[Finding]:
     """`found` without the person names and addresses that stand as examples."""
+    if not found or all(f.type not in _KINDS for f in found):
+        return found  # nothing to drop: no cue tests (most texts, and most findings, are neither)
     if not any(cue in lower for cue in _EXAMPLE) and not any(w in text for w in _PLACEHOLDER_WORDS):
         return found
     return [f for f in found if f.type not in _KINDS or not _is_example(text, lower, f)]

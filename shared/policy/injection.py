@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.classifier import MODEL_PATH, load_models, text_features, words_of
+from shared.policy.classifier import MODEL_PATH, LinearModel, load_models, text_features, words_of
 from shared.policy.detectors import contains, has_digit
 from shared.policy.normalize import decodes_to_text, deobfuscate, is_leet
 from shared.policy.signals import carries_content, dialogue, signals
@@ -265,9 +265,12 @@ _ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, z
 _ESCALATE_RUNS = re.compile(r"[013457](?:(?<=[a-z].)(?=[a-z])|[a-z]{2,}[013457])")
 _B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{20,}")
 _LONG = 20  # characters: a base64 run shorter than this is not screened as one
-# matches when every whitespace-free run is shorter than `_LONG`: one possessive pass (no word list;
-# `\s` and `str.split` agree on what whitespace is)
-_SHORT_WORDS = re.compile(r"\s*+(?:\S{1,19}+\s++)*+\S{0,19}+\Z")
+# UTF-8 bytes: a character of `_B64_RUN` becomes "a", every other byte a space (non-ASCII characters
+# are never base64), so `_LONG` a's in a row is exactly "some `_B64_RUN` matches": a table lookup per
+# byte and a memmem, where a regex pass costs ~10x (and a word split a list of every word)
+_B64_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
+_B64_BYTES = bytes(ord("a") if c in _B64_CHARS else ord(" ") for c in range(256))
+_B64_NEEDLE = b"a" * _LONG
 _HEX_RUN = re.compile(r"\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}")
 _HEX_PAIRS = re.compile(r"[ :][0-9a-fA-F]{2}[ :][0-9a-fA-F]{2}[ :]")  # in every run of 8 pairs; skips to [ :]
 _ESCALATE_LITERALS = (
@@ -349,7 +352,7 @@ def _leet_run(window: str) -> bool:
 def _encoded_text(window: str, digits: bool) -> bool:
     """A base64 or hex run that decodes to text (keys, ids and hashes do not). A base64 run lies in
     one whitespace-free word of 20 characters or more; hex text holds a space, byte "20"."""
-    if _SHORT_WORDS.match(window) is None:
+    if _B64_NEEDLE in window.encode("utf-8", "surrogatepass").translate(_B64_BYTES):
         for word in (word for word in window.split() if len(word) >= _LONG):
             if any(decodes_to_text(m.group()) for m in _B64_RUN.finditer(word)):
                 return True
@@ -380,11 +383,10 @@ def _suspicious(
         return True  # a pasted transcript: turns the user may have written for the assistant
     if "_" in window and _UNDERSCORED.search(window):
         return True
-    if len(tokens) >= 6:
-        singles = list(map(len, tokens)).count(1)
-        if singles * 4 > len(tokens) or _COMMON.isdisjoint(words):
-            return True  # split letters, or no common word at all: reversed, ROT13, another encoding
-    return False
+    # no common word at all (reversed, ROT13, another encoding), or split letters
+    if len(tokens) < 6:
+        return False
+    return _COMMON.isdisjoint(words) or list(map(len, tokens)).count(1) * 4 > len(tokens)
 
 
 class LayeredInjectionDetector:
@@ -396,9 +398,13 @@ class LayeredInjectionDetector:
 
     def __init__(self, model_path: Path = MODEL_PATH) -> None:
         self._path = model_path
+        self._models: tuple[LinearModel, LinearModel, float] | None = None
 
     def score(self, text: str, allowed_hosts: frozenset[str] = frozenset()) -> InjectionScore:
-        fast, full, gate = load_models(self._path)
+        models = self._models
+        if models is None:  # the first screen of this instance (no Path hash per call after it)
+            models = self._models = load_models(self._path)
+        fast, full, gate = models
         best: float = 0.0
         best_cues: tuple[str, ...] = ()
         for window in _windows(text):

@@ -60,9 +60,15 @@ _META = re.compile(
     r"^\W{0,3}(?:\w+[ ,]+){0,6}?(?:is (?:this|the following|it|that)|classify|label|categori[sz]e|"
     r"detect|flag|"
     r"explain (?:why|what|how)|rate |score |regex|detection rule|red[- ]team|moderation|"
+    r"(?:what|which) (?:type|kind|family|sort) of (?:attack|injection)|security (?:training|awareness)|"
     r"ist (?:das|dies|folgende)|klassifizier|kennzeichne|erkenn|einordn|"
+    r"erklär\w*[ ,]+(?:(?:mir|uns)[ ,]+)?(?:warum|wieso|weshalb|was|wie)|welche (?:art|angriffsart)|"
+    r"sicherheitsschulung|"
     r"est-ce|classe|classifie|étiquet|détect|s'agit-il|"
-    r"es esto|se trata|clasifica|etiqueta|detect)",
+    r"expliqu\w*(?:-moi|-nous)?[ ,]+(?:pourquoi|ce que|comment)|quel (?:type|genre) d'attaque|"
+    r"formation (?:à la |en )?sécurité|"
+    r"es esto|se trata|clasifica|etiqueta|detect|"
+    r"expl[ií]ca\w*[ ,]+(?:por qué|qué|cómo)|qué tipo de ataque|formación (?:de|en) seguridad)",
     re.IGNORECASE,
 )
 _QUOTES = ('"', "«", "„", "“", "'", "`", ">", ":")
