@@ -211,9 +211,11 @@ def _limits_pair(
 ) -> dict[str, Any]:  # fmt: skip
     """CPU that quotas + budgets add per request, measured as a paired difference: the same ingress
     process saturated (wrk, 32 connections) alternately for the tenant without limits and the tenant
-    with them, ABBA order, `plan.pair_rounds` rounds of `plan.pair_s` seconds each. The process's
-    CPU per request drifts by ~1 ms between phases of tens of seconds on this machine (bench/README.md);
-    two rows measured minutes apart inherit that drift, adjacent short runs of the same process share it.
+    with them, ABBA order, `plan.pair_rounds` rounds of `plan.pair_s` seconds each: the median of the
+    per-round differences, every difference kept so the spread shows. On this VM the CPU speed itself
+    changes by up to ~1.7x in phases of seconds (bench/README.md), shorter than a round, so the
+    differences still spread by about a millisecond; instruction counts (`bench.instr --limits-pair`)
+    are the measure that resolves a few hundredths of a millisecond there.
     """
     rounds = []
     for i in range(plan.pair_rounds):
