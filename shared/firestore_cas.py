@@ -22,9 +22,14 @@ import random
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-__all__ = ["Contended", "compare_and_set"]
+__all__ = ["Contended", "backoff_s", "compare_and_set"]
 
 T = TypeVar("T")
+
+
+def backoff_s(attempt: int, base_s: float = 0.01, cap_s: float = 0.2) -> float:
+    """The jittered pause after failed attempt `attempt` (0-based): uniform in [0, min(cap, base x 2^n)]."""
+    return random.uniform(0.0, min(cap_s, base_s * 2**attempt))  # noqa: S311  # jitter, not crypto
 
 
 class Contended(Exception):
@@ -68,5 +73,5 @@ async def compare_and_set(
         except conflicts:
             pass
         if attempt + 1 < attempts:
-            await sleep(random.uniform(0.0, min(max_delay_s, base_delay_s * 2**attempt)))  # noqa: S311
+            await sleep(backoff_s(attempt, base_delay_s, max_delay_s))
     raise Contended(f"{ref.path}: changed between read and write in {attempts} attempts")

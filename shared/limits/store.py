@@ -20,13 +20,12 @@ its outage allowance, and the call is refused (503 with a short Retry-After), ne
 from __future__ import annotations
 
 import asyncio
-import random
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from shared.errors import ServiceUnavailable
-from shared.firestore_cas import Contended, compare_and_set
+from shared.firestore_cas import Contended, backoff_s, compare_and_set
 from shared.resilience.guard import DependencyGuard
 
 __all__ = ["COUNTERS", "LEASES", "CounterStore", "FirestoreLimitStore", "StoreContended", "StoreUnavailable"]
@@ -101,7 +100,7 @@ class FirestoreLimitStore:
                     return await ref.set(data, merge=True)
                 except exceptions.Aborted:
                     if attempt + 1 < TAKE_ATTEMPTS:
-                        await asyncio.sleep(random.uniform(0.0, 0.01 * 2**attempt))  # noqa: S311  # jitter
+                        await asyncio.sleep(backoff_s(attempt))
             return _CONTENDED
 
         result = await self._guard(increment)
