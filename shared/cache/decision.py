@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from shared.cache import lexicon as lx
 from shared.cache.filler import strip_filler
+from shared.cache.frame import strip_frame
 from shared.cache.order import direction_kept, order_kept, swapped
 from shared.cache.tokens import Token, language, tokens
 from shared.cache.words import inflection, loaded, nominalization, spelling, synonym, typo, warm
@@ -275,6 +276,13 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
                 else:
                     pairs[same] = i
                 used.add("casing")
+    for one, free_one in ((a, free_a), (b, free_b)):
+        for i in list(free_one):  # a word said twice on one side ('a question about travel: ... travel')
+            word = one[i]
+            said = [t.text for k, t in enumerate(one) if k != i and k not in free_one and not t.ignorable]
+            if word.kind == "word" and any(t == word.text or inflection(t, word.text, lang) for t in said):
+                free_one.remove(i)
+                used.add("repeat")
     for one, other, free_one in ((a, b, free_a), (b, a, free_b)):
         if _telegraphic_how(one, other, free_one, lang):
             free_one.clear()
@@ -326,6 +334,10 @@ def decide(query: str, cached: str) -> Verdict:
     query_core, cached_core = strip_filler(query, lang), strip_filler(cached, lang)
     if (query_core, cached_core) != (query, cached):
         used.add("filler")
+    framed = (query_core, cached_core)
+    query_core, cached_core = strip_frame(query_core, lang), strip_frame(cached_core, lang)
+    if (query_core, cached_core) != framed:
+        used.add("frame")
     a, b = list(tokens(query_core, lang)), list(tokens(cached_core, lang))
     pairs = _match(a, b, lang, used)
     if isinstance(pairs, Token):

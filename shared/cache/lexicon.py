@@ -10,6 +10,7 @@ and prepositions that carry a direction (`from`, `into`...) are deliberately NOT
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "ABBREVIATIONS",
@@ -34,10 +35,21 @@ __all__ = [
     "QUESTION_WORDS",
     "REWRITES",
     "STEMMERS",
+    "fold",
 ]
 
 LANGS = ("en", "de", "fr", "es")
 STEMMERS = {"en": "english", "de": "german", "fr": "french", "es": "spanish"}
+
+
+def fold(text: str) -> str:
+    """`text` without accents, one character for one ('cómo' -> 'como'; 'ß' stays), so that formulas
+    and closed-class words match questions typed without accents."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)
+        out.append(base[0] if len(base) > 1 and unicodedata.combining(base[1]) else ch)
+    return "".join(out)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -88,7 +100,7 @@ IGNORABLE: dict[str, frozenset[str]] = {
 # so are the formulas: ß is ss); the longest formula is tried first.
 POLITENESS: dict[str, re.Pattern[str]] = {
     lang: re.compile(
-        r"\b(?:" + "|".join(sorted((p.casefold() for p in phrases), key=len, reverse=True)) + r")\b"
+        r"\b(?:" + "|".join(sorted((fold(p.casefold()) for p in phrases), key=len, reverse=True)) + r")\b"
     )
     for lang, phrases in {
         "en": [
@@ -105,7 +117,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"i(?:'m| am) writing to (?:ask|enquire|inquire)(?: about)?",
             r"thanks? (?:you )?in advance",
             # 'how can I' = 'how do I', 'where can I' = 'where do I'
-            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does|would|may) (?:i|we|you|one)",
+            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does|would|may|might) (?:i|we|you|one)",
             r"would you (?:mind|be able to)(?: telling| explaining| letting)?(?: me)?",
             r"i(?:'d| would)(?: really)? appreciate(?: it)?(?: if you could)?",
             r"i was hoping (?:you could|to)(?: tell me| know| find out)?",
@@ -234,7 +246,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
 # I find X' asks where X is ('wo finde ich', 'où trouver', 'dónde encuentro').
 _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "en": [
-        (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could|may)\b"), r"\1 \2"),
+        (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could|may|might|would)\b"), r"\1 \2"),
         (re.compile(r"\bhow\s+go about\b"), "how"),  # 'how do I go about' after 'do I' went
         (re.compile(r"\bhow one\b"), "how"),
         (re.compile(r"\bhow (?:would|do|should|can|could) (?:i|we|one|you) go about\b"), "how do i"),
@@ -263,7 +275,10 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # to', 'quelle est la procédure pour'), rewritten to the language's 'how' after contractions are
 # undone; 'the fastest way' or 'the cheapest way' are not among them (a different question).
 REWRITES: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    lang: [(re.compile(r"\b(?:" + "|".join(phrases) + r")\b"), f" {how} "), *_MODALS[lang]]
+    lang: [
+        (re.compile(fold(r"\b(?:" + "|".join(phrases) + r")\b")), f" {how} "),
+        *((re.compile(fold(pattern.pattern)), replacement) for pattern, replacement in _MODALS[lang]),
+    ]
     for lang, how, phrases in (
         (
             "en",
@@ -441,7 +456,7 @@ INFLECTIONS: dict[str, frozenset[str]] = {
 ABBREVIATIONS: dict[str, dict[str, str]] = {
     "en": {
         "pls": "please", "plz": "please", "thx": "thanks", "ur": "your",
-        "info": "information", "config": "configuration", "repo": "repository", "db": "database",
+        "info": "information", "config": "configuration|configure", "repo": "repository", "db": "database",
         "auth": "authentication", "docs": "documentation", "doc": "document", "app": "application",
         "apps": "applications", "env": "environment", "dev": "development", "prod": "production",
         "k8s": "kubernetes", "acct": "account", "msg": "message", "pwd": "password",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from shared.cache import lexicon as lx
 
@@ -71,6 +71,29 @@ def language(text: str) -> str | None:
     return "en" if best and "en" in leaders else None
 
 
+@lru_cache(maxsize=8)
+def _canonical(lang: str) -> dict[str, str]:
+    """Closed-class words of the language by their form without accents ('como' -> 'cómo', 'donde'
+    -> 'dónde'), for questions typed without accents; only where one word has that form and the
+    unaccented form is not a closed-class word itself ('que' and 'qué' both stay)."""
+    closed = (
+        lx.IGNORABLE[lang] | lx.NEGATIONS[lang] | lx.QUESTION_WORDS[lang] | lx.QUANTIFIERS[lang]
+        | lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang]) | frozenset(lx.PERSONS[lang])
+        | frozenset(lx.NUMBER_WORDS[lang]) | frozenset(lx.ABBREVIATIONS[lang])
+    )  # fmt: skip
+    seen: dict[str, set[str]] = {}
+    for word in closed:
+        seen.setdefault(lx.fold(word), set()).add(word)
+    return {
+        bare: next(iter(words))
+        for bare, words in seen.items()
+        if len(words) == 1 and bare not in closed and bare not in _NOT_FOLDED.get(lang, ())
+    }
+
+
+_NOT_FOLDED = {"fr": ("ou",)}  # 'ou' (or) is not 'où' (where)
+
+
 @lru_cache(maxsize=4096)  # a stored question is compared again on every lookup that finds it
 def tokens(text: str, lang: str) -> tuple[Token, ...]:
     return tuple(_tokenize(text, lang))
@@ -92,8 +115,18 @@ def _tokenize(text: str, lang: str) -> list[Token]:
         dotted_words = _words(gap, lang)
         words = [word for word, _ in dotted_words]
         clause_end = match is None or bool(re.search(r"[.?!,;:]\s*$", gap))
+        canonical = _canonical(lang)
         for index, (raw, dotted) in enumerate(dotted_words):
             lower = raw.casefold()
+            lower = canonical.get(lower, lower)
+            plural = len(raw) > 2 and raw[-1] == "s" and raw[:-1].isupper() and not shouting  # 'POs'
+            doubled = (  # Spanish plural acronyms double their letters: 'RRHH', 'EEUU'
+                lang == "es" and len(raw) >= 4 and len(raw) % 2 == 0 and raw.isupper()
+                and all(raw[k] == raw[k + 1] for k in range(0, len(raw), 2))
+            )  # fmt: skip
+            if plural or doubled:
+                raw = raw[:-1] if plural else raw[::2]
+                lower = raw.casefold()
             final = clause_end and index == len(words) - 1  # the last word of a clause
             acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT, HR: never 'us', 'hour'
             unit = _data_unit(raw, lang, shouting)
@@ -224,15 +257,25 @@ def _words(gap: str, lang: str) -> list[tuple[str, bool]]:
     return [(m.group(), gap[m.end() : m.end() + 1] == ".") for m in _WORD.finditer(gap)]
 
 
+_GROUP = re.compile(r"\\(\d)")  # a group of the replacement ('\\1'), taken from the original text
+
+
+def _group(text: str, match: re.Match[str], group: re.Match[str]) -> str:
+    """The text of a numbered group of `match` in the original (unfolded) text."""
+    start, end = match.span(int(group.group(1)))
+    return text[start:end] if start >= 0 else ""
+
+
 def _sub_ci(pattern: re.Pattern[str], replacement: str, text: str) -> str:
-    """Substitute on the casefolded text while keeping the original case of what is left."""
-    folded = text.casefold()
+    """Substitute on the casefolded text without accents (the patterns are folded alike:
+    `lexicon.fold`) while keeping the original case and accents of what is left."""
+    folded = lx.fold(text.casefold())
     if len(folded) != len(text):
         return pattern.sub(replacement, folded)
     pieces, last = [], 0
     for match in pattern.finditer(folded):
         pieces.append(text[last : match.start()])
-        pieces.append(match.expand(replacement))
+        pieces.append(_GROUP.sub(partial(_group, text, match), replacement))
         last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)

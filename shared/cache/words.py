@@ -36,6 +36,10 @@ __all__ = ["fold", "inflection", "loaded", "nominalization", "spelling", "synony
 _NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "de", "des", "dé", "anti")
 
 
+def _umlauts(word: str) -> str:
+    return word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+
+
 def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
@@ -97,6 +101,8 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     for prefix in _NEG_PREFIXES:
         if a == prefix + b or b == prefix + a:
             return False
+    if lang == "de" and _umlauts(a) == _umlauts(b):
+        return True  # 'zurueck' / 'zurück', 'Gebuehren' / 'Gebühren': the standard transliteration
     folded = fold(a) == fold(b)
     if not folded and fold(a[0]) != fold(b[0]):
         return False  # misspellings keep the first letter; 'ascending'/'descending' do not
@@ -105,8 +111,9 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
         return False
     words = warm(lang)
     known = (a in words, b in words)
-    if all(known):
-        return False  # two real words: a different word, not a misspelling
+    if all(known) and not (folded and lang != "de"):
+        return False  # two real words: a different word, not a misspelling (an accent dropped in
+        # French or Spanish is a typo, 'término' / 'termino'; in German 'zählen' / 'zahlen' differ)
     if distance == 2 and (not any(known) or (shortest < 8 and a[-1] != b[-1])):
         return False  # two edits: only from a real word, and (under 8 letters) with the same last letter
     if names:

@@ -153,6 +153,39 @@ HITS = {
         ("Wie beantrage ich Urlaub?", "Hallo zusammen, wie beantrage ich Urlaub? Vielen Dank!"),
         ("¿Cómo restablezco mi contraseña?", "Hola, ¿cómo restablezco mi contraseña? Gracias de antemano."),
     ],
+    "frame": [  # a request frame before an embedded question word, recognised by its words
+        ("How do I reset my password?", "Would you be so kind as to explain how I might reset my password?"),
+        ("Is the office open on Saturday?", "Could you tell me if the office is open on Saturday?"),
+        ("Where is the printer?", "Do you know where the printer is?"),
+        ("Wo ist der Drucker?", "Können Sie mir sagen, wo der Drucker ist?"),
+        ("Où se trouve l'imprimante ?", "Pourriez-vous me dire où se trouve l'imprimante ?"),
+        ("¿Dónde está la impresora?", "¿Me podría decir dónde está la impresora?"),
+    ],
+    "help_frame": [  # help with an action asks how
+        ("How do I reset my password?", "Could you assist me with resetting my password, please?"),
+        ("How do I reset my password?", "I would appreciate your guidance on resetting my password."),
+        ("How do I add a printer?", "Can you help me add a printer?"),
+        (
+            "Comment réinitialiser mon mot de passe ?",
+            "Pouvez-vous m'aider à réinitialiser mon mot de passe ?",
+        ),
+    ],
+    "accents": [  # typed without accents, or German umlauts written out
+        ("¿Cómo puedo cambiar mi contraseña?", "como puedo cambiar mi contrasena"),
+        ("¿Dónde está la impresora?", "donde esta la impresora"),
+        ("¿Cuál es el término del contrato?", "¿Cuál es el termino del contrato?"),
+        ("Wie setze ich mein Passwort zurück?", "Wie setze ich mein Passwort zurueck?"),
+    ],
+    "plural_acronym": [
+        ("What is the approval process for purchase orders?", "What is the approval process for POs?"),
+        ("¿Cómo contacto con recursos humanos?", "¿Cómo contacto con RRHH?"),
+    ],
+    "repeat": [  # a word said twice on one side
+        (
+            "What is the per diem for travel to Germany?",
+            "Quick question about travel: what is the per diem for travel to Germany?",
+        ),
+    ],
 }
 
 MISSES = {
@@ -288,6 +321,23 @@ MISSES = {
         ("How do I back up my laptop?", "How do I back my laptop?"),
         ("Where is the bldg access form?", "Where is the bridge access form?"),
         ("Is the VPN on?", "Is the VPN no?"),
+    ],
+    "frame_near_miss": [  # the words before the question word are not all a request frame
+        ("How do I reset my password?", "Can my manager tell me how to reset my password?"),
+        ("How do I reset my password?", "Can you tell me why I must reset my password?"),
+        ("When does the office open?", "Could you tell me when the office does not open?"),
+        ("Is the office open on Saturday?", "Could you tell me if the office is open on Sunday?"),
+        ("Is the office open on Saturday?", "Could you tell me if the office is closed on Saturday?"),
+        ("Where is the printer?", "Do you know who fixes the printer?"),
+        ("Where is the printer?", "Can you tell me where the printer on floor 3 is?"),
+        ("How do I approve an invoice?", "Can you help me reject an invoice?"),
+        ("How many vacation days do I get?", "Could you let me know how many vacation days my team gets?"),
+        ("Wo ist der Drucker?", "Weißt du, wo der Drucker nicht ist?"),
+    ],
+    "accent_near_miss": [  # German umlauts tell words apart: never a typo
+        ("Wie kann ich Rechnungen zahlen?", "Wie kann ich Rechnungen zählen?"),
+        ("Wie drucke ich das Formular?", "Wie drücke ich das Formular?"),
+        ("What are the POs approved?", "What are the POS terminals approved?"),
     ],
     "backstory": [  # extra material with content can change the answer: never dropped
         ("How many vacation days do I get?", "I'm a contractor. How many vacation days do I get?"),
