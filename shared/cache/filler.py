@@ -19,7 +19,7 @@ from functools import lru_cache
 from shared.cache import lexicon as lx
 from shared.cache.tokens import tokens
 
-__all__ = ["strip_filler"]
+__all__ = ["filler_clause", "strip_filler"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FORMULA_WORDS = (
@@ -28,7 +28,7 @@ _FORMULA_WORDS = (
 _CLAUSE = re.compile(r"((?<=[.!?;:,])\s+|(?:,\s*|\s+)(?:but|mais|aber|pero)\s+)", re.IGNORECASE)
 
 
-def _filler(clause: str, lang: str) -> bool:
+def filler_clause(clause: str, lang: str) -> bool:
     """A clause with an anchor (read before politeness formulas are removed: 'thanks in advance for
     your help') and nothing but grammar and companions; or one that is a politeness formula whole."""
     anchors, words = lx.FILLER_ANCHORS[lang], lx.FILLER_WORDS[lang]
@@ -52,7 +52,7 @@ def strip_filler(text: str, lang: str) -> str:
     if len(pieces) < 3:
         return text  # one clause
     clauses, separators = pieces[::2], ["", *pieces[1::2]]
-    dropped = [bool(c.strip()) and _filler(c, lang) for c in clauses]
+    dropped = [bool(c.strip()) and filler_clause(c, lang) for c in clauses]
     if not any(dropped) or all(d or not c.strip() for d, c in zip(dropped, clauses, strict=True)):
         return text
     out, previous = "", False

@@ -10,6 +10,7 @@ and prepositions that carry a direction (`from`, `into`...) are deliberately NOT
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "ABBREVIATIONS",
@@ -34,10 +35,22 @@ __all__ = [
     "QUESTION_WORDS",
     "REWRITES",
     "STEMMERS",
+    "VERSION",
+    "fold",
 ]
 
 LANGS = ("en", "de", "fr", "es")
 STEMMERS = {"en": "english", "de": "german", "fr": "french", "es": "spanish"}
+
+
+def fold(text: str) -> str:
+    """`text` without accents, one character for one ('cómo' -> 'como'; 'ß' stays), so that formulas
+    and closed-class words match questions typed without accents."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)
+        out.append(base[0] if len(base) > 1 and unicodedata.combining(base[1]) else ch)
+    return "".join(out)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -69,7 +82,8 @@ IGNORABLE: dict[str, frozenset[str]] = {
     "fr": _set(
         "le la les l un une des du de d ce cet cette ces est sont suis es être fait faire à au aux en dans "
         "sur pour avec par chez je j me m moi mon ma mes nous notre nos vous votre vos tu te t toi ton ta "
-        "tes il elle ils elles on lui leur leurs se s c ça cela quel quelle quels quelles que qu quoi "
+        "tes il elle ils elles on lui leur leurs se s c ça cela quel quelle quels quelles que qu quoi plaît "
+        "plait "
         "est-ce merci bonjour salut svp stp explique expliquez expliquer décris décrivez décrire dis dites "
         "dire donne donnez donner montre montrez montrer savoir voudrais aimerais question indiquer "
         "indiquez préciser exactement vraiment"
@@ -88,7 +102,7 @@ IGNORABLE: dict[str, frozenset[str]] = {
 # so are the formulas: ß is ss); the longest formula is tried first.
 POLITENESS: dict[str, re.Pattern[str]] = {
     lang: re.compile(
-        r"\b(?:" + "|".join(sorted((p.casefold() for p in phrases), key=len, reverse=True)) + r")\b"
+        r"\b(?:" + "|".join(sorted((fold(p.casefold()) for p in phrases), key=len, reverse=True)) + r")\b"
     )
     for lang, phrases in {
         "en": [
@@ -105,7 +119,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"i(?:'m| am) writing to (?:ask|enquire|inquire)(?: about)?",
             r"thanks? (?:you )?in advance",
             # 'how can I' = 'how do I', 'where can I' = 'where do I'
-            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does|would|may) (?:i|we|you|one)",
+            r"(?:(?<=how )|(?<=where ))(?:can|could|should|do|does|would|may|might) (?:i|we|you|one)",
             r"would you (?:mind|be able to)(?: telling| explaining| letting)?(?: me)?",
             r"i(?:'d| would)(?: really)? appreciate(?: it)?(?: if you could)?",
             r"i was hoping (?:you could|to)(?: tell me| know| find out)?",
@@ -234,7 +248,7 @@ POLITENESS: dict[str, re.Pattern[str]] = {
 # I find X' asks where X is ('wo finde ich', 'où trouver', 'dónde encuentro').
 _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "en": [
-        (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could|may)\b"), r"\1 \2"),
+        (re.compile(r"\b(how|where) (i|we|one|you) (?:can|could|may|might|would)\b"), r"\1 \2"),
         (re.compile(r"\bhow\s+go about\b"), "how"),  # 'how do I go about' after 'do I' went
         (re.compile(r"\bhow one\b"), "how"),
         (re.compile(r"\bhow (?:would|do|should|can|could) (?:i|we|one|you) go about\b"), "how do i"),
@@ -263,7 +277,10 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
 # to', 'quelle est la procédure pour'), rewritten to the language's 'how' after contractions are
 # undone; 'the fastest way' or 'the cheapest way' are not among them (a different question).
 REWRITES: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    lang: [(re.compile(r"\b(?:" + "|".join(phrases) + r")\b"), f" {how} "), *_MODALS[lang]]
+    lang: [
+        (re.compile(fold(r"\b(?:" + "|".join(phrases) + r")\b")), f" {how} "),
+        *((re.compile(fold(pattern.pattern)), replacement) for pattern, replacement in _MODALS[lang]),
+    ]
     for lang, how, phrases in (
         (
             "en",
@@ -379,7 +396,7 @@ FILLER_WORDS: dict[str, frozenset[str]] = {
         "gesucht gefunden finden"
     ),
     "fr": _set(
-        "bien bonne va vas allez aide avance question questions bête simple petite beaucoup encore "
+        "bien bonne va vas allez aide avance question questions bête simple petite rapide beaucoup encore "
         "fois tous toutes déranger peux pouvez pourriez cherché trouvé trouver très"
     ),
     "es": _set(
@@ -441,7 +458,7 @@ INFLECTIONS: dict[str, frozenset[str]] = {
 ABBREVIATIONS: dict[str, dict[str, str]] = {
     "en": {
         "pls": "please", "plz": "please", "thx": "thanks", "ur": "your",
-        "info": "information", "config": "configuration", "repo": "repository", "db": "database",
+        "info": "information", "config": "configuration|configure", "repo": "repository", "db": "database",
         "auth": "authentication", "docs": "documentation", "doc": "document", "app": "application",
         "apps": "applications", "env": "environment", "dev": "development", "prod": "production",
         "k8s": "kubernetes", "acct": "account", "msg": "message", "pwd": "password",
@@ -449,7 +466,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "dept": "department", "mgr": "manager", "mgmt": "management", "org": "organization",
         "govt": "government", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
         "mins": "minutes", "&": "and", "max": "maximum",
-        "req": "request", "reqs": "requests", "num": "number", "nr": "number",
+        "req": "request|requirement", "reqs": "requests|requirements", "num": "number", "nr": "number",
         "emp": "employee", "biz": "business", "intl": "international", "admin": "administrator",
         "admins": "administrators", "tel": "telephone", "addr": "address", "km": "kilometers",
         "kg": "kilograms", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "ms": "milliseconds",
@@ -467,7 +484,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "thru": "through", "ppl": "people", "b/c": "because", "bc": "because", "cuz": "because",
         "abt": "about", "tho": "though", "eod": "end of day", "cob": "close of business",
         "wfh": "work from home", "e.g": "for example", "eg": "for example",
-        "ty": "thank you", "msgs": "messages", "vid": "video", "vids": "videos", "secs": "seconds",
+        "ty": "thank you", "i.e": "that is", "ie": "that is", "btw": "between|by the way",
+        "msgs": "messages", "vid": "video", "vids": "videos", "secs": "seconds",
         "sec": "seconds|second", "min": "minimum|minutes|minute", "approx": "approximately|approximate",
         "mgrs": "managers", "depts": "departments", "reqd": "required", "pref": "preferred",
         "recd": "received", "wknd": "weekend", "tmrw": "tomorrow",
@@ -487,14 +505,14 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "kto": "konto", "pw": "passwort", "kw": "kalenderwoche",
     },
     "fr": {
-        "svp": "s'il vous plaît", "stp": "s'il te plaît", "infos": "informations", "info": "information",
+        "svp": "plaît", "stp": "plaît", "infos": "informations", "info": "information",
         "nb": "nombre", "max": "maximum", "env": "environ", "km": "kilomètres", "kg": "kilogrammes",
         "tél": "téléphone", "dép": "département", "appli": "application", "pb": "problème",
         "rdv": "rendez-vous", "%": "pour cent", "€": "euros", "$": "dollars", "qqch": "quelque chose",
         "bcp": "beaucoup", "mdp": "mot de passe",
         "qqn": "quelqu'un", "tjrs": "toujours", "pr": "pour", "ds": "dans", "n°": "numéro",
         "resp": "responsable", "admin": "administrateur", "min": "minimum|minutes|minute",
-        "càd": "c'est-à-dire", "cad": "c'est-à-dire", "rh": "ressources humaines",
+        "càd": "c est à dire", "cad": "c est à dire", "rh": "ressources humaines",
     },
     "es": {
         "xq": "porque", "pq": "porque", "q": "que", "tb": "también", "tmb": "también", "pf": "por favor",
@@ -504,7 +522,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "%": "por ciento", "€": "euros", "$": "dólares", "tmb.": "también", "dcha": "derecha",
         "rr.hh": "recursos humanos", "rrhh": "recursos humanos", "ee.uu": "estados unidos",
         "eeuu": "estados unidos", "izq": "izquierda", "izda": "izquierda", "cta": "cuenta",
-        "ud": "usted", "uds": "ustedes", "nº": "número", "mín": "mínimo", "min": "mínimo|minutos|minuto",
+        "ud": "usted", "uds": "ustedes", "p.ej": "por ejemplo", "ej": "ejemplo|ejemplos",
+        "nº": "número", "mín": "mínimo", "min": "mínimo|minutos|minuto",
     },
 }  # fmt: skip
 
@@ -534,6 +553,7 @@ ORDINALS: dict[str, dict[str, str]] = {
         for i, w in enumerate(_set_list("first _ third fourth fifth sixth seventh eighth ninth tenth"), 1)
     },
 }
+VERSION = {"en": "version", "de": "version", "fr": "version", "es": "versión"}
 QUARTER = {"en": "quarter", "de": "quartal", "fr": "trimestre", "es": "trimestre"}
 
 # 'how' in each language: a short telegraphic question without a question word ('VPN password
@@ -558,10 +578,42 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     lang: {word: str(i) for i, word in enumerate(words.split())} for lang, words in _NUMBERS.items()
 }
 for _lang, _extra in {
-    "en": {"hundred": "100", "thousand": "1000", "million": "1000000", "twenty": "20", "thirty": "30"},
-    "de": {"hundert": "100", "tausend": "1000", "zwanzig": "20", "dreißig": "30"},
-    "fr": {"cent": "100", "mille": "1000", "vingt": "20", "trente": "30"},
-    "es": {"cien": "100", "mil": "1000", "veinte": "20", "treinta": "30"},
+    "en": {
+        "hundred": "100",
+        "thousand": "1000",
+        "million": "1000000",
+        "billion": "1000000000",
+        "twenty": "20",
+        "thirty": "30",
+    },
+    "de": {
+        "hundert": "100",
+        "tausend": "1000",
+        "million": "1000000",
+        "millionen": "1000000",
+        "milliarde": "1000000000",
+        "milliarden": "1000000000",
+        "zwanzig": "20",
+        "dreißig": "30",
+    },
+    "fr": {
+        "cent": "100",
+        "mille": "1000",
+        "million": "1000000",
+        "millions": "1000000",
+        "milliard": "1000000000",
+        "milliards": "1000000000",
+        "vingt": "20",
+        "trente": "30",
+    },
+    "es": {
+        "cien": "100",
+        "mil": "1000",
+        "millón": "1000000",
+        "millones": "1000000",
+        "veinte": "20",
+        "treinta": "30",
+    },
 }.items():
     NUMBER_WORDS[_lang].update(_extra)
 # Articles that double as 'one' (a, ein, un, une, una) stay articles: ignorable, never a number.
