@@ -240,6 +240,11 @@ def main() -> None:
     own_pii = HERE / "dev-2026-12-01" / "pii.jsonl"
     if own_pii.exists():  # written by the name scorer's author after reading dev-2026-11-30: dev
         pii_sets["dev-2026-12-01"] = pii(engine, load_jsonl(own_pii))
+    fresh = HERE / "dev-2026-12-02" / "pii_dev.jsonl"
+    if fresh.exists():  # written independently of the detectors; tuned on one half only (by id hash)
+        pii_sets["dev-2026-12-02"] = pii(engine, load_jsonl(fresh))
+        pii_sets["12-02 tuning half"] = pii(engine, half("train", fresh))
+        pii_sets["12-02 held-out half"] = pii(engine, half("held-out", fresh))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))
