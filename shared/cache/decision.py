@@ -310,7 +310,9 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
         for i in list(free_one):  # a word said twice on one side ('a question about travel: ... travel')
             word = one[i]
             said = [t.text for k, t in enumerate(one) if k != i and k not in free_one and not t.ignorable]
-            if word.kind == "word" and any(t == word.text or inflection(t, word.text, lang) for t in said):
+            if word.kind == "word" and any(
+                t == word.text or (t[:3] == word.text[:3] and inflection(t, word.text, lang)) for t in said
+            ):
                 free_one.remove(i)
                 used.add("repeat")
     for one, other, free_one in ((a, b, free_a), (b, a, free_b)):
@@ -328,6 +330,9 @@ def _grammar_typo(word: str, grammar: str, lang: str) -> bool:
     """A misspelt grammar word: a typo of it, or its two letters swapped ('si' is, 'ot' to)."""
     if len(word) == 2 == len(grammar):
         return word != grammar and word[::-1] == grammar
+    swapped = len(word) == len(grammar) >= 4 and sorted(word) == sorted(grammar) and word[0] == grammar[0]
+    if swapped and sum(x != y for x, y in zip(word, grammar, strict=True)) == 2:
+        return True  # two letters swapped ('dose' for 'does'), even into another word
     return word not in warm(lang) and typo(word, grammar, lang)
 
 

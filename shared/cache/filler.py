@@ -30,19 +30,25 @@ _CLAUSE = re.compile(r"((?<=[.!?;:,])\s+|(?:,\s*|\s+)(?:but|mais|aber|pero)\s+)"
 
 def filler_clause(clause: str, lang: str) -> bool:
     """A clause with an anchor (read before politeness formulas are removed: 'thanks in advance for
-    your help') and nothing but grammar and companions; or one that is a politeness formula whole."""
+    your help') and nothing but grammar and companions; one that is a politeness formula whole; or a
+    salutation ('Dear Professor,', 'Madame, Monsieur,', 'Estimado señor Ortega,'): a greeting word,
+    then only titles, names and grammar (at most four words)."""
     anchors, words = lx.FILLER_ANCHORS[lang], lx.FILLER_WORDS[lang]
     raw = _WORD.findall(clause.casefold())
     anchored = any(word in anchors for word in raw)
     if not anchored and len(raw) > _FORMULA_WORDS:
         return False  # neither an anchor nor short enough to be a formula alone: a question clause
     seen = tokens(clause, lang)
+    salutation = bool(raw) and raw[0] in lx.SALUTATIONS[lang]  # 'Dear Professor', 'Sehr geehrte Frau Berger'
     for token in seen:
+        addressee = token.text in lx.TITLES[lang] or token.capital
+        if salutation and token.kind == "word" and not token.acronym and addressee:
+            continue  # the addressee: a title and a name
         if token.kind != "word" or token.entity or token.acronym or token.text in lx.NEGATIONS[lang]:
             return False
         if not (token.ignorable or token.text in words or token.text in anchors):
             return False
-    return anchored or not seen
+    return anchored or salutation or not seen
 
 
 @lru_cache(maxsize=4096)

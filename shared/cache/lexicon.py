@@ -34,7 +34,9 @@ __all__ = [
     "QUARTER",
     "QUESTION_WORDS",
     "REWRITES",
+    "SALUTATIONS",
     "STEMMERS",
+    "TITLES",
     "VERSION",
     "fold",
 ]
@@ -43,14 +45,22 @@ LANGS = ("en", "de", "fr", "es")
 STEMMERS = {"en": "english", "de": "german", "fr": "french", "es": "spanish"}
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A/B
+        base = unicodedata.normalize("NFD", chr(code))
+        if len(base) > 1 and unicodedata.combining(base[1]):
+            table[code] = base[0]
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
     """`text` without accents, one character for one ('cómo' -> 'como'; 'ß' stays), so that formulas
     and closed-class words match questions typed without accents."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)
-        out.append(base[0] if len(base) > 1 and unicodedata.combining(base[1]) else ch)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -69,7 +79,8 @@ IGNORABLE: dict[str, frozenset[str]] = {
         "i me my mine myself we us our ours you your yours it its they them their he him his she her "
         "what which whats there here to into than vs versus via please kindly thanks thank hi hello hey "
         "explain describe tell give show provide let know want wondering wonder need question quick "
-        "anyone someone somebody actually exactly basically really simply honestly u regarding concerning"
+        "anyone someone somebody actually exactly basically really simply honestly u regarding concerning "
+        "dude mate bro sup"
     ),
     "de": _set(
         "der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen ist sind "
@@ -152,6 +163,11 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:sorry|apologies) for (?:the|a) (?:silly|dumb|stupid|basic) question",
             r"this (?:might|may) be a (?:silly|dumb|stupid|basic) question(?:,? but)?",
             r"any help (?:would be |is )?(?:much |greatly )?appreciated",
+            r"(?:thanks|thank you)(?: in advance)? for (?:any|all|your) (?:help|assistance|support)",
+            r"(?:i )?hope (?:this|it) (?:is not|isn't) (?:a |an )?"
+            r"(?:silly|dumb|stupid|basic|obvious) question",
+            r"(?:sorry|apologies),? (?:this|it) is (?:probably |likely |maybe )?(?:really |very |a bit )?"
+            r"(?:basic|obvious|silly|dumb|a silly question|a basic question)",
             r"(?:many )?thanks in advance",
             r"thanks?(?: you)?",
             r"cheers",
@@ -256,6 +272,16 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\b(?:wanna)\b"), "want to"),
         (re.compile(r"\b(?:is|would) it (?:be )?possible (?:for (?:me|us|one) )?to\b"), "can"),
         (re.compile(r"\bis there (?:a|any) way to\b"), "can"),
+        # permission asked formally or casually: 'is it OK to', 'am I allowed to', 'may I' ask 'can I'
+        (
+            re.compile(
+                r"\b(?:is it|it is|would it be) "
+                r"(?:ok|okay|alright|all right|acceptable|allowed|permitted|fine)(?: for (?:me|us))? to\b"
+            ),
+            "can",
+        ),
+        (re.compile(r"\b(?:am i|are we) (?:allowed|permitted) to\b"), "can i"),
+        (re.compile(r"\bmay (i|we)\b(?! ask)"), r"can \1"),
         (re.compile(r"\bwhere\s+(?:(?:i|we|one|you)\s+)?(?:find|locate)\b(?! out)"), "where"),
     ],
     "de": [  # 'wie ich mein Passwort zurücksetzen kann': the modal last in the clause
@@ -381,6 +407,21 @@ FILLER_ANCHORS: dict[str, frozenset[str]] = {
         "confundido confundida olvido atascado"
     ),
 }
+# A clause opening with one of these and holding only titles and names greets its addressee.
+SALUTATIONS: dict[str, frozenset[str]] = {
+    "en": _set("dear hi hello hey good greetings"),
+    "de": _set("sehr liebe lieber hallo guten"),
+    "fr": _set("cher chère chers madame monsieur mesdames messieurs bonjour bonsoir salut"),
+    "es": _set("estimado estimada estimados estimadas querido querida hola buenos buenas"),
+}
+TITLES: dict[str, frozenset[str]] = {
+    "en": _set(
+        "professor prof dr doctor sir madam mr mrs ms miss team all everyone morning afternoon evening"
+    ),
+    "de": _set("frau herr herrn professor professorin prof dr doktor damen herren team geehrte geehrter tag"),
+    "fr": _set("madame monsieur mesdames messieurs docteur professeur professeure équipe"),
+    "es": _set("señor señora señorita doctor doctora profesor profesora don doña equipo días tardes"),
+}
 FILLER_WORDS: dict[str, frozenset[str]] = {
     "en": _set(
         "well doing going great good nice fine lovely okay ok right place channel ask asking asked "
@@ -388,7 +429,7 @@ FILLER_WORDS: dict[str, frozenset[str]] = {
         "bit little everyone everybody anyone somebody all help helping helped advance time patience "
         "looked looking searched searching around everywhere trying tried figure out find found if "
         "before already had has have can could will would may might hear happy glad bit confusing "
-        "advance lot lots kind kindly"
+        "advance lot lots kind kindly assistance support trouble inconvenience"
     ),
     "de": _set(
         "gut gutes schön schöne geht's geht es ihnen dir euch hilfe voraus frage fragen dumme kurze "
@@ -400,7 +441,7 @@ FILLER_WORDS: dict[str, frozenset[str]] = {
         "fois tous toutes déranger peux pouvez pourriez cherché trouvé trouver très"
     ),
     "es": _set(
-        "bien bueno buena estás está estén ayuda antemano pregunta preguntas tonta rápida básica mucho "
+        "bien bueno buena estás está estén ayuda antemano pregunta preguntas tonta rápida básica mucho si "
         "muchas muchos otra vez todos todas buscado encontrado encontrar muy puedes puede podría"
     ),
 }
@@ -484,7 +525,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "thru": "through", "ppl": "people", "b/c": "because", "bc": "because", "cuz": "because",
         "abt": "about", "tho": "though", "eod": "end of day", "cob": "close of business",
         "wfh": "work from home", "e.g": "for example", "eg": "for example",
-        "ty": "thank you", "i.e": "that is", "ie": "that is", "btw": "between|by the way",
+        "ty": "thank you", "sry": "sorry", "tia": "thanks in advance", "i.e": "that is", "ie": "that is",
+        "btw": "between|by the way",
         "msgs": "messages", "vid": "video", "vids": "videos", "secs": "seconds",
         "sec": "seconds|second", "min": "minimum|minutes|minute", "approx": "approximately|approximate",
         "mgrs": "managers", "depts": "departments", "reqd": "required", "pref": "preferred",

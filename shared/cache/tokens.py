@@ -39,6 +39,7 @@ _CONTRACTIONS = [
     (re.compile(r"\bwont\b"), "will not"),
     (re.compile(r"\bcant\b"), "can not"),
     (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'s been\b"), " has been"),  # 'that's already been sent
     (re.compile(r"'(?:s|re|m|ve|d)\b"), ""),
     (re.compile(r"\b(l|d|j|qu|n|s|c|m|t)'(?=\w)"), r"\1 "),  # French elision
     (re.compile(r"\bw/o\b"), " without "),

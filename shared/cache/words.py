@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -72,9 +72,13 @@ def warm(lang: str) -> Any:
         return _lexicons[lang]
 
 
+@lru_cache(maxsize=16384)
+def _stem(word: str, lang: str) -> str:
+    return str(_stemmer(lang).stemWord(word))
+
+
 def inflection(a: str, b: str, lang: str) -> bool:
-    stem = _stemmer(lang).stemWord
-    if stem(a) != stem(b):
+    if _stem(a, lang) != _stem(b, lang):
         return False
     common = 0
     for x, y in zip(a, b, strict=False):

@@ -244,6 +244,23 @@ HITS = {
             "How can we improve engagment on our Instagarm account?",
         ),
         ("How many vacation days do I have left?", "How many vacation days do I have lef?"),
+        ("How long does shipping take?", "How long dose shipping take?"),
+    ],
+    "salutation_and_formulas": [
+        (
+            "Quels sont les horaires d'enregistrement ?",
+            "Madame, Monsieur, quels sont les horaires d'enregistrement ?",
+        ),
+        ("Wann ist die Prüfung?", "Sehr geehrte Frau Berger, wann ist die Prüfung?"),
+        ("¿Cuál es la lista de precios?", "Estimado señor Ortega, ¿cuál es la lista de precios?"),
+        ("How do I cancel my subscription?", "sry to bother, but how do I cancel my subscription?"),
+        ("How do I take a screenshot?", "Thanks in advance for any help! How do I take a screenshot?"),
+        ("What is a load balancer?", "Hope this isn't a silly question. What is a load balancer?"),
+    ],
+    "permission": [
+        ("Can I use my phone abroad?", "Is it OK to use my phone abroad?"),
+        ("Can I use my phone abroad?", "Am I allowed to use my phone abroad?"),
+        ("Can I bring my dog to the office?", "May I bring my dog to the office?"),
     ],
     "repeat": [  # a word said twice on one side
         (
@@ -439,6 +456,18 @@ MISSES = {
         (
             "Plan 20-min activities for a 5th-grade class.",
             "Plan 20-minute activities for a sixth-grade class.",
+        ),
+    ],
+    "permission_near_miss": [
+        ("Can I bring my dog to the office?", "Should I bring my dog to the office?"),
+        ("Can I bring my dog to the office?", "Is it not OK to bring my dog to the office?"),
+        ("Can I bring my dog to the office?", "Can my manager bring a dog to the office?"),
+    ],
+    "salutation_near_miss": [  # a name that is not an addressee stays
+        ("Who approves the budget?", "Who approves the budget for Frau Berger?"),
+        (
+            "Quels sont les horaires d'enregistrement ?",
+            "Quels sont les horaires d'enregistrement de Monsieur Garnier ?",
         ),
     ],
     "typo_near_miss": [
