@@ -272,6 +272,18 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\b(?:wanna)\b"), "want to"),
         (re.compile(r"\b(?:is|would) it (?:be )?possible (?:for (?:me|us|one) )?to\b"), "can"),
         (re.compile(r"\bis there (?:a|any) way to\b"), "can"),
+        # 'how does X differ from Y', 'in what way is X different from Y', 'how do X and Y differ'
+        (
+            re.compile(
+                r"\b(?:how|in what way) (?:does|do|is|are) (.+?) (?:differ|different) from "
+                r"(.+?)(?=\s*[?.!]|$)"
+            ),
+            r"what is the difference between \1 and \2",
+        ),
+        (
+            re.compile(r"\bhow (?:do|are) (.+?) and (.+?) (?:differ|different)(?=\s*[?.!]|$)"),
+            r"what is the difference between \1 and \2",
+        ),
         # permission asked formally or casually: 'is it OK to', 'am I allowed to', 'may I' ask 'can I'
         (
             re.compile(
@@ -285,6 +297,14 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\bwhere\s+(?:(?:i|we|one|you)\s+)?(?:find|locate)\b(?! out)"), "where"),
     ],
     "de": [  # 'wie ich mein Passwort zurücksetzen kann': the modal last in the clause
+        (
+            re.compile(r"\bwie unterscheiden sich (.+?) und (.+?)(?=\s*[?.!]|$)"),
+            r"was ist der unterschied zwischen \1 und \2",
+        ),
+        (
+            re.compile(r"\bwie unterscheidet sich (.+?) von (.+?)(?=\s*[?.!]|$)"),
+            r"was ist der unterschied zwischen \1 und \2",
+        ),
         (re.compile(r"\b((?:wie|wo)\b[^?.!,;:]*?) (?:kann|könnte|können)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
         (re.compile(r"\bwo\s+(?:finde ich|findet man|finden wir)\b"), "wo"),
         (re.compile(r"\b(wo\b[^?.!,;:]*?) (?:finde|finden|findet)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
@@ -295,6 +315,14 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     ],
     "es": [
         (re.compile(r"\b(cómo|dónde) (?:puedo|podría|se puede)\b"), r"\1"),
+        (
+            re.compile(r"\ben qué se diferencian (.+?) (?:y|e) (.+?)(?=\s*[?.!]|$)"),
+            r"cuál es la diferencia entre \1 y \2",
+        ),
+        (
+            re.compile(r"\ben qué se diferencia (.+?) (?:de|del) (.+?)(?=\s*[?.!]|$)"),
+            r"cuál es la diferencia entre \1 y \2",
+        ),
         (re.compile(r"\bdónde\s+(?:encuentro|encontrar|se encuentra|se encuentran|hallo)\b"), "dónde"),
     ],
 }
@@ -564,7 +592,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "%": "por ciento", "€": "euros", "$": "dólares", "tmb.": "también", "dcha": "derecha",
         "rr.hh": "recursos humanos", "rrhh": "recursos humanos", "ee.uu": "estados unidos",
         "eeuu": "estados unidos", "izq": "izquierda", "izda": "izquierda", "cta": "cuenta",
-        "ud": "usted", "uds": "ustedes", "p.ej": "por ejemplo", "ej": "ejemplo|ejemplos",
+        "ud": "usted", "uds": "ustedes", "e": "y", "p.ej": "por ejemplo", "ej": "ejemplo|ejemplos",
         "nº": "número", "mín": "mínimo", "min": "mínimo|minutos|minuto",
     },
 }  # fmt: skip

@@ -74,7 +74,7 @@ def language(text: str) -> str | None:
     for lang, letters in (("de", "äöüß"), ("es", "ñ¿¡"), ("fr", "çèêàùâîô")):
         if any(ch in lowered for ch in letters) and (not best or lang in leaders):
             return lang
-    return "en" if best and "en" in leaders else None
+    return leaders[0] if best and len(leaders) == 1 else None  # a tie is unsure ('Was bedeutet X?')
 
 
 @lru_cache(maxsize=8)

@@ -262,6 +262,19 @@ HITS = {
         ("Can I use my phone abroad?", "Am I allowed to use my phone abroad?"),
         ("Can I bring my dog to the office?", "May I bring my dog to the office?"),
     ],
+    "difference_formula": [  # 'how does X differ from Y' asks for the difference between X and Y
+        (
+            "What is the difference between an NDA and a non-compete agreement?",
+            "In what way is an NDA different from a non-compete agreement?",
+        ),
+        (
+            "What is the difference between accrual and cash accounting?",
+            "How do accrual and cash accounting differ?",
+        ),
+        ("Was ist der Unterschied zwischen Umsatz und Gewinn?", "Wie unterscheiden sich Umsatz und Gewinn?"),
+        ("¿Cuál es la diferencia entre IVA e IRPF?", "¿En qué se diferencia el IVA del IRPF?"),
+        ("Was bedeutet Skonto?", "Ich schreibe gerade einen Bericht: Was bedeutet Skonto?"),
+    ],
     "repeat": [  # a word said twice on one side
         (
             "What is the per diem for travel to Germany?",
@@ -457,6 +470,13 @@ MISSES = {
             "Plan 20-min activities for a 5th-grade class.",
             "Plan 20-minute activities for a sixth-grade class.",
         ),
+    ],
+    "difference_near_miss": [
+        (
+            "What is the difference between an NDA and a non-compete agreement?",
+            "How does an NDA differ from a contract?",
+        ),
+        ("What is the difference between Umsatz and Gewinn?", "Wie unterscheiden sich Umsatz und Gewinn?"),
     ],
     "permission_near_miss": [
         ("Can I bring my dog to the office?", "Should I bring my dog to the office?"),
