@@ -16,6 +16,8 @@ GatehouseError                 500 INTERNAL (unknown errors become this, details
  +-- UpstreamError             the upstream's own status (429 keeps Retry-After)
  +-- DeadlineExceeded          504 DEADLINE_EXCEEDED (retryable)
  +-- ServiceUnavailable        503 UNAVAILABLE (retryable; e.g. no target can serve)
+      +-- Contention          503 UNAVAILABLE, Retry-After 1: a store answered, but a document was
+                              contended on every attempt (not an outage: no breaker counts it)
 
 Every error may carry extra response `headers` (e.g. X-RateLimit-*): each surface's renderer adds
 them, with `retry_after` as `Retry-After`, so a new error needs no renderer change: every surface
@@ -30,6 +32,7 @@ from typing import Any, ClassVar
 
 __all__ = [
     "Conflict",
+    "Contention",
     "DeadlineExceeded",
     "GatehouseError",
     "HeadersTooLarge",
@@ -231,6 +234,18 @@ class ServiceUnavailable(GatehouseError):
     http_status = 503
     code = "unavailable"
     retryable = True
+
+
+class Contention(ServiceUnavailable):
+    """A store answered every attempt, but the document was contended (ABORTED, or changed between
+    a read and its conditional write) each time. Retryable in a moment; not an outage, so a
+    `DependencyGuard` lets it through as an answer: it neither counts a failure nor opens a breaker,
+    and a caller must not switch to an outage fallback on it (shared/firestore_cas.py classifies)."""
+
+    def __init__(
+        self, message: str, *, retry_after: float | None = 1, headers: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(message, retry_after=retry_after, headers=headers)
 
 
 class UpstreamError(GatehouseError):

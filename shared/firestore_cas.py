@@ -13,6 +13,12 @@ that it still does not). A write that finds the document changed (FAILED_PRECOND
 ALREADY_EXISTS, NOT_FOUND) or meets contention (ABORTED) did not apply; the whole step is retried
 from the read, at most `attempts` times with a short jittered backoff, then `Contended` is raised.
 That is contention, not an outage: the store answered every time.
+
+`is_contention` is the one place that decides whether an error from Firestore is contention
+(the store answered) rather than a failure: `Contended`, ABORTED, and the client library's
+"Failed to commit transaction in N attempts" ValueError around an ABORTED. Every store that
+meets it raises `shared.errors.Contention` (503, Retry-After 1), which the dependency guard
+passes through as an answer: no breaker failure, no outage fallback.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import random
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-__all__ = ["Contended", "backoff_s", "compare_and_set"]
+__all__ = ["Contended", "backoff_s", "compare_and_set", "is_contention"]
 
 T = TypeVar("T")
 
@@ -34,6 +40,16 @@ def backoff_s(attempt: int, base_s: float = 0.01, cap_s: float = 0.2) -> float:
 
 class Contended(Exception):
     """Every attempt found the document changed (or locked) between its read and its write."""
+
+
+def is_contention(error: BaseException) -> bool:
+    """Whether `error` means the store answered but the document was contended (see above)."""
+    from google.api_core import exceptions
+
+    if isinstance(error, Contended | exceptions.Aborted):
+        return True
+    # a transaction that ran out of attempts: the client wraps the last ABORTED in a ValueError
+    return isinstance(error, ValueError) and isinstance(error.__cause__, exceptions.Aborted)
 
 
 def _conflicts() -> tuple[type[Exception], ...]:

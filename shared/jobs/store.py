@@ -22,8 +22,15 @@ from enum import StrEnum
 from typing import Any
 
 from shared.dialects.native import Usage
-from shared.errors import Conflict, GatehouseError, NotFound, ServiceUnavailable, UnprocessableEntity
-from shared.firestore_cas import Contended, compare_and_set
+from shared.errors import (
+    Conflict,
+    Contention,
+    GatehouseError,
+    NotFound,
+    ServiceUnavailable,
+    UnprocessableEntity,
+)
+from shared.firestore_cas import Contended, compare_and_set, is_contention
 from shared.jobs.blobs import CHUNKS, INLINE_BYTES, BlobRef, encode, read_blob, write_blob
 from shared.jobs.model import CallbackState, Job, JobError, JobState, now
 
@@ -61,6 +68,14 @@ def _doc(job: Job) -> dict[str, Any]:
     return data
 
 
+def _unavailable(error: Exception) -> ServiceUnavailable:
+    """The store's error as the caller's: contention (the store answered; the breaker does not
+    count it) or unavailable."""
+    if is_contention(error):
+        return Contention(f"job store contention ({error})")
+    return ServiceUnavailable(f"job store unavailable ({type(error).__name__})")
+
+
 def _job(snap: Any) -> Job:
     return Job.model_validate({**snap.to_dict(), "id": snap.id})
 
@@ -88,10 +103,10 @@ class FirestoreJobStore:
 
         try:
             return await run(self._db.transaction(max_attempts=10))
-        except exceptions.GoogleAPIError as error:
-            raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
-        except ValueError as error:  # the client's "exceeded max attempts" for contended documents
-            raise ServiceUnavailable(f"job store contention ({error})") from error
+        except (exceptions.GoogleAPIError, ValueError) as error:
+            if isinstance(error, ValueError) and not is_contention(error):  # a bug, not the store
+                raise
+            raise _unavailable(error) from error
 
     # -- submit ------------------------------------------------------------------------------------
     async def create(self, job: Job, request: dict[str, Any], request_hash: str) -> tuple[Job, bool]:
@@ -143,7 +158,7 @@ class FirestoreJobStore:
         try:
             return await pending
         except exceptions.GoogleAPIError as error:
-            raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
+            raise _unavailable(error) from error
 
     async def discard(self, job: Job) -> None:
         """Take back a job just created whose publish failed: the job, its idempotency key and
@@ -168,7 +183,7 @@ class FirestoreJobStore:
         try:
             snap = await self._ref(job_id).get(timeout=10)
         except exceptions.GoogleAPIError as error:
-            raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
+            raise _unavailable(error) from error
         return _job(snap) if snap.exists else None
 
     async def request_of(self, job: Job) -> dict[str, Any]:
@@ -285,9 +300,9 @@ class FirestoreJobStore:
         try:
             renewed: bool = await compare_and_set(self._ref(job_id), decide, timeout_s=10)
         except Contended as error:
-            raise ServiceUnavailable(f"job store contention ({error})") from error
+            raise Contention(f"job store contention ({error})") from error
         except exceptions.GoogleAPIError as error:
-            raise ServiceUnavailable(f"job store unavailable ({type(error).__name__})") from error
+            raise _unavailable(error) from error
         return renewed
 
     def _finish_fields(self, state: JobState, at: datetime, job: Job, **extra: Any) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from typing import Any
 import orjson
 
 from shared.errors import Conflict, InvalidRequest, ServiceUnavailable, UnprocessableEntity
+from shared.firestore_cas import is_contention
 from shared.http import HttpRequest, HttpResponse, StreamResponse
 from shared.log import get_logger
 from shared.resilience.guard import DependencyGuard
@@ -237,7 +238,7 @@ class Idempotency:
             try:
                 return await body(db.transaction(max_attempts=5))
             except Exception as error:
-                if _contended(error):  # the store answered: not a failure for the breaker
+                if is_contention(error):  # the store answered: not a failure for the breaker
                     return "contended", None
                 raise
 
@@ -313,7 +314,7 @@ class Idempotency:
             try:
                 await body(db.transaction(max_attempts=3))
             except Exception as error:
-                if not _contended(error):
+                if not is_contention(error):
                     raise
                 log.warning("idempotency key not released (contention)")  # not the breaker's
 
@@ -321,16 +322,6 @@ class Idempotency:
             await self._guard.call(release)
         except Exception as error:  # the claim expires with its lease
             log.warning("idempotency key not released", extra={"error": type(error).__name__})
-
-
-def _contended(error: BaseException) -> bool:
-    """ABORTED (a lock wait or a conflict), also as the client's "failed to commit in N attempts"
-    ValueError around it: contention on the key's document, not a store failure."""
-    from google.api_core import exceptions
-
-    if isinstance(error, ValueError):
-        error = error.__cause__ or error
-    return isinstance(error, exceptions.Aborted)
 
 
 def _bytes_to_list(value: Any) -> Any:

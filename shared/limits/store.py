@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from shared.errors import ServiceUnavailable
+from shared.errors import Contention, ServiceUnavailable
 from shared.firestore_cas import Contended, backoff_s, compare_and_set
 from shared.resilience.guard import DependencyGuard
 
@@ -42,7 +42,7 @@ class StoreUnavailable(ServiceUnavailable):
     """The limits store did not answer in time (or failed)."""
 
 
-class StoreContended(ServiceUnavailable):
+class StoreContended(Contention):
     """The limits store answered, but every attempt met contention on the document."""
 
     def __init__(self, message: str = "the limits store is contended; retry shortly") -> None:

@@ -6,10 +6,12 @@ failures in a row the dependency is skipped for `open_s` (calls fail at once wit
 UNAVAILABLE), then one probe call decides. A timeout caused by the caller's own deadline is the
 caller's (504, not counted); any other exception that is not a GatehouseError is the
 dependency's (503, counted). GatehouseErrors the wrapped call raises itself pass through
-unchanged, and only ServiceUnavailable among them counts as a failure. Until the dependency has
-answered once, calls get `first_timeout_s` (still within the request's deadline) and failures
-do not open the breaker: a new instance's first calls (client set-up, TLS, credentials, the first
-connection) may be slow, and must neither fail nor make it refuse every call for `open_s`.
+unchanged, and only ServiceUnavailable among them counts as a failure, except `Contention`: the
+dependency answered (a contended document), so it counts as an answer, never as a failure. Until
+the dependency has answered once, calls get `first_timeout_s` (still within the request's
+deadline) and failures do not open the breaker: a new instance's first calls (client set-up,
+TLS, credentials, the first connection) may be slow, and must neither fail nor make it refuse
+every call for `open_s`.
 That allowance belongs to one client (transport): a dependency reached both over REST and through
 its client library has one guard per path, so a REST answer cannot spend the client's first-call
 time. `prepare`, if given, runs once before the first call, outside the timed call (it builds the
@@ -24,7 +26,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from shared.deadline import remaining, reset_call_deadline, set_call_deadline
-from shared.errors import DeadlineExceeded, GatehouseError, ServiceUnavailable
+from shared.errors import Contention, DeadlineExceeded, GatehouseError, ServiceUnavailable
 from shared.log import get_logger
 
 __all__ = ["DependencyGuard"]
@@ -96,6 +98,9 @@ class DependencyGuard:
             raise ServiceUnavailable(
                 f"{self.name} unavailable (no answer within {budget:g} s)", retry_after=1
             ) from None
+        except Contention:  # the dependency answered: contention on one document, not an outage
+            self._success()
+            raise
         except ServiceUnavailable:
             self._failure(probe)
             raise
