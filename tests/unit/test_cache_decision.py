@@ -318,6 +318,11 @@ MISSES = {
         ("How much bandwidth is 100 Mbps?", "How much bandwidth is 100 MBps?"),
         ("What is the speed in Mb/s?", "What is the speed in MB/s?"),
         ("How do I sort names A to Z?", "How do I sort names Z to A?"),
+        # two things trading places next to the same direction word, even a grammar one ('to')
+        (
+            "Move the tax to savings, and the fees to checking.",
+            "Move the fees to savings, and the tax to checking.",
+        ),
     ],
     "possible": [
         ("Can I carry over vacation days?", "Is it impossible to carry over vacation days?"),
