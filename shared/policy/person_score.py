@@ -23,7 +23,7 @@ from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Finding
 from shared.policy.person_model import accept, band
 
-__all__ = ["Lexicon", "Sink", "candidate_tokens", "lexicon", "person_runs", "score_run"]
+__all__ = ["CUES", "Lexicon", "Sink", "candidate_tokens", "lexicon", "person_runs", "score_run"]
 
 PERSON = "PERSON"
 _HERE = Path(__file__).resolve().parent
@@ -494,6 +494,7 @@ def _run_start(text: str, index: int) -> int:
 _PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
 _RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*({_RUN_PATTERN})")
 _CUES = _GREETINGS | _PERSON_BEFORE | _TITLE_LOWER  # "aunt Josefina", "MR ADEBAYO OLUMIDE"
+CUES = _CUES  # the cue words `person_runs` reads in `heads`
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 _AND = r"(?:,|[ \t]+(?:and|und|et|y|e|&|or|oder|ou|o))[ \t]+"
 _AND_AFTER = re.compile(rf"{_AND}({_RUN_PATTERN})")
