@@ -121,6 +121,13 @@ _HEADS = _words(
     "highway motorway autobahn peak hill hills forest wald bois canyon falls springs harbor harbour port",
     "pier island kingdom republic empire union federation",
 )
+# Languages and nationalities, and voice assistants named like people: never a person on their own.
+_NEVER_ALONE = _words(
+    "english french german spanish italian portuguese dutch polish russian chinese japanese korean arabic",
+    "hindi turkish greek swedish norwegian danish finnish czech hungarian romanian ukrainian hebrew",
+    "persian vietnamese thai indonesian latin deutsch français española español alexa siri cortana bixby",
+)
+_PLACE_PREFIX = _words("lake mount mt mt. port fort cape lac mont monte puerto porto isla île loch glen")
 _ARTICLES = _words(
     "the a our your their his her its this that these those my new old any every each some no",
     "der die das den dem des ein eine einen einem einer eines unser unsere ihr ihre le la les l' un une ce",
@@ -272,6 +279,8 @@ def score_run(
         return -9.0
     if any(t.lower() in _HEADS for t in tokens):
         return -9.0
+    if len(tokens) == 1 and tokens[0].lower() in _NEVER_ALONE:
+        return -9.0  # "into German:", "Alexa, play some jazz": a language or an assistant, alone
     classes = [_token_class(t, lex) for t in tokens]
     place = " ".join(tokens) in lex.places  # "Florence", "Santa Barbara", "Cape Town"
     if len(classes) > 1 and classes[-1] == "C" and _PARTICLE_BEFORE.search(text, start, end):
@@ -308,6 +317,8 @@ def score_run(
     prev = words_before[-1].rstrip(":") if words_before else ""
     prev_cap = bool(raw) and raw[-1][0].isupper()
     at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:;\"'(«¿¡-–—*>"
+    if prev_cap and prev in _PLACE_PREFIX:
+        return -9.0  # "Lake Louise", "Mount Elizabeth", "Port Louis": a place named after a person
     if prev in _ARTICLES or (
         len(words_before) == 2 and words_before[0] in _ARTICLES and prev in ("new", "old")
     ):
