@@ -47,7 +47,14 @@ from shared.tenants import Tenant  # noqa: E402
 MODEL = "gemini-2.5-flash"
 SWEEP = (0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30, 0.40, 0.50, 0.60)
 CEILING = max(SWEEP)
-DEV = ("pairs.jsonl", "holdout.jsonl", "dev-kinds.jsonl", "dev-round3.jsonl", "dev-2026-12-01.jsonl")
+DEV = (
+    "pairs.jsonl",
+    "holdout.jsonl",
+    "dev-kinds.jsonl",
+    "dev-round3.jsonl",
+    "dev-2026-12-01.jsonl",
+    "dev-2026-12-02/pairs.jsonl",
+)
 
 
 @dataclass
@@ -334,7 +341,7 @@ async def main_async(args: argparse.Namespace, default: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--pairs", action="append", help="dev pair files (default: the three in bench/cache/)"
+        "--pairs", action="append", help="dev pair files (default: every dev set in bench/cache/, DEV)"
     )
     parser.add_argument("--blind", default=None, help="blind pair file (default: the newest blind-* set)")
     parser.add_argument("--no-blind", action="store_true", help="dev sets only (while tuning)")

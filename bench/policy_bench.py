@@ -31,6 +31,7 @@ DEFAULT = HERE / "corpus.jsonl"
 DEV_PII = tuple(HERE / f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5"))
 DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl", HERE / "injection_dev2.jsonl")
 DEV_REGISTERS = HERE / "injection_dev3.jsonl"  # held-out seeds of dev/injection/registers.py: its own column
+DEV_STYLES = HERE / "injection_dev4.jsonl"  # held-out styles of dev/injection/breadth.py: its own column
 BLIND = sorted(HERE.glob("blind-*"))[-1] if sorted(HERE.glob("blind-*")) else None
 CHECKSUM_FORMAT = {
     "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "PASSPORT", "DATE_OF_BIRTH", "IP_ADDRESS",
@@ -239,9 +240,16 @@ def main() -> None:
     own_pii = HERE / "dev-2026-12-01" / "pii.jsonl"
     if own_pii.exists():  # written by the name scorer's author after reading dev-2026-11-30: dev
         pii_sets["dev-2026-12-01"] = pii(engine, load_jsonl(own_pii))
+    fresh = HERE / "dev-2026-12-02" / "pii_dev.jsonl"
+    if fresh.exists():  # written independently of the detectors; tuned on one half only (by id hash)
+        pii_sets["dev-2026-12-02"] = pii(engine, load_jsonl(fresh))
+        pii_sets["12-02 tuning half"] = pii(engine, half("train", fresh))
+        pii_sets["12-02 held-out half"] = pii(engine, half("held-out", fresh))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))
+    if DEV_STYLES.exists():
+        inj_sets["dev held-out styles"] = injection(engine, load_jsonl(DEV_STYLES))
     if INDEPENDENT.exists():  # written by a helper who had not read the detectors; half trains the model
         inj_sets["dev-2026-11-30"] = injection(engine, load_jsonl(INDEPENDENT))
         inj_sets["its held-out half"] = injection(engine, half("held-out"))

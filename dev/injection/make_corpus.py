@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from dev.injection import breadth as B
 from dev.injection import freeform as F
 from dev.injection import registers as R
 from dev.injection import seeds as S
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "dev" / "injection" / "train.jsonl"
 DEV = ROOT / "bench" / "policy" / "injection_dev.jsonl"
 DEV3 = ROOT / "bench" / "policy" / "injection_dev3.jsonl"  # held-out seeds of registers.py
+DEV4 = ROOT / "bench" / "policy" / "injection_dev4.jsonl"  # held-out styles of breadth.py
 T = TypeVar("T")
 
 
@@ -454,11 +456,34 @@ def registers(split: str, attacks: int, benign: int, seed: int) -> list[dict[str
     return rows
 
 
+def breadth(split: str, attacks: int, benign: int, seed: int) -> list[dict[str, str]]:
+    """Texts of `breadth.py`'s styles: train styles for "train", only the held styles for "dev"."""
+    g = B.BreadthGen(random.Random(seed), split)
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for label, table, count in (("attack", B.ATTACK_STYLES, attacks), ("benign", B.BENIGN_STYLES, benign)):
+        choices = B.styles(split, table)
+        made, tries = 0, 0
+        while made < count and tries < count * 20:
+            tries += 1
+            (kind, style), lang = g.r.choice(choices), g.r.choices(B.LANGS, weights=B.LANG_WEIGHT)[0]
+            text = B.make(g, style, lang)
+            if text in seen:
+                continue
+            seen.add(text)
+            made += 1
+            key = "family" if label == "attack" else "kind"
+            rows.append({"id": f"{split}-w{label[0]}{len(rows):05d}", "text": text, "label": label, key: kind,
+                         "style": style, "lang": lang})  # fmt: skip
+    return rows
+
+
 def main() -> None:
     import sys
 
     train = generate("train", 3600, 3600, 20261129)
     train += registers("train", 1000, 1200, 20261130)  # 2026-11-30, third session
+    train += breadth("train", 2000, 2600, 20261201)  # 2026-11-30, fourth session
     # the training half of the independent dev set (dev/injection/devsplit.py), as written
     train += [{**rec, "id": f"indep-{rec['id']}"} for rec in half("train")]
     outputs = [(TRAIN, train)]
@@ -466,6 +491,8 @@ def main() -> None:
         outputs.append((DEV, generate("dev", 300, 300, 1129)))
     if "--registers-dev" in sys.argv:  # the held-out seeds of registers.py (written once, then kept fixed)
         outputs.append((DEV3, registers("dev", 150, 150, 1130)))
+    if "--breadth-dev" in sys.argv:  # the held styles of breadth.py (written once, then kept fixed)
+        outputs.append((DEV4, breadth("dev", 200, 200, 1201)))
     for path, rows in outputs:
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {sum(r['label'] == 'attack' for r in rows)} attacks, "

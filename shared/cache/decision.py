@@ -38,6 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shared.cache import lexicon as lx
+from shared.cache.context import strip_context
 from shared.cache.filler import strip_filler
 from shared.cache.frame import strip_frame
 from shared.cache.order import direction_kept, order_kept, swapped
@@ -88,15 +89,19 @@ def _separable(
 
 def _truncated(x: Token, y: Token, lang: str) -> bool:
     """A word cut short and marked with a period ('approx.', 'Personalabt.') for a longer word that
-    begins with it; the short form must not be a word of its own."""
+    begins with it, or unmarked when the short form has 4+ letters ('calc', 'prof') or is a plural
+    ('docs': documentos); the short form must not be a word of its own, the long one must be."""
     for short, full in ((x, y), (y, x)):
-        if (
-            short.dotted
-            and len(short.text) >= 3
-            and len(full.text) >= len(short.text) + 2
-            and full.text.startswith(short.text)
-            and short.text not in warm(lang)
-        ):
+        s, f = short.text, full.text
+        if short.entity or short.acronym or s in warm(lang) or len(f) < len(s) + 2:
+            continue
+        if short.dotted and len(s) >= 3 and f.startswith(s):
+            return True
+        # undotted: a non-word of 4+ letters ('calc', 'prof'), or 3+ plus a plural 's' ('vars', 'docs'),
+        # for a word of the language
+        plural = s.endswith("s") and f.endswith("s") and len(s) >= 4 and f[:-1].startswith(s[:-1])
+        known = f in warm(lang) or (f.endswith("s") and f[:-1] in warm(lang))  # lists lack plurals
+        if (plural or (len(s) >= 4 and f.startswith(s))) and known:
             return True
     return False
 
@@ -107,8 +112,9 @@ def _contracted(x: Token, y: Token, lang: str) -> bool:
     letter; the short form must not be a word of its own, a name or an all-capitals acronym."""
     for short, full in ((x, y), (y, x)):
         s, f = short.text, full.text
+        dotted_pair = len(s) == 2 and short.dotted and s[-1] == f[-1]  # 'lt.' laut, 'Nr.' Nummer
         if (
-            3 <= len(s) <= 6
+            (3 <= len(s) <= 6 or dotted_pair)
             and len(f) >= len(s) + 2
             and s[0] == f[0]
             and not (short.entity or short.acronym or short.expanded or full.entity)
@@ -155,22 +161,51 @@ def _spaced(
 
 def _acronym(short: Token, run: list[Token]) -> int:
     """How many leading tokens of `run` spell `short` with their initials (0: none); grammar words
-    inside the run may be skipped ('TVA': taxe sur la valeur ajoutée)."""
+    inside the run may be skipped or spelt ('TVA': taxe sur la valeur ajoutée; 'LTL': less than
+    truckload)."""
     letters = short.text
     if short.kind != "word" or not 2 <= len(letters) <= 6:
         return 0
-    initials = ""
-    for count, token in enumerate(run, 1):
-        if token.kind != "word":
-            return 0
-        if token.ignorable and initials and not letters.startswith(initials + token.text[0]):
-            continue
-        initials += token.text[0]
+
+    def spell(k: int, initials: str) -> int:
         if initials == letters:
-            return count
-        if not letters.startswith(initials):
+            return k
+        if k >= len(run) or run[k].kind != "word" or not run[k].text:
             return 0
-    return 0
+        token = run[k]
+        spelt = initials + token.text[0]
+        found = spell(k + 1, spelt) if letters.startswith(spelt) else 0
+        if not found and token.ignorable and initials:
+            found = spell(k + 1, initials)  # a grammar word skipped
+        return found
+
+    return spell(0, "")
+
+
+def _spell_out(
+    short: list[Token],
+    run: list[Token],
+    free_short: list[int],
+    free_run: list[int],
+    forward: bool,
+    pairs: dict[int, int],
+    i: int,
+    used: set[str],
+) -> None:
+    """Pair `short[i]` with the run of words on the other side whose initials it spells, if any."""
+    for j in free_run:
+        span = _acronym(short[i], run[j:])
+        if span and all(k in free_run or run[k].ignorable for k in range(j, j + span)):
+            free_short.remove(i)
+            for k in range(j, j + span):
+                if k in free_run:
+                    free_run.remove(k)
+            if forward:
+                pairs[i] = j
+            else:
+                pairs[j] = i
+            used.add("abbrev")
+            return
 
 
 def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[int, int] | Token:
@@ -179,6 +214,13 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
     pairs: dict[int, int] = {}
     free_a = [i for i, t in enumerate(a) if not t.ignorable]
     free_b = [j for j, t in enumerate(b) if not t.ignorable]
+    for one, other, free_one, free_other, forward in (
+        (a, b, free_a, free_b, True),
+        (b, a, free_b, free_a, False),
+    ):
+        for i in list(free_one):  # an acronym spelt out on the other side, before its words are used
+            if one[i].acronym and all(t.text != one[i].text for t in other):
+                _spell_out(one, other, free_one, free_other, forward, pairs, i, used)
     for how in ("same", "inflection", "typo", "synonym"):
         for i in list(free_a):
             x = a[i]
@@ -221,20 +263,8 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
         (a, b, free_a, free_b, True),
         (b, a, free_b, free_a, False),
     ):
-        for i in list(free_short):
-            for j in free_run:  # an acronym on one side for a run of words on the other
-                span = _acronym(short[i], run[j:])
-                if span and all(k in free_run or run[k].ignorable for k in range(j, j + span)):
-                    free_short.remove(i)
-                    for k in range(j, j + span):
-                        if k in free_run:
-                            free_run.remove(k)
-                    if forward:
-                        pairs[i] = j
-                    else:
-                        pairs[j] = i
-                    used.add("abbrev")
-                    break
+        for i in list(free_short):  # an acronym on one side for a run of words on the other
+            _spell_out(short, run, free_short, free_run, forward, pairs, i, used)
     for one, other, free_one, free_other, forward in (
         (a, b, free_a, free_b, True),
         (b, a, free_b, free_a, False),
@@ -280,7 +310,9 @@ def _match(a: list[Token], b: list[Token], lang: str, used: set[str]) -> dict[in
         for i in list(free_one):  # a word said twice on one side ('a question about travel: ... travel')
             word = one[i]
             said = [t.text for k, t in enumerate(one) if k != i and k not in free_one and not t.ignorable]
-            if word.kind == "word" and any(t == word.text or inflection(t, word.text, lang) for t in said):
+            if word.kind == "word" and any(
+                t == word.text or (t[:3] == word.text[:3] and inflection(t, word.text, lang)) for t in said
+            ):
                 free_one.remove(i)
                 used.add("repeat")
     for one, other, free_one in ((a, b, free_a), (b, a, free_b)):
@@ -298,6 +330,9 @@ def _grammar_typo(word: str, grammar: str, lang: str) -> bool:
     """A misspelt grammar word: a typo of it, or its two letters swapped ('si' is, 'ot' to)."""
     if len(word) == 2 == len(grammar):
         return word != grammar and word[::-1] == grammar
+    swapped = len(word) == len(grammar) >= 4 and sorted(word) == sorted(grammar) and word[0] == grammar[0]
+    if swapped and sum(x != y for x, y in zip(word, grammar, strict=True)) == 2:
+        return True  # two letters swapped ('dose' for 'does'), even into another word
     return word not in warm(lang) and typo(word, grammar, lang)
 
 
@@ -334,6 +369,10 @@ def decide(query: str, cached: str) -> Verdict:
     query_core, cached_core = strip_filler(query, lang), strip_filler(cached, lang)
     if (query_core, cached_core) != (query, cached):
         used.add("filler")
+    stripped = (query_core, cached_core)
+    query_core, cached_core = strip_context(query_core, lang), strip_context(cached_core, lang)
+    if (query_core, cached_core) != stripped:
+        used.add("context")
     framed = (query_core, cached_core)
     query_core, cached_core = strip_frame(query_core, lang), strip_frame(cached_core, lang)
     if (query_core, cached_core) != framed:

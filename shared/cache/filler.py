@@ -19,7 +19,7 @@ from functools import lru_cache
 from shared.cache import lexicon as lx
 from shared.cache.tokens import tokens
 
-__all__ = ["strip_filler"]
+__all__ = ["filler_clause", "strip_filler"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FORMULA_WORDS = (
@@ -28,21 +28,27 @@ _FORMULA_WORDS = (
 _CLAUSE = re.compile(r"((?<=[.!?;:,])\s+|(?:,\s*|\s+)(?:but|mais|aber|pero)\s+)", re.IGNORECASE)
 
 
-def _filler(clause: str, lang: str) -> bool:
+def filler_clause(clause: str, lang: str) -> bool:
     """A clause with an anchor (read before politeness formulas are removed: 'thanks in advance for
-    your help') and nothing but grammar and companions; or one that is a politeness formula whole."""
+    your help') and nothing but grammar and companions; one that is a politeness formula whole; or a
+    salutation ('Dear Professor,', 'Madame, Monsieur,', 'Estimado señor Ortega,'): a greeting word,
+    then only titles, names and grammar (at most four words)."""
     anchors, words = lx.FILLER_ANCHORS[lang], lx.FILLER_WORDS[lang]
     raw = _WORD.findall(clause.casefold())
     anchored = any(word in anchors for word in raw)
     if not anchored and len(raw) > _FORMULA_WORDS:
         return False  # neither an anchor nor short enough to be a formula alone: a question clause
     seen = tokens(clause, lang)
+    salutation = bool(raw) and raw[0] in lx.SALUTATIONS[lang]  # 'Dear Professor', 'Sehr geehrte Frau Berger'
     for token in seen:
+        addressee = token.text in lx.TITLES[lang] or token.capital
+        if salutation and token.kind == "word" and not token.acronym and addressee:
+            continue  # the addressee: a title and a name
         if token.kind != "word" or token.entity or token.acronym or token.text in lx.NEGATIONS[lang]:
             return False
         if not (token.ignorable or token.text in words or token.text in anchors):
             return False
-    return anchored or not seen
+    return anchored or salutation or not seen
 
 
 @lru_cache(maxsize=4096)
@@ -52,7 +58,7 @@ def strip_filler(text: str, lang: str) -> str:
     if len(pieces) < 3:
         return text  # one clause
     clauses, separators = pieces[::2], ["", *pieces[1::2]]
-    dropped = [bool(c.strip()) and _filler(c, lang) for c in clauses]
+    dropped = [bool(c.strip()) and filler_clause(c, lang) for c in clauses]
     if not any(dropped) or all(d or not c.strip() for d, c in zip(dropped, clauses, strict=True)):
         return text
     out, previous = "", False

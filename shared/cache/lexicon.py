@@ -34,7 +34,10 @@ __all__ = [
     "QUARTER",
     "QUESTION_WORDS",
     "REWRITES",
+    "SALUTATIONS",
     "STEMMERS",
+    "TITLES",
+    "VERSION",
     "fold",
 ]
 
@@ -42,14 +45,22 @@ LANGS = ("en", "de", "fr", "es")
 STEMMERS = {"en": "english", "de": "german", "fr": "french", "es": "spanish"}
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A/B
+        base = unicodedata.normalize("NFD", chr(code))
+        if len(base) > 1 and unicodedata.combining(base[1]):
+            table[code] = base[0]
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
     """`text` without accents, one character for one ('cómo' -> 'como'; 'ß' stays), so that formulas
     and closed-class words match questions typed without accents."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)
-        out.append(base[0] if len(base) > 1 and unicodedata.combining(base[1]) else ch)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -68,7 +79,8 @@ IGNORABLE: dict[str, frozenset[str]] = {
         "i me my mine myself we us our ours you your yours it its they them their he him his she her "
         "what which whats there here to into than vs versus via please kindly thanks thank hi hello hey "
         "explain describe tell give show provide let know want wondering wonder need question quick "
-        "anyone someone somebody actually exactly basically really simply honestly u regarding concerning"
+        "anyone someone somebody actually exactly basically really simply honestly u regarding concerning "
+        "dude mate bro sup"
     ),
     "de": _set(
         "der die das den dem des ein eine einen einem einer eines dies diese dieser dieses diesen ist sind "
@@ -81,7 +93,8 @@ IGNORABLE: dict[str, frozenset[str]] = {
     "fr": _set(
         "le la les l un une des du de d ce cet cette ces est sont suis es être fait faire à au aux en dans "
         "sur pour avec par chez je j me m moi mon ma mes nous notre nos vous votre vos tu te t toi ton ta "
-        "tes il elle ils elles on lui leur leurs se s c ça cela quel quelle quels quelles que qu quoi "
+        "tes il elle ils elles on lui leur leurs se s c ça cela quel quelle quels quelles que qu quoi plaît "
+        "plait "
         "est-ce merci bonjour salut svp stp explique expliquez expliquer décris décrivez décrire dis dites "
         "dire donne donnez donner montre montrez montrer savoir voudrais aimerais question indiquer "
         "indiquez préciser exactement vraiment"
@@ -150,6 +163,11 @@ POLITENESS: dict[str, re.Pattern[str]] = {
             r"(?:sorry|apologies) for (?:the|a) (?:silly|dumb|stupid|basic) question",
             r"this (?:might|may) be a (?:silly|dumb|stupid|basic) question(?:,? but)?",
             r"any help (?:would be |is )?(?:much |greatly )?appreciated",
+            r"(?:thanks|thank you)(?: in advance)? for (?:any|all|your) (?:help|assistance|support)",
+            r"(?:i )?hope (?:this|it) (?:is not|isn't) (?:a |an )?"
+            r"(?:silly|dumb|stupid|basic|obvious) question",
+            r"(?:sorry|apologies),? (?:this|it) is (?:probably |likely |maybe )?(?:really |very |a bit )?"
+            r"(?:basic|obvious|silly|dumb|a silly question|a basic question)",
             r"(?:many )?thanks in advance",
             r"thanks?(?: you)?",
             r"cheers",
@@ -254,9 +272,39 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\b(?:wanna)\b"), "want to"),
         (re.compile(r"\b(?:is|would) it (?:be )?possible (?:for (?:me|us|one) )?to\b"), "can"),
         (re.compile(r"\bis there (?:a|any) way to\b"), "can"),
+        # 'how does X differ from Y', 'in what way is X different from Y', 'how do X and Y differ'
+        (
+            re.compile(
+                r"\b(?:how|in what way) (?:does|do|is|are) (.+?) (?:differ|different) from "
+                r"(.+?)(?=\s*[?.!]|$)"
+            ),
+            r"what is the difference between \1 and \2",
+        ),
+        (
+            re.compile(r"\bhow (?:do|are) (.+?) and (.+?) (?:differ|different)(?=\s*[?.!]|$)"),
+            r"what is the difference between \1 and \2",
+        ),
+        # permission asked formally or casually: 'is it OK to', 'am I allowed to', 'may I' ask 'can I'
+        (
+            re.compile(
+                r"\b(?:is it|it is|would it be) "
+                r"(?:ok|okay|alright|all right|acceptable|allowed|permitted|fine)(?: for (?:me|us))? to\b"
+            ),
+            "can",
+        ),
+        (re.compile(r"\b(?:am i|are we) (?:allowed|permitted) to\b"), "can i"),
+        (re.compile(r"\bmay (i|we)\b(?! ask)"), r"can \1"),
         (re.compile(r"\bwhere\s+(?:(?:i|we|one|you)\s+)?(?:find|locate)\b(?! out)"), "where"),
     ],
     "de": [  # 'wie ich mein Passwort zurücksetzen kann': the modal last in the clause
+        (
+            re.compile(r"\bwie unterscheiden sich (.+?) und (.+?)(?=\s*[?.!]|$)"),
+            r"was ist der unterschied zwischen \1 und \2",
+        ),
+        (
+            re.compile(r"\bwie unterscheidet sich (.+?) von (.+?)(?=\s*[?.!]|$)"),
+            r"was ist der unterschied zwischen \1 und \2",
+        ),
         (re.compile(r"\b((?:wie|wo)\b[^?.!,;:]*?) (?:kann|könnte|können)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
         (re.compile(r"\bwo\s+(?:finde ich|findet man|finden wir)\b"), "wo"),
         (re.compile(r"\b(wo\b[^?.!,;:]*?) (?:finde|finden|findet)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
@@ -267,6 +315,14 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     ],
     "es": [
         (re.compile(r"\b(cómo|dónde) (?:puedo|podría|se puede)\b"), r"\1"),
+        (
+            re.compile(r"\ben qué se diferencian (.+?) (?:y|e) (.+?)(?=\s*[?.!]|$)"),
+            r"cuál es la diferencia entre \1 y \2",
+        ),
+        (
+            re.compile(r"\ben qué se diferencia (.+?) (?:de|del) (.+?)(?=\s*[?.!]|$)"),
+            r"cuál es la diferencia entre \1 y \2",
+        ),
         (re.compile(r"\bdónde\s+(?:encuentro|encontrar|se encuentra|se encuentran|hallo)\b"), "dónde"),
     ],
 }
@@ -379,6 +435,21 @@ FILLER_ANCHORS: dict[str, frozenset[str]] = {
         "confundido confundida olvido atascado"
     ),
 }
+# A clause opening with one of these and holding only titles and names greets its addressee.
+SALUTATIONS: dict[str, frozenset[str]] = {
+    "en": _set("dear hi hello hey good greetings"),
+    "de": _set("sehr liebe lieber hallo guten"),
+    "fr": _set("cher chère chers madame monsieur mesdames messieurs bonjour bonsoir salut"),
+    "es": _set("estimado estimada estimados estimadas querido querida hola buenos buenas"),
+}
+TITLES: dict[str, frozenset[str]] = {
+    "en": _set(
+        "professor prof dr doctor sir madam mr mrs ms miss team all everyone morning afternoon evening"
+    ),
+    "de": _set("frau herr herrn professor professorin prof dr doktor damen herren team geehrte geehrter tag"),
+    "fr": _set("madame monsieur mesdames messieurs docteur professeur professeure équipe"),
+    "es": _set("señor señora señorita doctor doctora profesor profesora don doña equipo días tardes"),
+}
 FILLER_WORDS: dict[str, frozenset[str]] = {
     "en": _set(
         "well doing going great good nice fine lovely okay ok right place channel ask asking asked "
@@ -386,7 +457,7 @@ FILLER_WORDS: dict[str, frozenset[str]] = {
         "bit little everyone everybody anyone somebody all help helping helped advance time patience "
         "looked looking searched searching around everywhere trying tried figure out find found if "
         "before already had has have can could will would may might hear happy glad bit confusing "
-        "advance lot lots kind kindly"
+        "advance lot lots kind kindly assistance support trouble inconvenience"
     ),
     "de": _set(
         "gut gutes schön schöne geht's geht es ihnen dir euch hilfe voraus frage fragen dumme kurze "
@@ -394,11 +465,11 @@ FILLER_WORDS: dict[str, frozenset[str]] = {
         "gesucht gefunden finden"
     ),
     "fr": _set(
-        "bien bonne va vas allez aide avance question questions bête simple petite beaucoup encore "
+        "bien bonne va vas allez aide avance question questions bête simple petite rapide beaucoup encore "
         "fois tous toutes déranger peux pouvez pourriez cherché trouvé trouver très"
     ),
     "es": _set(
-        "bien bueno buena estás está estén ayuda antemano pregunta preguntas tonta rápida básica mucho "
+        "bien bueno buena estás está estén ayuda antemano pregunta preguntas tonta rápida básica mucho si "
         "muchas muchos otra vez todos todas buscado encontrado encontrar muy puedes puede podría"
     ),
 }
@@ -464,7 +535,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "dept": "department", "mgr": "manager", "mgmt": "management", "org": "organization",
         "govt": "government", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours",
         "mins": "minutes", "&": "and", "max": "maximum",
-        "req": "request", "reqs": "requests", "num": "number", "nr": "number",
+        "req": "request|requirement", "reqs": "requests|requirements", "num": "number", "nr": "number",
         "emp": "employee", "biz": "business", "intl": "international", "admin": "administrator",
         "admins": "administrators", "tel": "telephone", "addr": "address", "km": "kilometers",
         "kg": "kilograms", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "ms": "milliseconds",
@@ -472,7 +543,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "eta": "estimated time of arrival", "faq": "frequently asked questions",
         "cust": "customer", "custs": "customers", "svc": "service", "txn": "transaction",
         "txns": "transactions", "inv": "invoice", "pto": "paid time off", "ooo": "out of office",
-        "amt": "amount", "bal": "balance", "ytd": "year to date", "qtr": "quarter", "fy": "fiscal year",
+        "amt": "amount", "bal": "balance", "ytd": "year to date", "yoy": "year over year",
+        "qtr": "quarter", "fy": "fiscal year",
         "hq": "headquarters", "spec": "specification", "specs": "specifications", "perf": "performance",
         "impl": "implementation", "stats": "statistics", "mtg": "meeting", "mtgs": "meetings",
         "appt": "appointment", "corp": "corporation", "cert": "certificate", "certs": "certificates",
@@ -482,7 +554,9 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "thru": "through", "ppl": "people", "b/c": "because", "bc": "because", "cuz": "because",
         "abt": "about", "tho": "though", "eod": "end of day", "cob": "close of business",
         "wfh": "work from home", "e.g": "for example", "eg": "for example",
-        "ty": "thank you", "msgs": "messages", "vid": "video", "vids": "videos", "secs": "seconds",
+        "ty": "thank you", "sry": "sorry", "tia": "thanks in advance", "i.e": "that is", "ie": "that is",
+        "btw": "between|by the way",
+        "msgs": "messages", "vid": "video", "vids": "videos", "secs": "seconds",
         "sec": "seconds|second", "min": "minimum|minutes|minute", "approx": "approximately|approximate",
         "mgrs": "managers", "depts": "departments", "reqd": "required", "pref": "preferred",
         "recd": "received", "wknd": "weekend", "tmrw": "tomorrow",
@@ -502,24 +576,25 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "kto": "konto", "pw": "passwort", "kw": "kalenderwoche",
     },
     "fr": {
-        "svp": "s'il vous plaît", "stp": "s'il te plaît", "infos": "informations", "info": "information",
+        "svp": "plaît", "stp": "plaît", "infos": "informations", "info": "information",
         "nb": "nombre", "max": "maximum", "env": "environ", "km": "kilomètres", "kg": "kilogrammes",
         "tél": "téléphone", "dép": "département", "appli": "application", "pb": "problème",
         "rdv": "rendez-vous", "%": "pour cent", "€": "euros", "$": "dollars", "qqch": "quelque chose",
         "bcp": "beaucoup", "mdp": "mot de passe",
         "qqn": "quelqu'un", "tjrs": "toujours", "pr": "pour", "ds": "dans", "n°": "numéro",
         "resp": "responsable", "admin": "administrateur", "min": "minimum|minutes|minute",
-        "càd": "c'est-à-dire", "cad": "c'est-à-dire", "rh": "ressources humaines",
+        "càd": "c est à dire", "cad": "c est à dire", "rh": "ressources humaines",
     },
     "es": {
         "xq": "porque", "pq": "porque", "q": "que", "tb": "también", "tmb": "también", "pf": "por favor",
         "xfa": "por favor", "info": "información", "máx": "máximo", "max": "máximo",
-        "aprox": "aproximadamente",
+        "aprox": "aproximadamente|aproximado|aproximada",
         "núm": "número", "tel": "teléfono", "dpto": "departamento", "km": "kilómetros", "kg": "kilogramos",
         "%": "por ciento", "€": "euros", "$": "dólares", "tmb.": "también", "dcha": "derecha",
         "rr.hh": "recursos humanos", "rrhh": "recursos humanos", "ee.uu": "estados unidos",
         "eeuu": "estados unidos", "izq": "izquierda", "izda": "izquierda", "cta": "cuenta",
-        "ud": "usted", "uds": "ustedes", "nº": "número", "mín": "mínimo", "min": "mínimo|minutos|minuto",
+        "ud": "usted", "uds": "ustedes", "e": "y", "p.ej": "por ejemplo", "ej": "ejemplo|ejemplos",
+        "nº": "número", "mín": "mínimo", "min": "mínimo|minutos|minuto",
     },
 }  # fmt: skip
 
@@ -549,6 +624,7 @@ ORDINALS: dict[str, dict[str, str]] = {
         for i, w in enumerate(_set_list("first _ third fourth fifth sixth seventh eighth ninth tenth"), 1)
     },
 }
+VERSION = {"en": "version", "de": "version", "fr": "version", "es": "versión"}
 QUARTER = {"en": "quarter", "de": "quartal", "fr": "trimestre", "es": "trimestre"}
 
 # 'how' in each language: a short telegraphic question without a question word ('VPN password
@@ -573,10 +649,42 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     lang: {word: str(i) for i, word in enumerate(words.split())} for lang, words in _NUMBERS.items()
 }
 for _lang, _extra in {
-    "en": {"hundred": "100", "thousand": "1000", "million": "1000000", "twenty": "20", "thirty": "30"},
-    "de": {"hundert": "100", "tausend": "1000", "zwanzig": "20", "dreißig": "30"},
-    "fr": {"cent": "100", "mille": "1000", "vingt": "20", "trente": "30"},
-    "es": {"cien": "100", "mil": "1000", "veinte": "20", "treinta": "30"},
+    "en": {
+        "hundred": "100",
+        "thousand": "1000",
+        "million": "1000000",
+        "billion": "1000000000",
+        "twenty": "20",
+        "thirty": "30",
+    },
+    "de": {
+        "hundert": "100",
+        "tausend": "1000",
+        "million": "1000000",
+        "millionen": "1000000",
+        "milliarde": "1000000000",
+        "milliarden": "1000000000",
+        "zwanzig": "20",
+        "dreißig": "30",
+    },
+    "fr": {
+        "cent": "100",
+        "mille": "1000",
+        "million": "1000000",
+        "millions": "1000000",
+        "milliard": "1000000000",
+        "milliards": "1000000000",
+        "vingt": "20",
+        "trente": "30",
+    },
+    "es": {
+        "cien": "100",
+        "mil": "1000",
+        "millón": "1000000",
+        "millones": "1000000",
+        "veinte": "20",
+        "treinta": "30",
+    },
 }.items():
     NUMBER_WORDS[_lang].update(_extra)
 # Articles that double as 'one' (a, ein, un, une, una) stay articles: ignorable, never a number.

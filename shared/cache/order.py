@@ -46,12 +46,15 @@ def _kind(token: Token) -> str:
 
 def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], lang: str = "en") -> bool:
     """Two matched tokens trading places ('Alice lent Bob' vs 'Bob lent Alice', '10 km en miles' vs
-    '10 miles en km'): one takes the other's slot, next to the same neighbour. A phrase moved as a
+    '10 miles en km'): one takes the other's slot, next to the same neighbour. A conjunction is no
+    such neighbour for common words (the items of a list: 'melting and boiling points'), unless the
+    question orders steps ('then', 'after'). A phrase moved as a
     block keeps its own neighbours. Names, numbers, symbols and identifiers count with any
     neighbour; other words only next to a content word (not next to 'the'). In German a verb that
     changes its form also changes its place ('wie beantrage ich Urlaub' / 'wie Urlaub beantragen'):
     a word matched to another form of itself does not count there."""
     matched = sorted(pairs)
+    sequence = any(t.text in _SEQUENCE for t in one)  # 'A and then B' is not 'B and then A'
     if lang == "de":
         matched = [i for i in matched if one[i].text == other[pairs[i]].text]
     for x in matched:
@@ -65,9 +68,58 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
                 if near_x == y or not (0 <= near_x < len(one) and 0 <= near_y < len(other)):
                     continue
                 same = one[near_x].text == other[near_y].text
-                if same and (anchor or not one[near_x].ignorable):
+                listed = not (anchor or sequence or one[x].expanded or one[y].expanded)  # never units
+                conjunction = same and one[near_x].text in _CONJUNCTIONS and listed
+                if conjunction and _list_reordered(one, other, pairs, x, y, near_x, near_y):
+                    continue  # 'melting and boiling points' / 'boiling and melting points': a list
+                cue = one[near_x].text in lx.CUES[lang]  # 'move the tax to savings' / 'the fees to savings'
+                if same and (anchor or cue or not one[near_x].ignorable):
                     return True
     return False
+
+
+_CONJUNCTIONS = frozenset(["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "u", "&"])
+_SEQUENCE = frozenset(
+    [
+        "then",
+        "after",
+        "before",
+        "first",
+        "finally",
+        "next",
+        "afterwards",
+        "dann",
+        "danach",
+        "zuerst",
+        "vorher",
+        "nachher",
+        "puis",
+        "ensuite",
+        "avant",
+        "après",
+        "d'abord",
+        "luego",
+        "después",
+        "antes",
+        "primero",
+    ]
+)
+
+
+def _list_reordered(
+    one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], x: int, y: int, c1: int, c2: int
+) -> bool:
+    """x and y trade places around the conjunction (c1 in `one`, c2 in `other`) and so does every
+    matched content word between them ('shipping address and phone number' / 'phone number and
+    shipping address'); 'subtract the tax and add the fees' keeps 'add' after the conjunction."""
+    if not (min(x, y) < c1 < max(x, y)):
+        return False
+    for k in range(min(x, y) + 1, max(x, y)):
+        if k == c1 or k not in pairs or one[k].ignorable:
+            continue
+        if (k < c1) == (pairs[k] < c2):
+            return False
+    return True
 
 
 def _governor(side: Sequence[Token], i: int, lang: str) -> str | None:

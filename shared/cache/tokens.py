@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from shared.cache import lexicon as lx
+from shared.cache.units import merge_multiplier, shorthand_number, unit_words
 
 __all__ = ["Token", "language", "tokens"]
 
@@ -33,7 +34,12 @@ _CONTRACTIONS = [
     (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
     (re.compile(r"\bwon't\b"), "will not"),
     (re.compile(r"n't\b"), " not"),
+    # written without the apostrophe: 'dont', 'didnt', 'wont', 'cant', 'isnt'
+    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)nt\b"), r"\1 not"),
+    (re.compile(r"\bwont\b"), "will not"),
+    (re.compile(r"\bcant\b"), "can not"),
     (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'s been\b"), " has been"),  # 'that's already been sent
     (re.compile(r"'(?:s|re|m|ve|d)\b"), ""),
     (re.compile(r"\b(l|d|j|qu|n|s|c|m|t)'(?=\w)"), r"\1 "),  # French elision
     (re.compile(r"\bw/o\b"), " without "),
@@ -68,7 +74,7 @@ def language(text: str) -> str | None:
     for lang, letters in (("de", "äöüß"), ("es", "ñ¿¡"), ("fr", "çèêàùâîô")):
         if any(ch in lowered for ch in letters) and (not best or lang in leaders):
             return lang
-    return "en" if best and "en" in leaders else None
+    return leaders[0] if best and len(leaders) == 1 else None  # a tie is unsure ('Was bedeutet X?')
 
 
 @lru_cache(maxsize=8)
@@ -101,7 +107,10 @@ def tokens(text: str, lang: str) -> tuple[Token, ...]:
 
 def _tokenize(text: str, lang: str) -> list[Token]:
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    text = _SPACED_DOTS.sub(r"\1.", text)  # 'z. B.' is 'z.B.', 'p. ej.' is 'p.ej.'
     shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)  # ALL CAPS text
+    initials = [w[0].isupper() for w in _WORD.findall(text)]
+    titled = lang != "de" and len(initials) >= 4 and sum(initials) >= 0.8 * len(initials)  # Title Case
     out: list[Token] = []
     abbreviations = lx.ABBREVIATIONS[lang]
     ignorable = lx.IGNORABLE[lang]
@@ -116,7 +125,8 @@ def _tokenize(text: str, lang: str) -> list[Token]:
         words = [word for word, _ in dotted_words]
         clause_end = match is None or bool(re.search(r"[.?!,;:]\s*$", gap))
         canonical = _canonical(lang)
-        for index, (raw, dotted) in enumerate(dotted_words):
+        for index, (raw, following) in enumerate(dotted_words):
+            dotted = following == "."
             lower = raw.casefold()
             lower = canonical.get(lower, lower)
             plural = len(raw) > 2 and raw[-1] == "s" and raw[:-1].isupper() and not shouting  # 'POs'
@@ -127,9 +137,17 @@ def _tokenize(text: str, lang: str) -> list[Token]:
             if plural or doubled:
                 raw = raw[:-1] if plural else raw[::2]
                 lower = raw.casefold()
-            final = clause_end and index == len(words) - 1  # the last word of a clause
+            final = (clause_end and index == len(words) - 1) or following in _CLAUSE_END  # ends a clause
             acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT, HR: never 'us', 'hour'
-            unit = _data_unit(raw, lang, shouting)
+            after_number = bool(out) and out[-1].kind == "number"
+            unit = _data_unit(raw, lang, shouting) or (
+                None if acronym or shouting else unit_words(raw, lang, after_number)
+            )
+            if after_number and index == 0 and gap[:1].isalpha() and raw in _SUFFIX_MULTIPLIERS:
+                merged = merge_multiplier(out[-1].text, _SUFFIX_MULTIPLIERS[raw])  # '$4.2M', '4k'
+                if merged:
+                    out[-1] = Token(merged, "number")
+                    continue
             if unit:
                 out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in unit.split())
             elif acronym:
@@ -150,9 +168,18 @@ def _tokenize(text: str, lang: str) -> list[Token]:
             elif raw[:1].isupper() and lower in lx.CALENDAR.get(lang, {}):
                 out.append(Token(lx.CALENDAR[lang][lower], "word", False, False, True, expanded=True))
             elif lower in numbers:
-                out.append(Token(numbers[lower], "number"))
+                merged = merge_multiplier(out[-1].text, numbers[lower]) if after_number else None
+                if merged:  # '4.2 million' is 4200000
+                    out[-1] = Token(merged, "number")
+                else:
+                    out.append(Token(numbers[lower], "number"))
             elif lower in lx.ORDINALS.get(lang, {}):
                 out.append(Token(lx.ORDINALS[lang][lower], "number"))
+            elif titled and not acronym:  # every word capitalized: no word is marked a name (an
+                # entity), but each stays capitalized, so typos in it are read as in a name
+                lower_ignorable = lower in ignorable
+                capital = raw[:1].isupper() and not lower_ignorable
+                out.append(Token(lower, "word", False, lower_ignorable, capital, dotted=dotted))
             elif raw == "A" and lang == "en" and not sentence_start and not shouting:
                 out.append(Token("a", "word", True, False, True))  # a letter ('A to Z'), not the article
             else:
@@ -178,8 +205,28 @@ def _tokenize(text: str, lang: str) -> list[Token]:
             lower = value.casefold().strip("`")
             expansion = abbreviations.get(lower) or _data_unit(value, lang, shouting)  # 'Mb/s'
             ordinal = _ORDINAL.match(lower)
+            after_number = bool(out) and out[-1].kind == "number"
+            expansion = expansion or unit_words(value.strip("`"), lang, after_number)  # 'km/h', 'm/s'
+            short = shorthand_number(lower)
+            version = _VERSION.match(lower)
+            counted = _COUNTED.match(lower)
             if expansion:
                 out.extend(_expansion(expansion, ignorable))
+            elif short:  # '4k'
+                out.append(Token(short, "number"))
+            elif version:  # 'v3.2': version 3.2
+                out.extend(
+                    (Token(lx.VERSION[lang], "word", expanded=True), Token(version.group(1), "number"))
+                )
+            elif counted:  # '20-min', '5th-grade': a number and a word
+                number, suffix, word = counted.groups()
+                out.append(Token(("#" if suffix else "") + number, "number"))
+                spelled = abbreviations.get(word)
+                out.extend(
+                    _expansion(spelled, ignorable)
+                    if spelled
+                    else [Token(word, "word", ignorable=word in ignorable)]
+                )
             elif ordinal:  # '3rd', 'Q3' (the third quarter)
                 if ordinal.group(1):
                     out.append(Token(lx.QUARTER[lang], "word", expanded=True))
@@ -201,6 +248,11 @@ def _tokenize(text: str, lang: str) -> list[Token]:
     return out
 
 
+_CLAUSE_END = frozenset(".?!,;:")
+_SPACED_DOTS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]{1,2}\.)")
+_VERSION = re.compile(r"^v(\d+(?:\.\d+)*)$")
+_COUNTED = re.compile(r"^(\d+)(st|nd|rd|th)?-([^\W\d_]+)$")
+_SUFFIX_MULTIPLIERS = {"k": "1000", "K": "1000", "M": "1000000", "bn": "1000000000"}
 _ORDINAL = re.compile(r"^(?:(q)([1-4])|(\d+)(?:st|nd|rd|th))$")
 
 
@@ -242,9 +294,10 @@ def _data_unit(raw: str, lang: str, shouting: bool) -> str | None:
     return stem + words[1 if bits else 0] + (" " + words[2] if rate else "")
 
 
-def _words(gap: str, lang: str) -> list[tuple[str, bool]]:
+def _words(gap: str, lang: str) -> list[tuple[str, str]]:
     """Words of a stretch of plain text, in their original case, formulas and contractions undone,
-    each with whether a period follows it."""
+    each with the character that follows it (over spaces: a period marks an abbreviation, any
+    punctuation the end of a clause)."""
     lowered = gap.casefold()
     if lowered != gap.lower():  # casefolding changed the length (ß): keep it simple, lose the case
         gap = lowered
@@ -254,7 +307,7 @@ def _words(gap: str, lang: str) -> list[tuple[str, bool]]:
     for pattern, replacement in lx.REWRITES[lang]:
         gap = _sub_ci(pattern, replacement, gap)
     gap = _sub_ci(lx.POLITENESS[lang], " ", gap)
-    return [(m.group(), gap[m.end() : m.end() + 1] == ".") for m in _WORD.finditer(gap)]
+    return [(m.group(), gap[m.end() :].lstrip(" ")[:1]) for m in _WORD.finditer(gap)]
 
 
 _GROUP = re.compile(r"\\(\d)")  # a group of the replacement ('\\1'), taken from the original text

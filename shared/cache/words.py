@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -72,9 +72,13 @@ def warm(lang: str) -> Any:
         return _lexicons[lang]
 
 
+@lru_cache(maxsize=16384)
+def _stem(word: str, lang: str) -> str:
+    return str(_stemmer(lang).stemWord(word))
+
+
 def inflection(a: str, b: str, lang: str) -> bool:
-    stem = _stemmer(lang).stemWord
-    if stem(a) != stem(b):
+    if _stem(a, lang) != _stem(b, lang):
         return False
     common = 0
     for x, y in zip(a, b, strict=False):
@@ -95,9 +99,14 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     shortest = min(len(a), len(b))
     if shortest < 3 or any(ch.isdigit() for ch in a + b):
         return False
-    if shortest == 3:  # three letters: only two of them swapped ('hwo'), and not between real words
-        swapped = len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
-        return swapped and a[0] == b[0] and not (a in warm(lang) and b in warm(lang))
+    if shortest == 3:  # three letters: two of them swapped ('hwo'), or a non-word missing one letter
+        # of a four-letter word ('lef', 'wfi'); never between two real words
+        short, full = sorted((a, b), key=len)
+        if a[0] != b[0] or OSA.distance(a, b) != 1 or (a in warm(lang) and b in warm(lang)):
+            return False
+        if len(a) == len(b):
+            return sorted(a) == sorted(b)
+        return len(full) == 4 and short not in warm(lang) and full in warm(lang)
     for prefix in _NEG_PREFIXES:
         if a == prefix + b or b == prefix + a:
             return False
@@ -116,8 +125,12 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
         # French or Spanish is a typo, 'término' / 'termino'; in German 'zählen' / 'zahlen' differ)
     if distance == 2 and (not any(known) or (shortest < 8 and a[-1] != b[-1])):
         return False  # two edits: only from a real word, and (under 8 letters) with the same last letter
-    if names:
-        return folded  # names one letter apart (Jansen/Jensen, Falco/Falcon) are different names
+    if names:  # names one letter apart (Jansen/Jensen, Falco/Falcon) are different names; two
+        # letters swapped in a name of 5+ letters ('Instagarm', 'Terrafrom'), or one dropped from a
+        # name of 8+ ('Farenheit'), are a misspelling of it
+        swap = len(a) == len(b) and sorted(a) == sorted(b) and distance == 1
+        dropped = abs(len(a) - len(b)) == 1 and distance == 1 and shortest >= 8
+        return folded or (swap and shortest >= 5) or dropped
     return folded or any(known) or (distance == 1 and shortest >= 6)
 
 

@@ -17,7 +17,7 @@ ADDRESS = "ADDRESS"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _LOW = "a-zà-öø-ÿĀ-ɏß"
 _WORD = rf"(?:(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)*)"
-_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/–]\s?\d{1,4}[A-Za-z]?)?"  # 12, 221B, 7-9, 12/3
+_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/–]\s?(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}\b))?"  # 12, 221B, 7-9, 12/3, 418-II
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _EN_TYPES = (
     "Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Way Place Pl Terrace Ter Parkway "
@@ -43,7 +43,7 @@ _FR_TYPE = (
 _ES_TYPE = (
     r"(?:Calle|C/|c/|Avenida|Avda\.?|Av\.|Plaza|Pl\.|Pza\.|Paseo|Pº|Camino|Carrer|Ronda|Travesía|Carretera|"
     r"Ctra\.|Glorieta|Rambla|Vía|Callejón|Urbanización|Urb\.|Passeig|Avinguda|Rúa|Via|Viale|Piazza|Corso|Rua|"
-    r"Travessa|Largo)"
+    r"Travessa|Largo|Avenue|Rue|Chemin|Route|Boulevard|Quai|Allée|Impasse)"
 )
 _DE_PREFIX_WORDS = frozenset(_DE_PREFIX.strip("(?:)").replace("|", " ").split()) - {"der", "den", "dem"}
 _BOX_WORDS = frozenset("Box BOX box Postfach BP B.P. postale Apartado Apdo Apdo. Casilla".split())
@@ -51,7 +51,7 @@ _EN_WORDS = frozenset(w + p for w in _EN_TYPES for p in ("", ".", ",", ".,"))
 _ES_WORDS = frozenset(
     "Calle C/ c/ Avenida Avda Avda. Av. Plaza Pl. Pza. Paseo Pº Camino Carrer Ronda Travesía Carretera Ctra. "
     "Glorieta Rambla Vía Callejón Urbanización Urb. Passeig Avinguda Rúa Via Viale Piazza Corso Rua Travessa "
-    "Largo".split()
+    "Largo Avenue Rue Chemin Route Boulevard Quai Allée Impasse".split()
 )
 _DE_SUFFIXES = tuple(_DE_SUFFIX.strip("(?:)").replace("\\.", ".").split("|"))
 _SPACE_DIGIT = re.compile(r"\s\d")
@@ -99,8 +99,9 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], 
     (  # Spanish (and IT/PT): Calle de Alcalá 45, C/ Mayor, 23, Avda. de la Constitución 45
         _ES_WORDS,
         re.compile(
-            rf"(?<![\w/]){_ES_TYPE}\s+(?:(?:de la|de los|de las|del|de|dels|d['’]|della)\s+)?{_WORD}"
-            rf"(?:\s+(?:de\s+|del\s+|la\s+)?{_WORD}){{0,3}},?\s+(?:n[º°o]\.?\s*)?{_NUM}\b"
+            rf"(?<![\w/]){_ES_TYPE}\s+(?:(?:de la|de los|de las|del|de|dels|della|delle|dei|du|des|do|da|dos|"
+            rf"das)\s+|d['’]\s*)?{_WORD}"
+            rf"(?:\s+(?:de\s+|del\s+|la\s+)?{_WORD}){{0,3}},?\s+(?:n[º°o]\.?\s*)?(?:{_NUM}\b|s/n(?![\w/]))"
         ),
     ),
     (  # PO boxes: PO Box 4471, Postfach 10 04 52, BP 45, Apartado de Correos 123
@@ -118,10 +119,10 @@ _UNIT = (
     r"(?:(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|block|wohnung|whg|app|appt|"
     r"appartement|bât|bat|bâtiment|escalier|esc|étage|etage|porte|piso|puerta|planta|portal|bloque|"
     r"escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|gartenhaus|aufgang|stiege|tür|top|"
-    r"tower|torre|halle|raum|werk|haus|no|nr|n[º°])\.?(?:\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|#\s?\w{1,6}|"
+    r"tower|torre|halle|raum|werk|haus|lgh|no|nr|n[º°])\.?(?:\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|#\s?\w{1,6}|"
     r"\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage|étage)(?:\s(?:links|rechts|Mitte))?|"
     r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)|\d{1,2}\s?(?:e|er|ème|eme)\s(?:étage|etage)|\d{1,2}/F\b|"
-    r"(?:EG|DG|UG)\b|\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro)\.?)?|"
+    r"(?:EG|DG|UG)\b|\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro|esq|dto|drt)\.?)?|"
     r"(?i:bajo|ático|entresuelo|principal)\b(?:\s[A-Z]\b)?)"
 )
 _CITY = rf"{_WORD}(?:[ \t-](?:(?:am|an der|sur|sous|de|del|la|le)[ \t-])?{_WORD}){{0,2}}"
@@ -138,7 +139,10 @@ _POSTCODE_CITY = (
     rf"|{_CITY}(?:[ \t]+[A-Z]{{2,3}})?[ \t]+\d{{4}}\b"  # Auckland 1010, Sydney NSW 2000
     rf"|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+{_TOWN})?"  # SW1A 1AA London
     rf"|{_CITY},?[ \t]+[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Winnipeg, MB R3C 3R2
-    rf"|\d{{3}}[ \t]\d{{2}}[ \t]+{_TOWN})"  # 114 55 Stockholm
+    rf"|\d{{3}}[ \t]\d{{2}}[ \t]+{_TOWN}"  # 114 55 Stockholm
+    rf"|\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_TOWN}"  # 1016 GV Amsterdam
+    rf"|\d{{4}}-\d{{3}}[ \t]+{_TOWN})"  # 4050-262 Porto
+    rf"(?:[ \t]+[A-Z]{{2}}(?![\w-])|[ \t]+\({_CITY}\))?"  # 50123 Firenze FI, 10600 Plasencia (Cáceres)
 )
 _COUNTRY = (
     r"(?:USA|U\.S\.A\.|United States|UK|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|"
@@ -208,7 +212,8 @@ _UK_OUTWARD = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?$")
 _STREET_BEFORE = re.compile(
     rf"(?:(?<=[\s,:;(])|^)(?:{_NUM}[ \t]+(?:{_WORD}[ \t]+){{0,2}}{_WORD}"  # 88 Kingsway
     rf"|(?:{_WORD}[ \t]+){{0,2}}{_WORD}[ \t]+{_NUM}"  # Storgatan 23
-    rf"|(?:{_WORD}[ \t]+){{1,3}}{_EN_TYPE}\.?)[ \t]*,[ \t]*(?:{_CITY}[ \t]*,[ \t]*){{0,2}}(?:{_CITY}[ \t]*)?$"
+    rf"|(?:{_WORD}[ \t]+){{1,3}}{_EN_TYPE}\.?)[ \t]*,[ \t]*(?:(?:{_CITY}|{_UNIT})[ \t]*,[ \t]*){{0,2}}"
+    rf"(?:{_CITY}[ \t]*)?$"
 )
 
 
@@ -244,6 +249,27 @@ def _anchored(text: str) -> Iterator[Finding]:
             yield Finding(ADDRESS, start, end, 0.75)
 
 
+# Table and CSV cells after a street line: "4410 Mesquite Bend Ln | San Antonio | 78240", "Ulmenweg
+# 2;01217;Dresden": up to three town or postcode cells, kept from the first postcode cell on.
+_CELL = re.compile(
+    rf"[ \t]*([|;])[ \t]*(?:{_CITY}|(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3,4}})?|\d{{3}}[ \t]\d{{2}}|"
+    rf"[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}|\d{{4}}[ \t]?[A-Z]{{2}})(?=[ \t]*(?:[|;\n]|$))"
+)
+
+
+def _cells(text: str, end: int) -> int:
+    best, sep, coded = end, "", False
+    for _ in range(3):
+        m = _CELL.match(text, end)
+        if m is None or (sep and m.group(1) != sep):
+            break
+        sep, end = m.group(1), m.end()
+        coded = coded or any(c.isdigit() for c in m.group())
+        if coded:  # a town cell counts after the postcode cell ("01217;Dresden"), not alone
+            best = end
+    return best
+
+
 def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     """A street line with its units and c/o before it and its units, postcode, town and country after."""
     for _ in range(4):  # "Flat 2, Block C, Pembury Estate, 14 ..."
@@ -257,6 +283,8 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = tail.end()
     end = _segments(text, end)
+    if "|" in text or ";" in text:
+        end = _cells(text, end)
     return start, end
 
 

@@ -10,6 +10,7 @@ from typing import Literal
 
 from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, Gate, phone_detector
 from shared.policy.examples import drop_examples
+from shared.policy.firms import drop_firms
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
 from shared.policy.name_fields import FIELD_DETECTORS
 from shared.policy.name_tables import TABLE_DETECTORS
@@ -106,6 +107,7 @@ class PolicyEngine:
             words = set(text.split())
             found = [f for d in active for f in d.scan(text, lower, words)]
         found = drop_examples(text, lower, found)  # "Example: Jane Smith" is not personal data
+        found = drop_firms(text, lower, found)  # "Kestrel Point Ltd" is an organization
         found.extend(extra)
         if len(found) < 2:
             return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import repeat
+from operator import methodcaller
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
@@ -111,17 +112,18 @@ def _occurrences(haystack: str, needle: str) -> Iterator[int]:
 
 
 _PUNCT = ".,:;!?()[]{}\"'«»¿¡"
+_POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
 _STRONG_HEADS = tuple((cue, cue.split()[0].strip(_PUNCT)) for cue in _STRONG_CUES)
 _STRONG_HEAD_SET = frozenset(head for _, head in _STRONG_HEADS)
 
 
 def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    heads = set(map(str.strip, lower.split(), repeat(_PUNCT)))  # C-speed, no Python loop
+    stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
+    heads = set(map(str.lower, stripped))  # the lower-case words: cue heads
     found = list(_cued(text, lower, words, heads))
     yield from found
-    stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
-    if "'s" in text or "’s" in text:  # possessives: "Anna's"
-        stripped.update([w[:-2] for w in stripped if w.endswith(("'s", "’s"))])
+    if "'s" in text or "’s" in text:  # possessives: "Anna's" (the loop runs over those words only)
+        stripped.update([w[:-2] for w in filter(_POSSESSIVE, stripped)])
     yield from person_runs(text, lower, candidate_tokens(stripped), heads, found)
 
 

@@ -21,11 +21,21 @@ __all__ = ["decodes_to_text", "deobfuscate", "is_leet"]
 _ZERO_WIDTH = dict.fromkeys(
     [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x00AD, 0x180E]
 )
-# Cyrillic and Greek letters that render like Latin ones (the usual homoglyph substitutions).
-_HOMOGLYPHS = str.maketrans(
-    "аеорсухіјѕԁɡһԛԝАВЕКМНОРСТХІЈЅοαινκτρυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
-    "aeopcyxijsdghqwABEKMHOPCTXIJSoaivktpuxABEHIKMNOPTYXZ",
-)
+# Letters that NFKC leaves alone but that read as Latin ones: small capitals (IPA and phonetic blocks),
+# squared / negative circled / negative squared Latin capitals and regional indicators (NFKC folds
+# full-width, circled and mathematical letters itself).
+_STYLED: dict[int, int | str | None] = {
+    **{ord(c): a for c, a in zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True)},
+    **{base + i: chr(ord("A") + i) for base in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6) for i in range(26)},
+}
+# Cyrillic and Greek letters that render like Latin ones (the usual homoglyph substitutions), and the above.
+_HOMOGLYPHS = {
+    **str.maketrans(
+        "аеорсухіјѕԁɡһԛԝАВЕКМНОРСТХІЈЅοαινκτρυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
+        "aeopcyxijsdghqwABEKMHOPCTXIJSoaivktpuxABEHIKMNOPTYXZ",
+    ),
+    **_STYLED,
+}
 _LEET = str.maketrans("013457@$", "oieastas")
 _LEET_WORD = re.compile(r"(?<![\w.])(?=[\w@$]*[a-zA-Z])(?=[\w@$]*[013457@$])[\w@$]{3,}(?![\w])")
 _SPLIT = re.compile(r"(?<!\w)(?:\w(?:[ .\-_*|/+]|  ))\w(?:[ .\-_*|/+]{1,2}\w){2,}(?!\w)")

@@ -142,7 +142,9 @@ _GREETINGS = _words(
     "dear hi hello hey hiya morning evening afternoon greetings thanks thank thx cheers regards best",
     "sincerely yours warmly liebe lieber hallo servus moin grüße gruß danke herzlich bonjour salut coucou",
     "cher chère chers merci cordialement amicalement hola querido querida estimado estimada gracias",
-    "saludos atentamente abrazos",
+    "saludos atentamente abrazos abrazo besos beso ciao oye grazie saluti cara caro cari gentile bisous",
+    "bises lg vg love xx xoxo buongiorno buenos buenas guten olá ola oi obrigado obrigada abraço abraços",
+    "beijos cumprimentos hej hei hoi groetjes tschüss",
 )
 _PERSON_BEFORE = _words(
     "with by cc bcc ask asked asking tell told call called calling email emailed emailing ping pinged meet",
@@ -171,7 +173,8 @@ _AFTER = re.compile(  # firm: "Johnson & Johnson", "(Inc)", a model number; mail
 _LINE_ALONE_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\n|$)")
 _SIGN_OFF_LINE = re.compile(
     r"(?:regards|wishes|best|thanks|thank you|cheers|sincerely|yours|warmly|grüße|gruß|grüßen|danke|"
-    r"cordialement|amicalement|bises|merci|saludos|atentamente|abrazos|un saludo|gracias|--|—)"
+    r"cordialement|amicalement|bises|bisous|merci|saludos|atentamente|abrazos|un abrazo|un saludo|gracias|"
+    r"besos|grazie|saluti|abraço|abraços|beijos|cumprimentos|groetjes|lg|vg|love|xx|ciao|--|—)"
     r"[ \t]*[,.!]?[ \t]*\n[ \t]*$",
 )
 _VOCATIVE_END = re.compile(r"[ \t]*(?:[,.!:;\n]|$)")
@@ -181,6 +184,8 @@ _VOCATIVE_END_STRICT = re.compile(
 _QUOTES = "\"'«»“”‘’„(¿¡*_"
 # the greeting opens the line (after a quote, a bullet or a mail quote mark)
 _VOCATIVE_START = re.compile(r"^[ \t>*\"'«“„(¿¡_-]*[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*,?[ \t]*$")
+# ... or opens a sentence inside the line: "... the file is attached. Thanks, Kieran"
+_SENTENCE_GREETING = re.compile(r"[.!?…][ \t]+[\w'’]+(?:[ \t]+[\w'’]+)?[ \t]*,?[ \t]*$")
 
 
 _TITLE_WORDS = _words(
@@ -317,7 +322,9 @@ def score_run(
         score -= 2.5
     elif prev in _GREETINGS:
         ending = _VOCATIVE_END if "U" not in classes else _VOCATIVE_END_STRICT
-        vocative = ending.match(text, end) is not None and _VOCATIVE_START.search(before) is not None
+        vocative = ending.match(text, end) is not None and (
+            _VOCATIVE_START.search(before) is not None or _SENTENCE_GREETING.search(before) is not None
+        )
         score += 2.2 if len(classes) > 1 else 1.2
         if vocative and "C" not in classes:
             score += 5.0  # "Hi Will," "Hey Sandeep," "Thanks, Tom": the addressee of a line-opening greeting
@@ -618,9 +625,15 @@ def _score(
         start, end = _sub_run(text, start, end, anchor, lex)
         given = _GIVEN_AFTER.match(text, end)
         surname = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
-        if given is not None and _surname_first(text[start:end], given.group(1), lex):
+        cell = given is not None and _cell_start(text, start)
+        if given is not None and _surname_first(text[start:end], given.group(1), lex, cell):
             end, bonus = given.end(1), bonus + 1.0  # "WANG, Mei", "Kowalski, Piotr": surname first
-        elif surname is not None and _surname_first(surname.group(1), text[start:end], lex):
+            more = _GIVEN_MORE.match(text, end) if cell else None  # "1. Rodríguez, Ana Lucía"
+            if more is not None and all(_token_class(t, lex) != "C" for t in more.group().split()):
+                end = more.end()
+        elif surname is not None and _surname_first(
+            surname.group(1), text[start:end], lex, _cell_start(text, surname.start(1))
+        ):
             start, bonus = surname.start(1), bonus + 1.0
         if seen.get((start, end), -1.0) >= bonus:
             continue
@@ -637,15 +650,31 @@ def _score(
             yield Finding(PERSON, start, end, 0.7)
 
 
-_SURNAME_BEFORE = re.compile(rf"(?<![\w-])({_WORD}),[ \t]+$")
+_SURNAME_BEFORE = re.compile(rf"(?<![\w-])({_WORD}),[ \t]+$")  # before a given name (one or more words)
 _GIVEN_AFTER = re.compile(rf",[ \t]+({_WORD})(?![\w-])")
+_GIVEN_MORE = re.compile(rf"(?:[ \t]{_WORD}){{1,2}}(?![\w-])")
 
 
-def _surname_first(run: str, given: str, lex: Lexicon) -> bool:
-    """A one-word run that is a surname (in capitals or a known one), then a comma and a given name."""
-    if " " in run or " " in given or run.endswith(("'s", "’s")) or _token_class(given, lex) not in "GNgn":
+_CELL_START = re.compile(r"(?:^|[\n\"'(|;\t>:]|\d[.)]|[—–-])[ \t]*$")
+
+
+def _cell_start(text: str, start: int) -> bool:
+    """The run opens a line, a quoted value, a cell or a numbered item ("1. Rodríguez, Ana Lucía")."""
+    return _CELL_START.search(text, max(0, start - 6), start) is not None
+
+
+def _surname_first(run: str, given: str, lex: Lexicon, cell: bool = False) -> bool:
+    """A one-word run that is a surname (in capitals or a known one), then a comma and a given name.
+    At the start of a cell, several given names may follow and the surname may also be a word or a
+    given name ("Rodríguez, Ana Lucía"); not within a line, where "Ravi Subramaniam, Ole Gunnar" lists."""
+    first = given.split(None, 1)[0] if given.strip() else given  # "Ana Lucía": its first word
+    kind = _token_class(first, lex)
+    if " " in run or run.endswith(("'s", "’s")) or kind not in "GNgn" or run in lex.places:
         return False
-    return (run.isupper() and len(run) > 1) or _token_class(run, lex) == "S"
+    if not cell and " " in given:
+        return False
+    surnames = "SNsn" if cell and kind in "GN" else "S"
+    return (run.isupper() and len(run) > 1) or _token_class(run, lex) in surnames
 
 
 def candidate_tokens(stripped: set[str]) -> set[str]:

@@ -24,7 +24,11 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 JOBS = int(os.environ.get("GATEHOUSE_LOAD_JOBS", "1000"))
 DUPLICATE_EVERY = 10  # 10% of jobs get a second message
 RESTART_AFTER_DONE = JOBS * 3 // 10
-BUDGET_S = 150.0
+# The loop ends as soon as every job has finished (~60-110 s on 2 busy cores); the budget bounds a
+# stuck run. It allows for the restart: jobs the killed worker held wait out their lease, and on the
+# emulator (pessimistic concurrency) a transaction the kill interrupted keeps its document locked
+# for ~60 s (docs/decisions/2026-11-30-test-determinism.md); 150 s was met with 992 of 1,000 once.
+BUDGET_S = 210.0
 
 
 async def _states(stack: Any, tenant: str) -> Counter[str]:

@@ -180,6 +180,101 @@ HITS = {
         ("What is the approval process for purchase orders?", "What is the approval process for POs?"),
         ("¿Cómo contacto con recursos humanos?", "¿Cómo contacto con RRHH?"),
     ],
+    "context": [  # backstory about the asker before a question about what a term means
+        ("What is three-way matching?", "I'm new to the procurement team. What is three-way matching?"),
+        (
+            "What does churn rate mean?",
+            "My boss keeps mentioning this in meetings. What does churn rate mean?",
+        ),
+        ("What is a CPT code?", "Hi! I started working at the front desk of a clinic. What is a CPT code?"),
+        (
+            "Qu'est-ce qu'une dissertation ?",
+            "Pour une présentation que je prépare, qu'est-ce qu'une dissertation ?",
+        ),
+        (
+            "¿Qué es una orden de compra?",
+            "Pregunta rápida, soy nuevo en compras: ¿qué es una orden de compra?",
+        ),
+    ],
+    "list_reorder": [  # the items of a list in another order
+        (
+            "What are the melting and boiling points of ethanol?",
+            "What are the boiling and melting points of ethanol?",
+        ),
+        (
+            "How do I change my shipping address and phone number?",
+            "How do I change my phone number and shipping address?",
+        ),
+        (
+            "¿Cuáles son las ventajas y desventajas del leasing?",
+            "¿Cuáles son las desventajas y ventajas del leasing?",
+        ),
+    ],
+    "title_case": [("Give Me Ideas For A Product Launch Email", "give me ideas for a product launch email")],
+    "units_and_shorthand": [
+        ("How many kWh does a 1.5 kW heater use?", "How many kilowatt-hours does a 1.5 kilowatt heater use?"),
+        ("¿Cuántos km/h son 30 m/s?", "¿Cuántos kilómetros por hora son 30 metros por segundo?"),
+        ("Convert 250 mL to US fl oz.", "Convert 250 milliliters to US fluid ounces."),
+        ("Approve the order, approx. $4k total.", "Approve the order, approximately $4,000 total."),
+        ("Revenue was $4.2M last year.", "Revenue was $4.2 million last year."),
+        ("Any known issues with v3.2?", "Any known issues with version 3.2?"),
+        (
+            "Plan 20-min activities for a 5th-grade class.",
+            "Plan 20-minute activities for a fifth-grade class.",
+        ),
+    ],
+    "abbreviation_forms": [
+        (
+            "Wie richte ich eine Weiterleitung ein, zum Beispiel für den Urlaub?",
+            "Wie richte ich eine Weiterleitung ein, z. B. für den Urlaub?",
+        ),
+        (
+            "Pouvez-vous m'envoyer les informations sur la garantie ?",
+            "Pouvez-vous m'envoyer les infos sur la garantie svp ?",
+        ),
+        ("¿Qué documentos necesita el paciente para la cita?", "¿Qué docs necesita el pte. para la cita?"),
+        ("Summarize the key GDPR requirements.", "Summarize the key GDPR reqs."),
+        ("Calculate the revenue growth.", "Calc the revenue growth."),
+    ],
+    "typo_forms": [
+        ("The projector won't detect my laptop.", "The projecter wont detect my laptpo."),
+        ("Convert 72 degrees Fahrenheit to Celsius.", "Convert 72 degress Farenheit to Celsius."),
+        (
+            "How can we improve engagement on our Instagram account?",
+            "How can we improve engagment on our Instagarm account?",
+        ),
+        ("How many vacation days do I have left?", "How many vacation days do I have lef?"),
+        ("How long does shipping take?", "How long dose shipping take?"),
+    ],
+    "salutation_and_formulas": [
+        (
+            "Quels sont les horaires d'enregistrement ?",
+            "Madame, Monsieur, quels sont les horaires d'enregistrement ?",
+        ),
+        ("Wann ist die Prüfung?", "Sehr geehrte Frau Berger, wann ist die Prüfung?"),
+        ("¿Cuál es la lista de precios?", "Estimado señor Ortega, ¿cuál es la lista de precios?"),
+        ("How do I cancel my subscription?", "sry to bother, but how do I cancel my subscription?"),
+        ("How do I take a screenshot?", "Thanks in advance for any help! How do I take a screenshot?"),
+        ("What is a load balancer?", "Hope this isn't a silly question. What is a load balancer?"),
+    ],
+    "permission": [
+        ("Can I use my phone abroad?", "Is it OK to use my phone abroad?"),
+        ("Can I use my phone abroad?", "Am I allowed to use my phone abroad?"),
+        ("Can I bring my dog to the office?", "May I bring my dog to the office?"),
+    ],
+    "difference_formula": [  # 'how does X differ from Y' asks for the difference between X and Y
+        (
+            "What is the difference between an NDA and a non-compete agreement?",
+            "In what way is an NDA different from a non-compete agreement?",
+        ),
+        (
+            "What is the difference between accrual and cash accounting?",
+            "How do accrual and cash accounting differ?",
+        ),
+        ("Was ist der Unterschied zwischen Umsatz und Gewinn?", "Wie unterscheiden sich Umsatz und Gewinn?"),
+        ("¿Cuál es la diferencia entre IVA e IRPF?", "¿En qué se diferencia el IVA del IRPF?"),
+        ("Was bedeutet Skonto?", "Ich schreibe gerade einen Bericht: Was bedeutet Skonto?"),
+    ],
     "repeat": [  # a word said twice on one side
         (
             "What is the per diem for travel to Germany?",
@@ -223,6 +318,11 @@ MISSES = {
         ("How much bandwidth is 100 Mbps?", "How much bandwidth is 100 MBps?"),
         ("What is the speed in Mb/s?", "What is the speed in MB/s?"),
         ("How do I sort names A to Z?", "How do I sort names Z to A?"),
+        # two things trading places next to the same direction word, even a grammar one ('to')
+        (
+            "Move the tax to savings, and the fees to checking.",
+            "Move the fees to savings, and the tax to checking.",
+        ),
     ],
     "possible": [
         ("Can I carry over vacation days?", "Is it impossible to carry over vacation days?"),
@@ -338,6 +438,69 @@ MISSES = {
         ("Wie kann ich Rechnungen zahlen?", "Wie kann ich Rechnungen zählen?"),
         ("Wie drucke ich das Formular?", "Wie drücke ich das Formular?"),
         ("What are the POs approved?", "What are the POS terminals approved?"),
+    ],
+    "context_near_miss": [  # backstory stays before a question about a procedure, a policy or a value,
+        # and never holds a number, a name, a negation or a format request
+        ("What is the per diem?", "I'm travelling to Tokyo next week. What is the per diem?"),
+        ("What is the notice period?", "I'm still in my probation period. What is the notice period?"),
+        ("What is a bond?", "In chemistry, what is a bond?"),
+        ("What is a bond?", "I need it for a report, keep it short. What is a bond?"),
+        ("What is a bond?", "I work at Fenwick Bank. What is a bond?"),
+        ("What is a bond?", "What is a bond? I work in chemistry."),
+        ("What is a bond?", "I don't work in finance. What is a bond?"),
+        ("What is a bond?", "I need to explain it to my 5 year old. What is a bond?"),
+        (
+            "What does proration mean on my invoice?",
+            "I'm confused by the bill. What does proration mean on our invoice?",
+        ),
+    ],
+    "list_reorder_near_miss": [  # roles, steps and units keep their places
+        ("Subtract the tax and add the fees.", "Subtract the fees and add the tax."),
+        ("Export the data and then delete the logs.", "Export the logs and then delete the data."),
+        ("Approve the invoice and reject the quote.", "Approve the quote and reject the invoice."),
+        ("Convert 10 km and 5 miles to meters", "Convert 5 km and 10 miles to meters"),
+        (
+            "Is the sales team bigger than marketing and finance?",
+            "Is the marketing team bigger than sales and finance?",
+        ),
+    ],
+    "unit_near_miss": [
+        ("How many kWh does the heater use?", "How many kW does the heater use?"),
+        ("Convert 250 mL to ounces.", "Convert 250 L to ounces."),
+        ("What is 30 m/s in km/h?", "What is 30 km/h in m/s?"),
+        ("Approve the order, approx. $4k total.", "Approve the order, approximately $40,000 total."),
+        ("Revenue was $4.2M last year.", "Revenue was $4.2 billion last year."),
+        ("Any known issues with v3.2?", "Any known issues with version 3.3?"),
+        (
+            "Plan 20-min activities for a 5th-grade class.",
+            "Plan 20-minute activities for a sixth-grade class.",
+        ),
+    ],
+    "difference_near_miss": [
+        (
+            "What is the difference between an NDA and a non-compete agreement?",
+            "How does an NDA differ from a contract?",
+        ),
+        ("What is the difference between Umsatz and Gewinn?", "Wie unterscheiden sich Umsatz und Gewinn?"),
+    ],
+    "permission_near_miss": [
+        ("Can I bring my dog to the office?", "Should I bring my dog to the office?"),
+        ("Can I bring my dog to the office?", "Is it not OK to bring my dog to the office?"),
+        ("Can I bring my dog to the office?", "Can my manager bring a dog to the office?"),
+    ],
+    "salutation_near_miss": [  # a name that is not an addressee stays
+        ("Who approves the budget?", "Who approves the budget for Frau Berger?"),
+        (
+            "Quels sont les horaires d'enregistrement ?",
+            "Quels sont les horaires d'enregistrement de Monsieur Garnier ?",
+        ),
+    ],
+    "title_case_near_miss": [("What Is The Jansen Account Balance", "What Is The Jensen Account Balance")],
+    "typo_near_miss": [
+        ("What is the Jansen account balance?", "What is the Jensen account balance?"),
+        ("Who manages the Falcon account?", "Who manages the Falco account?"),
+        ("Why don't we ship to Canada?", "Why do we ship to Canada?"),
+        ("Why didnt the payment go through?", "Why did the payment go through?"),
     ],
     "backstory": [  # extra material with content can change the answer: never dropped
         ("How many vacation days do I get?", "I'm a contractor. How many vacation days do I get?"),

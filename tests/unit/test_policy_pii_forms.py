@@ -89,3 +89,49 @@ def test_tenant_phone_regions_read_national_formats_first() -> None:
     assert settings.phone_regions == ("IN",)
     found = ENGINE.redact(text, standard, Pseudonymizer(), regions=settings.phone_regions).findings
     assert "PHONE" in {f.type for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The address on file is 8 Fernbank Road. Thanks, Kieran", "PERSON", "Kieran"),
+        ("Ciao Chiara, la password del wifi è nel cassetto.", "PERSON", "Chiara"),
+        ("Oye Nacho, ¿me pasas la contraseña?", "PERSON", "Nacho"),
+        ("Lleva tu DNI.\n\nUn abrazo,\nMarta", "PERSON", "Marta"),
+        ("1. Rodríguez, Ana Lucía — $182k\n2. O'Connell, Brendan — $167k", "PERSON", "Rodríguez, Ana Lucía"),
+        (
+            "Nouveau fournisseur : Avenue de la Gare 12, 1950 Sion.",
+            "ADDRESS",
+            "Avenue de la Gare 12, 1950 Sion",
+        ),
+        (
+            "installed at Prinsengracht 418-II, 1016 GV Amsterdam on Monday",
+            "ADDRESS",
+            "Prinsengracht 418-II, 1016 GV Amsterdam",
+        ),
+        (
+            "entregue na Rua das Flores 120, 3º Esq., 4050-262 Porto. Abraço",
+            "ADDRESS",
+            "Rua das Flores 120, 3º Esq., 4050-262 Porto",
+        ),
+        ("Address: Via Garibaldi 41, 50123 Firenze FI", "ADDRESS", "Via Garibaldi 41, 50123 Firenze FI"),
+        (
+            "Storgatan 14, lgh 1102, 411 38 Göteborg, for a week",
+            "ADDRESS",
+            "Storgatan 14, lgh 1102, 411 38 Göteborg",
+        ),
+        (
+            "| 1 | Dolores Vance | 4410 Mesquite Bend Ln | San Antonio | 78240 |",
+            "ADDRESS",
+            "4410 Mesquite Bend Ln | San Antonio | 78240",
+        ),
+        ("Szymański;Tomasz;Ulmenweg 2;01217;Dresden;+49 40 5550 2231", "ADDRESS", "Ulmenweg 2;01217;Dresden"),
+    ],
+)
+def test_more_forms(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_list_of_full_names_is_not_read_surname_first() -> None:
+    names = {v for k, v in found("Attendees: Sam Okafor, Julia Brandt, D. Whitfield") if k == "PERSON"}
+    assert {"Sam Okafor", "Julia Brandt"} <= names

@@ -1,0 +1,35 @@
+"""Organizations are not persons: a legal form after a name, a company label before it, or a
+possessive before an institution drops the person finding; the people next to them stay found."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.policy.engine import PolicyEngine
+
+ENGINE = PolicyEngine()
+
+
+def persons(text: str) -> set[str]:
+    return {text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Legal name: Kestrel Point Ltd\nDirector: Ayodele Fashola", "Kestrel Point"),
+        ("Business name: Blackwood Carpentry LLC\nOwner: Jerome T. Blackwood", "Blackwood Carpentry"),
+        ("Cliente: Construcciones Ebro S.L., atención: Dña. Pilar Gracia Lafuente", "Construcciones Ebro"),
+        ("die Lieferung für Firma Adler Feinkost geht an Herrn Ingo Matthiesen", "Adler Feinkost"),
+        ("Rechnung an Brenner & Söhne, z. Hd. Frau Ulrike Kamps", "Brenner"),
+        ("Asking for my cousin who works at St. Aidan's Hospital with Nkechi Obi", "Aidan"),
+    ],
+)
+def test_a_firm_is_not_a_person(text: str, firm: str) -> None:
+    found = persons(text)
+    assert not any(firm in value for value in found), found
+    assert found, "the person next to the firm is still found"
+
+
+def test_a_name_without_a_legal_form_stays_a_name() -> None:
+    assert "Ingrid Solberg" in persons("Please ask Ingrid Solberg, she signed for the parcel.")
