@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from shared.providers.base import GeminiBody, Target
 from shared.tenants import Tenant
@@ -27,11 +27,32 @@ __all__ = [
     "Operation",
     "Outcome",
     "Pipeline",
+    "PreparedInput",
+    "Restorer",
     "Stage",
 ]
 
 
 Operation = Literal["generate", "countTokens", "enqueue", "embed"]
+
+
+class Restorer(Protocol):
+    """Puts a request's own values back into an answer (the policy stage's pseudonym mapping)."""
+
+    def restore(self, text: str) -> str: ...
+    def stream(self) -> Any: ...  # a TextStream (shared/policy/body.py) for streamed answers
+    def compact(self) -> Restorer: ...  # a copy holding only what restoring needs
+    def footprint(self) -> int: ...  # bytes held, for a memory budget
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedInput:
+    """The policy input stage's decision for one request, published for the repeat fast path
+    (shared/cache/repeat.py): the mapping that restores the answer (None: nothing to restore) and
+    the findings counted per `TYPE:action` (the request log's `policy` field). Never logged."""
+
+    restorer: Restorer | None
+    counts: dict[str, int]
 
 
 @dataclass(slots=True)
@@ -50,6 +71,11 @@ class Call:
     attrs: dict[str, Any] = field(default_factory=dict)  # stage annotations for logs/headers
     # Strings stored beside the body (a job's metadata): the policy stage redacts them like the body.
     stored: dict[str, str] = field(default_factory=dict)
+    # For the repeat fast path (shared/cache/repeat.py): what the policy input stage decided (set only
+    # when that decision depends on nothing but the request and the tenant's settings) and the exact
+    # cache key the cache stage looked up. Neither is logged.
+    prepared: PreparedInput | None = None
+    cache_key: str | None = None
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()

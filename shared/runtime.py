@@ -371,6 +371,7 @@ class Runtime:
         from shared.cache.embeddings import embedding_model
         from shared.cache.judge import Judge
         from shared.cache.memory import MemoryCache
+        from shared.cache.repeat import RepeatMemo
         from shared.cache.stage import CacheConfig, ResponseCache
         from shared.cache.stats import CacheStats
         from shared.cache.store import FirestoreCache
@@ -412,6 +413,9 @@ class Runtime:
             CacheStats(self._price),
             calibration=calibration,
             judge=Judge(judge_call, s.cache_judge_model, s.cache_judge_timeout_s, self._price),
+            repeats=RepeatMemo(s.cache_repeat_max_entries, s.cache_repeat_max_bytes)
+            if s.cache_repeat_max_entries and s.cache_repeat_max_bytes
+            else None,
         )
 
     def _price(self, model: str, usage: dict[str, Any]) -> float | None:
@@ -521,6 +525,7 @@ class Runtime:
 
         limits          quotas and budgets: admits (or refuses) the call, settles it to its usage
         accounting      observes the final outcome: usage, cost, request-log fields
+        repeat          an exact repeat whose answer is in L1: served with the remembered policy decision
         policy          redacts/pseudonymizes the request, screens injection; restores answers
         cache           L1/L2/L3 lookup on the redacted request; stores accepted answers
         output check    checks the model's own answer for secrets/PII before it is cached
@@ -537,6 +542,10 @@ class Runtime:
             self.cache,
             OutputCheckStage(self.policy),  # keep last: right before the terminal
         ]
+        if self.cache.repeats is not None:
+            from shared.cache.repeat import RepeatStage
+
+            stages.insert(2, RepeatStage(self.cache, self.cache.repeats))  # right outside policy
         if self.settings.otel_enabled:
             from shared.tracing import GenAiSpans, otlp_tracer_provider
 

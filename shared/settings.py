@@ -75,6 +75,20 @@ class Settings(BaseSettings):
     cache_default_ttl_s: int = Field(
         86400, ge=1, description="Lifetime of a cached answer when the tenant sets no `cache.ttl_s`."
     )
+    # the repeat fast path (performance, issue 18: shared/cache/repeat.py)
+    cache_repeat_max_entries: int = Field(
+        10_000,
+        ge=0,
+        le=1_000_000,
+        description="Exact repeats remembered per instance (their policy decision and cache key), so a "
+        "repeat served from L1 skips redaction and screening; 0 turns the fast path off.",
+    )
+    cache_repeat_max_bytes: int = Field(
+        16 * 1024 * 1024,
+        ge=0,
+        le=1024 * 1024 * 1024,
+        description="Byte budget of those remembered decisions (each holds its request's pseudonym mapping).",
+    )
     cache_l2_read: bool = Field(
         True, description="Read Firestore (L2) on an L1 miss of a cacheable request; false: L1 only."
     )

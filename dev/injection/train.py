@@ -7,7 +7,8 @@ words, bigrams, named signals and character 3-5-grams) and writes their weights 
 shared/policy/injection_model.json. On the dev sets (bench/policy/injection_dev.jsonl +
 injection_legacy.jsonl + the held-out half of dev-2026-11-30; never the blind sets) it then sets the
 gate (the fast probability above which 99 % of the dev attacks the full model catches lie) and
-shifts the full model's bias so the default threshold (0.7) flags `--benign-rate` of dev benign.
+shifts the full model's bias so the default threshold (0.7) flags at most `--benign-rate` of the pooled
+benign texts of every held-out dev set and at most `--worst-rate` of any one of them.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ DEV = (
     ROOT / "bench" / "policy" / "injection_dev.jsonl",
     ROOT / "bench" / "policy" / "injection_legacy.jsonl",
 )
+DEV3 = ROOT / "bench" / "policy" / "injection_dev3.jsonl"  # held-out seeds of registers.py
+DEV4 = ROOT / "bench" / "policy" / "injection_dev4.jsonl"  # held-out styles of breadth.py
 THRESHOLD = 0.7
 
 
@@ -73,21 +76,81 @@ def matrix(docs: list[list[str]], vocab: dict[str, int], keep: tuple[str, ...]) 
     return csr_matrix((data, indices, indptr), shape=(len(docs), len(vocab)))
 
 
-def fit(docs: list[list[str]], labels: list[int], keep: tuple[str, ...], c: float) -> tuple[dict, np.ndarray]:
+def fit(
+    docs: list[list[str]], labels: list[int], keep: tuple[str, ...], c: float, bags: int = 1
+) -> tuple[dict, np.ndarray]:
+    """One logistic regression, or (`bags` > 1) the average of the weights of `bags` regressions fitted on
+    bootstrap resamples: still one linear model at scoring time (no extra cost per request), with less
+    of the single fit's variance on individual texts. The out-of-fold scores (printed only) are skipped
+    when bagging."""
     counts = Counter(t for tokens in docs for t in set(tokens) if t.startswith(keep))
     vocab = {t: i for i, t in enumerate(sorted(t for t, n in counts.items() if n >= 2))}
     x, y = matrix(docs, vocab, keep), np.array(labels)
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="liblinear")
-    oof = cross_val_predict(model, x, y, cv=5, method="predict_proba")[:, 1]
-    model.fit(x, y)
+    if bags <= 1:
+        oof = cross_val_predict(model, x, y, cv=5, method="predict_proba")[:, 1]
+        model.fit(x, y)
+        coef, intercept = model.coef_[0], float(model.intercept_[0])
+    else:
+        oof = np.full(len(labels), np.nan)
+        rng = np.random.default_rng(20261130)
+        coef, intercept = np.zeros(len(vocab)), 0.0
+        for _ in range(bags):
+            rows = rng.integers(0, len(labels), len(labels))
+            model.fit(x[rows], y[rows])
+            coef, intercept = coef + model.coef_[0] / bags, intercept + float(model.intercept_[0]) / bags
     weights: dict[str, dict[str, float]] = {}
     for token, index in vocab.items():
-        w = round(float(model.coef_[0][index]), 4)
+        w = round(float(coef[index]), 4)
         if abs(w) >= 0.002:
             weights.setdefault(token[0], {})[token[2:]] = w
-    spec = {"bias": round(float(model.intercept_[0]), 4), "chars": "c:" in keep, "bigrams": "b:" in keep,
+    spec = {"bias": round(intercept, 4), "chars": "c:" in keep, "bigrams": "b:" in keep,
             "weights": weights}  # fmt: skip
     return spec, oof
+
+
+def calibration_sets() -> dict[str, list[str]]:
+    """The benign texts of every dev set that is never trained on, by set: the generated dev split with
+    the legacy sets, the held-out seeds of registers.py, the held-out styles of breadth.py and the
+    held-out half of the independent dev set (801 texts on 2026-11-30)."""
+    out: dict[str, list[str]] = {}
+    named = {"dev": DEV, "registers": (DEV3,), "styles": (DEV4,)}
+    for name, paths in named.items():
+        recs = [
+            json.loads(line)
+            for path in paths
+            if path.exists()
+            for line in path.read_text().splitlines()
+            if line
+        ]
+        out[name] = [r["text"] for r in recs if r["label"] == "benign"]
+    out["independent held-out half"] = [r["text"] for r in half("held-out") if r["label"] == "benign"]
+    return out
+
+
+def calibrate(out: Path, spec: dict, rate: float, worst: float) -> None:
+    """Shift the full model's bias so the default threshold (0.7) flags at most `rate` of the pooled dev
+    benign texts and at most `worst` of any one dev set's (the stricter cut wins). A bias shift moves
+    every full-model score the same way in logit space, so this is choosing the threshold on dev data
+    while tenants keep reading 0.7 as the calibrated default."""
+    load_models.cache_clear()
+    detector = LayeredInjectionDetector(out)
+    by_set = {name: sorted((detector.score(t).score for t in texts), reverse=True)
+              for name, texts in calibration_sets().items() if texts}  # fmt: skip
+    pooled = sorted((x for scores in by_set.values() for x in scores), reverse=True)
+    cuts = [pooled[int(rate * len(pooled))]] + [
+        scores[int(worst * len(scores))] for scores in by_set.values()
+    ]
+    cut = min(max(max(cuts), 1e-6), 1 - 1e-6)
+    shift = math.log(THRESHOLD / (1 - THRESHOLD)) - math.log(cut / (1 - cut))
+    spec["full"]["bias"] = round(spec["full"]["bias"] + shift, 4)
+    spec["calibration"] = (
+        f"full bias shifted by {shift:+.3f}: at {THRESHOLD}, at most {rate:.1%} of {len(pooled)} pooled dev "
+        f"benign and {worst:.1%} of any dev set ({', '.join(f'{k} {len(v)}' for k, v in by_set.items())})"
+    )
+    out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    load_models.cache_clear()
+    print(spec["calibration"])
 
 
 def main() -> None:
@@ -95,16 +158,28 @@ def main() -> None:
     parser.add_argument("--c-fast", type=float, default=8.0)
     parser.add_argument("--c-full", type=float, default=8.0)
     parser.add_argument("--out", default=str(MODEL_PATH))
-    parser.add_argument("--benign-rate", type=float, default=0.035)
+    # 2026-11-30, fourth session: pooled over every held-out dev set (801 benign), with a cap per set
+    parser.add_argument(
+        "--benign-rate", type=float, default=0.03, help="at most this share of pooled dev benign"
+    )
+    parser.add_argument(
+        "--worst-rate", type=float, default=0.04, help="at most this share of any dev set's benign"
+    )
+    parser.add_argument("--calibrate-only", action="store_true", help="recalibrate --out, do not refit")
+    parser.add_argument("--bags", type=int, default=1, help="average the weights of N bootstrap fits")
     # the fast model is words-only by default (2026-11-30): no word pairs to build on every request
     parser.add_argument("--fast-bigrams", action=argparse.BooleanOptionalAction, default=False)
     # a floor under the gate, for cost: with system-prompt-style requests in the corpus (2026-11-30), the
     # typical support request scores ~0.29 on the fast model, so the dev quantile (0.41) sets the gate
     parser.add_argument("--min-gate", type=float, default=0.4)
     args = parser.parse_args()
+    if args.calibrate_only:
+        out = Path(args.out)
+        calibrate(out, json.loads(out.read_text()), args.benign_rate, args.worst_rate)
+        return
     docs, labels = rows(TRAIN)
-    fast, fast_oof = fit(docs, labels, ("w:", "b:") if args.fast_bigrams else ("w:",), args.c_fast)
-    full, full_oof = fit(docs, labels, ("w:", "b:", "s:", "c:"), args.c_full)
+    fast, fast_oof = fit(docs, labels, ("w:", "b:") if args.fast_bigrams else ("w:",), args.c_fast, args.bags)
+    full, full_oof = fit(docs, labels, ("w:", "b:", "s:", "c:"), args.c_full, args.bags)
     y = np.array(labels)
     gate = 0.0  # set below, on the dev sets
     for name, oof in (("fast", fast_oof), ("full", full_oof)):
@@ -117,7 +192,6 @@ def main() -> None:
     # calibrate on the dev sets: shift the full model so the threshold flags `benign_rate` of dev benign
     dev = [json.loads(line) for path in DEV for line in path.read_text().splitlines() if line.strip()]
     dev += half("held-out")  # the independent dev set's half that is never trained on
-    benign = [r["text"] for r in dev if r["label"] == "benign"]
     # the gate: the fast probability above which all but 1 % of the dev attacks the full model
     # catches (and the cheap tests do not escalate) lie, so skipping the full model below it loses
     # about 1 % of them
@@ -140,17 +214,7 @@ def main() -> None:
     spec["gate"] = max(args.min_gate, round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2)
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     print(f"gate {spec['gate']}")
-    load_models.cache_clear()
-    scores = sorted((LayeredInjectionDetector(out).score(t).score for t in benign), reverse=True)
-    cut = min(max(scores[int(args.benign_rate * len(scores))], 1e-6), 1 - 1e-6)
-    shift = math.log(THRESHOLD / (1 - THRESHOLD)) - math.log(cut / (1 - cut))
-    full["bias"] = round(full["bias"] + shift, 4)
-    spec["calibration"] = (
-        f"full bias shifted by {shift:+.3f}: {args.benign_rate:.0%} of {len(benign)} dev benign "
-        f"at {THRESHOLD}"
-    )
-    out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
-    print(spec["calibration"])
+    calibrate(out, spec, args.benign_rate, args.worst_rate)
     sizes = {k: sum(len(v) for v in m["weights"].values()) for k, m in (("fast", fast), ("full", full))}
     print(f"wrote {args.out}: {sizes} weights, {Path(args.out).stat().st_size // 1024} KiB")
 

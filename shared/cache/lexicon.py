@@ -543,7 +543,8 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "eta": "estimated time of arrival", "faq": "frequently asked questions",
         "cust": "customer", "custs": "customers", "svc": "service", "txn": "transaction",
         "txns": "transactions", "inv": "invoice", "pto": "paid time off", "ooo": "out of office",
-        "amt": "amount", "bal": "balance", "ytd": "year to date", "qtr": "quarter", "fy": "fiscal year",
+        "amt": "amount", "bal": "balance", "ytd": "year to date", "yoy": "year over year",
+        "qtr": "quarter", "fy": "fiscal year",
         "hq": "headquarters", "spec": "specification", "specs": "specifications", "perf": "performance",
         "impl": "implementation", "stats": "statistics", "mtg": "meeting", "mtgs": "meetings",
         "appt": "appointment", "corp": "corporation", "cert": "certificate", "certs": "certificates",
@@ -587,7 +588,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
     "es": {
         "xq": "porque", "pq": "porque", "q": "que", "tb": "también", "tmb": "también", "pf": "por favor",
         "xfa": "por favor", "info": "información", "máx": "máximo", "max": "máximo",
-        "aprox": "aproximadamente",
+        "aprox": "aproximadamente|aproximado|aproximada",
         "núm": "número", "tel": "teléfono", "dpto": "departamento", "km": "kilómetros", "kg": "kilogramos",
         "%": "por ciento", "€": "euros", "$": "dólares", "tmb.": "también", "dcha": "derecha",
         "rr.hh": "recursos humanos", "rrhh": "recursos humanos", "ee.uu": "estados unidos",

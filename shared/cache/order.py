@@ -72,7 +72,8 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
                 conjunction = same and one[near_x].text in _CONJUNCTIONS and listed
                 if conjunction and _list_reordered(one, other, pairs, x, y, near_x, near_y):
                     continue  # 'melting and boiling points' / 'boiling and melting points': a list
-                if same and (anchor or not one[near_x].ignorable):
+                cue = one[near_x].text in lx.CUES[lang]  # 'move the tax to savings' / 'the fees to savings'
+                if same and (anchor or cue or not one[near_x].ignorable):
                     return True
     return False
 

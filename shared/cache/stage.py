@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -32,6 +32,9 @@ from shared.cache.store import Entry, FirestoreCache, Neighbour
 from shared.cache.streams import merge_chunks, replay
 from shared.log import get_logger
 from shared.pipeline import Call, Handler, Outcome
+
+if TYPE_CHECKING:
+    from shared.cache.repeat import RepeatMemo
 
 __all__ = ["CacheConfig", "ResponseCache"]
 
@@ -73,6 +76,7 @@ class ResponseCache:
         calibration: Calibration | None = None,
         judge: Judge | None = None,
         sample: Callable[[], float] = random.random,
+        repeats: RepeatMemo | None = None,
     ) -> None:
         self.config = config
         self.memory = memory
@@ -83,6 +87,7 @@ class ResponseCache:
         self.calibration = calibration
         self.judge = judge
         self._sample = sample
+        self.repeats = repeats  # the repeat fast path's memo (repeat.py): purged with the tenant's entries
         self._flights: SingleFlight[bytes] = SingleFlight()
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
@@ -99,6 +104,7 @@ class ResponseCache:
                 key = None
             else:
                 key = request_key(call.tenant.id, call.model, call.body, settings.generation_for(call.model))
+                call.cache_key = key.exact  # for the repeat fast path (repeat.py)
                 raw = self.memory.get(key.exact)
                 if raw is not None:
                     return self._serve(call, raw, "hit", "l1")
@@ -379,6 +385,11 @@ class ResponseCache:
             vector = await self._embed(key.question)  # e.g. the request came with `exact`
         await self.store.put(entry, vector if semantic else None)
 
+    def serve_l1(self, call: Call, raw: bytes) -> Outcome:
+        """Serve an L1 entry the repeat fast path found by a key computed earlier (repeat.py)."""
+        with call.timings.span("cache"):
+            return self._serve(call, raw, "hit", "l1")
+
     def _serve(self, call: Call, raw: bytes, cache: str, layer: str) -> Outcome:
         response = orjson.loads(raw)
         self.stats.count(layer)
@@ -397,4 +408,6 @@ class ResponseCache:
         """Remove a tenant's (or one model's) entries: this instance's L1 and all of Firestore.
         Other instances' L1 entries age out with their TTL."""
         self.memory.purge(tenant, model)
+        if self.repeats is not None:
+            self.repeats.purge(tenant)
         return await self.store.purge(tenant, model)

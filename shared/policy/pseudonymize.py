@@ -1,11 +1,14 @@
 """Reversible pseudonymization: stable per-request placeholders like `[EMAIL_1]`, restored in answers.
 
 The mapping lives only in a `Pseudonymizer` object that the policy stage holds for one request;
-it is never logged, cached or stored. `StreamRestorer` restores placeholders in a streamed answer,
+it is never logged or stored; the repeat fast path (shared/cache/repeat.py) keeps a compact copy in
+memory for an exact repeat of the request. `StreamRestorer` restores placeholders in a streamed answer,
 holding back a tail that could be the start of a placeholder split across chunks.
 """
 
 from __future__ import annotations
+
+import sys
 
 from shared import lazy_re as re  # compiled on first use: cold start
 
@@ -53,6 +56,18 @@ class Pseudonymizer:
 
     def stream(self) -> StreamRestorer:
         return StreamRestorer(self)
+
+    def compact(self) -> Pseudonymizer:
+        """A copy that can only restore (placeholder -> value): what a remembered decision keeps."""
+        copy = Pseudonymizer()
+        copy._reverse = dict(self._reverse)
+        return copy
+
+    def footprint(self) -> int:
+        """Bytes the restore mapping holds (its strings and dict), for a memory budget."""
+        return sys.getsizeof(self._reverse) + sum(
+            sys.getsizeof(k) + sys.getsizeof(v) for k, v in self._reverse.items()
+        )
 
 
 class StreamRestorer:

@@ -3,7 +3,8 @@
 anything could be cached).
 
 Request-log annotation: `call.attrs["policy"]` holds counts per `TYPE:action` (answer-side ones
-prefixed `output:`), never values. The pseudonym mapping lives in a local variable of one call.
+prefixed `output:`), never values. The pseudonym mapping lives in a local variable of one call and in
+`call.prepared`, which the repeat fast path (shared/cache/repeat.py) keeps in memory for an exact repeat.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import AsyncIterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.errors import PolicyViolation
-from shared.pipeline import Call, Handler, Outcome
+from shared.pipeline import Call, Handler, Outcome, PreparedInput
 from shared.policy.body import TextSlot, map_response, map_stream, request_parts, stored_texts
 from shared.policy.detectors import Finding
 from shared.policy.engine import PolicyEngine, Redaction
@@ -73,6 +74,8 @@ class PolicyStage:
                     self._prepare(call.body, parts, settings, pseudonyms, counts, extra)
         finally:
             _record(call, counts)
+        if self._recognizer is None:  # a remote recognizer's findings are not reproducible: never reused
+            call.prepared = PreparedInput(pseudonyms if pseudonyms else None, dict(counts))
         outcome = await next_handler(call)
         if not pseudonyms:
             return outcome

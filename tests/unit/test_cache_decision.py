@@ -318,6 +318,11 @@ MISSES = {
         ("How much bandwidth is 100 Mbps?", "How much bandwidth is 100 MBps?"),
         ("What is the speed in Mb/s?", "What is the speed in MB/s?"),
         ("How do I sort names A to Z?", "How do I sort names Z to A?"),
+        # two things trading places next to the same direction word, even a grammar one ('to')
+        (
+            "Move the tax to savings, and the fees to checking.",
+            "Move the fees to savings, and the tax to checking.",
+        ),
     ],
     "possible": [
         ("Can I carry over vacation days?", "Is it impossible to carry over vacation days?"),
@@ -490,6 +495,7 @@ MISSES = {
             "Quels sont les horaires d'enregistrement de Monsieur Garnier ?",
         ),
     ],
+    "title_case_near_miss": [("What Is The Jansen Account Balance", "What Is The Jensen Account Balance")],
     "typo_near_miss": [
         ("What is the Jansen account balance?", "What is the Jensen account balance?"),
         ("Who manages the Falcon account?", "Who manages the Falco account?"),
