@@ -133,15 +133,18 @@ def main_all() -> list[str]:
     raise AssertionError("main.py has no __all__")
 
 
-def test_the_ingress_loads_the_ca_bundle_once() -> None:
+def test_the_ingress_parses_no_ca_bundle_at_import() -> None:
     """aiohttp's `ssl=False` context (verifies nothing, never used) skips the CA-bundle load; its
-    verifying context and every context built later load theirs as before."""
+    verifying context reads the hashed CA directory per handshake where that stands for the bundle
+    (tests/unit/test_aiohttp_preload.py), else loads the bundle; contexts built later load theirs."""
     checks = """
 import ssl
 import main
 main.ingress
 from aiohttp import connector
-assert connector._SSL_CONTEXT_VERIFIED.cert_store_stats()["x509_ca"] > 0
+from shared.aiohttp_preload import lazy_ca_dir
+loaded = connector._SSL_CONTEXT_VERIFIED.cert_store_stats()["x509_ca"]
+assert loaded == 0 if lazy_ca_dir() else loaded > 0, loaded
 assert connector._SSL_CONTEXT_VERIFIED.verify_mode == ssl.CERT_REQUIRED
 assert connector._SSL_CONTEXT_UNVERIFIED.cert_store_stats()["x509_ca"] == 0
 assert connector._SSL_CONTEXT_UNVERIFIED.verify_mode == ssl.CERT_NONE
