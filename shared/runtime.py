@@ -74,7 +74,12 @@ def _import_client_libraries() -> None:
 def _log_warm_failure(future: asyncio.Future[None]) -> None:
     """The background import's outcome: a failure is logged (the first write will then import it
     itself, and fail there visibly), never left as an unretrieved exception."""
-    if future.cancelled() or future.exception() is None:
+    if future.cancelled():
+        return
+    if future.exception() is None:
+        from shared.longlived import settle
+
+        settle()  # the imported modules live as long as the instance: out of the GC's traversals
         return
     from shared.log import get_logger
 

@@ -81,9 +81,12 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
+    from shared.longlived import settle
     from shared.policy.lexicon_file import load  # precomputed: about half the CPU (cold start)
 
-    return load() or read_lexicon()
+    table = load() or read_lexicon()
+    settle()  # kept for the instance's life: out of every later full GC's traversal
+    return table
 
 
 def read_lexicon(directory: Path = _HERE) -> Lexicon:
