@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import orjson
@@ -22,11 +22,11 @@ import orjson
 from shared.auth import Authenticator, extract_api_key
 from shared.catalog.catalog import ModelCatalog
 from shared.deadline import set_deadline
-from shared.dialects import gemini, native, openai
+from shared.dialects import gemini
 from shared.errors import GatehouseError, HeadersTooLarge, InvalidRequest, NotFound
 from shared.http import HttpRequest, HttpResponse, StreamResponse, json_response
 from shared.inputs import check_file_uris
-from shared.jobs.service import JobService, request_hash
+from shared.lazy_module import lazy_module
 from shared.limits.idempotency import IDEMPOTENT_HANDLERS, Idempotency
 from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
 from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
@@ -37,6 +37,15 @@ from shared.routes import RouteTable, dialect_for_path
 from shared.surfaces import gemini_api, openai_api
 from shared.tenants import Tenant
 from shared.timing import Timings
+
+if not TYPE_CHECKING:  # the native and OpenAI surfaces, and jobs: imported when first served (cold start)
+    jobs_service = lazy_module("shared.jobs.service")
+    native = lazy_module("shared.dialects.native")
+    openai = lazy_module("shared.dialects.openai")
+else:
+    from shared.dialects import native, openai
+    from shared.jobs import service as jobs_service
+    from shared.jobs.service import JobService
 
 __all__ = ["Exchange", "Gateway", "GatewayConfig"]
 
@@ -88,7 +97,7 @@ class Gateway:
         pipeline: Pipeline,
         *,
         breakers: Callable[[Tenant], list[dict[str, Any]]] | None = None,
-        jobs: JobService | None = None,
+        jobs: JobService | Callable[[], JobService] | None = None,
         catalog: ModelCatalog | None = None,
         openapi: Callable[[], dict[str, Any]] | None = None,
         idempotency: Idempotency | None = None,
@@ -98,7 +107,7 @@ class Gateway:
         self._auth = authenticator
         self._pipeline = pipeline
         self._breakers = breakers
-        self._jobs = jobs
+        self._jobs = jobs  # or what builds it on the first jobs route (cold start)
         if catalog is None:
             from shared.cost.prices import PriceTable
 
@@ -331,6 +340,8 @@ class Gateway:
     def _job_service(self) -> JobService:
         if self._jobs is None:
             raise NotFound("async jobs are not enabled on this gateway")
+        if not isinstance(self._jobs, jobs_service.JobService):
+            self._jobs = self._jobs()
         return self._jobs
 
     async def _submit_job(self, ex: Exchange, tenant: Tenant, request: native.GenerateRequest) -> Response:
@@ -342,7 +353,7 @@ class Gateway:
             raise InvalidRequest(
                 "a job cannot stream; poll GET /v1/jobs/{id} or use callback_url", field="stream"
             )
-        fingerprint = request_hash(request.model_dump(mode="json", exclude={"async_"}))
+        fingerprint = jobs_service.request_hash(request.model_dump(mode="json", exclude={"async_"}))
         call = self._new_call(ex, tenant, request.model, request.to_gemini())
         submission = await jobs.submit(
             call,

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from shared.dialects import gemini, openai
-from shared.routes import PARAM_PATTERNS, Route
+from shared.routes import PARAM_PATTERNS, Route, model
 
 __all__ = ["build_document"]
 
@@ -49,9 +49,9 @@ def _schemas(routes: Iterable[Route]) -> tuple[Schemas, dict[str, Any]]:
     wanted: set[tuple[type[BaseModel], Mode]] = {(m, "serialization") for m in _ERRORS.values()}
     for route in routes:
         if route.request is not None:
-            wanted.add((route.request, "validation"))
+            wanted.add((model(route.request), "validation"))
         if route.response is not None:
-            wanted.add((route.response, "serialization"))
+            wanted.add((model(route.response), "serialization"))
     ordered = sorted(wanted, key=lambda pair: (pair[0].__module__, pair[0].__qualname__, pair[1]))
     mapping, definitions = models_json_schema(ordered, ref_template="#/components/schemas/{model}")
     return dict(mapping), definitions.get("$defs", {})  # type: ignore[arg-type]
@@ -95,11 +95,11 @@ def _operation(route: Route, mapping: Schemas) -> dict[str, Any]:
     if route.request is not None:
         operation["requestBody"] = {
             "required": True,
-            "content": {"application/json": {"schema": mapping[(route.request, "validation")]}},
+            "content": {"application/json": {"schema": mapping[(model(route.request), "validation")]}},
         }
     answer: dict[str, Any] = {}
     if route.response is not None:
-        schema = mapping[(route.response, "serialization")]
+        schema = mapping[(model(route.response), "serialization")]
         if route.handler == "gemini_stream":  # without alt=sse: one JSON array of chunks
             schema = {"type": "array", "items": schema}
         answer["application/json"] = {"schema": schema}

@@ -1,5 +1,9 @@
 """Every ingress route, declared once: dispatch, 405 answers and /openapi.json all read `ROUTES`.
 
+A route names its request and response models by reference ("module:Name") where their module is
+another surface's (OpenAI, embeddings, model lists, the native API and jobs): an ingress imports
+those when it first serves that surface or builds the OpenAPI document, not at cold start.
+
 Other concerns add their routes in a block of their own at the end (see "-- added by ..." below).
 """
 
@@ -7,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict
 
 from shared.deferred_model import DeferredModel
-from shared.dialects import embeddings, gemini, model_views, native, openai
+from shared.dialects import gemini
 from shared.routes import Route
 
 __all__ = ["DEVELOPER_VERSIONS", "ROUTES", "VERTEX_VERSIONS"]
@@ -31,31 +35,6 @@ class Health(DeferredModel):
 
 class Breakers(DeferredModel):
     breakers: list[dict[str, Any]]
-
-
-class JobView(DeferredModel):
-    model_config = ConfigDict(extra="allow")
-
-    id: str
-    object: str = "job"
-    state: str = Field(description="queued | running | done | failed | cancelled")
-    model: str
-    created_at: str
-    updated_at: str
-    finished_at: str | None
-    attempts: int
-    metadata: dict[str, str]
-    usage: native.Usage | None = None
-    result: native.GenerateResponse | None = None
-    error: dict[str, Any] | None = None
-    callback: dict[str, Any] | None = None
-
-
-class JobList(DeferredModel):
-    model_config = ConfigDict(extra="allow")
-
-    jobs: list[JobView]
-    next_page_token: str | None = None
 
 
 class OpenApiDocument(DeferredModel):
@@ -112,10 +91,10 @@ def _gemini_actions() -> list[Route]:
                 f"{kind}_embed_content",
                 operation_id=f"{kind}EmbedContent{suffix}",
                 summary="Embed one content",
-                request=embeddings.EmbedContentRequest
+                request="shared.dialects.embeddings:EmbedContentRequest"
                 if kind == "developer"
-                else embeddings.VertexEmbedContentRequest,
-                response=embeddings.EmbedContentResponse,
+                else "shared.dialects.embeddings:VertexEmbedContentRequest",
+                response="shared.dialects.embeddings:EmbedContentResponse",
                 **common,
             ),
             Route(
@@ -125,9 +104,9 @@ def _gemini_actions() -> list[Route]:
                 operation_id=f"{kind}ListModels{suffix}",
                 summary="The tenant's models and aliases",
                 query=("pageSize", "pageToken"),
-                response=model_views.DeveloperModelList
+                response="shared.dialects.model_views:DeveloperModelList"
                 if kind == "developer"
-                else model_views.PublisherModelList,
+                else "shared.dialects.model_views:PublisherModelList",
                 **common,
             ),
             Route(
@@ -136,7 +115,9 @@ def _gemini_actions() -> list[Route]:
                 f"{kind}_get_model",
                 operation_id=f"{kind}GetModel{suffix}",
                 summary="One of the tenant's models or aliases",
-                response=model_views.DeveloperModel if kind == "developer" else model_views.PublisherModel,
+                response="shared.dialects.model_views:DeveloperModel"
+                if kind == "developer"
+                else "shared.dialects.model_views:PublisherModel",
                 **common,
             ),
         ]
@@ -148,8 +129,8 @@ def _gemini_actions() -> list[Route]:
                     "developer_batch_embed",
                     operation_id="developerBatchEmbedContents",
                     summary="Embed several contents",
-                    request=embeddings.BatchEmbedRequest,
-                    response=embeddings.BatchEmbedResponse,
+                    request="shared.dialects.embeddings:BatchEmbedRequest",
+                    response="shared.dialects.embeddings:BatchEmbedResponse",
                     **common,
                 )
             )
@@ -161,8 +142,8 @@ def _gemini_actions() -> list[Route]:
                     "vertex_predict",
                     operation_id=f"vertexPredict{suffix}",
                     summary="Text embeddings",
-                    request=embeddings.PredictRequest,
-                    response=embeddings.PredictResponse,
+                    request="shared.dialects.embeddings:PredictRequest",
+                    response="shared.dialects.embeddings:PredictResponse",
                     **common,
                 )
             )
@@ -181,8 +162,8 @@ def _openai() -> list[Route]:
                 "openai_chat",
                 operation_id=f"openaiChat{suffix}",
                 summary="Chat completion (stream: SSE chunks ending with data: [DONE])",
-                request=openai.ChatRequest,
-                response=openai.ChatCompletion,
+                request="shared.dialects.openai:ChatRequest",
+                response="shared.dialects.openai:ChatCompletion",
                 stream=True,
                 **common,
             ),
@@ -192,7 +173,7 @@ def _openai() -> list[Route]:
                 "openai_list_models",
                 operation_id=f"openaiListModels{suffix}",
                 summary="The tenant's models and aliases",
-                response=model_views.OpenAIModelList,
+                response="shared.dialects.model_views:OpenAIModelList",
                 **common,
             ),
             Route(
@@ -201,7 +182,7 @@ def _openai() -> list[Route]:
                 "openai_get_model",
                 operation_id=f"openaiGetModel{suffix}",
                 summary="One model",
-                response=model_views.OpenAIModel,
+                response="shared.dialects.model_views:OpenAIModel",
                 **common,
             ),
             Route(
@@ -210,8 +191,8 @@ def _openai() -> list[Route]:
                 "openai_embeddings",
                 operation_id=f"openaiEmbeddings{suffix}",
                 summary="Embeddings (float or base64)",
-                request=openai.EmbeddingRequest,
-                response=openai.EmbeddingList,
+                request="shared.dialects.openai:EmbeddingRequest",
+                response="shared.dialects.openai:EmbeddingList",
                 **common,
             ),
         ]
@@ -227,8 +208,8 @@ def _native() -> list[Route]:
             "native_generate",
             operation_id="nativeGenerate",
             summary="Generate (or `async: true` to enqueue)",
-            request=native.GenerateRequest,
-            response=native.GenerateResponse,
+            request="shared.dialects.native:GenerateRequest",
+            response="shared.dialects.native:GenerateResponse",
             stream=True,
             **common,
         ),
@@ -238,8 +219,8 @@ def _native() -> list[Route]:
             "job_submit",
             operation_id="submitJob",
             summary="Submit an async job",
-            request=native.GenerateRequest,
-            response=JobView,
+            request="shared.dialects.native:GenerateRequest",
+            response="shared.dialects.job_views:JobView",
             status=202,
             **common,
         ),
@@ -250,7 +231,7 @@ def _native() -> list[Route]:
             operation_id="listJobs",
             summary="The tenant's jobs",
             query=("page_size", "page_token"),
-            response=JobList,
+            response="shared.dialects.job_views:JobList",
             **common,
         ),
         Route(
@@ -259,7 +240,7 @@ def _native() -> list[Route]:
             "job_get",
             operation_id="getJob",
             summary="A job's status",
-            response=JobView,
+            response="shared.dialects.job_views:JobView",
             **common,
         ),
         Route(
@@ -268,7 +249,7 @@ def _native() -> list[Route]:
             "job_cancel",
             operation_id="cancelJob",
             summary="Cancel a queued job",
-            response=JobView,
+            response="shared.dialects.job_views:JobView",
             **common,
         ),
         Route(

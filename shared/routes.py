@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.errors import MethodNotAllowed, NotFound
 
-__all__ = ["PARAM_PATTERNS", "Route", "RouteTable", "dialect_for_path"]
+__all__ = ["PARAM_PATTERNS", "Route", "RouteTable", "dialect_for_path", "model"]
 
 MODEL_PATTERN = r"[A-Za-z0-9._@-]{1,128}"
 PARAM_PATTERNS: dict[str, str] = {
@@ -32,8 +33,9 @@ class Route:
     """One (method, path) the ingress serves, with what its OpenAPI entry needs.
 
     `handler` names the Gateway method that serves it; `versions` (when the template has
-    `{version}`) are the API versions accepted there; `request`/`response` are pydantic models
-    (None: no body / a free-form body); `stream` adds a `text/event-stream` 200 answer.
+    `{version}`) are the API versions accepted there; `request`/`response` are pydantic models or
+    "module:Name" references to one (`model()`; None: no body / a free-form body); `stream` adds a
+    `text/event-stream` 200 answer.
     """
 
     method: str
@@ -68,6 +70,14 @@ class Route:
     @property
     def params(self) -> list[str]:
         return _PARAM.findall(self.template)
+
+
+def model(ref: Any) -> Any:
+    """A route's request or response model: `ref` itself, or the class a "module:Name" names."""
+    if isinstance(ref, str):
+        module, _, name = ref.partition(":")
+        return getattr(import_module(module), name)
+    return ref
 
 
 class RouteTable:

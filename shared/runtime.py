@@ -573,7 +573,7 @@ class Runtime:
             self.authenticator,
             self.pipeline,
             breakers=self.breakers_for,
-            jobs=self.jobs,
+            jobs=lambda: self.jobs,  # built (and imported) on the first jobs route
             catalog=self.catalog,
             idempotency=self.idempotency,
         )

@@ -316,7 +316,111 @@ T0: Mr {P}
 Sign-in: {P}
 1 1:58 PM {P}: pushed the fix
 """
+
+# More forms (2026-11-30, fourth session): sign-offs and greetings in more languages, role nouns before a
+# name, a verb after it, lists with amounts, parentheses and quotes, "Last, First" lists, capitals in
+# manifests, slashes; and the same shapes around organizations, places and products (negatives).
+MORE = r"""
+The file is attached. Thanks, {G}
+See you there. Cheers, {G}
+Un abrazo,\n{G}
+Besos, {G}
+Grazie mille, {G}
+Abraço, {G}
+LG {G}
+Bisous, {G}
+Merci et à bientôt, {G}
+Viele Grüße, {G}
+Love, {G} xx
+Saludos cordiales,\n{P}
+Ciao {G}, la password del wifi è nel cassetto.
+Oye {G}, ¿me pasas la contraseña?
+Guten Morgen {G},\ndie Lieferung kommt am {M}.
+Salut {G}, c'est {G2}. Mon nouveau numéro arrive.
+Hi {G}, {G2} hier. Kannst du morgen kommen?
+Hola {G}, soy {G2}, te escribo por lo del piso.
+Hi there, I'm {G}. My flatmate {G2} and I need a quote.
+Her name is {g} and she's turning 40 on {M}.
+Asking for my cousin {G} who is applying at {O}.
+Our intern {G} keeps asking what the {R} does.
+Write a thank-you note to our host {G}. We stayed at her flat in {L}.
+A story about a girl named {G} and her grandfather {G2}.
+My friend {G} lives near {L}.
+Her husband {G} passed away last week.
+My aunt {G} is visiting in {M}.
+Mein Kollege {G} übernimmt ab {M}.
+Ma collègue {G} s'en occupe.
+Mi compañera {G} lo revisa mañana.
+{G} has worked hard this term. He and {G2} led the science project.
+{G} will be absent on {M} for a medical appointment.
+{G} keeps the keys; {G2} has the alarm code.
+{P} interviewed {P2} on {M}.
+Talk to {G} before {M} or I'm escalating.
+Mention his work with {G} and the safety rollout.
+Tip split: {G} 30%, {G2} 25%, {G3} 25%, {G4} 20%.
+Hosts: Sept – {G}; Oct – {G2} & {G3}; Nov – me ({G4})
+glasses, handed in by staff ({G})
+It crashed for user 88123 ({P}, x@example.com).
+Row 14: invalid phone for lead "{P}"\nRow 15: missing email for lead "{P2}"
+Candidate "{F}" — interviewed by {P}
+SELECT * FROM orders WHERE customer_name IN ('{P}', '{P2}', '{P3}')
+member,class,date\n"{S}, {G}",Spin,2024-03-04\n"{S2}, {G2}",Yoga,2024-03-05
+991,"{S}, {G}",1992-02-30,"Flat 8"
+1. {S}, {G} — $182k\n2. {S2}, {G2} — $167k\n3. {S3}, {G3} — $151k
+{F} — Class of 2009 — {L}\n{F2} — Class of 2011 — {L2}
+1. {S}, {G} – Lagerleiter\n2. {S2}, {G2} – Buchhaltung
+  1001 | {S}, {G}  | 2015-03-02\n  1002 | {S2}, {G2}  | 2018-11-19
+SURNAME      GIVEN NAMES      NATIONALITY\n{A}     {B} {B2}     NGA\n{A2}     {B3}     SWE
+me: {A}/{B} and {A}/{B2} MR
+CONSIGNEE: {U}\n{L}
+Planning astreintes\nLundi : {G}\nMardi : {P}\nMercredi : {G2}
+#1 {P} — card refund — $20.00\n#2 {P2} — store credit — $12.50
+"Dr.","{G}","{S}","{O}"\n"Ms.","{G2}","{S2}","{O2}"
+{"first": "{G}", "last": "{S}", "city": "{L}"}
+Present: Chair {P}, Treasurer {P2}, Sec. {P3}
+Apologies: Cllr. {P}
+Klingel: {S}/{S2}
+father of {G}, {G2} and {G3}, passed peacefully at home.
+From me, {G} and little {G2}.
+[09:14] {p}: did anyone get the PO?
+{g}: did you call the plumber\n{g2}: yes, {g3}'s coming tmrw
+{G}: can we get cereal\n{G2}: +1
+Stylist: {P}\nLocation: {L}
+Lleva tu DNI y el de {G}.
+Merci à {P} pour les corrections.
+I, {P}, authorise my brother {P2} to collect the permit.
+"""
+MORE_NEGATIVE = r"""
+Thanks, {O} – the parcel arrived.
+Cheers, {T}
+Greetings from {L}, the weather is lovely.
+Ciao {L}! Arriviamo a {M}.
+Market share: {O} 30%, {O2} 25%, {O3} 20%.
+Hosts: Sept – {L}; Oct – {L2}
+handed in at reception ({O})
+Row 14: invalid SKU for product "{R}"
+SELECT * FROM stores WHERE city IN ('{L}', '{L2}')
+vendor,city,date\n"{O}",{L},2024-03-04\n"{O2}",{L2},2024-03-05
+1. {O} — $182k\n2. {O2} — $167k
+{O} — Class A shares — {L}
+CONSIGNEE: {O}\n{L}
+Lundi : {T}\nMardi : {T2}
+#1 {R} — refund — $20.00\n#2 {R2} — store credit — $12.50
+Our intern program at {O} starts in {M}.
+Talk to {T} before {M}.
+My friend works at {O} in {L}.
+Supplier: {S} GmbH, {L}
+Billing: {S} & Co, {L}
+Contractor: {S} Ltd
+Invoice from {S} Inc. for the {R}.
+The {R} {v} release fixed the crash.
+Upgrade {W} to {v} before {M}.
+Please list the entities: "{O} and {O2} opened offices in {L}."
+{C} sale starts {M}; {C2} collection follows.
+"""
 STYLES = {
+    "more": MORE,
+    "more_negative": MORE_NEGATIVE,
     "prose": PROSE,
     "negative": NEGATIVE,
     "chat": CHAT,
@@ -390,6 +494,14 @@ class Pools:
             return self.given_name().lower(), True
         if slot == "U":
             return self.full().upper(), True
+        if slot == "A":
+            return self.surname().upper(), True
+        if slot == "B":
+            return self.given_name().upper(), True
+        if slot == "p":
+            return self.full().lower(), True
+        if slot == "v":
+            return f"{rng.randint(1, 12)}.{rng.randint(0, 9)}", False
         if slot == "F":
             return f"{self.surname().upper()}, {self.given_name()}", True
         if slot == "I":

@@ -175,9 +175,11 @@ def _tokenize(text: str, lang: str) -> list[Token]:
                     out.append(Token(numbers[lower], "number"))
             elif lower in lx.ORDINALS.get(lang, {}):
                 out.append(Token(lx.ORDINALS[lang][lower], "number"))
-            elif titled and not acronym:  # every word capitalized: the capitals say nothing
+            elif titled and not acronym:  # every word capitalized: no word is marked a name (an
+                # entity), but each stays capitalized, so typos in it are read as in a name
                 lower_ignorable = lower in ignorable
-                out.append(Token(lower, "word", False, lower_ignorable, False, dotted=dotted))
+                capital = raw[:1].isupper() and not lower_ignorable
+                out.append(Token(lower, "word", False, lower_ignorable, capital, dotted=dotted))
             elif raw == "A" and lang == "en" and not sentence_start and not shouting:
                 out.append(Token("a", "word", True, False, True))  # a letter ('A to Z'), not the article
             else:

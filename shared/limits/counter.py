@@ -69,13 +69,14 @@ class Counter:
         "_pending",
         "debt",
         "exhausted",
+        "extra",
+        "got",
         "key",
         "last_block",
         "last_take",
         "limit",
         "outage_granted",
         "pool",
-        "spent",
         "start",
         "used_seen",
         "window",
@@ -90,7 +91,9 @@ class Counter:
         self.limit = 0
         self.pool = 0
         self.used_seen = -1  # the shared counter after our last take; -1: not read this window
-        self.spent = 0
+        # units spent in this window = got - pool + extra, derived rather than counted per request:
+        self.got = 0  # units put in the pool (blocks granted, outage allowance)
+        self.extra = 0  # units charged beyond the pool (settlement above the reservation)
         self.last_block = 0
         self.last_take = 0.0
         self.outage_granted = 0
@@ -104,12 +107,17 @@ class Counter:
             self.limit = limit
             return
         self.window, self.window_end, self.start, self.limit = window, end, end - length, limit
-        self.pool = self.spent = self.outage_granted = 0
+        self.pool = self.got = self.extra = self.outage_granted = 0
         self.used_seen = -1
         self.exhausted = False
 
     def doc(self, window: int | None = None) -> str:
         return f"{self.key}__{self.window if window is None else window}"
+
+    @property
+    def spent(self) -> int:
+        """Units this instance spent in the window (refunds given back)."""
+        return self.got - self.pool + self.extra
 
     def remaining(self) -> int:
         """Units this instance believes are left in the window (exact at block size 1)."""
@@ -120,7 +128,6 @@ class Counter:
     def take_local(self, units: int) -> bool:
         if self.pool >= units:
             self.pool -= units
-            self.spent += units
             return True
         return False
 
@@ -171,6 +178,7 @@ class Counter:
             before = used - block
             granted = max(0, min(block, self.limit - before))
             self.pool += granted
+            self.got += granted
             self.used_seen = used
             if used >= self.limit:
                 self.exhausted = True
@@ -185,13 +193,13 @@ class Counter:
             return False
         self.outage_granted += units
         self.pool += units
+        self.got += units
         return self.take_local(units)
 
     def refund(self, units: int, window: int) -> None:
         """Give back reserved units the request did not use (only while their window lasts)."""
         if window == self.window and units > 0:
             self.pool += units
-            self.spent -= units
 
     def charge(self, units: int, window: int, store: CounterStore, health: Health) -> None:
         """Count units spent beyond the reservation: from the pool, else onto the shared counter
@@ -199,9 +207,9 @@ class Counter:
         if units <= 0:
             return
         if window == self.window:
-            self.spent += units
             local = min(units, self.pool)
             self.pool -= local
+            self.extra += units - local
             units -= local
         if units <= 0:
             return

@@ -167,7 +167,16 @@ class Limiter:
             prompt, output = estimate_tokens(body, self._default_output)
             ticket.tokens = prompt + output
             if pricing is not None:
-                cost = micro_usd(pricing.rows, prompt, 0, output, plan.fallback)
+                tiers = pricing.single
+                if tiers is None:
+                    cost = micro_usd(pricing.rows, prompt, 0, output, plan.fallback)
+                else:  # one priced model, nothing cached: micro_usd (usd_of's tier, then ceil) inline
+                    tier = tiers[-1]
+                    for row in tiers:
+                        if prompt <= row[0]:
+                            tier = row
+                            break
+                    cost = math.ceil(prompt * tier[1] + output * tier[3])
                 if cost is None:
                     raise PermissionDenied(
                         f"model `{model}` has no price in the price table and this tenant has a budget; "
@@ -227,7 +236,6 @@ class Limiter:
                 ticket.pending = index
                 return
             counter.pool = pool = pool - units  # the fast path: no I/O, no coroutine
-            counter.spent += units
             units_held.append(units)
             if limit:  # units left (Counter.remaining, inline) and the share they are of the limit
                 seen = counter.used_seen
@@ -359,7 +367,15 @@ class Limiter:
         if plan.budgets and counts is not None:
             rows = self._price_rows.get(served_model) if served_model else None
             if rows is not None:  # the served model's own price, already resolved (`_cost`, inline)
-                usd = usd_of(rows, counts[0], counts[1], counts[2])
+                prompt, cached, output = counts
+                tier = rows[-1]  # usd_of, inline
+                for row in rows:
+                    if prompt <= row[0]:
+                        tier = row
+                        break
+                if cached > prompt:
+                    cached = prompt
+                usd = (prompt - cached) * tier[1] + cached * tier[2] + output * tier[3]
                 cost = math.ceil(usd) if usd > 0 else 0
             else:
                 cost = self._cost(ticket, counts, served_model)
@@ -376,7 +392,6 @@ class Limiter:
             if diff < 0:
                 if window == counter.window:  # Counter.refund, inline
                     counter.pool -= diff
-                    counter.spent += diff
             elif diff > 0:
                 counter.charge(diff, window, self._store, self._health)
             if soft and window == counter.window and counter.remaining() <= 0:

@@ -53,6 +53,7 @@ class Pricing:
 
     models: tuple[str, ...]
     rows: tuple[Rows | None, ...]  # None: not in the price table
+    single: Rows | None  # the tiers when one priced model serves the call (the usual case), else None
 
 
 @dataclass(slots=True)
@@ -191,7 +192,9 @@ class Planner:
         models = tuple(priced_models(plan.tenant, model))
         if len(plan.pricing) >= 1_000:  # model names come from callers: keep the cache bounded
             plan.pricing.clear()
-        pricing = plan.pricing[model] = Pricing(models, tuple(self.price_rows(name) for name in models))
+        rows = tuple(self.price_rows(name) for name in models)
+        single = rows[0] if len(rows) == 1 else None
+        pricing = plan.pricing[model] = Pricing(models, rows, single)
         return pricing
 
     def price_rows(self, model: str) -> Rows | None:

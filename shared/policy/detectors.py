@@ -467,7 +467,7 @@ _URL_SECRET = re.compile(
 )
 _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
-    "ya29.", "AccountKey=",
+    "ya29.", "AccountKey=", "_live_", "_test_", "_prod_",
 )  # fmt: skip
 _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
     ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
@@ -477,13 +477,19 @@ _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASS
 )  # fmt: skip
 _TOKEN_PREFIX = re.compile(
     r"(?<![\w\-])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abprs]-[A-Za-z0-9\-]{10,}|"
-    r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_\-]{20,}|[rs]k_(?:live|test)_[A-Za-z0-9]{16,}|"
+    r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_\-]{20,}|[a-z]{2,5}_(?:live|test|prod)_[A-Za-z0-9]{16,}|"
     r"ghk_[A-Za-z0-9_\-]{20,}|glpat-[A-Za-z0-9_\-]{20,}|ya29\.[0-9A-Za-z_\-]{20,}|"
     r"AccountKey=[A-Za-z0-9+/=]{40,})"
 )
 # the value may hold "$" but not start with one (`$DB_PASSWORD`, `${SECRET}` are references)
 _ASSIGNED = re.compile(
     r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
+)
+# a few words between the keyword and "is"/":" ("la contraseña del router de la oficina es ..."): the
+# value then needs all three character classes and eight characters
+_ASSIGNED_LATER = re.compile(
+    r"(?:[ \t]+[\w'\u2019.-]{1,20}){1,5}?[ \t]*(?:[:=]|(?:is|ist|est|es|è|lautet|será|sera|era|was)(?!\w))"
+    r"[ \t]*[\"'«“„]?([^\s\"',;<>(){}\[\]$«»“”„][^\s\"',;<>(){}\[\]«»“”„]{7,})"
 )
 _MYSQL_FLAG = re.compile(r"\s-p([^\s\"']{4,})")  # mysql -pSECRET (the password glued to the flag)
 _BARE = re.compile(r"(?<![\w+/=\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![\w+/=\-])")
@@ -532,24 +538,36 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
         index = lower.find(keyword)
         while index != -1:
             at = index
-            assigned = _ASSIGNED.match(text, index + len(keyword))
             index = lower.find(keyword, index + 1)
-            if assigned is None:
-                continue
-            value = assigned.group(2).rstrip(".")
-            if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
-                continue
-            if keyword == "pass" and (assigned.group(1) not in (":", "=") or lower[at - 1 : at].isalpha()):
-                continue  # "DB_PASS=..." and "pass: ..." but not "passenger", "bypass" or "pass it on"
-            bearer = keyword == "bearer" and len(value) >= 16  # a bearer token may be hex: two classes
-            if assigned.group(1) is None and not bearer and (_classes(value) < 3 or len(value) < 8):
-                continue  # "token rr5Bvlsk%87" counts; "token expired2" does not
-            yield Finding("SECRET", assigned.start(2), assigned.start(2) + len(value), 0.8)
+            found = _assigned_value(text, lower, keyword, at)
+            if found is None and keyword != "pass":  # "la password del wifi è «...»"
+                later = _ASSIGNED_LATER.match(text, at + len(keyword))
+                value = later.group(1).rstrip(".") if later is not None else ""
+                if later is not None and _classes(value) == 3 and len(value) >= 8:
+                    found = (later.start(1), later.start(1) + len(value))
+            if found is not None:
+                yield Finding("SECRET", found[0], found[1], 0.8)
     if "mysql" in lower or "mariadb" in lower:
         for m in _MYSQL_FLAG.finditer(text):
             line = lower[lower.rfind("\n", 0, m.start()) + 1 : m.start()]
             if ("mysql" in line or "mariadb" in line) and _classes(m.group(1)) >= 2:
                 yield Finding("SECRET", m.start(1), m.end(1), 0.8)
+
+
+def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, int] | None:
+    """The value assigned right after `keyword` at `at` ("password: ...", "token=...", "key is ...")."""
+    assigned = _ASSIGNED.match(text, at + len(keyword))
+    if assigned is None:
+        return None
+    value = assigned.group(2).rstrip(".")
+    if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
+        return None
+    if keyword == "pass" and (assigned.group(1) not in (":", "=") or lower[at - 1 : at].isalpha()):
+        return None  # "DB_PASS=..." and "pass: ..." but not "passenger", "bypass" or "pass it on"
+    bearer = keyword == "bearer" and len(value) >= 16  # a bearer token may be hex: two classes
+    if assigned.group(1) is None and not bearer and (_classes(value) < 3 or len(value) < 8):
+        return None  # "token rr5Bvlsk%87" counts; "token expired2" does not
+    return assigned.start(2), assigned.start(2) + len(value)
 
 
 def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:

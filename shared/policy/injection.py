@@ -258,11 +258,12 @@ def _windows(text: str) -> list[str]:
 
 
 _ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, zero-width and soft hyphens,
-    # small capitals, letterlike and enclosed (circled) letters, mathematical and squared letters, regional
-    # indicators: every styled alphabet `normalize` folds back to ASCII
+    # small capitals, script/double-struck and circled letters (not ™, №, ℃ or circled digits, which
+    # ordinary text has), mathematical and squared letters, regional indicators: every styled alphabet
+    # `normalize` folds back to ASCII
     "[\u0370-\u03ff\u0400-\u04ff\uff00-\uffef\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e"
-    "\u0250-\u02af\u1d00-\u1d7f\ua730\ua731\u2100-\u214f\u2460-\u24ff"
-    "\U0001d400-\U0001d7ff\U0001f130-\U0001f189\U0001f1e6-\U0001f1ff]"
+    "\u0250-\u02af\u1d00-\u1d7f\ua730\ua731\u210a-\u2113\u2119-\u211d\u2124-\u2131\u2133-\u2139"
+    "\u249c-\u24e9\U0001d400-\U0001d7ff\U0001f130-\U0001f189\U0001f1e6-\U0001f1ff]"
 )
 # leet: both branches start at a digit, so `re` skips to the next one at C speed (a leading letter
 # class would try every position of ordinary prose)

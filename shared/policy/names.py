@@ -15,7 +15,7 @@ from operator import methodcaller
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
 from shared.policy.detectors import Detector, Finding
-from shared.policy.person_score import candidate_tokens, person_runs
+from shared.policy.person_score import CUES, candidate_tokens, person_runs
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
@@ -115,11 +115,14 @@ _PUNCT = ".,:;!?()[]{}\"'«»¿¡"
 _POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
 _STRONG_HEADS = tuple((cue, cue.split()[0].strip(_PUNCT)) for cue in _STRONG_CUES)
 _STRONG_HEAD_SET = frozenset(head for _, head in _STRONG_HEADS)
+# The cue words as they are written (lower case, capitalized, capitals): the text's words are matched
+# against these at C speed instead of lowering every word of every text.
+_HEAD_FORMS = frozenset(f for w in _STRONG_HEAD_SET | CUES for f in (w, w.capitalize(), w.upper(), w.title()))
 
 
 def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
-    heads = set(map(str.lower, stripped))  # the lower-case words: cue heads
+    heads = set(map(str.lower, stripped & _HEAD_FORMS))  # the cue words present, lower case
     found = list(_cued(text, lower, words, heads))
     yield from found
     if "'s" in text or "’s" in text:  # possessives: "Anna's" (the loop runs over those words only)

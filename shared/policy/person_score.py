@@ -23,7 +23,16 @@ from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Finding
 from shared.policy.person_model import accept, band
 
-__all__ = ["Lexicon", "Sink", "candidate_tokens", "lexicon", "person_runs", "score_run"]
+__all__ = [
+    "CUES",
+    "Lexicon",
+    "Sink",
+    "candidate_tokens",
+    "lexicon",
+    "person_runs",
+    "read_lexicon",
+    "score_run",
+]
 
 PERSON = "PERSON"
 _HERE = Path(__file__).resolve().parent
@@ -72,12 +81,20 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
+    from shared.policy.lexicon_file import load  # precomputed: about half the CPU (cold start)
+
+    return load() or read_lexicon()
+
+
+def read_lexicon(directory: Path = _HERE) -> Lexicon:
+    """The lexicon built from the word lists (`lexicon_file` holds it precomputed)."""
+
     def read(name: str) -> frozenset[str]:
         return frozenset(
-            line for line in (_HERE / name).read_text(encoding="utf-8").split() if line[0] != "#"
+            line for line in (directory / name).read_text(encoding="utf-8").split() if line[0] != "#"
         )
 
-    places = frozenset((_HERE / "places.txt").read_text(encoding="utf-8").splitlines())
+    places = frozenset((directory / "places.txt").read_text(encoding="utf-8").splitlines())
     return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places)
 
 
@@ -121,6 +138,13 @@ _HEADS = _words(
     "highway motorway autobahn peak hill hills forest wald bois canyon falls springs harbor harbour port",
     "pier island kingdom republic empire union federation",
 )
+# Languages and nationalities, and voice assistants named like people: never a person on their own.
+_NEVER_ALONE = _words(
+    "english french german spanish italian portuguese dutch polish russian chinese japanese korean arabic",
+    "hindi turkish greek swedish norwegian danish finnish czech hungarian romanian ukrainian hebrew",
+    "persian vietnamese thai indonesian latin deutsch français española español alexa siri cortana bixby",
+)
+_PLACE_PREFIX = _words("lake mount mt mt. port fort cape lac mont monte puerto porto isla île loch glen")
 _ARTICLES = _words(
     "the a our your their his her its this that these those my new old any every each some no",
     "der die das den dem des ein eine einen einem einer eines unser unsere ihr ihre le la les l' un une ce",
@@ -272,6 +296,8 @@ def score_run(
         return -9.0
     if any(t.lower() in _HEADS for t in tokens):
         return -9.0
+    if len(tokens) == 1 and tokens[0].lower() in _NEVER_ALONE:
+        return -9.0  # "into German:", "Alexa, play some jazz": a language or an assistant, alone
     classes = [_token_class(t, lex) for t in tokens]
     place = " ".join(tokens) in lex.places  # "Florence", "Santa Barbara", "Cape Town"
     if len(classes) > 1 and classes[-1] == "C" and _PARTICLE_BEFORE.search(text, start, end):
@@ -308,6 +334,8 @@ def score_run(
     prev = words_before[-1].rstrip(":") if words_before else ""
     prev_cap = bool(raw) and raw[-1][0].isupper()
     at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:;\"'(«¿¡-–—*>"
+    if prev_cap and prev in _PLACE_PREFIX:
+        return -9.0  # "Lake Louise", "Mount Elizabeth", "Port Louis": a place named after a person
     if prev in _ARTICLES or (
         len(words_before) == 2 and words_before[0] in _ARTICLES and prev in ("new", "old")
     ):
@@ -494,6 +522,7 @@ def _run_start(text: str, index: int) -> int:
 _PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
 _RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*({_RUN_PATTERN})")
 _CUES = _GREETINGS | _PERSON_BEFORE | _TITLE_LOWER  # "aunt Josefina", "MR ADEBAYO OLUMIDE"
+CUES = _CUES  # the cue words `person_runs` reads in `heads`
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 _AND = r"(?:,|[ \t]+(?:and|und|et|y|e|&|or|oder|ou|o))[ \t]+"
 _AND_AFTER = re.compile(rf"{_AND}({_RUN_PATTERN})")

@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from shared.dialects import embeddings, gemini, model_views
+from shared.dialects import gemini
 from shared.http import HttpResponse, StreamResponse, json_response
+from shared.lazy_module import lazy_module
 
-if TYPE_CHECKING:
+if not TYPE_CHECKING:  # imported when an embeddings or models route is first served (cold start)
+    embeddings = lazy_module("shared.dialects.embeddings")
+    model_views = lazy_module("shared.dialects.model_views")
+else:
+    from shared.dialects import embeddings, model_views
     from shared.gateway import Exchange, Gateway, Handler
 
 __all__ = ["handlers"]

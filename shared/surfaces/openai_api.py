@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from shared.dialects import model_views, openai
 from shared.http import HttpResponse, StreamResponse, json_response
+from shared.lazy_module import lazy_module
 
-if TYPE_CHECKING:
+if not TYPE_CHECKING:  # imported when an OpenAI route is first served (cold start)
+    model_views = lazy_module("shared.dialects.model_views")
+    openai = lazy_module("shared.dialects.openai")
+else:
+    from shared.dialects import model_views, openai
     from shared.gateway import Exchange, Gateway, Handler
 
 __all__ = ["handlers"]

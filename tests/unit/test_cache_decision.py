@@ -495,6 +495,7 @@ MISSES = {
             "Quels sont les horaires d'enregistrement de Monsieur Garnier ?",
         ),
     ],
+    "title_case_near_miss": [("What Is The Jansen Account Balance", "What Is The Jensen Account Balance")],
     "typo_near_miss": [
         ("What is the Jansen account balance?", "What is the Jensen account balance?"),
         ("Who manages the Falcon account?", "Who manages the Falco account?"),

@@ -41,6 +41,16 @@ NOT_FOR_INGRESS = (
     "shared.cache.decision",
     "shared.cache.lexicon",
 )
+# Loaded when their surface is first served (shared/lazy_module.py), not by building the gateway
+NOT_BEFORE_FIRST_USE = (
+    "shared.dialects.openai",
+    "shared.dialects.native",
+    "shared.dialects.embeddings",
+    "shared.dialects.model_views",
+    "shared.dialects.job_views",
+    "shared.jobs.service",
+    "shared.openapi",
+)
 
 
 def _modules_after(code: str) -> set[str]:
@@ -50,12 +60,16 @@ def _modules_after(code: str) -> set[str]:
         "GATEHOUSE_UPSTREAM_TOKEN": "t",  # no ADC lookup
         "FIRESTORE_EMULATOR_HOST": "127.0.0.1:9",  # anonymous client; nothing connects
     }
-    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    # a module shared.lazy_module created but nobody has read from yet is not loaded: its code has not run
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted({_EXECUTED})))"
     out = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
     assert out.returncode == 0, out.stderr
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+_EXECUTED = "n for n, m in sys.modules.items() if type(m).__name__ != '_LazyModule'"
 
 
 def test_ingress_instance_loads_only_what_it_serves() -> None:
@@ -64,6 +78,20 @@ def test_ingress_instance_loads_only_what_it_serves() -> None:
     )
     assert {"functions.ingress", "shared.gateway", "shared.policy.engine", "shared.cache.stage"} <= loaded
     assert sorted(m for m in loaded if m.startswith(NOT_FOR_INGRESS)) == []
+    assert sorted(m for m in loaded if m.startswith(NOT_BEFORE_FIRST_USE)) == []
+
+
+def test_other_surfaces_load_when_first_used() -> None:
+    """The OpenAI dialect is a module object at once, its code runs on the first attribute read."""
+    loaded = _modules_after(
+        "import main\nmain.ingress\nfrom functions._instance import runtime\nruntime().gateway\n"
+        "from shared.dialects import openai\n"
+        "assert type(openai).__name__ == '_LazyModule'\n"
+        "assert openai.ChatRequest.__name__ == 'ChatRequest'\n"
+        "from shared.surfaces import openai_api\nassert openai_api.openai is openai"
+    )
+    assert "shared.dialects.openai" in loaded
+    assert "shared.dialects.native" not in loaded
 
 
 def test_the_first_request_path_needs_no_firestore_client_library_and_it_is_warmed_after() -> None:
@@ -133,15 +161,18 @@ def main_all() -> list[str]:
     raise AssertionError("main.py has no __all__")
 
 
-def test_the_ingress_loads_the_ca_bundle_once() -> None:
+def test_the_ingress_parses_no_ca_bundle_at_import() -> None:
     """aiohttp's `ssl=False` context (verifies nothing, never used) skips the CA-bundle load; its
-    verifying context and every context built later load theirs as before."""
+    verifying context reads the hashed CA directory per handshake where that stands for the bundle
+    (tests/unit/test_aiohttp_preload.py), else loads the bundle; contexts built later load theirs."""
     checks = """
 import ssl
 import main
 main.ingress
 from aiohttp import connector
-assert connector._SSL_CONTEXT_VERIFIED.cert_store_stats()["x509_ca"] > 0
+from shared.aiohttp_preload import lazy_ca_dir
+loaded = connector._SSL_CONTEXT_VERIFIED.cert_store_stats()["x509_ca"]
+assert loaded == 0 if lazy_ca_dir() else loaded > 0, loaded
 assert connector._SSL_CONTEXT_VERIFIED.verify_mode == ssl.CERT_REQUIRED
 assert connector._SSL_CONTEXT_UNVERIFIED.cert_store_stats()["x509_ca"] == 0
 assert connector._SSL_CONTEXT_UNVERIFIED.verify_mode == ssl.CERT_NONE

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from google.api_core import exceptions
+from google.cloud.firestore_v1.types import firestore as firestore_types
 
 from shared.cost.prices import PriceTable
 from shared.errors import ResourceExhausted, ServiceUnavailable
@@ -44,6 +45,7 @@ class Doc:
         self.version = 0
         self.aborts = 0
         self.writes = 0
+        self._document_path = ""
 
     def _time(self) -> datetime | None:
         return None if self.data is None else datetime.fromtimestamp(self.version, UTC)
@@ -77,32 +79,44 @@ class Doc:
         self.version += 1
         self.writes += 1
 
-    async def set(self, data: dict[str, Any], merge: bool = False) -> Any:
+    def increment(self, units: int, expire_at: datetime) -> int:
+        """What the store's counter take asks for: `used` += units, `expire_at` set (merge)."""
         self._abort()
-        used = int((self.data or {}).get("used", 0)) + data["used"].value
-        self.data = {**(self.data or {}), **data, "used": used}
+        used = int((self.data or {}).get("used", 0)) + units
+        self.data = {**(self.data or {}), "expire_at": expire_at, "used": used}
         self.version += 1
         self.writes += 1
-
-        class Result:
-            class _T:
-                integer_value = used
-
-            transform_results = [_T()]
-
-        return Result()
+        return used
 
 
 class Db:
+    """The client surface the limits store uses: documents, and the commit a counter take sends."""
+
+    _database_string = "projects/demo/databases/(default)"
+    _rpc_metadata: list[tuple[str, str]] = []
+
     def __init__(self) -> None:
         self.docs: dict[str, Doc] = {}
+        self._firestore_api = self
+
+    async def commit(self, request: Any, metadata: Any) -> Any:
+        (write,) = request.writes
+        doc = self.doc(write.update.name.split("/documents/", 1)[1])
+        (transform,) = write.update_transforms
+        assert (transform.field_path, list(write.update_mask.field_paths)) == ("used", ["expire_at"])
+        expire_at = write.update.fields["expire_at"].timestamp_value  # proto-plus: a datetime
+        used = doc.increment(transform.increment.integer_value, expire_at)
+        result = {"transform_results": [{"integer_value": used}]}
+        return firestore_types.CommitResponse({"write_results": [result]})
 
     def collection(self, name: str) -> Db:
         self._collection = name
         return self
 
     def document(self, key: str) -> Doc:
-        return self.doc(f"{self._collection}/{key}")
+        doc = self.doc(f"{self._collection}/{key}")
+        doc._document_path = f"{self._database_string}/documents/{doc.path}"
+        return doc
 
     def doc(self, path: str) -> Doc:
         return self.docs.setdefault(path, Doc(path))

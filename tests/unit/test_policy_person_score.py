@@ -194,3 +194,11 @@ def test_without_weights_the_hand_score_decides(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(person_model, "load", lambda: None)
     assert person_model.band()[0] == float("inf")  # no features are built
     assert not person_model.accept(["p1:ask"], 1.9)
+
+
+def test_a_place_named_after_a_person_is_not_a_person() -> None:
+    from shared.policy.engine import PolicyEngine
+
+    text = "We stayed near Lake Louise, then drove on. Ask Louise about the lake."
+    spans = [(f.start, text[f.start : f.end]) for f in PolicyEngine().scan(text) if f.type == "PERSON"]
+    assert spans == [(text.rindex("Louise"), "Louise")]

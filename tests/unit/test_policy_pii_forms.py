@@ -135,3 +135,25 @@ def test_more_forms(text: str, kind: str, value: str) -> None:
 def test_a_list_of_full_names_is_not_read_surname_first() -> None:
     names = {v for k, v in found("Attendees: Sam Okafor, Julia Brandt, D. Whitfield") if k == "PERSON"}
     assert {"Sam Okafor", "Julia Brandt"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('Ciao, la password del wifi dello studio è "Gelato!Pistacchio9". Domani', "Gelato!Pistacchio9"),
+        ('la contraseña del router de la oficina es "Tortilla_2023#". Cámbiala', "Tortilla_2023#"),
+        ("Mot de passe temporaire : Vpn-Temp-44zq\nVersion client : 4.10.07", "Vpn-Temp-44zq"),
+        (
+            "la clé API de production est pk_prod_9Lm2XqT7vR0eZs4Nw8Kd. Ne la partage pas",
+            "pk_prod_9Lm2XqT7vR0eZs4Nw8Kd",
+        ),
+    ],
+)
+def test_secrets_stated_a_few_words_after_their_keyword(text: str, value: str) -> None:
+    assert ("SECRET", value) in found(text)
+
+
+def test_a_word_after_a_password_keyword_is_not_a_secret() -> None:
+    assert not [
+        k for k, _ in found("The password policy is enforced since March for all staff") if k == "SECRET"
+    ]
