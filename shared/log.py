@@ -7,6 +7,7 @@ construction, not by the caller's care.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 import time
@@ -210,8 +211,20 @@ _PLAIN_KEY = re.compile(r"(?!.*(?:ghk|github)_)[a-z]{1,12}(?:_[a-z]{1,12}){0,3}"
 _INDENT = re.compile(r"\n *")
 
 
-_PLAIN_KEYS = re.compile(_PLAIN_KEY.pattern + r"(?: " + _PLAIN_KEY.pattern + r")*")
+# A finding count's key in the request log's `policy` record: `TYPE:action`, answer-side ones prefixed
+# `output:` (shared/policy/stages.py), e.g. "EMAIL:redact", "output:GCP_PRIVATE_KEY:mask". Upper-case
+# words of at most 12 letters joined by "_", then lower-case words: no digits (a bare secret needs them),
+# no "-", "." or "://" (every token prefix and URL needs one), no 16-letter run (AWS key ids); after a
+# keyword inside it ("URL_TOKEN:redact") comes an action of one character class, which the assigned
+# detector does not take for a secret.
+_COUNT_KEY = re.compile(r"(?:output:)?[A-Z]{1,12}(?:_[A-Z]{1,12}){0,3}:[a-z]{1,12}")
+_KEY = f"(?:{_PLAIN_KEY.pattern}|{_COUNT_KEY.pattern})"
+_PLAIN_KEYS = re.compile(_KEY + r"(?: " + _KEY + r")*")
 _NUMBER = (int, float, bool, type(None))
+_NUMBER_TYPES = frozenset(_NUMBER)
+# A calendar day (`price_version`, the ledger's `day`): digits and "-" only, one character class, which no
+# detector or pattern takes for a secret; allowed as a value inside an all-number record.
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # Memos of the key checks: a log record's keys are the code's own (the same few shapes on every
 # request), so each shape is matched once per instance. Bounded: cleared when full.
 _KEY_MEMO_MAX = 1024
@@ -230,7 +243,8 @@ def _plain_key(key: str) -> bool:
 
 
 def _plain_keys(keys: tuple[Any, ...]) -> bool:
-    """Every key a string of `_PLAIN_KEY` shape (one match over the keys joined by spaces), memoized."""
+    """Every key a string of `_PLAIN_KEY` or `_COUNT_KEY` shape (one match over the keys joined by
+    spaces), memoized."""
     plain = _plain_keys_seen.get(keys)
     if plain is None:
         if len(_plain_keys_seen) >= _KEY_MEMO_MAX:
@@ -242,13 +256,24 @@ def _plain_keys(keys: tuple[Any, ...]) -> bool:
 
 def _numbers(value: Any) -> bool:
     """True if `value` holds only numbers, booleans and None (dicts and lists of them, nested, dict
-    keys of `_PLAIN_KEY` shape). A dict's values are checked before its keys: most records that are
-    not all numbers (the route, the cost) hold a string, which ends the check at once."""
+    keys of `_PLAIN_KEY` or `_COUNT_KEY` shape), and in dicts calendar days (`_DAY`). A dict's values
+    are checked before its keys: most records that are not all numbers (the route) hold a string,
+    which ends the check at once."""
+    kind = type(value)
+    if kind in _NUMBER_TYPES:
+        return True
+    if kind is dict and _NUMBER_TYPES.issuperset(map(type, value.values())):  # flat: one pass in C
+        return _plain_keys(tuple(value))
     if isinstance(value, _NUMBER):
         return True
     if isinstance(value, dict):
         for item in value.values():
-            if not isinstance(item, _NUMBER) and (isinstance(item, str) or not _numbers(item)):
+            if isinstance(item, _NUMBER):
+                continue
+            if isinstance(item, str):
+                if len(item) != 10 or not _DAY.fullmatch(item):
+                    return False
+            elif not _numbers(item):
                 return False
         return _plain_keys(tuple(value))
     if isinstance(value, (list, tuple)):
@@ -257,6 +282,52 @@ def _numbers(value: Any) -> bool:
                 return False
         return True
     return False
+
+
+# The scrub of a record's free-text part, memoized: the request log's is the same text request after
+# request for a client (tenant, path, user agent, address, model, route) but for the latency, which is
+# swapped for a stand-in before and back after (`_scrubbed_rest`). Keyed by a 128-bit BLAKE2b digest,
+# so the memo keeps no unscrubbed text; bounded: cleared when full.
+_SCRUBBED_MAX = 512
+_scrubbed: dict[bytes, tuple[str, bool]] = {}
+_LATENCY = re.compile(r"\d{1,9}\.\d{6}s")  # the request log's httpRequest.latency, as gateway.py writes it
+_STANDIN = "0.000000s"
+_STANDIN_FIELD = f'"latency": "{_STANDIN}"'
+
+
+def _scrub_rest(rest: dict[str, Any]) -> str:
+    return scrub(_INDENT.sub(" ", orjson.dumps(rest, default=str, option=orjson.OPT_INDENT_2).decode()))
+
+
+def _scrubbed_rest(rest: dict[str, Any]) -> str:
+    """`_scrub_rest(rest)`, from the memo when the same text was scrubbed before. The latency of an
+    `httpRequest` record is replaced by a stand-in of the same shape for the scrub and put back in the
+    result: a duration (digits, ".", "s") between the fixed `"status": N, ` and its closing quote is
+    no part of any secret, so the scrub treats both texts alike. If the stand-in field is not exactly
+    once in the text and once in the scrubbed text (a match spanning it, or another record with such a
+    field), the record is scrubbed with its own latency instead."""
+    http = rest.get("httpRequest")
+    latency = http.get("latency") if type(http) is dict else None
+    if type(latency) is str and latency != _STANDIN and _LATENCY.fullmatch(latency):
+        rest["httpRequest"] = {**http, "latency": _STANDIN}  # type: ignore[dict-item]  # http is a dict
+    else:
+        latency = None
+    indented = orjson.dumps(rest, default=str, option=orjson.OPT_INDENT_2)
+    digest = hashlib.blake2b(indented, digest_size=16).digest()
+    found = _scrubbed.get(digest)
+    if found is None:
+        flat = _INDENT.sub(" ", indented.decode())
+        line = scrub(flat)
+        found = (line, flat.count(_STANDIN_FIELD) == 1 and line.count(_STANDIN_FIELD) == 1)
+        if len(_scrubbed) >= _SCRUBBED_MAX:
+            _scrubbed.clear()
+        _scrubbed[digest] = found
+    if latency is None:
+        return found[0]
+    if found[1]:
+        return found[0].replace(_STANDIN_FIELD, f'"latency": "{latency}"')
+    rest["httpRequest"] = http
+    return _scrub_rest(rest)
 
 
 def scrubbed_line(entry: dict[str, Any]) -> str:
@@ -284,10 +355,7 @@ def scrubbed_line(entry: dict[str, Any]) -> str:
             inert[key] = value
             continue
         rest[key] = value
-    line = ""
-    if rest:
-        indented = orjson.dumps(rest, default=str, option=orjson.OPT_INDENT_2).decode()
-        line = scrub(_INDENT.sub(" ", indented))
+    line = _scrubbed_rest(rest) if rest else ""
     if not inert:
         return line or "{}"
     tail = orjson.dumps(inert).decode()

@@ -8,8 +8,9 @@ appearance), the cache key only on the redacted body, the model, the tenant's ca
 generations included) and the `X-Gatehouse-Cache` mode.
 
 `RepeatStage` sits right outside the policy stage. For a cacheable generate call it takes a
-fingerprint: HMAC-SHA256 of the body as the pipeline received it (its JSON bytes), the model and the
-cache mode, under a key derived per tenant and per settings from a random per-process secret (so the
+fingerprint: keyed BLAKE2b (a MAC, as HMAC is; a quarter of HMAC-SHA256's instructions here) of the
+body as the pipeline received it (its JSON bytes), the model and the cache mode, under a key derived
+per tenant and per settings from a random per-process secret (so the
 raw text is never a key, a fingerprint means nothing outside the process, and a change of the
 tenant's policy or cache settings can never reuse an earlier decision). If the memo knows the
 fingerprint and L1 holds its key, the answer is served at once: the remembered findings are counted
@@ -29,7 +30,7 @@ memory during the request already; the memo makes them stay longer. Turned off w
 
 from __future__ import annotations
 
-import hmac
+import hashlib
 import os
 import sys
 import time
@@ -87,14 +88,14 @@ class RepeatMemo:
         self._clock = clock
         self._secret = secret or os.urandom(32)
         self._data: OrderedDict[bytes, _Entry] = OrderedDict()
-        self._keys: dict[int, tuple[Tenant, bytes]] = {}  # id(tenant) -> (tenant, its HMAC key)
+        self._keys: dict[int, tuple[Tenant, bytes]] = {}  # id(tenant) -> (tenant, its MAC key)
         self.bytes = 0
 
     def __len__(self) -> int:
         return len(self._data)
 
     def _tenant_key(self, tenant: Tenant) -> bytes:
-        """The HMAC key for this tenant and these settings. A Tenant is frozen and the auth cache hands
+        """The MAC key for this tenant and these settings. A Tenant is frozen and the auth cache hands
         out the same object until it re-reads the tenant, so this is derived once per read, not per
         request (the strong reference keeps `id` from being reused while the entry exists)."""
         found = self._keys.get(id(tenant))
@@ -104,7 +105,7 @@ class RepeatMemo:
             [tenant.id, tenant.policy.model_dump(mode="json"), tenant.cache.model_dump(mode="json")],
             option=orjson.OPT_SORT_KEYS,
         )
-        key = hmac.digest(self._secret, _VERSION + b"\x00" + identity, "sha256")
+        key = hashlib.blake2b(_VERSION + b"\x00" + identity, key=self._secret).digest()
         if len(self._keys) >= _TENANTS_MAX:
             self._keys.clear()
         self._keys[id(tenant)] = (tenant, key)
@@ -118,7 +119,7 @@ class RepeatMemo:
             return None
         mode = call.attrs.get("cache_mode") or ""
         message = b"%s\x00%s\x00%s" % (call.model.encode(), mode.encode(), body)
-        return hmac.digest(self._tenant_key(call.tenant), message, "sha256")
+        return hashlib.blake2b(message, key=self._tenant_key(call.tenant), digest_size=32).digest()
 
     def get(self, fingerprint: bytes) -> _Entry | None:
         entry = self._data.get(fingerprint)

@@ -60,20 +60,28 @@ class Usage:
     total: int = 0
 
 
+_USAGE_FIELDS = (
+    ("promptTokenCount", "prompt_token_count"),
+    ("cachedContentTokenCount", "cached_content_token_count"),
+    ("candidatesTokenCount", "candidates_token_count"),
+    ("thoughtsTokenCount", "thoughts_token_count"),
+    ("totalTokenCount", "total_token_count"),
+)
+_ABSENT = object()
+
+
 def usage_from_metadata(meta: dict[str, Any] | None) -> Usage:
-    meta = meta or {}
-
-    def n(camel: str, snake: str) -> int:
-        value = meta.get(camel, meta.get(snake, 0))
-        return int(value) if isinstance(value, int | float) else 0
-
-    return Usage(
-        prompt=n("promptTokenCount", "prompt_token_count"),
-        cached=n("cachedContentTokenCount", "cached_content_token_count"),
-        candidates=n("candidatesTokenCount", "candidates_token_count"),
-        thoughts=n("thoughtsTokenCount", "thoughts_token_count"),
-        total=n("totalTokenCount", "total_token_count"),
-    )
+    """Camel-case field first (even when null), then snake case; anything not a number counts 0.
+    A plain loop, not a closure per call: it runs two or three times per answer (accounting, cache)."""
+    if not meta:
+        return Usage()
+    counts = []
+    for camel, snake in _USAGE_FIELDS:
+        value = meta.get(camel, _ABSENT)
+        if value is _ABSENT:
+            value = meta.get(snake, 0)
+        counts.append(int(value) if isinstance(value, int | float) else 0)
+    return Usage(*counts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,3 +154,61 @@ def test_scrubbed_line_matches_the_whole_line_scrub_on_secrets() -> None:
     assert json.loads(line)["n"] == 1
     assert all(secret not in line for secret in _SECRETS.values()), line
     assert all(secret not in scrub(orjson.dumps(entry).decode()) for secret in _SECRETS.values())
+
+
+# -- round 4: counts and cost records set apart, the free-text part's scrub memoized --------------
+def _whole_line_scrub(entry: dict[str, object]) -> dict[str, object]:
+    """What scrubbing every field together (no field set apart, no memo) leaves, parsed."""
+    text = orjson.dumps(entry, option=orjson.OPT_INDENT_2).decode().replace("\n", " ")
+    return dict(json.loads(scrub(text)))
+
+
+def _hit_entry(latency: str = "0.001234s", agent: str = "python-httpx/0.28.1") -> dict[str, object]:
+    entry = _request_entry()
+    entry["httpRequest"]["latency"] = latency  # type: ignore[index]
+    entry["httpRequest"]["userAgent"] = agent  # type: ignore[index]
+    entry["policy"] = {"EMAIL:redact": 2, "PROMPT_INJECTION:allow": 1, "output:GCP_PRIVATE_KEY:mask": 1}
+    entry["ledger"] = {"day": "2026-11-30", "hit": True, "layer": "l1"}
+    return entry
+
+
+def test_the_memoized_line_equals_the_whole_line_scrub_and_keeps_its_own_latency() -> None:
+    from shared import log
+
+    pem = "-----BEGIN PRIVATE KEY-----abc-----END PRIVATE KEY-----"
+    agents = ["python-httpx/0.28.1", f"ua {_SECRETS['bare']}", f"token={_SECRETS['bare']}", pem]
+    for agent in agents:
+        for latency in ("0.001234s", "0.987654s", "12.000001s", "0.000000s"):
+            entry = _hit_entry(latency, agent)
+            line = scrubbed_line(dict(entry))
+            assert json.loads(line) == _whole_line_scrub(entry), line
+            assert json.loads(line)["httpRequest"]["latency"] == latency
+        assert _SECRETS["bare"] not in line
+    memo = len(log._scrubbed)
+    scrubbed_line(_hit_entry("3.141592s"))  # another latency: the same free text, from the memo
+    assert len(log._scrubbed) == memo
+
+
+def test_a_match_spanning_the_latency_is_scrubbed_with_the_real_latency() -> None:
+    entry = _hit_entry("0.004321s")
+    entry["httpRequest"]["requestUrl"] = "/x/-----BEGIN PRIVATE KEY-----"  # type: ignore[index]
+    entry["httpRequest"]["userAgent"] = "-----END PRIVATE KEY-----"  # type: ignore[index]
+    line = scrubbed_line(dict(entry))
+    assert json.loads(line) == _whole_line_scrub(entry)
+    assert "0.004321s" not in line  # inside the masked span, as the whole-line scrub has it
+
+
+def test_counts_and_cost_records_are_set_apart_only_in_their_exact_shapes() -> None:
+    entry = _hit_entry()
+    line = scrubbed_line(dict(entry))
+    record = json.loads(line)
+    assert record["policy"] == entry["policy"]
+    assert record["cost"] == entry["cost"]
+    assert line.index('"policy"') > line.index('"userAgent"')  # in the set-apart tail
+    for secret in _SECRETS.values():
+        as_count = _hit_entry()
+        as_count["policy"] = {secret: 1, "EMAIL:redact": 1}
+        as_version = _hit_entry()
+        as_version["cost"] = {"usd": 0.1, "price_version": secret}
+        for leaky in (as_count, as_version):
+            assert secret not in scrubbed_line(dict(leaky))
