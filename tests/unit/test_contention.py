@@ -51,17 +51,20 @@ def test_contention_is_a_retryable_503_and_the_limits_one_is_a_kind_of_it() -> N
     assert error.response_headers()["Retry-After"] == "1"
 
 
+async def fine() -> int:
+    return 1
+
+
+async def contended() -> int:
+    raise Contention("store contention")
+
+
+async def down() -> int:
+    raise ServiceUnavailable("store unavailable")
+
+
 async def test_the_guard_takes_contention_as_an_answer_not_a_failure() -> None:
     guard = DependencyGuard("store", timeout_s=1.0, failures_to_open=2, open_s=60.0)
-
-    async def fine() -> int:
-        return 1
-
-    async def contended() -> int:
-        raise Contention("store contention")
-
-    async def down() -> int:
-        raise ServiceUnavailable("store unavailable")
 
     assert await guard.call(fine) == 1  # answered once: failures count from here
     for _ in range(5):
@@ -78,15 +81,6 @@ async def test_the_guard_takes_contention_as_an_answer_not_a_failure() -> None:
 
 async def test_a_contended_answer_resets_the_failure_streak() -> None:
     guard = DependencyGuard("store", timeout_s=1.0, failures_to_open=2, open_s=60.0)
-
-    async def fine() -> int:
-        return 1
-
-    async def contended() -> int:
-        raise Contention("store contention")
-
-    async def down() -> int:
-        raise ServiceUnavailable("store unavailable")
 
     await guard.call(fine)
     with pytest.raises(ServiceUnavailable):
