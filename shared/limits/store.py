@@ -35,7 +35,6 @@ __all__ = ["COUNTERS", "LEASES", "CounterStore", "FirestoreLimitStore", "StoreCo
 COUNTERS = "limit_counters"
 LEASES = "limit_leases"
 TAKE_ATTEMPTS = 5  # an increment answered with ABORTED did not apply: sent again at most this often
-_CONTENDED: Any = object()  # a guarded call's answer when contention outlasted its attempts
 
 
 class StoreUnavailable(ServiceUnavailable):
@@ -108,13 +107,14 @@ class FirestoreLimitStore:
         timeout = None if self._connected else self._connect
         try:
             result = await self._dependency.call(make, timeout_s=timeout)
+        except StoreContended:  # the store answered (the guard counts it as an answer, not a failure)
+            self._connected = True
+            raise
         except ServiceUnavailable as error:
             raise StoreUnavailable(f"limits store unavailable: {error.message}") from error
         except exceptions.GoogleAPIError as error:
             raise StoreUnavailable(f"limits store unavailable ({type(error).__name__})") from error
         self._connected = True
-        if result is _CONTENDED:  # returned rather than raised: to the breaker, an answer
-            raise StoreContended()
         return result
 
     async def take(self, key: str, units: int, expire_at: float) -> int:
@@ -131,7 +131,7 @@ class FirestoreLimitStore:
                 except exceptions.Aborted:
                     if attempt + 1 < TAKE_ATTEMPTS:
                         await asyncio.sleep(backoff_s(attempt))
-            return _CONTENDED
+            raise StoreContended()
 
         response = await self._guard(increment)
         return int(type(response).pb(response).write_results[0].transform_results[0].integer_value)
@@ -163,8 +163,8 @@ class FirestoreLimitStore:
         async def grant() -> Any:
             try:
                 return await compare_and_set(ref, decide)
-            except Contended:
-                return _CONTENDED
+            except Contended as error:
+                raise StoreContended() from error
 
         granted: int = await self._guard(grant)
         return granted
