@@ -168,10 +168,13 @@ class RepeatStage:
         if call.operation != "generate" or call.stored:
             return await next_handler(call)
         settings = call.tenant.cache
-        # cheap, and the same verdict the cache stage reaches after redaction (it reads the config and
-        # tools, which policy never rewrites): an uncacheable call pays no fingerprint
-        mode = effective_mode(settings, call.attrs.get("cache_mode"))
-        if eligibility(call.body, settings, mode).mode == "bypass":
+        # cheap, and the same verdict the cache stage would reach after redaction (it reads the config
+        # and tools, which policy never rewrites), so the cache stage takes it from the call: an
+        # uncacheable call pays no fingerprint, and no call computes it twice
+        verdict = call.cache_verdict = eligibility(
+            call.body, settings, effective_mode(settings, call.attrs.get("cache_mode"))
+        )
+        if verdict.mode == "bypass":
             return await next_handler(call)
         with call.timings.span("policy"):
             fingerprint = self._memo.fingerprint(call)

@@ -96,7 +96,9 @@ class ResponseCache:
         settings = call.tenant.cache
         requested: CacheMode | None = call.attrs.get("cache_mode")
         with call.timings.span("cache"):
-            verdict = eligibility(call.body, settings, effective_mode(settings, requested))
+            verdict = call.cache_verdict  # reached by the repeat stage (repeat.py), if it runs
+            if verdict is None:
+                verdict = eligibility(call.body, settings, effective_mode(settings, requested))
             mode = verdict.mode
             if mode == "bypass":
                 self.stats.count("bypass")
