@@ -179,13 +179,13 @@ class RepeatStage:
         with call.timings.span("policy"):
             fingerprint = self._memo.fingerprint(call)
             found = self._memo.get(fingerprint) if fingerprint is not None else None
-            raw = self._cache.memory.get(found.exact) if found is not None else None
-            if found is not None and raw is not None and found.prepared.counts:
+            held = self._cache.memory.entry(found.exact) if found is not None else None
+            if found is not None and held is not None and found.prepared.counts:
                 merged = call.attrs.setdefault("policy", {})
                 for name, value in found.prepared.counts.items():
                     merged[name] = merged.get(name, 0) + value
-        if found is not None and raw is not None:
-            outcome = self._cache.serve_l1(call, raw)
+        if found is not None and held is not None:
+            outcome = self._cache.serve_l1(call, held)
             restorer = found.prepared.restorer
             if restorer is not None:
                 if outcome.response is not None:

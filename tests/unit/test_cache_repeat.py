@@ -157,7 +157,7 @@ async def test_only_cacheable_unblocked_calls_are_remembered(mocker: MockerFixtu
     assert len(rig.memo) == 0
 
 
-async def test_the_cache_verdict_is_reached_once_per_call_with_the_same_outcome(mocker: MockerFixture) -> None:
+async def test_the_cache_verdict_is_reached_once_per_call(mocker: MockerFixture) -> None:
     import shared.cache.repeat as repeat_module
     import shared.cache.stage as stage_module
 
