@@ -126,7 +126,9 @@ _NEGATIVE = re.compile(
     r"model\b|article\w*|item\w*|case\b|build\w*|version\w*|release\w*|id\b|no\.|nr\.|bestell\w*|"
     r"rechnung\w*|auftrag\w*|artikel\w*|art\.|kunden\w*|sendung\w*|commande\w*|facture\w*|"
     r"référence\w*|colis|dossier|pedido\w*|factura\w*|referencia\w*|albarán|envío|lote|batch|isin|ean|"
-    r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado))"
+    r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado|claim\w*|"
+    r"schaden\w*|aktenzeichen|vorgang\w*|sinistre|réclamation|remboursement|reclamaci\w*|expediente|"
+    r"siniestro|contract\w*|vertrag\w*|contrat\w*|contrato\w*|policy|police|póliza))"
 )
 _PHONE_CTX = re.compile(
     r"(?:\b(?:my number|meine nummer|mon numéro|mi número|phone|tel\b|tel\.|telephone|"
@@ -217,6 +219,8 @@ def _national(value: str, regions: tuple[str, ...]) -> bool:
     """A national number without its country code, grouped like a phone number ("06 12 34 56 78",
     "030 1234567", "555.123.4567"), that libphonenumber accepts as valid for one of `regions`."""
     groups = [g for g in _GROUPS.split(value) if g]
+    if len(groups) == 2 and len(groups[0]) == 4 and groups[0][:2] in ("19", "20"):
+        return False  # "2024-55891": a year, then a serial (claims, files, invoices), not a phone
     if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:-1]) or len(groups[0]) > 5:
         return False
     if not 2 <= len(groups[-1]) <= 6:  # "07700 900123": a UK mobile's subscriber part has six digits
@@ -398,8 +402,27 @@ _NET_CTX = re.compile(
 )
 _MASK_CTX = re.compile(r"(?:netmask|subnet mask|mask|maske|masque|máscara|mascara|subnetz\w*)\s*[:=]?\s*$")
 _MASK_OCTETS = frozenset({"0", "128", "192", "224", "240", "248", "252", "254", "255"})
+# a router's address is the network's, not a person's host: "gateway 192.168.1.1", "default via ..."
+_GATEWAY_CTX = re.compile(
+    r"(?:gateway|\bgw|router|routers|passerelle|puerta de enlace|pasarela|default via|default route|"
+    r"standardgateway|standard-gateway)(?:'s|\u2019s)?(?:[ \t]*[:=(]|[ \t]+(?:ip|ipv4|address|addr|adresse|"
+    r"dirección|direccion|is|ist|est|es|at|of|to|set to|auf|sur|en|par défaut|predeterminada|default|"
+    r"admin page|interface|lan|the|la|le|el|die|der))*[ \t]*$"
+)
+_CIDR = re.compile(r"/(\d{1,2})(?!\d)")
 _NET_BEFORE = re.compile(r"\b(?:at|on|to|from|via|unter|sur|en|à|a|auf|an)\s+$")
 _PRODUCT_BEFORE = re.compile(r"(?:\b[a-z][\w+\-]*[ /]v?|\bv)$")
+
+
+def _network(text: str, value: str, end: int) -> bool:
+    """A network, not a host: 0.0.0.0, a dotted quad ending in .0 (the network of a /24 or wider), or
+    a CIDR block of more than two addresses whose host bits are zero ("10.8.0.0/16", "0.0.0.0/0")."""
+    number = int.from_bytes(bytes(int(o) for o in value.split(".")), "big")
+    if number == 0 or number & 0xFF == 0:
+        return True
+    cidr = _CIDR.match(text, end)
+    prefix = int(cidr.group(1)) if cidr is not None else 32
+    return prefix <= 30 and number & ((1 << (32 - prefix)) - 1) == 0
 
 
 def _netmask(value: str) -> bool:
@@ -421,7 +444,9 @@ def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             start = m.start()
             if _VERSION_CTX.search(lower, max(0, start - 20), start) or _netmask(value):
                 continue
-            if _MASK_CTX.search(lower, max(0, start - 24), start):
+            if _MASK_CTX.search(lower, max(0, start - 24), start) or _network(text, value, m.end()):
+                continue
+            if _GATEWAY_CTX.search(lower, max(0, start - 32), start):
                 continue
             net = (
                 _NET_CTX.search(lower, max(0, start - 48), min(len(lower), m.end() + 24)) is not None

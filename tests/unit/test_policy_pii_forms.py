@@ -57,10 +57,29 @@ def test_forms_are_found(text: str, kind: str, value: str) -> None:
         "Upgrade to firmware 2.4.1.9 first.",
         "Order 4410 2291 33 ships today.",
         "The value NL26 RYOB 7764 1255 12 is invalid.",
+        "votre demande de remboursement n° 2024-55891 du 14 février",  # a year, then a serial
+        "Claim 2019-448120 was closed.",
+        "route add 10.8.0.0 mask 255.255.255.0",  # a network, not a host
+        "allow 0.0.0.0/0 and 172.16.0.0/12 inbound",
+        "Default gateway: 192.168.1.1",  # a router's address
+        "set the router admin page at 192.168.1.254",
     ],
 )
 def test_look_alikes_are_not_masked(text: str) -> None:
     assert not {kind for kind, _ in found(text)} & {"IP_ADDRESS", "PHONE", "IBAN"}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("block 172.16.4.20/32 now", "172.16.4.20"),  # a /32 is one host
+        ("the host 192.168.4.65/26 logged in", "192.168.4.65"),
+        ("router logs show 185.220.101.9 attacking", "185.220.101.9"),  # not the router's own address
+        ("Tél. n° : 01 23 45 67 89", "01 23 45 67 89"),  # n° before a phone is no reference number
+    ],
+)
+def test_hosts_and_phones_next_to_those_rules_are_still_found(text: str, value: str) -> None:
+    assert value in {v for _, v in found(text)}, found(text)
 
 
 def test_the_log_scrubber_uses_the_policy_secret_detectors() -> None:
