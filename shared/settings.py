@@ -469,6 +469,13 @@ class Settings(BaseModel):
         "and secret versions (Secret Manager): `rest` (keep-alive GETs on a pooled HTTP session: an "
         "instance's first request imports no Google client library) or `client` (the client libraries).",
     )
+    client_warmup_delay_s: float = Field(
+        1.0,
+        ge=0,
+        le=3600,
+        description="With `rest` auth reads: seconds after the gateway is built (on the first request) "
+        "before a worker thread imports the Firestore client library for the first write.",
+    )
     # -- performance round 2 (#18): Google API reads get their own connection pools ----------------
     auth_read_pool_size: int = Field(
         32,
