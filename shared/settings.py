@@ -3,8 +3,8 @@
 `Settings()` reads `GATEHOUSE_<FIELD>` (any case) from the environment, or a field's own variable
 names (`validation_alias`); arguments win over the environment. This is what pydantic-settings'
 `BaseSettings` did with only its init and environment sources (every field is a scalar, so no JSON
-decoding), without importing pydantic-settings: its import and field walk were ~0.17 G of the
-~2.4 G instructions to an ingress's first 200 (docs/decisions/2026-11-29-performance.md, round 5).
+decoding), without importing pydantic-settings: its import and field walk were 69 M of the ~2.2 G
+instructions to an ingress's first 200 (docs/decisions/2026-11-29-performance.md, round 5).
 """
 
 from __future__ import annotations
