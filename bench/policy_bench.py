@@ -32,6 +32,8 @@ DEV_PII = tuple(HERE / f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5"))
 DEV_INJECTION = (HERE / "injection_legacy.jsonl", HERE / "injection_dev.jsonl", HERE / "injection_dev2.jsonl")
 DEV_REGISTERS = HERE / "injection_dev3.jsonl"  # held-out seeds of dev/injection/registers.py: its own column
 DEV_STYLES = HERE / "injection_dev4.jsonl"  # held-out styles of dev/injection/breadth.py: its own column
+DEV_PLAIN = HERE / "injection_dev5.jsonl"  # held-out styles of dev/injection/plain.py: its own column
+DEV6_INJECTION = HERE / "dev-2026-12-03" / "injection.jsonl"  # independent; its tuning half is trained on
 BLIND = sorted(HERE.glob("blind-*"))[-1] if sorted(HERE.glob("blind-*")) else None
 CHECKSUM_FORMAT = {
     "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "US_SSN", "PASSPORT", "DATE_OF_BIRTH", "IP_ADDRESS",
@@ -253,6 +255,11 @@ def main() -> None:
     if INDEPENDENT.exists():  # written by a helper who had not read the detectors; half trains the model
         inj_sets["dev-2026-11-30"] = injection(engine, load_jsonl(INDEPENDENT))
         inj_sets["its held-out half"] = injection(engine, half("held-out"))
+    if DEV_PLAIN.exists():
+        inj_sets["dev held-out plain styles"] = injection(engine, load_jsonl(DEV_PLAIN))
+    if DEV6_INJECTION.exists():  # written independently of the detectors; split by id hash
+        inj_sets["12-03 tuning half"] = injection(engine, half("train", DEV6_INJECTION))
+        inj_sets["12-03 held-out half"] = injection(engine, half("held-out", DEV6_INJECTION))
     blind = Path(args.blind) if args.blind and not args.no_blind else None
     if blind is not None and (blind / "pii.jsonl").exists():
         blind_pii = load_jsonl(blind / "pii.jsonl")

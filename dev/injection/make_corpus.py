@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from dev.injection import breadth as B
 from dev.injection import freeform as F
+from dev.injection import plain as P
 from dev.injection import registers as R
 from dev.injection import seeds as S
 from dev.injection import styles as Y
@@ -28,6 +29,8 @@ TRAIN = ROOT / "dev" / "injection" / "train.jsonl"
 DEV = ROOT / "bench" / "policy" / "injection_dev.jsonl"
 DEV3 = ROOT / "bench" / "policy" / "injection_dev3.jsonl"  # held-out seeds of registers.py
 DEV4 = ROOT / "bench" / "policy" / "injection_dev4.jsonl"  # held-out styles of breadth.py
+DEV6 = ROOT / "bench" / "policy" / "dev-2026-12-03" / "injection.jsonl"  # independent, split by id hash
+DEV5 = ROOT / "bench" / "policy" / "injection_dev5.jsonl"  # held-out styles of plain.py
 T = TypeVar("T")
 
 
@@ -478,14 +481,40 @@ def breadth(split: str, attacks: int, benign: int, seed: int) -> list[dict[str, 
     return rows
 
 
+def plain(split: str, attacks: int, benign: int, seed: int) -> list[dict[str, str]]:
+    """Texts of `plain.py`'s styles (short plain requests, tickets, the weak families), EN/DE/FR/ES alike:
+    train styles for "train", only the held styles for "dev"."""
+    g = P.PlainGen(random.Random(seed), split)
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for label, table, count in (("attack", P.ATTACK_STYLES, attacks), ("benign", P.BENIGN_STYLES, benign)):
+        choices = P.styles(split, table)
+        made, tries = 0, 0
+        while made < count and tries < count * 20:
+            tries += 1
+            (kind, style), lang = g.r.choice(choices), g.r.choice(P.LANGS)
+            text = P.make(g, style, lang)
+            if text in seen:
+                continue
+            seen.add(text)
+            made += 1
+            key = "family" if label == "attack" else "kind"
+            rows.append({"id": f"{split}-p{label[0]}{len(rows):05d}", "text": text, "label": label, key: kind,
+                         "style": style, "lang": lang})  # fmt: skip
+    return rows
+
+
 def main() -> None:
     import sys
 
     train = generate("train", 3600, 3600, 20261129)
     train += registers("train", 1000, 1200, 20261130)  # 2026-11-30, third session
     train += breadth("train", 2000, 2600, 20261201)  # 2026-11-30, fourth session
+    train += plain("train", 1200, 1600, 20261202)  # 2026-11-30, fifth session: short plain requests, tickets
     # the training half of the independent dev set (dev/injection/devsplit.py), as written
     train += [{**rec, "id": f"indep-{rec['id']}"} for rec in half("train")]
+    # and of the fifth session's independent dev set, once it exists (its held-out half is never trained on)
+    train += [{**rec, "id": f"dev6-{rec['id']}"} for rec in half("train", DEV6)]
     outputs = [(TRAIN, train)]
     if "--dev" in sys.argv:  # regenerate the generated dev split too (kept fixed since 2026-11-30)
         outputs.append((DEV, generate("dev", 300, 300, 1129)))
@@ -493,6 +522,8 @@ def main() -> None:
         outputs.append((DEV3, registers("dev", 150, 150, 1130)))
     if "--breadth-dev" in sys.argv:  # the held styles of breadth.py (written once, then kept fixed)
         outputs.append((DEV4, breadth("dev", 200, 200, 1201)))
+    if "--plain-dev" in sys.argv:  # the held styles of plain.py (written once, then kept fixed)
+        outputs.append((DEV5, plain("dev", 200, 200, 1202)))
     for path, rows in outputs:
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {sum(r['label'] == 'attack' for r in rows)} attacks, "

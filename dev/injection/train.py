@@ -24,7 +24,7 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_predict
 
-from dev.injection.devsplit import half
+from dev.injection.devsplit import INDEPENDENT, half
 from shared.policy.classifier import (
     CHAR_FLOOR,
     MODEL_PATH,
@@ -44,7 +44,11 @@ DEV = (
 )
 DEV3 = ROOT / "bench" / "policy" / "injection_dev3.jsonl"  # held-out seeds of registers.py
 DEV4 = ROOT / "bench" / "policy" / "injection_dev4.jsonl"  # held-out styles of breadth.py
+DEV5 = ROOT / "bench" / "policy" / "injection_dev5.jsonl"  # held-out styles of plain.py
 THRESHOLD = 0.7
+KIND_MIN = 10  # a benign kind counts for the per-kind cap with at least this many held-out dev texts
+# the independent dev sets (written by helpers who had not read the detectors), split by id hash
+INDEPENDENT_SETS = (INDEPENDENT, ROOT / "bench" / "policy" / "dev-2026-12-03" / "injection.jsonl")
 
 
 def rows(path: Path) -> tuple[list[list[str]], list[int]]:
@@ -77,22 +81,22 @@ def matrix(docs: list[list[str]], vocab: dict[str, int], keep: tuple[str, ...]) 
 
 
 def fit(
-    docs: list[list[str]], labels: list[int], keep: tuple[str, ...], c: float, bags: int = 1
-) -> tuple[dict, np.ndarray]:
+    docs: list[list[str]], labels: list[int], keep: tuple[str, ...], c: float, bags: int = 1, oof: bool = True
+) -> tuple[dict, np.ndarray | None]:
     """One logistic regression, or (`bags` > 1) the average of the weights of `bags` regressions fitted on
     bootstrap resamples: still one linear model at scoring time (no extra cost per request), with less
     of the single fit's variance on individual texts. The out-of-fold scores (printed only) are skipped
-    when bagging."""
+    when bagging or with `oof=False` (`--no-oof`: one fit instead of six)."""
     counts = Counter(t for tokens in docs for t in set(tokens) if t.startswith(keep))
     vocab = {t: i for i, t in enumerate(sorted(t for t, n in counts.items() if n >= 2))}
     x, y = matrix(docs, vocab, keep), np.array(labels)
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="liblinear")
     if bags <= 1:
-        oof = cross_val_predict(model, x, y, cv=5, method="predict_proba")[:, 1]
+        scores = cross_val_predict(model, x, y, cv=5, method="predict_proba")[:, 1] if oof else None
         model.fit(x, y)
         coef, intercept = model.coef_[0], float(model.intercept_[0])
     else:
-        oof = np.full(len(labels), np.nan)
+        scores = None
         rng = np.random.default_rng(20261130)
         coef, intercept = np.zeros(len(vocab)), 0.0
         for _ in range(bags):
@@ -106,15 +110,16 @@ def fit(
             weights.setdefault(token[0], {})[token[2:]] = w
     spec = {"bias": round(intercept, 4), "chars": "c:" in keep, "bigrams": "b:" in keep,
             "weights": weights}  # fmt: skip
-    return spec, oof
+    return spec, scores
 
 
-def calibration_sets() -> dict[str, list[str]]:
-    """The benign texts of every dev set that is never trained on, by set: the generated dev split with
-    the legacy sets, the held-out seeds of registers.py, the held-out styles of breadth.py and the
-    held-out half of the independent dev set (801 texts on 2026-11-30)."""
-    out: dict[str, list[str]] = {}
-    named = {"dev": DEV, "registers": (DEV3,), "styles": (DEV4,)}
+def calibration_sets() -> dict[str, list[tuple[str, str]]]:
+    """The benign texts (with their kind) of every dev set that is never trained on, by set: the generated
+    dev split with the legacy sets, the held-out seeds of registers.py, the held-out styles of breadth.py
+    and of plain.py, and the held-out halves of the independent dev sets (1,240 texts on 2026-11-30,
+    fifth session, before dev-2026-12-03)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    named = {"dev": DEV, "registers": (DEV3,), "styles": (DEV4,), "plain": (DEV5,)}
     for name, paths in named.items():
         recs = [
             json.loads(line)
@@ -123,30 +128,42 @@ def calibration_sets() -> dict[str, list[str]]:
             for line in path.read_text().splitlines()
             if line
         ]
-        out[name] = [r["text"] for r in recs if r["label"] == "benign"]
-    out["independent held-out half"] = [r["text"] for r in half("held-out") if r["label"] == "benign"]
+        out[name] = [(r["text"], r.get("kind", "")) for r in recs if r["label"] == "benign"]
+    for path in INDEPENDENT_SETS:
+        held = [(r["text"], r.get("kind", "")) for r in half("held-out", path) if r["label"] == "benign"]
+        if held:
+            out[f"{path.parent.name} held-out half"] = held
     return out
 
 
-def calibrate(out: Path, spec: dict, rate: float, worst: float) -> None:
+def calibrate(out: Path, spec: dict, rate: float, worst: float, kind_rate: float = 1.0) -> None:
     """Shift the full model's bias so the default threshold (0.7) flags at most `rate` of the pooled dev
-    benign texts and at most `worst` of any one dev set's (the stricter cut wins). A bias shift moves
-    every full-model score the same way in logit space, so this is choosing the threshold on dev data
-    while tenants keep reading 0.7 as the calibrated default."""
+    benign texts, at most `worst` of any one dev set's and at most `kind_rate` of any benign kind with
+    at least KIND_MIN texts in those sets (the strictest cut wins). A bias shift moves every full-model
+    score the same way in logit space, so this is choosing the threshold on dev data while tenants keep
+    reading 0.7 as the calibrated default."""
     load_models.cache_clear()
     detector = LayeredInjectionDetector(out)
-    by_set = {name: sorted((detector.score(t).score for t in texts), reverse=True)
+    scored = {name: [(detector.score(t).score, kind) for t, kind in texts]
               for name, texts in calibration_sets().items() if texts}  # fmt: skip
+    by_set = {name: sorted((s for s, _ in pairs), reverse=True) for name, pairs in scored.items()}
+    by_kind: dict[str, list[float]] = {}
+    for pairs in scored.values():
+        for s, kind in pairs:
+            by_kind.setdefault(kind, []).append(s)
+    kinds = {k: sorted(v, reverse=True) for k, v in by_kind.items() if k and len(v) >= KIND_MIN}
     pooled = sorted((x for scores in by_set.values() for x in scores), reverse=True)
     cuts = [pooled[int(rate * len(pooled))]] + [
         scores[int(worst * len(scores))] for scores in by_set.values()
     ]
+    cuts += [scores[int(kind_rate * len(scores))] for scores in kinds.values() if kind_rate < 1]
     cut = min(max(max(cuts), 1e-6), 1 - 1e-6)
     shift = math.log(THRESHOLD / (1 - THRESHOLD)) - math.log(cut / (1 - cut))
     spec["full"]["bias"] = round(spec["full"]["bias"] + shift, 4)
     spec["calibration"] = (
         f"full bias shifted by {shift:+.3f}: at {THRESHOLD}, at most {rate:.1%} of {len(pooled)} pooled dev "
-        f"benign and {worst:.1%} of any dev set ({', '.join(f'{k} {len(v)}' for k, v in by_set.items())})"
+        f"benign, {worst:.1%} of any dev set ({', '.join(f'{k} {len(v)}' for k, v in by_set.items())}) and "
+        f"{kind_rate:.0%} of any benign kind with {KIND_MIN}+ texts ({len(kinds)} kinds)"
     )
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     load_models.cache_clear()
@@ -165,7 +182,14 @@ def main() -> None:
     parser.add_argument(
         "--worst-rate", type=float, default=0.04, help="at most this share of any dev set's benign"
     )
+    # 2026-11-30, fifth session: and at most 10 % of any benign kind (short plain requests, tickets, ...)
+    parser.add_argument(
+        "--kind-rate", type=float, default=0.10, help="at most this share of any benign kind's dev texts"
+    )
     parser.add_argument("--calibrate-only", action="store_true", help="recalibrate --out, do not refit")
+    parser.add_argument(
+        "--no-oof", action="store_true", help="skip the out-of-fold scores (one fit, not six)"
+    )
     parser.add_argument("--bags", type=int, default=1, help="average the weights of N bootstrap fits")
     # the fast model is words-only by default (2026-11-30): no word pairs to build on every request
     parser.add_argument("--fast-bigrams", action=argparse.BooleanOptionalAction, default=False)
@@ -175,14 +199,17 @@ def main() -> None:
     args = parser.parse_args()
     if args.calibrate_only:
         out = Path(args.out)
-        calibrate(out, json.loads(out.read_text()), args.benign_rate, args.worst_rate)
+        calibrate(out, json.loads(out.read_text()), args.benign_rate, args.worst_rate, args.kind_rate)
         return
     docs, labels = rows(TRAIN)
-    fast, fast_oof = fit(docs, labels, ("w:", "b:") if args.fast_bigrams else ("w:",), args.c_fast, args.bags)
-    full, full_oof = fit(docs, labels, ("w:", "b:", "s:", "c:"), args.c_full, args.bags)
+    fast_keep = ("w:", "b:") if args.fast_bigrams else ("w:",)
+    fast, fast_oof = fit(docs, labels, fast_keep, args.c_fast, args.bags, not args.no_oof)
+    full, full_oof = fit(docs, labels, ("w:", "b:", "s:", "c:"), args.c_full, args.bags, not args.no_oof)
     y = np.array(labels)
     gate = 0.0  # set below, on the dev sets
     for name, oof in (("fast", fast_oof), ("full", full_oof)):
+        if oof is None:
+            continue
         print(f"{name}: out-of-fold recall@0.7 {np.mean(oof[y == 1] >= 0.7):.3f}, "
               f"benign flagged {np.mean(oof[y == 0] >= 0.7):.3f}")  # fmt: skip
     spec = {"version": 1, "gate": round(gate, 4), "fast": fast, "full": full,
@@ -191,7 +218,7 @@ def main() -> None:
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     # calibrate on the dev sets: shift the full model so the threshold flags `benign_rate` of dev benign
     dev = [json.loads(line) for path in DEV for line in path.read_text().splitlines() if line.strip()]
-    dev += half("held-out")  # the independent dev set's half that is never trained on
+    dev += [r for path in INDEPENDENT_SETS for r in half("held-out", path)]  # never trained on
     # the gate: the fast probability above which all but 1 % of the dev attacks the full model
     # catches (and the cheap tests do not escalate) lie, so skipping the full model below it loses
     # about 1 % of them
@@ -214,7 +241,7 @@ def main() -> None:
     spec["gate"] = max(args.min_gate, round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2)
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     print(f"gate {spec['gate']}")
-    calibrate(out, spec, args.benign_rate, args.worst_rate)
+    calibrate(out, spec, args.benign_rate, args.worst_rate, args.kind_rate)
     sizes = {k: sum(len(v) for v in m["weights"].values()) for k, m in (("fast", fast), ("full", full))}
     print(f"wrote {args.out}: {sizes} weights, {Path(args.out).stat().st_size // 1024} KiB")
 

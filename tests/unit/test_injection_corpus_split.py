@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from dev.injection import breadth as B
+from dev.injection import plain as P
 
 
 def test_train_and_held_styles_are_disjoint_and_cover_every_family() -> None:
@@ -33,3 +34,21 @@ def test_every_style_writes_text_in_every_language() -> None:
         for lang in B.LANGS:
             text = B.make(gen, style, lang)
             assert len(text) > 10, (style, lang)
+
+
+def test_plain_styles_split_cleanly_and_short_plain_requests_are_short() -> None:
+    """plain.py (fifth session): train and held styles disjoint, a held style for every attack family and
+    for short_plain; short plain requests are 2-12 words in EN/DE/FR/ES, the kind the deploy smoke sends."""
+    for table in (P.ATTACK_STYLES, P.BENIGN_STYLES):
+        train = {style for _, style, split in table if split == "train"}
+        held = {style for _, style, split in table if split == "held"}
+        assert not train & held
+    assert {f for f, _, _ in P.ATTACK_STYLES} == {f for f, _, s in P.ATTACK_STYLES if s == "held"}
+    for split in ("train", "dev"):
+        gen = P.PlainGen(random.Random(2), split)
+        for kind, style in P.styles(split, P.BENIGN_STYLES) + P.styles(split, P.ATTACK_STYLES):
+            for lang in P.LANGS:
+                text = P.make(gen, style, lang)
+                assert "{" not in text.replace('{"', "").replace("{\n", ""), (style, lang, text)
+                if kind == "short_plain":
+                    assert 1 <= len(text.split()) <= 14, (style, lang, text)
