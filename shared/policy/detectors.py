@@ -357,13 +357,22 @@ _OTHER_ID = re.compile(
 _DOB_CTX = re.compile(
     r"born|date[ _-]?of[ _-]?birth|dateofbirth|birth[ _-]?date|birthday|dob\b|d\.o\.b\.?|geboren|"
     r"geburtsdatum|geburtstag|geb\.|née? le|née?\b|date de naissance|fecha de nacimiento|fecha nac|"
-    r"f\. ?nac|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento"
+    r"f\. ?nac|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento|nat[oa] il|nat[oa] a|nascita|nascid[oa]|"
+    r"nascimento|geboren op|geboortedatum|cumpleaños|anniversaire|compleanno|aniversário|verjaardag"
+)
+# another date's word between a birth cue and a date: "born in Lagos, she joined on 2019-03-01"
+_OTHER_DATE = re.compile(
+    r"join|hired|start|since|expir|issued|valid|until|appointment|visit|admitted|seit|eingestellt|"
+    r"ablauf|gültig|ausgestellt|depuis|embauch|délivr|expire|desde|contratad|vence|caduc|emitid|"
+    r"ingres|assunt|scad|rilasciat"
 )
 _MONTHS = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|"
     r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
     r"oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
+    r"março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)"
 )
 _DATE = re.compile(
     rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\b|"
@@ -383,6 +392,37 @@ def _after_context(context: re.Pattern[str], value: re.Pattern[str], kind: str, 
                 yield Finding(kind, m.start(), m.end(), score)
 
     return scan
+
+
+_LONGER_NUMBER = re.compile(r"[.\-/]\d")
+
+
+def _inside_number(text: str, m: re.Match[str]) -> bool:
+    """The date is part of a longer dotted number: a version ("3.3.8.276"), an address."""
+    before = text[m.start() - 1 : m.start()]
+    return _LONGER_NUMBER.match(text, m.end()) is not None or (before != "" and before in ".0123456789")
+
+
+def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """The first date within 64 characters after a birth cue (no other date's word between), then
+    the dates listed after it on the same line ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998")."""
+    for c in _DOB_CTX.finditer(lower):
+        at = c.end()
+        window = min(len(text), at + 64)
+        m = _DATE.search(text, at, window)
+        if m is None or _OTHER_DATE.search(lower, at, m.start()) is not None or _inside_number(text, m):
+            continue
+        yield Finding("DATE_OF_BIRTH", m.start(), m.end(), 0.8)
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        while (nxt := _DATE.search(text, m.end(), min(line_end, m.end() + 40))) is not None:
+            gap = text[m.end() : nxt.start()]
+            if len(gap.split()) > 3 or _OTHER_DATE.search(lower, m.end(), nxt.start()) is not None:
+                break  # a list holds a name or two between dates, not a sentence
+            if _inside_number(text, nxt):
+                break
+            m = nxt
+            yield Finding("DATE_OF_BIRTH", m.start(), m.end(), 0.8)
 
 
 # -- network addresses -------------------------------------------------------------------------------
@@ -630,7 +670,10 @@ _ASSIGN_ROOTS = (
 assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS), "a keyword lacks a root"
 # A substring of every alternative of the context patterns (on the lowercased text).
 _PASSPORT_ROOTS = ("pass", "pasaporte")
-_DOB_ROOTS = ("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nac")
+_DOB_ROOTS = (
+    "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nac", "nat", "nasc", "cumple", "anniv",
+    "compleann", "aniversário", "verjaardag",
+)  # fmt: skip
 
 
 def _ssn_gate(text: str, lower: str) -> bool:
@@ -663,7 +706,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "DATE_OF_BIRTH",
         50,
-        _after_context(_DOB_CTX, _DATE, "DATE_OF_BIRTH", 0.8),
+        _dob,
         (has_digit, contains(*_DOB_ROOTS, lowercase=True)),
     ),
     Detector("PHONE", 45, phone_detector(), (has_digit, _digits(7))),
