@@ -15,11 +15,14 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from shared.providers.base import GeminiBody, Target
 from shared.tenants import Tenant
 from shared.timing import Timings
+
+if TYPE_CHECKING:
+    from shared.cache.rules import Eligibility
 
 __all__ = [
     "Call",
@@ -76,6 +79,9 @@ class Call:
     # cache key the cache stage looked up. Neither is logged.
     prepared: PreparedInput | None = None
     cache_key: str | None = None
+    # The cache verdict (shared/cache/rules.py) the repeat stage reached before the policy stage, for
+    # the cache stage: it reads only the generation config and tools, which policy never rewrites.
+    cache_verdict: Eligibility | None = None
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()

@@ -8,20 +8,24 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["MemoryCache"]
+__all__ = ["L1Entry", "MemoryCache"]
 
 
 @dataclass(slots=True)
-class _Entry:
+class L1Entry:
     value: bytes
     expires: float
     tenant: str
     model: str
+    # what serving this answer saves (tokens, USD or None when unpriced), a function of the entry
+    # alone: priced on its first hit and kept here (the cache stage's, shared/cache/stage.py)
+    saved: tuple[int, float | None] | None = None
 
 
 # Bookkeeping per entry beyond the key and value objects: the entry object, its OrderedDict node and
-# dict slot (measured with tracemalloc: ~154 bytes on CPython 3.11), rounded up.
-_OVERHEAD = 200
+# dict slot (measured with tracemalloc: ~154 bytes on CPython 3.11), and once it has been served
+# its priced savings (a tuple of an int and a float: ~112 more), rounded up.
+_OVERHEAD = 288
 
 
 def _footprint(key: str, value: bytes) -> int:
@@ -49,13 +53,18 @@ class MemoryCache:
         self.max_bytes = max_bytes
         self.max_entry_bytes = max_entry_bytes if max_entry_bytes is not None else max(1, max_bytes // 16)
         self._clock = clock
-        self._data: OrderedDict[str, _Entry] = OrderedDict()
+        self._data: OrderedDict[str, L1Entry] = OrderedDict()
         self.bytes = 0
 
     def __len__(self) -> int:
         return len(self._data)
 
     def get(self, key: str) -> bytes | None:
+        entry = self.entry(key)
+        return None if entry is None else entry.value
+
+    def entry(self, key: str) -> L1Entry | None:
+        """The live entry under `key` (its value is `get`'s), marked as recently used."""
         entry = self._data.get(key)
         if entry is None:
             return None
@@ -63,7 +72,7 @@ class MemoryCache:
             self._drop(key)
             return None
         self._data.move_to_end(key)
-        return entry.value
+        return entry
 
     def put(self, key: str, value: bytes, ttl_s: float, tenant: str = "", model: str = "") -> bool:
         size = _footprint(key, value)
@@ -73,7 +82,7 @@ class MemoryCache:
             self._drop(key)
         compact = memoryview(value).tobytes()  # exact-size copy: drops orjson's spare capacity
         # interned: one string per tenant and model, not one per entry
-        self._data[key] = _Entry(compact, self._clock() + ttl_s, sys.intern(tenant), sys.intern(model))
+        self._data[key] = L1Entry(compact, self._clock() + ttl_s, sys.intern(tenant), sys.intern(model))
         self.bytes += size
         while self.bytes > self.max_bytes and self._data:
             self._drop(next(iter(self._data)))

@@ -168,21 +168,24 @@ class RepeatStage:
         if call.operation != "generate" or call.stored:
             return await next_handler(call)
         settings = call.tenant.cache
-        # cheap, and the same verdict the cache stage reaches after redaction (it reads the config and
-        # tools, which policy never rewrites): an uncacheable call pays no fingerprint
-        mode = effective_mode(settings, call.attrs.get("cache_mode"))
-        if eligibility(call.body, settings, mode).mode == "bypass":
+        # cheap, and the same verdict the cache stage would reach after redaction (it reads the config
+        # and tools, which policy never rewrites), so the cache stage takes it from the call: an
+        # uncacheable call pays no fingerprint, and no call computes it twice
+        verdict = call.cache_verdict = eligibility(
+            call.body, settings, effective_mode(settings, call.attrs.get("cache_mode"))
+        )
+        if verdict.mode == "bypass":
             return await next_handler(call)
         with call.timings.span("policy"):
             fingerprint = self._memo.fingerprint(call)
             found = self._memo.get(fingerprint) if fingerprint is not None else None
-            raw = self._cache.memory.get(found.exact) if found is not None else None
-            if found is not None and raw is not None and found.prepared.counts:
+            held = self._cache.memory.entry(found.exact) if found is not None else None
+            if found is not None and held is not None and found.prepared.counts:
                 merged = call.attrs.setdefault("policy", {})
                 for name, value in found.prepared.counts.items():
                     merged[name] = merged.get(name, 0) + value
-        if found is not None and raw is not None:
-            outcome = self._cache.serve_l1(call, raw)
+        if found is not None and held is not None:
+            outcome = self._cache.serve_l1(call, held)
             restorer = found.prepared.restorer
             if restorer is not None:
                 if outcome.response is not None:

@@ -25,7 +25,7 @@ from shared.cache.embeddings import Embedder
 from shared.cache.flight import SingleFlight
 from shared.cache.judge import Judge
 from shared.cache.key import RequestKey, request_key
-from shared.cache.memory import MemoryCache
+from shared.cache.memory import L1Entry, MemoryCache
 from shared.cache.rules import eligibility, storable
 from shared.cache.stats import CacheStats, usage_tokens
 from shared.cache.store import Entry, FirestoreCache, Neighbour
@@ -96,7 +96,9 @@ class ResponseCache:
         settings = call.tenant.cache
         requested: CacheMode | None = call.attrs.get("cache_mode")
         with call.timings.span("cache"):
-            verdict = eligibility(call.body, settings, effective_mode(settings, requested))
+            verdict = call.cache_verdict  # reached by the repeat stage (repeat.py), if it runs
+            if verdict is None:
+                verdict = eligibility(call.body, settings, effective_mode(settings, requested))
             mode = verdict.mode
             if mode == "bypass":
                 self.stats.count("bypass")
@@ -105,9 +107,9 @@ class ResponseCache:
             else:
                 key = request_key(call.tenant.id, call.model, call.body, settings.generation_for(call.model))
                 call.cache_key = key.exact  # for the repeat fast path (repeat.py)
-                raw = self.memory.get(key.exact)
-                if raw is not None:
-                    return self._serve(call, raw, "hit", "l1")
+                found = self.memory.entry(key.exact)
+                if found is not None:
+                    return self._serve(call, found.value, "hit", "l1", found)
         if key is None:
             outcome = await next_handler(call)
             outcome.cache = "bypass" if requested == "bypass" else "miss"
@@ -385,16 +387,23 @@ class ResponseCache:
             vector = await self._embed(key.question)  # e.g. the request came with `exact`
         await self.store.put(entry, vector if semantic else None)
 
-    def serve_l1(self, call: Call, raw: bytes) -> Outcome:
+    def serve_l1(self, call: Call, entry: L1Entry) -> Outcome:
         """Serve an L1 entry the repeat fast path found by a key computed earlier (repeat.py)."""
         with call.timings.span("cache"):
-            return self._serve(call, raw, "hit", "l1")
+            return self._serve(call, entry.value, "hit", "l1", entry)
 
-    def _serve(self, call: Call, raw: bytes, cache: str, layer: str) -> Outcome:
+    def _serve(self, call: Call, raw: bytes, cache: str, layer: str, entry: L1Entry | None = None) -> Outcome:
+        """`entry`: the L1 entry `raw` is, which keeps what serving it saves once priced (the same for
+        every hit: the answer, and the model its key was computed for, are the entry's)."""
         response = orjson.loads(raw)
         self.stats.count(layer)
-        # priced by the model that produced the answer, as accounting does (call.model may be an alias)
-        tokens, usd = self.stats.saved(str(response.get("modelVersion") or call.model), response)
+        saved = entry.saved if entry is not None else None
+        if saved is None:
+            # priced by the model that produced the answer, as accounting does (call.model may be an alias)
+            saved = self.stats.priced(str(response.get("modelVersion") or call.model), response)
+            if entry is not None:
+                entry.saved = saved
+        tokens, usd = self.stats.add_saved(saved)
         call.attrs["cache_layer"] = layer
         call.attrs["cache_saved"] = {"tokens": tokens, "usd": usd}
         outcome = Outcome(cache="semantic" if cache == "semantic" else "hit")

@@ -35,13 +35,17 @@ class CacheStats:
     def count(self, outcome: str) -> None:
         self.outcomes[outcome] += 1
 
-    def saved(self, model: str, response: dict[str, Any]) -> tuple[int, float | None]:
+    def priced(self, model: str, response: dict[str, Any]) -> tuple[int, float | None]:
+        """(tokens, USD or None when unpriced) that serving `response` saves, not counted yet."""
         tokens, usage = usage_tokens(response)
+        return tokens, self.price(model, usage) if self.price is not None else None
+
+    def add_saved(self, saved: tuple[int, float | None]) -> tuple[int, float | None]:
+        tokens, usd = saved
         self.tokens_saved += tokens
-        usd = self.price(model, usage) if self.price is not None else None
         if usd is not None:
             self.usd_saved += usd
-        return tokens, usd
+        return saved
 
     def snapshot(self) -> dict[str, Any]:
         hits = sum(self.outcomes[k] for k in ("l1", "l2", "semantic", "flight"))

@@ -16,7 +16,7 @@ class Clock:
 
 
 def test_byte_budget_evicts_least_recently_used() -> None:
-    entry = sys.getsizeof("a") + sys.getsizeof(b"x" * 30) + 200  # key + value objects + bookkeeping
+    entry = sys.getsizeof("a") + sys.getsizeof(b"x" * 30) + 288  # key + value objects + bookkeeping
     cache = MemoryCache(max_bytes=3 * entry, max_entry_bytes=entry)
     cache.put("a", b"x" * 30, 60)
     cache.put("b", b"x" * 30, 60)
@@ -51,7 +51,7 @@ def test_replacing_a_key_keeps_the_byte_count_right() -> None:
     cache = MemoryCache(10_000)
     cache.put("k", b"12345", 10)
     cache.put("k", b"12", 10)
-    assert cache.bytes == sys.getsizeof("k") + sys.getsizeof(b"12") + 200
+    assert cache.bytes == sys.getsizeof("k") + sys.getsizeof(b"12") + 288
 
 
 def test_purge_by_tenant_and_model() -> None:

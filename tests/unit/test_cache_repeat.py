@@ -157,6 +157,25 @@ async def test_only_cacheable_unblocked_calls_are_remembered(mocker: MockerFixtu
     assert len(rig.memo) == 0
 
 
+async def test_the_cache_verdict_is_reached_once_per_call(mocker: MockerFixture) -> None:
+    import shared.cache.repeat as repeat_module
+    import shared.cache.stage as stage_module
+
+    sampled = body()
+    sampled["generationConfig"] = {"temperature": 1}
+    for temperature, skip in ((1, "temperature"), (0, None)):
+        fast, full = Rig(), Rig(repeat=False)
+        spies = [mocker.spy(repeat_module, "eligibility"), mocker.spy(stage_module, "eligibility")]
+        calls = []
+        for rig in (fast, full):
+            payload = body() if temperature == 0 else sampled
+            call = Call("r", tenant(), "gemini", MODEL, payload, False, time.monotonic() + 30)
+            calls.append(await rig.pipeline.run(call) and call)
+        assert sum(spy.call_count for spy in spies) == 2  # once per call: the repeat stage's, reused
+        assert calls[0].attrs.get("cache_skip") == calls[1].attrs.get("cache_skip") == skip
+        mocker.stopall()
+
+
 async def test_an_evicted_answer_goes_the_full_way_once_and_counts_once(mocker: MockerFixture) -> None:
     rig = Rig()
     spy = mocker.spy(rig.policy, "_prepare")

@@ -159,6 +159,28 @@ async def test_exact_hit_from_l1_then_l2() -> None:
     assert cache.stats.tokens_saved == 6
 
 
+async def test_an_l1_entry_is_priced_once_and_every_hit_counts_its_savings() -> None:
+    prices: list[str] = []
+
+    def price(model: str, usage: dict[str, Any]) -> float:
+        prices.append(model)
+        return 0.5
+
+    cache, upstream = make_cache(), Upstream()
+    cache.stats.price = price
+    await cache(call(), upstream)
+    calls = [call() for _ in range(3)]
+    assert [(await cache(c, upstream)).cache for c in calls] == ["hit"] * 3
+    assert len(prices) == 1  # the first hit priced the entry; the others reuse it
+    assert [c.attrs["cache_saved"] for c in calls] == [{"tokens": 3, "usd": 0.5}] * 3
+    assert cache.stats.tokens_saved == 9  # counted on every hit
+    assert cache.stats.usd_saved == 1.5
+    cache.memory.purge("acme")
+    await cache(call(), upstream)  # a new entry (an upstream miss: the store has not drained) ...
+    await cache(call(), upstream)
+    assert len(prices) == 2  # ... is priced anew
+
+
 async def test_tenants_do_not_share_entries() -> None:
     cache, upstream = make_cache(), Upstream()
     await cache(call(tenant="acme"), upstream)
