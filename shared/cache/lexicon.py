@@ -14,6 +14,7 @@ import unicodedata
 
 __all__ = [
     "ABBREVIATIONS",
+    "ARROW_TO",
     "CALENDAR",
     "CUES",
     "DIRECTIONS",
@@ -26,6 +27,7 @@ __all__ = [
     "LANGS",
     "NEGATIONS",
     "NUMBER_WORDS",
+    "ORDER_SYMBOLS",
     "ORDINALS",
     "PARTICLES",
     "PERSONS",
@@ -496,6 +498,11 @@ CUES: dict[str, frozenset[str]] = {
     "fr": _set("à au aux vers que contre par plutôt en"),
     "es": _set("a al hacia que contra por desde hasta en"),
 }
+
+# What a right arrow between two things says ('EUR → USD': 'EUR to USD'): the target preposition.
+ARROW_TO = {"en": "to", "de": "nach", "fr": "vers", "es": "a"}
+# Symbols that order what stands around them as the order cues do ('x > y', 'A ← B').
+ORDER_SYMBOLS = frozenset("<>≤≥←↑↓")
 
 # Prepositions that make the word after them a source or a target of a movement or conversion
 # ('from savings to checking' is not 'to savings from checking'; `order.direction_kept`).

@@ -15,7 +15,7 @@ from operator import methodcaller
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
 from shared.policy.detectors import Detector, Finding
-from shared.policy.person_score import CUES, candidate_tokens, person_runs
+from shared.policy.person_score import CUES, candidate_tokens, inner_capital, person_runs
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
@@ -122,12 +122,16 @@ _HEAD_FORMS = frozenset(f for w in _STRONG_HEAD_SET | CUES for f in (w, w.capita
 
 def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
+    if "'s" in text or "’s" in text:  # possessives: "Anna's" (the loop runs over those words only)
+        tokens = candidate_tokens(stripped | {w[:-2] for w in filter(_POSSESSIVE, stripped)})
+    else:
+        tokens = candidate_tokens(stripped)
+    if not tokens and not inner_capital(text) and not (words & _TITLES or words & _UPPER_TITLES):
+        return  # fast path: no known name, no title, no capital a cue or colon could lead to
     heads = set(map(str.lower, stripped & _HEAD_FORMS))  # the cue words present, lower case
     found = list(_cued(text, lower, words, heads))
     yield from found
-    if "'s" in text or "’s" in text:  # possessives: "Anna's" (the loop runs over those words only)
-        stripped.update([w[:-2] for w in filter(_POSSESSIVE, stripped)])
-    yield from person_runs(text, lower, candidate_tokens(stripped), heads, found)
+    yield from person_runs(text, lower, tokens, heads, found)
 
 
 def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[Finding]:

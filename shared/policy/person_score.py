@@ -28,6 +28,7 @@ __all__ = [
     "Lexicon",
     "Sink",
     "candidate_tokens",
+    "inner_capital",
     "lexicon",
     "person_runs",
     "read_lexicon",
@@ -602,6 +603,21 @@ def person_runs(
 
 
 _COLON_VALUE = re.compile(rf":[ \t]+({_RUN_PATTERN})")
+# A capitalized word (or an initial, or capitals) after a space, comma or colon: every cue run, colon
+# run and strong-cue name starts at one that no full stop leads to. Capitals are few, so the search
+# is cheap; when none qualifies (and no title or known name is present), no candidate run exists.
+_CAPITAL = re.compile(rf"[{_UP}][{_UP}{_LOW}.'’]")
+
+
+def inner_capital(text: str) -> bool:
+    """Whether a capitalized word follows something other than a sentence end or the text's start."""
+    for m in _CAPITAL.finditer(text):
+        at = m.start()
+        if at and text[at - 1] in " \t\n\r,:":
+            before = text[:at].rstrip()
+            if before and before[-1] not in ".!?":
+                return True
+    return False
 
 
 def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:
