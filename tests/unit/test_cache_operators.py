@@ -1,4 +1,4 @@
-"""Comparisons and arrows in the semantic hit decision: read as order cues, never dropped."""
+"""Comparisons, arrows and the inch symbol in the semantic hit decision: never dropped as grammar."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ REVERSED = [  # the same symbols, the things around them swapped: a different qu
     ("Tipo de cambio EUR → USD", "Tipo de cambio USD → EUR"),
     ("Is x > y in this case?", "Is y > x in this case?"),
     ("Convert 10 GB --> MB", "Convert 10 MB --> GB"),
+    ("Convert 10 in to cm", "Convert 10 cm to in"),  # 'in' after a number, before 'to': inches
 ]
 OTHER_OPERATOR = [  # another comparison or direction: a different question
     ("Filter rows where price > 100", "Filter rows where price < 100"),
@@ -31,6 +32,7 @@ SAME = [  # the same operator written another way
     ("Filter rows where price >= 100", "Filter rows where price ≥ 100"),
     ("Filter rows where price>100", "filter rows where price > 100"),
     ("Is x != y?", "Is x ≠ y?"),
+    ("How many cm is 10 in?", "How many cm is 10 inches?"),
 ]
 
 
