@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from shared.cache.decision import decide
@@ -52,3 +54,13 @@ def test_an_operator_written_another_way_is_a_hit(a: str, b: str) -> None:
 def test_an_unmatched_operator_is_named() -> None:
     assert decide("Filter rows where price < 100", "Filter rows where price > 100").reason == "symbol"
     assert decide("USD->EUR rate", "EUR->USD rate").reason == "order"
+
+
+_PAIRS = Path(__file__).with_name("cache_direction_pairs.txt").read_text(encoding="utf-8").splitlines()
+DIRECTION_PAIRS = [tuple(line.split(" | ")) for line in _PAIRS if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("a", "b"), DIRECTION_PAIRS)
+def test_direction_unit_and_comparison_near_misses(a: str, b: str) -> None:
+    assert not decide(b, a).hit
+    assert not decide(a, b).hit
