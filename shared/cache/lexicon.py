@@ -422,7 +422,7 @@ FILLER_ANCHORS: dict[str, frozenset[str]] = {
     "en": _set(
         "hope hoping thanks thank thankful grateful appreciate appreciated sorry apologies apologize "
         "apologise bother bothering disturb disturbing stuck confused lifesaver forget forgot forgetting "
-        "cheers greetings welcome"
+        "cheers greetings welcome ugh oops hmm um uh"  # interjections too
     ),
     "de": _set(
         "hoffe hoffentlich danke dank dankbar vielen entschuldigung entschuldige sorry leid störe stören "
@@ -459,7 +459,8 @@ FILLER_WORDS: dict[str, frozenset[str]] = {
         "bit little everyone everybody anyone somebody all help helping helped advance time patience "
         "looked looking searched searching around everywhere trying tried figure out find found if "
         "before already had has have can could will would may might hear happy glad bit confusing "
-        "advance lot lots kind kindly assistance support trouble inconvenience"
+        "advance lot lots kind kindly assistance support trouble inconvenience "
+        "probably perhaps maybe possibly"  # hedges
     ),
     "de": _set(
         "gut gutes schön schöne geht's geht es ihnen dir euch hilfe voraus frage fragen dumme kurze "
