@@ -154,6 +154,9 @@ def _tokenize(text: str, lang: str) -> list[Token]:
                 if merged:
                     out[-1] = Token(merged, "number")
                     continue
+            following_word = words[index + 1].casefold() if index + 1 < len(words) else ""
+            if lang == "en" and lower == "in" and after_number and (final or following_word in _INCH_CUES):
+                unit = "inches"  # '10 in to cm', 'how many cm is 10 in?': the symbol, not the preposition
             if unit:
                 out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in unit.split())
             elif acronym:
@@ -258,6 +261,7 @@ def _tokenize(text: str, lang: str) -> list[Token]:
 
 
 _CLAUSE_END = frozenset(".?!,;:")
+_INCH_CUES = frozenset(["to", "into", "or", "and", "vs", "versus"])
 _SPACED_DOTS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]{1,2}\.)")
 _VERSION = re.compile(r"^v(\d+(?:\.\d+)*)$")
 _COUNTED = re.compile(r"^(\d+)(st|nd|rd|th)?-([^\W\d_]+)$")
