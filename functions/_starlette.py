@@ -159,9 +159,17 @@ class EventStream(Response):
 
 
 def to_starlette(response: HttpResponse | StreamResponse) -> Response:
+    out: Response
     if isinstance(response, StreamResponse):
         headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", **response.headers}
-        return EventStream(response.chunks, response.status, headers, response.media_type)
-    return Response(
-        response.body, status_code=response.status, headers=response.headers, media_type=response.media_type
-    )
+        out = EventStream(response.chunks, response.status, headers, response.media_type)
+    else:
+        out = Response(
+            response.body,
+            status_code=response.status,
+            headers=response.headers,
+            media_type=response.media_type,
+        )
+    if response.raw_headers:
+        out.raw_headers.extend(response.raw_headers)
+    return out

@@ -384,10 +384,9 @@ class Gateway:
         if ex.outcome is not None:
             headers["X-Gatehouse-Cache"] = ex.outcome.cache
         if ex.call is not None:
-            limits = ex.call.attrs.get(RATELIMIT_ATTR)
-            if limits:
-                for name, value in limits.items():
-                    headers.setdefault(name, value)
+            limits = ex.call.attrs.get(RATELIMIT_ATTR)  # encoded X-RateLimit-*; an error's own win
+            if limits and "X-RateLimit-Limit" not in headers:
+                response.raw_headers = limits
         route = ex.call.attrs.get("route") if ex.call else None
         if route:
             headers["X-Gatehouse-Route"] = route["target"]

@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
     from shared.policy.service import PolicyService
     from shared.providers.base import Provider
     from shared.providers.credentials import TokenSource
+    from shared.providers.families import ProviderFamilies
     from shared.resilience.breaker import Breakers
     from shared.resilience.guard import DependencyGuard
     from shared.resilience.terminal import ResilientUpstream
@@ -310,26 +311,37 @@ class Runtime:
         )
 
     @cached_property
-    def providers(self) -> dict[str, Provider]:
-        """One instance per provider family; a target names its family (shared/providers/)."""
-        from shared.providers.openai_compat import OpenAICompatible
+    def providers(self) -> ProviderFamilies:
+        """One instance per provider family; a target names its family (shared/providers/). Each is
+        built (its module imported) on the first call to a target of that family."""
+        from shared.providers.families import ProviderFamilies
+
+        return ProviderFamilies(
+            {"vertex": self._vertex, "vertex-endpoint": self._vertex_endpoint, "openai": self._openai}
+        )
+
+    def _vertex(self) -> Provider:
         from shared.providers.vertex import VertexGemini
+
+        s = self.settings
+        return VertexGemini(
+            self.http_session,
+            self.tokens,
+            s.project,
+            base_url=_url(s.vertex_base_url),
+            api_version=s.vertex_api_version,
+        )
+
+    def _vertex_endpoint(self) -> Provider:
         from shared.providers.vertex_endpoint import VertexEndpoint
 
-        base_url = _url(self.settings.vertex_base_url)
-        return {
-            "vertex": VertexGemini(
-                self.http_session,
-                self.tokens,
-                self.settings.project,
-                base_url=base_url,
-                api_version=self.settings.vertex_api_version,
-            ),
-            "vertex-endpoint": VertexEndpoint(
-                self.http_session, self.tokens, self.settings.project, base_url=base_url
-            ),
-            "openai": OpenAICompatible(self.http_session, self.secrets),
-        }
+        s = self.settings
+        return VertexEndpoint(self.http_session, self.tokens, s.project, base_url=_url(s.vertex_base_url))
+
+    def _openai(self) -> Provider:
+        from shared.providers.openai_compat import OpenAICompatible
+
+        return OpenAICompatible(self.http_session, self.secrets)
 
     @cached_property
     def prices(self) -> PriceTable:

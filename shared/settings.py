@@ -1,33 +1,45 @@
-"""One frozen, typed Settings object, read from the environment and validated at cold start."""
+"""One frozen, typed Settings object, read from the environment and validated at cold start.
+
+`Settings()` reads `GATEHOUSE_<FIELD>` (any case) from the environment, or a field's own variable
+names (`validation_alias`); arguments win over the environment. This is what pydantic-settings'
+`BaseSettings` did with only its init and environment sources (every field is a scalar, so no JSON
+decoding), without importing pydantic-settings: its import and field walk were ~0.17 G of the
+~2.4 G instructions to an ingress's first 200 (docs/decisions/2026-11-29-performance.md, round 5).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
-from pydantic import AliasChoices, AnyHttpUrl, Field, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import (
+    AliasChoices,
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
-__all__ = ["Settings", "load_settings"]
+__all__ = ["ENV_PREFIX", "Settings", "environment_values", "load_settings"]
+
+ENV_PREFIX = "GATEHOUSE_"
 
 
-class Settings(BaseSettings):
+class Settings(BaseModel):
     """Every setting, with its default. The README's settings table mirrors this class."""
 
-    model_config = SettingsConfigDict(env_prefix="GATEHOUSE_", frozen=True, extra="ignore")
+    # as BaseSettings: defaults validated too, fields settable by name or by their variable's name
+    model_config = ConfigDict(
+        frozen=True, extra="ignore", validate_default=True, validate_by_name=True, validate_by_alias=True
+    )
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Arguments and the environment only: no `env_file` or `secrets_dir` is configured, so the
-        dotenv and secrets-file sources read nothing, yet each walks every field (cold start)."""
-        return init_settings, env_settings
+    def __init__(self, **values: Any) -> None:
+        super().__init__(**{**environment_values(type(self), os.environ), **values})
 
     project: str = Field(
         min_length=1,
@@ -515,6 +527,25 @@ def _one_line(error: ValidationError) -> str:
         name = (raw if raw.startswith("GATEHOUSE_") else "GATEHOUSE_" + raw) if raw else "settings"
         parts.append(f"{name}: {item['msg']}")
     return "invalid settings: " + "; ".join(parts)
+
+
+def environment_values(model: type[BaseModel], environ: Mapping[str, str]) -> dict[str, str]:
+    """The fields of `model` set in `environ`, by field name: `GATEHOUSE_<NAME>`, or the first of a
+    field's `validation_alias` names that is set; names match in any case."""
+    lowered = {name.lower(): value for name, value in environ.items()}
+    values = {}
+    for name, field in model.model_fields.items():
+        alias = field.validation_alias
+        if isinstance(alias, AliasChoices):
+            names = [str(choice) for choice in alias.choices]
+        else:
+            names = [alias if isinstance(alias, str) else ENV_PREFIX + name]
+        for candidate in names:
+            value = lowered.get(candidate.lower())
+            if value is not None:
+                values[name] = value
+                break
+    return values
 
 
 def load_settings() -> Settings:

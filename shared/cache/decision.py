@@ -119,7 +119,7 @@ def _contracted(x: Token, y: Token, lang: str) -> bool:
             and s[0] == f[0]
             and not (short.entity or short.acronym or short.expanded or full.entity)
             and s not in warm(lang)
-            and f in warm(lang)
+            and (f in warm(lang) or (short.dotted and len(f) >= 8))  # 'bzw.': lists lack compounds
         ):
             rest = iter(f[1:])
             if all(ch in rest for ch in s[1:]):  # a subsequence of the full word

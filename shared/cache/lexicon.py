@@ -14,6 +14,7 @@ import unicodedata
 
 __all__ = [
     "ABBREVIATIONS",
+    "ARROW_TO",
     "CALENDAR",
     "CUES",
     "DIRECTIONS",
@@ -26,6 +27,7 @@ __all__ = [
     "LANGS",
     "NEGATIONS",
     "NUMBER_WORDS",
+    "ORDER_SYMBOLS",
     "ORDINALS",
     "PARTICLES",
     "PERSONS",
@@ -420,7 +422,7 @@ FILLER_ANCHORS: dict[str, frozenset[str]] = {
     "en": _set(
         "hope hoping thanks thank thankful grateful appreciate appreciated sorry apologies apologize "
         "apologise bother bothering disturb disturbing stuck confused lifesaver forget forgot forgetting "
-        "cheers greetings welcome"
+        "cheers greetings welcome ugh oops hmm um uh"  # interjections too
     ),
     "de": _set(
         "hoffe hoffentlich danke dank dankbar vielen entschuldigung entschuldige sorry leid störe stören "
@@ -457,7 +459,8 @@ FILLER_WORDS: dict[str, frozenset[str]] = {
         "bit little everyone everybody anyone somebody all help helping helped advance time patience "
         "looked looking searched searching around everywhere trying tried figure out find found if "
         "before already had has have can could will would may might hear happy glad bit confusing "
-        "advance lot lots kind kindly assistance support trouble inconvenience"
+        "advance lot lots kind kindly assistance support trouble inconvenience "
+        "probably perhaps maybe possibly"  # hedges
     ),
     "de": _set(
         "gut gutes schön schöne geht's geht es ihnen dir euch hilfe voraus frage fragen dumme kurze "
@@ -496,6 +499,11 @@ CUES: dict[str, frozenset[str]] = {
     "fr": _set("à au aux vers que contre par plutôt en"),
     "es": _set("a al hacia que contra por desde hasta en"),
 }
+
+# What a right arrow between two things says ('EUR → USD': 'EUR to USD'): the target preposition.
+ARROW_TO = {"en": "to", "de": "nach", "fr": "vers", "es": "a"}
+# Symbols that order what stands around them as the order cues do ('x > y', 'A ← B').
+ORDER_SYMBOLS = frozenset("<>≤≥←↑↓")
 
 # Prepositions that make the word after them a source or a target of a movement or conversion
 # ('from savings to checking' is not 'to savings from checking'; `order.direction_kept`).

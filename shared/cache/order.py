@@ -1,7 +1,7 @@
 """Order checks of the semantic hit decision (`decision.py`): the same words, matched one to one,
 can still ask a different question when they trade places or change direction.
 
-    order      around an order cue (to, from, than, per, in...), the nearest matched words keep
+    order      around an order cue (to, from, than, per, in...; > < ≥ ≤ ← ↑ ↓), the nearest matched words keep
                their order ('EUR to USD' / 'USD to EUR'), unless the cue moved with its words
     swapped    two matched tokens trade places next to the same neighbour ('Alice lent Bob' /
                'Bob lent Alice', '10 km in miles' / '10 miles in km')
@@ -26,7 +26,9 @@ def order_kept(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, in
     vs 'En España, X')."""
     cues = lx.CUES[lang]
     for c, token in enumerate(one):
-        if token.kind != "word" or token.text not in cues:
+        if token.text not in (
+            cues if token.kind == "word" else lx.ORDER_SYMBOLS if token.kind == "symbol" else ()
+        ):
             continue
         left = next((i for i in range(c - 1, -1, -1) if i in pairs), None)
         right = next((i for i in range(c + 1, len(one)) if i in pairs), None)

@@ -4,7 +4,9 @@ and question formulas removed, contractions undone, abbreviations expanded; and 
 
     ident   anything with a digit, `_`, a dot or a path; URLs, e-mails, `code`, flags
     number  a value ('10' and 'ten', '1,000' and '1000')
-    symbol  $ € £ ¥ ₹ % ° # &
+    symbol  $ € £ ¥ ₹ % ° # &; comparisons (> < >= <= = !=, also ≥ ≤ ≠) and arrows (↑ ↓ ↔ ←), which
+            must be matched exactly and count as order cues; a right arrow (-> => → ⇒) is the
+            language's 'to' ('EUR → USD' is 'EUR to USD', never 'USD to EUR')
     word    casefolded; acronyms (capitals in mixed-case text) keep a flag, so 'US' is not 'us'
 """
 
@@ -28,7 +30,11 @@ _IDENT = re.compile(
     r"|\b\w+_\w+\b|\b[a-z]+[A-Z]\w*\b"  # snake_case, camelCase
 )
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,]\d+)*")
-_SYMBOL = re.compile(r"[$€£¥₹%°#&]")
+_SYMBOL = re.compile(r"<=|>=|!=|==|<>|-+>|=>|<-+|[$€£¥₹%°#&<>=≤≥≠→⇒⟶➔➜←⇐↑↓↔⇅]")
+# Comparisons and arrows written another way, in one canonical form.
+_OPERATORS = {">=": "≥", "<=": "≤", "!=": "≠", "<>": "≠", "==": "=", "⇐": "←", "⇅": "↕"}
+_RIGHT_ARROWS = frozenset(["=>", "→", "⇒", "⟶", "➔", "➜"])
+_LONG_ARROW = re.compile(r"-+>")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTRACTIONS = [
     (re.compile(r"\bcan't\b|\bcannot\b"), "can not"),
@@ -242,8 +248,11 @@ def _tokenize(text: str, lang: str) -> list[Token]:
                 Token(w, "word", ignorable=w in ignorable, expanded=True)
                 for w in abbreviations[value].split()
             )
+        elif value in _RIGHT_ARROWS or _LONG_ARROW.fullmatch(value):  # '->', '-->', '→': 'to'
+            out.append(Token(lx.ARROW_TO[lang], "word", ignorable=lx.ARROW_TO[lang] in ignorable))
         else:
-            out.append(Token(value, "symbol"))
+            value = "←" if _LONG_ARROW.fullmatch(value[::-1].replace("<", ">")) else value  # '<-', '<--'
+            out.append(Token(_OPERATORS.get(value, value), "symbol"))
         sentence_start = False
     return out
 

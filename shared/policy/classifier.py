@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 
@@ -93,9 +93,14 @@ class LinearModel:
         self._bigrams = weights.get("b", {})
         self._signals = weights.get("s", {})
         self._chars = weights.get("c", {})
-        # the fast path looks bigrams up as pairs of words: a tuple of two interned-hash strings
-        # hashes in a few instructions, where joining "a b" allocates and hashes a new string
-        self._pairs = {tuple(bigram.split(" ", 1)): w for bigram, w in self._bigrams.items()}
+
+    @cached_property
+    def _pairs(self) -> dict[tuple[str, ...], float]:
+        """The bigram weights keyed by pairs of words, for `words_probability`: a tuple of two
+        interned-hash strings hashes in a few instructions, where joining "a b" allocates and hashes a
+        new string. Built on first use: the shipped fast model has no bigrams and the full model
+        scores with `probability`, so loading the models (on an instance's first screen) skips it."""
+        return {tuple(bigram.split(" ", 1)): w for bigram, w in self._bigrams.items()}
 
     def words_probability(self, tokens: list[str]) -> tuple[float, set[str]]:
         """`probability` of a text's words and bigrams alone (no signals, no n-grams), and the set of

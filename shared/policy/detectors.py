@@ -126,7 +126,10 @@ _NEGATIVE = re.compile(
     r"model\b|article\w*|item\w*|case\b|build\w*|version\w*|release\w*|id\b|no\.|nr\.|bestell\w*|"
     r"rechnung\w*|auftrag\w*|artikel\w*|art\.|kunden\w*|sendung\w*|commande\w*|facture\w*|"
     r"référence\w*|colis|dossier|pedido\w*|factura\w*|referencia\w*|albarán|envío|lote|batch|isin|ean|"
-    r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado))"
+    r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado|claim\w*|"
+    r"schaden\w*|aktenzeichen|vorgang\w*|sinistre|réclamation|remboursement|reclamaci\w*|expediente|"
+    r"siniestro|contract\w*|vertrag\w*|contrat\w*|contrato\w*|policy|police|póliza|box|postfach|"
+    r"apartado|casilla))"
 )
 _PHONE_CTX = re.compile(
     r"(?:\b(?:my number|meine nummer|mon numéro|mi número|phone|tel\b|tel\.|telephone|"
@@ -217,6 +220,8 @@ def _national(value: str, regions: tuple[str, ...]) -> bool:
     """A national number without its country code, grouped like a phone number ("06 12 34 56 78",
     "030 1234567", "555.123.4567"), that libphonenumber accepts as valid for one of `regions`."""
     groups = [g for g in _GROUPS.split(value) if g]
+    if len(groups) == 2 and len(groups[0]) == 4 and groups[0][:2] in ("19", "20"):
+        return False  # "2024-55891": a year, then a serial (claims, files, invoices), not a phone
     if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:-1]) or len(groups[0]) > 5:
         return False
     if not 2 <= len(groups[-1]) <= 6:  # "07700 900123": a UK mobile's subscriber part has six digits
@@ -353,13 +358,22 @@ _OTHER_ID = re.compile(
 _DOB_CTX = re.compile(
     r"born|date[ _-]?of[ _-]?birth|dateofbirth|birth[ _-]?date|birthday|dob\b|d\.o\.b\.?|geboren|"
     r"geburtsdatum|geburtstag|geb\.|née? le|née?\b|date de naissance|fecha de nacimiento|fecha nac|"
-    r"f\. ?nac|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento"
+    r"f\. ?nac|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento|nat[oa] il|nat[oa] a|nascita|nascid[oa]|"
+    r"nascimento|geboren op|geboortedatum|cumpleaños|anniversaire|compleanno|aniversário|verjaardag"
+)
+# another date's word between a birth cue and a date: "born in Lagos, she joined on 2019-03-01"
+_OTHER_DATE = re.compile(
+    r"join|hired|start|since|expir|issued|valid|until|appointment|visit|admitted|seit|eingestellt|"
+    r"ablauf|gültig|ausgestellt|depuis|embauch|délivr|expire|desde|contratad|vence|caduc|emitid|"
+    r"ingres|assunt|scad|rilasciat"
 )
 _MONTHS = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|"
     r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
     r"oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|"
+    r"março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)"
 )
 _DATE = re.compile(
     rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\b|"
@@ -381,6 +395,37 @@ def _after_context(context: re.Pattern[str], value: re.Pattern[str], kind: str, 
     return scan
 
 
+_LONGER_NUMBER = re.compile(r"[.\-/]\d")
+
+
+def _inside_number(text: str, m: re.Match[str]) -> bool:
+    """The date is part of a longer dotted number: a version ("3.3.8.276"), an address."""
+    before = text[m.start() - 1 : m.start()]
+    return _LONGER_NUMBER.match(text, m.end()) is not None or (before != "" and before in ".0123456789")
+
+
+def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """The first date within 64 characters after a birth cue (no other date's word between), then
+    the dates listed after it on the same line ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998")."""
+    for c in _DOB_CTX.finditer(lower):
+        at = c.end()
+        window = min(len(text), at + 64)
+        m = _DATE.search(text, at, window)
+        if m is None or _OTHER_DATE.search(lower, at, m.start()) is not None or _inside_number(text, m):
+            continue
+        yield Finding("DATE_OF_BIRTH", m.start(), m.end(), 0.8)
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        while (nxt := _DATE.search(text, m.end(), min(line_end, m.end() + 40))) is not None:
+            gap = text[m.end() : nxt.start()]
+            if len(gap.split()) > 3 or _OTHER_DATE.search(lower, m.end(), nxt.start()) is not None:
+                break  # a list holds a name or two between dates, not a sentence
+            if _inside_number(text, nxt):
+                break
+            m = nxt
+            yield Finding("DATE_OF_BIRTH", m.start(), m.end(), 0.8)
+
+
 # -- network addresses -------------------------------------------------------------------------------
 _IPV4 = re.compile(r"\d(?<![\w.\-]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d|-\w)")
 _IPV6 = re.compile(
@@ -398,8 +443,27 @@ _NET_CTX = re.compile(
 )
 _MASK_CTX = re.compile(r"(?:netmask|subnet mask|mask|maske|masque|máscara|mascara|subnetz\w*)\s*[:=]?\s*$")
 _MASK_OCTETS = frozenset({"0", "128", "192", "224", "240", "248", "252", "254", "255"})
+# a router's address is the network's, not a person's host: "gateway 192.168.1.1", "default via ..."
+_GATEWAY_CTX = re.compile(
+    r"(?:gateway|\bgw|router|routers|passerelle|puerta de enlace|pasarela|default via|default route|"
+    r"standardgateway|standard-gateway)(?:'s|\u2019s)?(?:[ \t]*[:=(]|[ \t]+(?:ip|ipv4|address|addr|adresse|"
+    r"dirección|direccion|is|ist|est|es|at|of|to|set to|auf|sur|en|par défaut|predeterminada|default|"
+    r"admin page|interface|lan|the|la|le|el|die|der))*[ \t]*$"
+)
+_CIDR = re.compile(r"/(\d{1,2})(?!\d)")
 _NET_BEFORE = re.compile(r"\b(?:at|on|to|from|via|unter|sur|en|à|a|auf|an)\s+$")
 _PRODUCT_BEFORE = re.compile(r"(?:\b[a-z][\w+\-]*[ /]v?|\bv)$")
+
+
+def _network(text: str, value: str, end: int) -> bool:
+    """A network, not a host: 0.0.0.0, a dotted quad ending in .0 (the network of a /24 or wider), or
+    a CIDR block of more than two addresses whose host bits are zero ("10.8.0.0/16", "0.0.0.0/0")."""
+    number = int.from_bytes(bytes(int(o) for o in value.split(".")), "big")
+    if number == 0 or number & 0xFF == 0:
+        return True
+    cidr = _CIDR.match(text, end)
+    prefix = int(cidr.group(1)) if cidr is not None else 32
+    return prefix <= 30 and number & ((1 << (32 - prefix)) - 1) == 0
 
 
 def _netmask(value: str) -> bool:
@@ -421,7 +485,9 @@ def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             start = m.start()
             if _VERSION_CTX.search(lower, max(0, start - 20), start) or _netmask(value):
                 continue
-            if _MASK_CTX.search(lower, max(0, start - 24), start):
+            if _MASK_CTX.search(lower, max(0, start - 24), start) or _network(text, value, m.end()):
+                continue
+            if _GATEWAY_CTX.search(lower, max(0, start - 32), start):
                 continue
             net = (
                 _NET_CTX.search(lower, max(0, start - 48), min(len(lower), m.end() + 24)) is not None
@@ -605,7 +671,10 @@ _ASSIGN_ROOTS = (
 assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS), "a keyword lacks a root"
 # A substring of every alternative of the context patterns (on the lowercased text).
 _PASSPORT_ROOTS = ("pass", "pasaporte")
-_DOB_ROOTS = ("born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nac")
+_DOB_ROOTS = (
+    "born", "birth", "dob", "d.o.b", "geb", "né", "naissance", "nac", "nat", "nasc", "cumple", "anniv",
+    "compleann", "aniversário", "verjaardag",
+)  # fmt: skip
 
 
 def _ssn_gate(text: str, lower: str) -> bool:
@@ -638,7 +707,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(
         "DATE_OF_BIRTH",
         50,
-        _after_context(_DOB_CTX, _DATE, "DATE_OF_BIRTH", 0.8),
+        _dob,
         (has_digit, contains(*_DOB_ROOTS, lowercase=True)),
     ),
     Detector("PHONE", 45, phone_detector(), (has_digit, _digits(7))),

@@ -2,7 +2,10 @@
 "Construcciones Ebro S.L.", "Adler GmbH & Co. KG"), that a company label introduces ("Firma Adler
 Feinkost", "Business name: Blackwood Carpentry", "Raison sociale : ..."), or whose possessive names a
 place or an institution ("St. Aidan's Hospital") is dropped, whichever detector proposed it (the
-cue scorer, a form label, a JSON field). The legal forms are those of company registers (EN, DE, FR,
+cue scorer, a form label, a JSON field). So is what a thing is called ("a village called Ashby
+Parva", "ein Laden namens ...", "un pueblo llamado ..."; not "a girl named Hazel": person nouns keep
+it), and every other occurrence of a name dropped as an organization in the same text ("Firma Adler
+Feinkost ... geht an: Adler Feinkost"). The legal forms are those of company registers (EN, DE, FR,
 ES, IT, NL, Nordic); the test is a look at the few characters around each person finding, so texts
 without one pay nothing.
 """
@@ -40,6 +43,37 @@ _POSSESSIVE_HEAD = re.compile(
 )
 
 
+# "a village called", "the app named", "ein Dorf namens", "un village appelé", "un pueblo llamado": an
+# article, one noun, a naming word (lower case). Unless the noun is a person's, what follows is a
+# thing's name. Only the naming word is searched first (str.find): most texts have none.
+_NAMING = ("called", "named", "namens", "appel", "nommé", "llamad", "denominad", "chamad", "chiamat")
+_NAMED_THING = re.compile(
+    r"\b(?:a|an|the|this|that|some|ein|eine|einen|einem|der|die|das|un|une|le|la|el|los|las|uno|una)"
+    r"[ \t]+(?:[a-zà-ÿ\-]+[ \t]+)?([a-zà-ÿ]+)[ \t]+(?:called|named|namens|appel[ée]e?s?|nomm[ée]e?s?|"
+    r"llamad[oa]s?|denominad[oa]s?|chamad[oa]s?|chiamat[oa])[ \t]+$"
+)
+_PERSON_NOUN_WORDS = """
+    man men woman women girl girls boy boys guy guys lady gentleman kid kids child children baby son
+    daughter brother sister friend friends person people someone somebody colleague colleagues
+    customer client student pupil teacher doctor nurse patient character protagonist hero heroine
+    narrator detective author writer user employee worker manager engineer neighbour neighbor mother
+    father wife husband partner cousin uncle aunt nephew niece grandson granddaughter twin twins
+    mann frau mädchen junge kind sohn tochter freund freundin kollege kollegin kunde kundin
+    homme femme fille garçon enfant fils ami amie collègue client cliente personnage
+    hombre mujer chica chico niña niño hijo hija amigo amiga compañero compañera cliente personaje
+    señor señora tipo
+    """
+_PERSON_NOUNS = frozenset(_PERSON_NOUN_WORDS.split())
+
+
+def _named_thing(lower: str, f: Finding) -> bool:
+    head = lower[max(0, f.start - 48) : f.start]
+    if not any(word in head for word in _NAMING):
+        return False
+    m = _NAMED_THING.search(head)
+    return m is not None and m.group(1) not in _PERSON_NOUNS
+
+
 def _is_firm(text: str, lower: str, f: Finding) -> bool:
     if _LEGAL_AFTER.match(text, f.end) is not None or _POSSESSIVE_HEAD.match(text, f.end) is not None:
         return True
@@ -53,4 +87,17 @@ def drop_firms(text: str, lower: str, found: list[Finding]) -> list[Finding]:
     """`found` without the person names that are an organization's (see the module docstring)."""
     if not any(f.type == PERSON for f in found):
         return found
-    return [f for f in found if f.type != PERSON or not _is_firm(text, lower, f)]
+    return [
+        f for f in found if f.type != PERSON or not (_firm_anywhere(text, lower, f) or _named_thing(lower, f))
+    ]
+
+
+def _firm_anywhere(text: str, lower: str, f: Finding) -> bool:
+    """`_is_firm` at this occurrence of the name or at any other in the text."""
+    value = text[f.start : f.end]
+    index = text.find(value)
+    while index != -1:
+        if _is_firm(text, lower, Finding(PERSON, index, index + len(value), f.score)):
+            return True
+        index = text.find(value, index + 1)
+    return False

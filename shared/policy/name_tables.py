@@ -1,24 +1,54 @@
-"""Person names in tables and markup: a CSV, TSV or markdown table whose header names a person column
-("full_name", "Name", "Nachname", "Titular", ...) and XML/HTML elements named like a person field
-(`<name>`, `<given>`, `<family>`, `<firstName>`): the values, not the labels, are the names."""
+"""Person names in tables and markup: a CSV, TSV, markdown or space-aligned table (a manifest's
+columns) whose header names a person column ("full_name", "Name", "Nachname", "Titular", "GIVEN
+NAMES", ...) and XML/HTML elements named like a person field (`<name>`, `<given>`, `<family>`,
+`<firstName>`): the values, not the labels, are the names. Adjacent person columns of a row are one
+name ("OYELARAN     ADEWALE JOSEPH"). The same tables give dates of birth and passport numbers under
+a column that names them ("DOB", "Geburtsdatum", "fecha_nacimiento", "Passport No"), when the value
+has the shape (a date; 6-9 letters and digits)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.detectors import Detector, Finding
+from shared.policy.detectors import Detector, Finding, has_digit
 from shared.policy.name_fields import FIELD_KEY, is_name
 
 __all__ = ["TABLE_DETECTORS"]
 
 PERSON = "PERSON"
+DOB = "DATE_OF_BIRTH"
+PASSPORT = "PASSPORT"
 _MAX_ROWS = 500
+_DOB_KEY = re.compile(
+    r"^(?:dob|d\.o\.b\.?|date_?of_?birth|birth_?date|birthdate|birthday|born|geburtsdatum|geb\.?|"
+    r"geburtstag|date_de_naissance|naissance|n[ée]e?_le|fecha_de_nacimiento|fecha_nac(?:imiento)?|"
+    r"f\._?nac\.?|nacimiento|data_di_nascita|data_de_nascimento|geboortedatum)$",
+    re.IGNORECASE,
+)
+_PASSPORT_KEY = re.compile(
+    r"^(?:passport|passport_?(?:no|nr|number|#)\.?|pass_?(?:no|nr)\.?|passnummer|reisepass(?:_?nr\.?)?|"
+    r"passeport|n°_passeport|pasaporte|n[ºo°]_pasaporte|passaporto|paspoort|travel_document)$",
+    re.IGNORECASE,
+)
+_DOB_WORDS = (
+    "dob", "d.o.b", "birth", "born", "geb", "naissance", "née", "nacim", "nac.", "nascita", "geboorte",
+)  # fmt: skip
+_PASSPORT_WORDS = ("passport", "pass", "passeport", "pasaporte", "passaporto", "paspoort", "travel")
+_DATE_VALUE = re.compile(
+    r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+    r"\d{1,2}[ .\-]?[A-Za-zäéû]{3,9}\.?[ .\-]?\d{2,4})$"
+)
+_PASSPORT_VALUE = re.compile(r"^(?=[A-Z]{0,3}\d)[A-Z0-9]{6,9}$")
+_UPPER_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[ '\u2019\-][A-ZÀ-ÖØ-Þ]{2,}){0,3}$")  # "ADEWALE JOSEPH"
+_ALIGNED = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words one space apart
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.-]{1,30})(?:\s[^<>]{0,200})?>([^<>\n]{1,80})</\1>")
 
 
 def _cells(line: str, sep: str) -> list[tuple[int, str]]:
     """(offset in line, cell text) of each cell; markdown's outer pipes are not cells."""
+    if sep == "  ":
+        return [(m.start(), m.group()) for m in _ALIGNED.finditer(line)]
     out, start = [], 0
     for part in line.split(sep):
         out.append((start, part))
@@ -28,7 +58,29 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
     return out
 
 
-def _tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+def _kind(cell: str) -> str | None:
+    if FIELD_KEY.match(cell) or (cell[-1:] in "sS" and FIELD_KEY.match(cell[:-1])):  # "GIVEN_NAMES"
+        return PERSON
+    if _DOB_KEY.match(cell):
+        return DOB
+    return PASSPORT if _PASSPORT_KEY.match(cell) else None
+
+
+def _value(kind: str, value: str) -> bool:
+    if kind == PERSON:
+        return is_name(value) or _UPPER_NAME.match(value) is not None
+    pattern = _DATE_VALUE if kind == DOB else _PASSPORT_VALUE
+    return pattern.match(value) is not None
+
+
+def _separator(line: str) -> str | None:
+    sep = next((s for s in ("\t", "|", ",", ";") if s in line), None)
+    if sep is None and "  " in line.strip() and len(_ALIGNED.findall(line)) >= 3:
+        return "  "  # a manifest or a report printed in columns
+    return sep
+
+
+def _tables(text: str, kinds: frozenset[str]) -> Iterator[Finding]:
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
@@ -36,12 +88,12 @@ def _tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     row = 0
     while row < len(lines) - 1:
         line = lines[row]
-        sep = next((s for s in ("\t", "|", ",", ";") if line.count(s) >= 1), None)
+        sep = _separator(line)
         if sep is None:
             row += 1
             continue
         header = [cell.strip().strip("*\"'`").replace(" ", "_") for _, cell in _cells(line, sep)]
-        columns = [i for i, cell in enumerate(header) if FIELD_KEY.match(cell)]
+        columns = {i: kind for i, cell in enumerate(header) if (kind := _kind(cell)) in kinds}
         if not columns or len(header) < 2:
             row += 1
             continue
@@ -56,13 +108,42 @@ def _tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 continue
             if len(cells) != width:
                 break
-            for i in columns:
-                start, value = cells[i]
-                stripped = value.strip().strip("\"'")
-                if is_name(stripped):
-                    at = offsets[row] + start + value.find(stripped)
-                    yield Finding(PERSON, at, at + len(stripped), 0.75)
+            yield from _row(offsets[row], cells, columns)
             row += 1
+
+
+def _row(at: int, cells: list[tuple[int, str]], columns: dict[int, str]) -> Iterator[Finding]:
+    """The typed cells of one row; adjacent person cells join into one name (surname, given names)."""
+    previous: Finding | None = None
+    previous_column = -2
+    for i, kind in sorted(columns.items()):
+        start, value = cells[i]
+        stripped = value.strip().strip("\"'")
+        if not _value(kind, stripped):
+            continue
+        begin = at + start + value.find(stripped)
+        finding = Finding(kind, begin, begin + len(stripped), 0.75)
+        if previous is not None and kind == previous.type == PERSON and previous_column == i - 1:
+            previous = Finding(PERSON, previous.start, finding.end, 0.75)  # "OYELARAN     ADEWALE JOSEPH"
+        else:
+            if previous is not None:
+                yield previous
+            previous = finding
+        previous_column = i
+    if previous is not None:
+        yield previous
+
+
+def _person_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    return _tables(text, frozenset({PERSON}))
+
+
+def _dob_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    return _tables(text, frozenset({DOB}))
+
+
+def _passport_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    return _tables(text, frozenset({PASSPORT}))
 
 
 def _elements(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -74,15 +155,29 @@ def _elements(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             yield Finding(PERSON, at, at + len(value), 0.8)
 
 
+def _newline(text: str, lower: str) -> bool:
+    return "\n" in text
+
+
 def _table_gate(text: str, lower: str) -> bool:
-    return "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text)
+    return "\n" in text and ("," in text or "|" in text or "\t" in text or ";" in text or "  " in text)
 
 
 def _element_gate(text: str, lower: str) -> bool:
     return "</" in text
 
 
+def _dob_gate(text: str, lower: str) -> bool:
+    return any(word in lower for word in _DOB_WORDS)
+
+
+def _passport_gate(text: str, lower: str) -> bool:
+    return any(word in lower for word in _PASSPORT_WORDS)
+
+
 TABLE_DETECTORS: tuple[Detector, ...] = (
-    Detector(PERSON, 21, _tables, (_table_gate,)),
+    Detector(PERSON, 21, _person_tables, (_table_gate,)),
+    Detector(DOB, 50, _dob_tables, (has_digit, _newline, _dob_gate)),
+    Detector(PASSPORT, 55, _passport_tables, (has_digit, _newline, _passport_gate)),
     Detector(PERSON, 21, _elements, (_element_gate,)),
 )

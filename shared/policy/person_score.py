@@ -28,6 +28,7 @@ __all__ = [
     "Lexicon",
     "Sink",
     "candidate_tokens",
+    "inner_capital",
     "lexicon",
     "person_runs",
     "read_lexicon",
@@ -602,6 +603,18 @@ def person_runs(
 
 
 _COLON_VALUE = re.compile(rf":[ \t]+({_RUN_PATTERN})")
+# A capitalized word (or an initial, or capitals) after a space, comma or colon: every cue run, colon
+# run and strong-cue name starts at one that no full stop leads to. Capitals are few, so the search
+# is cheap; when none qualifies (and no title or known name is present), no candidate run exists.
+_CAPITAL = re.compile(  # the capital first (a charset the engine skips ahead to), then what is before it
+    rf"[{_UP}](?<=[\s,:].)(?<![.!?]\s.)(?<![.!?]\s\s.)[{_UP}{_LOW}.'\u2019]"
+)
+
+
+def inner_capital(text: str) -> bool:
+    """Whether a capitalized word follows a space, comma or colon that no sentence end leads to (one
+    or two spaces after ".", "!" or "?" count as a sentence end; more are taken as inner: a superset)."""
+    return _CAPITAL.search(text) is not None
 
 
 def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from tenacity import RetryCallState, wait_random_exponential
+from typing import TYPE_CHECKING
 
 from shared.resilience.breaker import Breakers
 from shared.resilience.classify import Failure, classify
 from shared.resilience.latency import LatencyTracker
 from shared.routing.router import Candidate
+
+if TYPE_CHECKING:  # tenacity is imported by the first backoff (shared/resilience/terminal.py), not at start
+    from tenacity import RetryCallState, wait_random_exponential
 
 __all__ = ["AttemptPlanner", "RetryConfig", "latency_key"]
 
@@ -71,12 +73,7 @@ class AttemptPlanner:
     last_failure: Failure | None = None
     last_target: Candidate | None = None
     recorded: set[str] = field(default_factory=set)  # targets whose breaker has this call's failure
-    _jitter: wait_random_exponential = field(init=False)
-
-    def __post_init__(self) -> None:
-        self._jitter = wait_random_exponential(
-            multiplier=self.config.base_delay_s, max=self.config.max_delay_s
-        )
+    _jitter: wait_random_exponential | None = field(default=None, init=False)  # the first backoff builds it
 
     # -- bookkeeping -------------------------------------------------------------------------
     def begin(self, candidate: Candidate) -> None:
@@ -180,6 +177,12 @@ class AttemptPlanner:
 
     def _again(self, state: RetryCallState) -> tuple[Candidate | None, float]:
         """Every candidate was tried once: back off, then retry the one that can go soonest."""
+        if self._jitter is None:
+            from tenacity import wait_random_exponential
+
+            self._jitter = wait_random_exponential(
+                multiplier=self.config.base_delay_s, max=self.config.max_delay_s
+            )
         backoff = float(self._jitter(state))
         now = self.clock()
         best: tuple[float, Candidate] | None = None

@@ -12,9 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-
-from tenacity import AsyncRetrying, retry_if_exception
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 
 from shared.errors import (
     RETRYABLE_STATUSES,
@@ -66,7 +64,7 @@ class ResilientUpstream:
     def __init__(
         self,
         router: PlanRouter,
-        providers: dict[str, Provider],
+        providers: Mapping[str, Provider],
         breakers: Breakers,
         config: RetryConfig,
         *,
@@ -133,6 +131,8 @@ class ResilientUpstream:
 
     async def _retry(self, call: Call, planner: AttemptPlanner, first: Exception) -> Outcome:
         """The tenacity loop, entered after a retryable first failure (replayed as its attempt 1)."""
+        from tenacity import AsyncRetrying, retry_if_exception  # imported by the first retry, not at start
+
         replayed = False
 
         async def attempt() -> Outcome:

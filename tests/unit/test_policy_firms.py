@@ -33,3 +33,25 @@ def test_a_firm_is_not_a_person(text: str, firm: str) -> None:
 
 def test_a_name_without_a_legal_form_stays_a_name() -> None:
     assert "Ingrid Solberg" in persons("Please ask Ingrid Solberg, she signed for the parcel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "person"),
+    [
+        ("A story set in a village called Ashby Parva, told by Hazel Moreno.", "Ashby Parva", "Hazel Moreno"),
+        ("Había un pueblo llamado Villa Rosa donde vivía Lucía Pérez.", "Villa Rosa", "Lucía Pérez"),
+        (
+            "die Lieferung für Firma Adler Feinkost geht an: Adler Feinkost, z. Hd. Ingo Matthiesen",
+            "Adler",
+            "Ingo Matthiesen",
+        ),
+    ],
+)
+def test_named_things_and_repeated_firms_are_not_persons(text: str, thing: str, person: str) -> None:
+    found = persons(text)
+    assert not any(thing in value for value in found), found
+    assert person in found
+
+
+def test_a_person_noun_before_named_keeps_the_name() -> None:
+    assert "Leo Brandt" in persons("Her son, a boy named Leo Brandt, signed the form.")

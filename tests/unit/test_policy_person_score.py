@@ -202,3 +202,33 @@ def test_a_place_named_after_a_person_is_not_a_person() -> None:
     text = "We stayed near Lake Louise, then drove on. Ask Louise about the lake."
     spans = [(f.start, text[f.start : f.end]) for f in PolicyEngine().scan(text) if f.type == "PERSON"]
     assert spans == [(text.rindex("Louise"), "Louise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "may_hold_a_run"),
+    [
+        ("You are a support assistant. Summarise the message below. Customer message: I moved house.", False),
+        ("Hello there. Please reply in two sentences.", False),
+        ("Hi Anna, thanks", True),  # after a greeting
+        ("Name:\nAnna Schmidt", True),  # a label's value on the next line
+        ("from J. Smith", True),  # an initial
+        ("cc DUPONT", True),  # capitals
+        ("list:Anna", True),
+    ],
+)
+def test_the_fast_path_skips_only_texts_where_no_run_can_start(text: str, may_hold_a_run: bool) -> None:
+    from shared.policy.person_score import inner_capital
+
+    assert inner_capital(text) is may_hold_a_run
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna Schmidt called. She wants a refund.", "Anna Schmidt"),  # at the start: no inner capital
+        ("hola ana, qué tal", "ana"),  # a given name in lower case
+        ("Thanks. MR ADEBAYO OLUMIDE", "ADEBAYO OLUMIDE"),  # a title in capitals
+    ],
+)
+def test_names_the_fast_path_cannot_see_are_still_found(text: str, name: str) -> None:
+    assert name in found(text, "PERSON")

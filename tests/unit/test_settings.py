@@ -64,3 +64,13 @@ def test_job_leases_are_short_and_a_heartbeat_must_fit_inside_one(capsys: pytest
     with pytest.raises(SystemExit):
         load_settings()
     assert "half of job_lease_s" in capsys.readouterr().err
+
+
+def test_variables_match_in_any_case_and_arguments_win_over_them() -> None:
+    os.environ["GATEHOUSE_PROJECT"] = "from-env"
+    os.environ["gatehouse_upstream_timeout_s"] = "3"  # noqa: SIM112 - any case, as pydantic-settings read it
+    os.environ["GATEHOUSE_UPSTREAM_POOL_SIZE"] = "7"
+    settings = Settings(project="from-arg", upstream_pool_size=2)
+    assert settings.project == "from-arg"
+    assert (settings.upstream_timeout_s, settings.upstream_pool_size) == (3.0, 2)
+    assert load_settings().project == "from-env"

@@ -1,0 +1,42 @@
+"""Register and padding in the semantic hit decision: openings, frames, hedges and dotted short forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.cache.decision import decide
+
+HITS = [
+    ("How do I add a doctor to the roster?", "Dear colleague, how do I add a doctor to the roster?"),
+    ("How do I add a doctor to the roster?", "Hi there, how do I add a doctor to the roster?"),
+    ("How do I add a doctor to the roster?", "Dear HR team: how do I add a doctor to the roster?"),
+    ("¿Cómo reinicio el router?", "Hola compañeros, ¿cómo reinicio el router?"),
+    ("Wie setze ich das Passwort zurück?", "Liebe Kollegen, wie setze ich das Passwort zurück?"),
+    ("Comment réinitialiser le mot de passe ?", "Bonjour à tous, comment réinitialiser le mot de passe ?"),
+    ("Is it OK to reuse my password?", "May I ask whether it is OK to reuse my password?"),
+    ("How do I take a screenshot?", "Sorry, probably a basic question, but how do I take a screenshot?"),
+    ("How do I take a screenshot?", "Ugh. How do I take a screenshot?"),
+    (
+        "Lieferung inklusive Verpackung bzw. Versicherung",
+        "Lieferung inkl. Verpackung beziehungsweise Versicherung",
+    ),
+]
+MISSES = [  # an opening that can carry content stays and must be matched
+    ("How do I add a doctor to the roster?", "Hi Berlin office team, how do I add a doctor to the roster?"),
+    ("How do I add a doctor to the roster?", "Hi, not urgent, how do I add a doctor to the roster?"),
+    ("How do I add a doctor to the roster?", "Dear team, for 2025, how do I add a doctor to the roster?"),
+    ("How do I take a screenshot?", "Sorry, probably basic for Linux users, but how do I take a screenshot?"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), HITS)
+def test_padding_and_register_are_explained(a: str, b: str) -> None:
+    verdict = decide(b, a)
+    assert verdict.hit, verdict.reason
+    assert decide(a, b).hit
+
+
+@pytest.mark.parametrize(("a", "b"), MISSES)
+def test_padding_with_content_is_a_miss(a: str, b: str) -> None:
+    assert not decide(b, a).hit
+    assert not decide(a, b).hit
