@@ -29,6 +29,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDER_SYMBOLS",
     "ORDINALS",
+    "PARADIGMS",
     "PARTICLES",
     "PERSONS",
     "POLITENESS",
@@ -498,6 +499,46 @@ CUES: dict[str, frozenset[str]] = {
     "de": _set("nach zu von als gegen pro statt anstatt gegenüber in"),
     "fr": _set("à au aux vers que contre par plutôt en"),
     "es": _set("a al hacia que contra por desde hasta en"),
+}
+
+# Present-tense person forms of the irregular verbs a change of register conjugates ('Hast du' /
+# 'Haben Sie', 'As-tu' / 'Avez-vous', '¿Tienes' / '¿Tiene usted'): one set per verb, whole paradigms
+# from any grammar (never a past, future or conditional form: a tense can change the answer).
+PARADIGMS: dict[str, tuple[frozenset[str], ...]] = {
+    lang: tuple(frozenset(group.split()) for group in groups)
+    for lang, groups in {
+        "en": ("have has",),
+        "de": (
+            "habe hast hat haben habt",
+            "bin bist ist sind seid",
+            "werde wirst wird werden werdet",
+            "weiß weißt wissen wisst",
+            "gebe gibst gibt geben gebt",
+            "nehme nimmst nimmt nehmen nehmt",
+            "sehe siehst sieht sehen seht",
+        ),
+        "fr": (
+            "ai as a avons avez ont",
+            "suis es est sommes êtes sont",
+            "vais vas va allons allez vont",
+            "fais fait faisons faites font",
+            "sais sait savons savez savent",
+            "veux veut voulons voulez veulent",
+            "peux peut pouvons pouvez peuvent",
+            "dois doit devons devez doivent",
+            "envoie envoies envoyons envoyez envoient",
+        ),
+        "es": (
+            "tengo tienes tiene tenemos tenéis tienen",
+            "soy eres es somos sois son",
+            "estoy estás está estamos estáis están",
+            "voy vas va vamos vais van",
+            "hago haces hace hacemos hacéis hacen",
+            "puedo puedes puede podemos podéis pueden",
+            "quiero quieres quiere queremos queréis quieren",
+            "sé sabes sabe sabemos sabéis saben",
+        ),
+    }.items()
 }
 
 # What a right arrow between two things says ('EUR → USD': 'EUR to USD'): the target preposition.
