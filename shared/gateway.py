@@ -179,10 +179,11 @@ class Gateway:
 
     def _budget(self, req: HttpRequest) -> float:
         """The request's time budget from arrival: `X-Server-Timeout` (validated later), capped."""
+        asked = req.header("x-server-timeout")
+        if not asked:  # the usual case, without raising and catching a ValueError for it
+            return self._config.upstream_timeout_s
         try:
-            return min(
-                self._config.upstream_timeout_s, max(0.1, float(req.header("x-server-timeout") or "x"))
-            )
+            return min(self._config.upstream_timeout_s, max(0.1, float(asked)))
         except ValueError:
             return self._config.upstream_timeout_s
 
