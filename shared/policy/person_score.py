@@ -33,6 +33,7 @@ __all__ = [
     "person_runs",
     "read_lexicon",
     "score_run",
+    "token_kind",
 ]
 
 PERSON = "PERSON"
@@ -243,6 +244,11 @@ _CONTEXT_WORDS = _TITLE_WORDS | _ARTICLES | _PRONOUNS | _GREETINGS | _PERSON_BEF
 
 
 def _token_class(token: str, lex: Lexicon) -> str:
+    return _classify(token)
+
+
+def token_kind(token: str) -> str:
+    """The lexicon class of one token (see `_classify`)."""
     return _classify(token)
 
 
