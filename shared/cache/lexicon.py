@@ -29,13 +29,13 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDER_SYMBOLS",
     "ORDINALS",
-    "PARADIGMS",
     "PARTICLES",
     "PERSONS",
     "POLITENESS",
     "QUANTIFIERS",
     "QUARTER",
     "QUESTION_WORDS",
+    "REGISTER_FORMS",
     "REWRITES",
     "SALUTATIONS",
     "STEMMERS",
@@ -501,43 +501,19 @@ CUES: dict[str, frozenset[str]] = {
     "es": _set("a al hacia que contra por desde hasta en"),
 }
 
-# Present-tense person forms of the irregular verbs a change of register conjugates ('Hast du' /
-# 'Haben Sie', 'As-tu' / 'Avez-vous', '¿Tienes' / '¿Tiene usted'): one set per verb, whole paradigms
-# from any grammar (never a past, future or conditional form: a tense can change the answer).
-PARADIGMS: dict[str, tuple[frozenset[str], ...]] = {
-    lang: tuple(frozenset(group.split()) for group in groups)
-    for lang, groups in {
-        "en": ("have has",),
-        "de": (
-            "habe hast hat haben habt",
-            "bin bist ist sind seid",
-            "werde wirst wird werden werdet",
-            "weiß weißt wissen wisst",
-            "gebe gibst gibt geben gebt",
-            "nehme nimmst nimmt nehmen nehmt",
-            "sehe siehst sieht sehen seht",
-        ),
-        "fr": (
-            "ai as a avons avez ont",
-            "suis es est sommes êtes sont",
-            "vais vas va allons allez vont",
-            "fais fait faisons faites font",
-            "sais sait savons savez savent",
-            "veux veut voulons voulez veulent",
-            "peux peut pouvons pouvez peuvent",
-            "dois doit devons devez doivent",
-            "envoie envoies envoyons envoyez envoient",
-        ),
-        "es": (
-            "tengo tienes tiene tenemos tenéis tienen",
-            "soy eres es somos sois son",
-            "estoy estás está estamos estáis están",
-            "voy vas va vamos vais van",
-            "hago haces hace hacemos hacéis hacen",
-            "puedo puedes puede podemos podéis pueden",
-            "quiero quieres quiere queremos queréis quieren",
-            "sé sabes sabe sabemos sabéis saben",
-        ),
+# The informal and the formal form of the irregular verbs a change of register conjugates (du / Sie,
+# tu / vous, tú / usted): 'Hast du' / 'Haben Sie', 'As-tu' / 'Avez-vous', '¿Tienes' / '¿Tiene usted'.
+# Only these pairs of the present tense (and the French imperative): never another person ('Avez-vous'
+# / 'Ont-ils', '¿Tienes?' / '¿Tienen?') and never another tense.
+REGISTER_FORMS: dict[str, frozenset[frozenset[str]]] = {
+    lang: frozenset(frozenset(pair.split("/")) for pair in pairs.split())
+    for lang, pairs in {
+        "de": "hast/haben bist/sind wirst/werden weißt/wissen gibst/geben nimmst/nehmen siehst/sehen",
+        "fr": "as/avez es/êtes vas/allez fais/faites sais/savez veux/voulez peux/pouvez dois/devez "
+        "envoies/envoyez envoie/envoyez",
+        "es": "tienes/tiene eres/es estás/está vas/va haces/hace puedes/puede quieres/quiere sabes/sabe "
+        "tenéis/tienen sois/son estáis/están vais/van hacéis/hacen podéis/pueden queréis/quieren "
+        "sabéis/saben",
     }.items()
 }
 
