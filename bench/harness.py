@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 
-from bench import loadgen, wrk
+from bench import limits_pair, loadgen, wrk
 from bench.cold import first_200
 from bench.report import write_report
 from dev.seed import create_tenant_with_key, ensure_pepper
@@ -83,12 +83,8 @@ class Plan:
         return 1 if self.quick else 3
 
     @property
-    def pair_rounds(self) -> int:
-        return 4 if self.quick else 12
-
-    @property
-    def pair_s(self) -> int:
-        return 2 if self.quick else 4
+    def pairs(self) -> int:
+        return 300 if self.quick else 1500
 
 
 @dataclass
@@ -202,41 +198,6 @@ def _l1_fill(env: dict[str, str], key: str, log_dir: Path, plan: Plan) -> dict[s
                 "before_mb": before, "after_mb": after}  # fmt: skip
     finally:
         service.stop()
-
-
-def _limits_pair(
-    url: str, base: dict[str, str], limited: dict[str, str], body: bytes, pid: int, plan: Plan,
-    sim_pid: int | None,
-    pause: list[int],
-) -> dict[str, Any]:  # fmt: skip
-    """CPU that quotas + budgets add per request, measured as a paired difference: the same ingress
-    process saturated (wrk, 32 connections) alternately for the tenant without limits and the tenant
-    with them, ABBA order, `plan.pair_rounds` rounds of `plan.pair_s` seconds each: the median of the
-    per-round differences, every difference kept so the spread shows. On this VM the CPU speed itself
-    changes by up to ~1.7x in phases of seconds (bench/README.md), shorter than a round, so the
-    differences still spread by about a millisecond; instruction counts (`bench.instr --limits-pair`)
-    are the measure that resolves a few hundredths of a millisecond there.
-    """
-    rounds = []
-    for i in range(plan.pair_rounds):
-        order = (("base", base), ("limits", limited)) if i % 2 == 0 else (("limits", limited), ("base", base))
-        got: dict[str, float] = {}
-        for label, headers in order:
-            sat = wrk.saturate(
-                url, headers, body, pid, seconds=plan.pair_s, upstream_pid=sim_pid, pause=pause
-            )
-            if sat.non_2xx or sat.socket_errors:
-                raise RuntimeError(f"limits pair: {label} round {i} had {sat.non_2xx} non-2xx responses")
-            got[label] = sat.cpu_ms_per_req
-        rounds.append(got)
-    diffs = [r["limits"] - r["base"] for r in rounds]
-    return {
-        "rounds": rounds,
-        "diff_ms": diffs,
-        "median_diff_ms": statistics.median(diffs),
-        "median_base_ms": statistics.median(r["base"] for r in rounds),
-        "seconds_per_run": plan.pair_s,
-    }
 
 
 def loadgen_free_port() -> int:
@@ -392,12 +353,8 @@ def main() -> int:
         uncacheable = lambda i: _body(f"{PROMPT} request {i}", cacheable=False)  # noqa: E731
         same = lambda _i: _body(PROMPT)  # noqa: E731
         if args.limits_pair:
-            sim_pid = next(s.process.pid for s in services if s.name == "simulator" and s.process)
             limited = {**auth, "x-goog-api-key": limits_key}
-            for headers in (auth, limited):  # warm-up
-                asyncio.run(loadgen.run(gate + GEN_PATH, headers, uncacheable, 4, count=200))
-            pair = _limits_pair(gate + GEN_PATH, auth, limited, uncacheable(wrk.MARK), pid, plan, sim_pid,
-                                [l1_only.process.pid, bare.process.pid])  # fmt: skip
+            pair = limits_pair.interleaved(gate + GEN_PATH, (auth, limited), uncacheable, pid, plan.pairs)
             print(orjson.dumps(pair).decode())
             return 0
         asyncio.run(loadgen.run(gate + GEN_PATH, sem_auth, lambda _i: _body(SEMANTIC_BASE), 1, count=1))
@@ -473,11 +430,10 @@ def main() -> int:
             target = (scenario.pid or pid) if scenario.gatehouse else None
             asyncio.run(_measure(scenario, plan, target, core0, sim_pid))
             results["scenarios"][scenario.name] = scenario.results
-        if wrk.available():
-            results["limits_pair"] = _limits_pair(
-                gate + GEN_PATH, auth, {**auth, "x-goog-api-key": limits_key}, uncacheable(wrk.MARK),
-                pid, plan, sim_pid, [l1_only.process.pid, bare.process.pid],
-            )  # fmt: skip
+        limited = {**auth, "x-goog-api-key": limits_key}
+        results["limits_pair"] = limits_pair.interleaved(
+            gate + GEN_PATH, (auth, limited), uncacheable, pid, plan.pairs
+        )
         rss_before = loadgen.tree_rss_mb(pid)
         asyncio.run(loadgen.run(gate + GEN_PATH, auth, unique, 16, count=plan.rss_requests))
         rss_after = loadgen.tree_rss_mb(pid)

@@ -19,6 +19,7 @@ import glob
 import os
 import re
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -136,14 +137,14 @@ def _total(path_prefix: str) -> tuple[int, int]:
     return total, main
 
 
-def _collector(path_prefix: str) -> int:
+def _collector(path_prefix: str, part: int = 1) -> int:
     """Instructions spent inside CPython's cyclic garbage collector (gc_collect_main, inclusive) in
     the counted dumps. A full collection traverses every unfrozen container (~20-50 M instructions
     here) and comes every few hundred requests, so it lands in a 400-request window or not: the
     largest single source of run-to-run noise in a per-request difference."""
     total = 0
     for path in glob.glob(path_prefix + "*"):
-        if not re.search(r"^part:\s*1$", Path(path).read_text(errors="replace"), re.M):
+        if not re.search(rf"^part:\s*{part}$", Path(path).read_text(errors="replace"), re.M):
             continue
         run = subprocess.run(
             ["callgrind_annotate", "--inclusive=yes", "--threshold=100", path],
@@ -157,6 +158,70 @@ def _collector(path_prefix: str) -> int:
         ]
         total += max(counts, default=0)
     return total
+
+
+def _parts(path_prefix: str) -> dict[int, tuple[int, int]]:
+    """Per dump (callgrind's "part"): (every thread, the main thread) instructions."""
+    parts: dict[int, list[int]] = {}
+    for path in glob.glob(path_prefix + "*"):
+        text = Path(path).read_text(errors="replace")
+        total = re.search(r"^(?:summary|totals):\s+(\d+)", text, re.M)
+        part = re.search(r"^part:\s*(\d+)$", text, re.M)
+        if total and part:
+            row = parts.setdefault(int(part.group(1)), [0, 0])
+            row[0] += int(total.group(1))
+            if re.search(r"^thread:\s*1$", text, re.M):
+                row[1] = int(total.group(1))
+    return {part: (row[0], row[1]) for part, row in parts.items()}
+
+
+def measure_pair(
+    name: str, env: dict[str, str], keys: list[str], n: int, warm: int, rounds: int, log_dir: Path,
+    tree: str | None = None,
+) -> list[list[tuple[float, float, float]]]:  # fmt: skip
+    """The same worker process alternately serving two tenants (`keys`: without limits, with them),
+    `rounds` rounds of `n` requests per tenant, ABBA: instructions per request (every thread, the main
+    thread, the garbage collector) per segment, `[tenant][round]`. One process for both tenants, so
+    the two rows share the heap, the hash seed, every cache and the garbage collector's state: what
+    separate processes differ by besides the limits (tens of thousands of instructions per request)."""
+    target, source, path, make, extra = SCENARIOS[name]
+    out = str(log_dir / f"callgrind.{name}.pair{'.' + Path(tree).name if tree else ''}.out")
+    for stale in glob.glob(out + "*"):
+        os.unlink(stale)
+    service = _start(target, source, {**env, **extra}, log_dir, out, tree)
+    assert service.process is not None
+    url = f"http://127.0.0.1:{service.port}{path}"
+    pid = str(service.process.pid)
+
+    def dump() -> int:
+        subprocess.run(["callgrind_control", "-d", pid], check=True, capture_output=True)
+        dumps.append(0)
+        return len(dumps)  # callgrind numbers its dumps ("parts") from 1
+
+    dumps: list[int] = []
+    segments: list[tuple[int, int, int]] = []  # (tenant, round, part)
+    offset = 0
+    try:
+        for key in keys:
+            _load(url, {"x-goog-api-key": key, "content-type": "application/json"}, make, warm, offset)
+            offset += warm
+        subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
+        for r in range(rounds):
+            for tenant in (0, 1) if r % 2 == 0 else (1, 0):
+                dump()  # the gap before the segment: not counted
+                headers = {"x-goog-api-key": keys[tenant], "content-type": "application/json"}
+                _load(url, headers, make, n, offset)
+                offset += n
+                segments.append((tenant, r, dump()))
+        time.sleep(1.0)
+        parts = _parts(out)
+        result: list[list[tuple[float, float, float]]] = [[(0.0, 0.0, 0.0)] * rounds for _ in keys]
+        for tenant, r, part in segments:
+            total, main = parts[part]
+            result[tenant][r] = (total / n, main / n, _collector(f"{out}.{part}-", part) / n)
+        return result
+    finally:
+        service.stop(timeout=60)
 
 
 def measure(
@@ -206,6 +271,19 @@ def measure(
         service.stop(timeout=60)
 
 
+def _report_pair(name: str, tree: str | None, rows: list[list[tuple[float, float, float]]]) -> None:
+    where = tree or "this tree"
+    for label, segments in (("without limits", rows[0]), ("limits on", rows[1])):
+        text = ", ".join(f"{t:,.0f} (main {m:,.0f}, collector {gc:,.0f})" for t, m, gc in segments)
+        print(f"{name} [{where}, {label}], per round: {text}", flush=True)
+    diffs = [(b[0] - a[0], b[1] - a[1], (b[0] - b[2]) - (a[0] - a[2])) for a, b in zip(*rows, strict=True)]
+    for what, index in (("every thread", 0), ("main thread", 1), ("without the garbage collector", 2)):
+        values = [d[index] for d in diffs]
+        print(f"{name} [{where}]: limits add, {what}: median {statistics.median(values):+,.0f}, "
+              f"mean {statistics.mean(values):+,.0f} instructions/request (rounds: "
+              f"{', '.join(f'{v:+,.0f}' for v in values)})", flush=True)  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scenario", action="append", choices=sorted(SCENARIOS))
@@ -223,6 +301,13 @@ def main() -> int:
         action="store_true",
         help="each run twice in a row, the tenant without and with the limits row's quotas and budgets "
         "(two tenants, one seeding): the limits' delta at the same machine load",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=0,
+        help="with --limits-pair: one worker serving both tenants, ROUNDS rounds of N requests each, "
+        "alternating (ABBA); 0: a worker per tenant, one after the other",
     )
     parser.add_argument(
         "--tree", action="append", default=[], help="also measure this checkout (e.g. a copy of main)"
@@ -269,6 +354,12 @@ def main() -> int:
             },
         )
         for name in args.scenario or ["bare", "uncacheable"]:
+            if args.limits_pair and args.rounds and not args.profile:
+                for tree in [*args.tree, None]:
+                    _report_pair(name, tree, measure_pair(
+                        name, env, [key for _, key in keys], args.n, args.warm, args.rounds, log_dir, tree
+                    ))  # fmt: skip
+                continue
             for tree in [*args.tree, None]:
                 counted: list[tuple[float, float, float]] = []
                 for suffix, tenant_key in keys:

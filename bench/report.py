@@ -158,15 +158,16 @@ def _limits_line(results: dict[str, Any]) -> list[str]:
             + "; ".join(parts),
         ]
     pair = results.get("limits_pair")
-    if pair:
-        diffs = ", ".join(f"{d:+.3f}" for d in pair["diff_ms"])
+    if pair and "ratio" in pair:
+        q1, _, q3 = pair["diff_quartiles_us"]
         lines += [
             "",
-            f"Quotas + budgets, paired (the same ingress saturated alternately without and with them, ABBA, "
-            f"{len(pair['diff_ms'])} rounds of {pair['seconds_per_run']} s each): median added CPU "
-            f"**{pair['median_diff_ms']:+.3f} ms/request** on a median base "
-            f"of {pair['median_base_ms']:.3f} ms "
-            f"(per-round differences: {diffs}).",
+            f"Quotas + budgets, interleaved (`bench/limits_pair.py`: the same ingress, one request "
+            f"without and one with them in turn, {pair['pairs']} pairs, each request's CPU from the "
+            f"kernel's per-process CPU clocks): added CPU **{pair['median_diff_us']:+.1f} µs/request** "
+            f"(median of the pairs; mean "
+            f"{pair['mean_diff_us']:+.1f} µs, quartiles {q1:+.1f} / {q3:+.1f} µs), ratio of the medians "
+            f"**{pair['ratio']:.4f}** ({pair['median_base_us']:.1f} -> {pair['median_limits_us']:.1f} µs).",
         ]
     return lines
 

@@ -51,12 +51,19 @@ class HttpRequest:
         return self.body
 
 
+# Headers already encoded as ASGI sends them (lower-case names, latin-1 values), sent after `headers`:
+# for headers built per request from parts encoded once (X-RateLimit-*), skipping the framework's
+# per-header lower-casing and encoding
+RawHeaders = tuple[tuple[bytes, bytes], ...]
+
+
 @dataclass(slots=True)
 class HttpResponse:
     status: int
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
     media_type: str = "application/json"
+    raw_headers: RawHeaders = ()
 
 
 @dataclass(slots=True)
@@ -67,6 +74,7 @@ class StreamResponse:
     chunks: AsyncIterator[bytes]
     headers: dict[str, str] = field(default_factory=dict)
     media_type: str = "text/event-stream"
+    raw_headers: RawHeaders = ()
 
 
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> HttpResponse:

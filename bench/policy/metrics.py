@@ -82,7 +82,9 @@ def evaluate_pii(
 ) -> PiiResult:
     """`scan(text)` -> (type, start, end) findings. A labeled value counts as found only when every
     occurrence is fully covered by findings (any detector). A look-alike counts as a false positive
-    under a profile when a finding the profile acts on (`profiles[name](type)`) overlaps it."""
+    under a profile when a finding the profile acts on (`profiles[name](type)`) overlaps one of its
+    occurrences outside the labeled values (a city inside a labeled address is part of that address;
+    the sets' authors label the look-alike where it stands alone)."""
     result = PiiResult(neg_hit={name: Counter() for name in profiles})
     for rec in records:
         text = str(rec["text"])
@@ -101,7 +103,11 @@ def evaluate_pii(
             else:
                 result.misses.append(f"{rec.get('id')} {ent['type']}")
         for neg in rec.get("non_entities", []):
-            spans = occurrences(text, neg["value"])
+            spans = [  # a look-alike inside a labeled value ("Lakewood" in its address) is that value's
+                span
+                for span in occurrences(text, neg["value"])
+                if not any(a <= span[0] and span[1] <= b for a, b in labeled)
+            ]
             result.neg_total[neg["type"]] += 1
             for name, acts in profiles.items():
                 acting = [(s, e) for kind, s, e in findings if acts(kind)]

@@ -46,6 +46,8 @@ DEV3 = ROOT / "bench" / "policy" / "injection_dev3.jsonl"  # held-out seeds of r
 DEV4 = ROOT / "bench" / "policy" / "injection_dev4.jsonl"  # held-out styles of breadth.py
 DEV5 = ROOT / "bench" / "policy" / "injection_dev5.jsonl"  # held-out styles of plain.py
 THRESHOLD = 0.7
+CUT_MARGIN = 0.002  # logit units under the threshold for the text at the cut (the bias is rounded to 1e-4)
+SET_KIND_MIN = 6  # ... and a kind within one set for the per-set cap ("2 of 12": 1 of 6-11, 2 of 12-17)
 KIND_MIN = 10  # a benign kind counts for the per-kind cap with at least this many held-out dev texts
 # the independent dev sets (written by helpers who had not read the detectors), split by id hash
 INDEPENDENT_SETS = (INDEPENDENT, ROOT / "bench" / "policy" / "dev-2026-12-03" / "injection.jsonl")
@@ -136,10 +138,13 @@ def calibration_sets() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def calibrate(out: Path, spec: dict, rate: float, worst: float, kind_rate: float = 1.0) -> None:
+def calibrate(
+    out: Path, spec: dict, rate: float, worst: float, kind_rate: float = 1.0, set_kind: float = 1.0
+) -> None:
     """Shift the full model's bias so the default threshold (0.7) flags at most `rate` of the pooled dev
-    benign texts, at most `worst` of any one dev set's and at most `kind_rate` of any benign kind with
-    at least KIND_MIN texts in those sets (the strictest cut wins). A bias shift moves every full-model
+    benign texts, at most `worst` of any one dev set's, at most `kind_rate` of any benign kind with
+    at least KIND_MIN texts in those sets, and at most `set_kind` of any kind within one set (the
+    strictest cut wins). A bias shift moves every full-model
     score the same way in logit space, so this is choosing the threshold on dev data while tenants keep
     reading 0.7 as the calibrated default."""
     load_models.cache_clear()
@@ -157,13 +162,29 @@ def calibrate(out: Path, spec: dict, rate: float, worst: float, kind_rate: float
         scores[int(worst * len(scores))] for scores in by_set.values()
     ]
     cuts += [scores[int(kind_rate * len(scores))] for scores in kinds.values() if kind_rate < 1]
+    # and at most `set_kind` of any benign kind within one held-out set (the gate's "2 of 12"), for kinds
+    # with at least SET_KIND_MIN texts there
+    per_set_kind: dict[str, list[float]] = {}
+    for name, pairs in scored.items():
+        for s, kind in pairs:
+            per_set_kind.setdefault(f"{name}/{kind}", []).append(s)
+    set_kinds = {k: sorted(v, reverse=True) for k, v in per_set_kind.items() if len(v) >= SET_KIND_MIN}
+    cuts += [v[int(set_kind * len(v))] for v in set_kinds.values() if set_kind < 1]
+    binding = {"pooled": cuts[0]} | {f"set {k}": v[int(worst * len(v))] for k, v in by_set.items()}
+    binding |= {f"kind {k}": v[int(kind_rate * len(v))] for k, v in kinds.items() if kind_rate < 1}
+    binding |= {f"set/kind {k}": v[int(set_kind * len(v))] for k, v in set_kinds.items() if set_kind < 1}
+    top = sorted(binding.items(), key=lambda kv: -kv[1])[:4]
+    print("highest cuts (the first binds):", ", ".join(f"{k} {v:.3f}" for k, v in top))
     cut = min(max(max(cuts), 1e-6), 1 - 1e-6)
-    shift = math.log(THRESHOLD / (1 - THRESHOLD)) - math.log(cut / (1 - cut))
+    # the text at the cut must land just under the threshold (a score equal to it is flagged): without the
+    # margin, int(rate * n) + 1 texts were flagged (fifth session: 4 of 75 where the cap meant 3)
+    shift = math.log(THRESHOLD / (1 - THRESHOLD)) - math.log(cut / (1 - cut)) - CUT_MARGIN
     spec["full"]["bias"] = round(spec["full"]["bias"] + shift, 4)
     spec["calibration"] = (
         f"full bias shifted by {shift:+.3f}: at {THRESHOLD}, at most {rate:.1%} of {len(pooled)} pooled dev "
         f"benign, {worst:.1%} of any dev set ({', '.join(f'{k} {len(v)}' for k, v in by_set.items())}) and "
-        f"{kind_rate:.0%} of any benign kind with {KIND_MIN}+ texts ({len(kinds)} kinds)"
+        f"{kind_rate:.0%} of any benign kind with {KIND_MIN}+ texts ({len(kinds)} kinds) and "
+        f"{set_kind:.1%} of any kind within one set ({len(set_kinds)} with {SET_KIND_MIN}+ texts)"
     )
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     load_models.cache_clear()
@@ -186,6 +207,9 @@ def main() -> None:
     parser.add_argument(
         "--kind-rate", type=float, default=0.10, help="at most this share of any benign kind's dev texts"
     )
+    parser.add_argument(
+        "--set-kind-rate", type=float, default=1 / 6, help="at most this share of a kind within one set"
+    )
     parser.add_argument("--calibrate-only", action="store_true", help="recalibrate --out, do not refit")
     parser.add_argument(
         "--no-oof", action="store_true", help="skip the out-of-fold scores (one fit, not six)"
@@ -199,7 +223,14 @@ def main() -> None:
     args = parser.parse_args()
     if args.calibrate_only:
         out = Path(args.out)
-        calibrate(out, json.loads(out.read_text()), args.benign_rate, args.worst_rate, args.kind_rate)
+        calibrate(
+            out,
+            json.loads(out.read_text()),
+            args.benign_rate,
+            args.worst_rate,
+            args.kind_rate,
+            args.set_kind_rate,
+        )
         return
     docs, labels = rows(TRAIN)
     fast_keep = ("w:", "b:") if args.fast_bigrams else ("w:",)
@@ -241,7 +272,7 @@ def main() -> None:
     spec["gate"] = max(args.min_gate, round(float(np.quantile(kept, 0.01)), 4) if kept else 0.2)
     out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
     print(f"gate {spec['gate']}")
-    calibrate(out, spec, args.benign_rate, args.worst_rate, args.kind_rate)
+    calibrate(out, spec, args.benign_rate, args.worst_rate, args.kind_rate, args.set_kind_rate)
     sizes = {k: sum(len(v) for v in m["weights"].values()) for k, m in (("fast", fast), ("full", full))}
     print(f"wrote {args.out}: {sizes} weights, {Path(args.out).stat().st_size // 1024} KiB")
 

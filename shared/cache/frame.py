@@ -33,7 +33,8 @@ def _set(words: str) -> frozenset[str]:
 # Every word a frame may hold (casefolded, accents folded).
 FRAME: dict[str, frozenset[str]] = {
     "en": _set(
-        "could can would will you u please pls plz kindly i me we us be so kind as to able mind let "
+        "could can would will may might you u please pls plz kindly i me we us be so kind as to able "
+        "mind let "
         "know tell explain clarify advise inform show help assist guide walk through remind confirm "
         "describe wondering wonder wondered was were am like love want wanted need needed hoping hope "
         "appreciate grateful happy glad someone anyone somebody anybody possibly perhaps maybe just "

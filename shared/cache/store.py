@@ -25,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import struct
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -79,35 +79,59 @@ def encode_vector(values: Sequence[float]) -> Any:
     """A Firestore vector `Value` built with the raw protobuf classes. The client library builds one
     proto-plus message per float (~6 ms of CPU for 384 floats on this machine, the largest CPU cost
     of a semantic lookup); here the array of doubles is parsed from its wire bytes in one call (each
-    element: field 1 of ArrayValue, a 9-byte Value whose field 3 is the double): ~0.2 ms."""
+    element: field 1 of ArrayValue, a 9-byte Value whose field 3 is the double, interleaved with
+    strided slices): ~0.05 ms."""
     from google.cloud.firestore_v1.types import document
 
     value, array, fields = document.Value.pb(), document.ArrayValue.pb(), document.MapValue.pb()
-    packed = struct.pack(f"<{len(values)}d", *values)
-    wire = b"".join(b"\x0a\x09\x19" + packed[i : i + 8] for i in range(0, len(packed), 8))
-    floats = array.FromString(wire)
+    count = len(values)
+    packed = struct.pack(f"<{count}d", *values)
+    wire = bytearray(11 * count)  # interleaved by strided slices: no Python loop per float
+    wire[0::11], wire[1::11], wire[2::11] = b"\x0a" * count, b"\x09" * count, b"\x19" * count
+    for k in range(8):
+        wire[3 + k :: 11] = packed[k::8]
+    floats = array.FromString(bytes(wire))
     vector = fields(fields={"__type__": value(string_value="__vector__"), "value": value(array_value=floats)})
     return document.Value.wrap(value(map_value=vector))
 
 
+_TEMPLATES_MAX = 1024  # query messages kept per process (one per tenant, model, scope, reach, limit)
+
+
 @cache
 def _vector_query() -> Any:
-    """The client's vector query, with the query vector encoded by `encode_vector`."""
+    """The client's vector query, with the query vector encoded by `encode_vector`. A query given a
+    `template_key` (everything but the vector: tenant, model, scope, reach, limit) reuses the message
+    the client built the first time for that key and only sets the vector into a copy of it: building
+    the message (filters, projection, proto-plus) cost ~1.4 ms of CPU per lookup, a copy ~0.05 ms."""
     from google.cloud.firestore_v1.async_vector_query import AsyncVectorQuery
     from google.cloud.firestore_v1.vector import Vector
 
+    templates: dict[Hashable, Any] = {}
+
     class FastVectorQuery(AsyncVectorQuery):
+        template_key: Hashable | None = None
+
         def _to_protobuf(self) -> Any:
             vector = self._query_vector
             if vector is None:
                 return super()._to_protobuf()
-            self._query_vector = Vector([0.0])  # the rest of the query, as the client builds it
-            try:
-                pb = super()._to_protobuf()
-            finally:
-                self._query_vector = vector
-            pb.find_nearest.query_vector = encode_vector(vector)
-            return pb
+            template = templates.get(self.template_key) if self.template_key is not None else None
+            if template is None:
+                self._query_vector = Vector([0.0])  # the rest of the query, as the client builds it
+                try:
+                    template = super()._to_protobuf()
+                finally:
+                    self._query_vector = vector
+                if self.template_key is not None:
+                    if len(templates) >= _TEMPLATES_MAX:
+                        templates.clear()
+                    templates[self.template_key] = template
+            message = type(template)
+            copied = type(message.pb(template))()
+            copied.CopyFrom(message.pb(template))
+            copied.find_nearest.query_vector.CopyFrom(encode_vector(vector)._pb)
+            return message.wrap(copied)
 
     return FastVectorQuery
 
@@ -269,6 +293,7 @@ class FirestoreCache:
             distance_result_field="distance",
             distance_threshold=threshold,
         )
+        query.template_key = (self._collection, tenant, model, scope, threshold, limit)
         self.queries += 1
         try:
             snaps = await asyncio.wait_for(query.get(timeout=self._timeout), self._timeout)

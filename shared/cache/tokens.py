@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from shared.cache import lexicon as lx
-from shared.cache.units import merge_multiplier, shorthand_number, unit_words
+from shared.cache.units import data_unit_words, merge_multiplier, shorthand_number, unit_words
 
 __all__ = ["Token", "language", "tokens"]
 
@@ -146,7 +146,7 @@ def _tokenize(text: str, lang: str) -> list[Token]:
             final = (clause_end and index == len(words) - 1) or following in _CLAUSE_END  # ends a clause
             acronym = len(raw) > 1 and raw.isupper() and not shouting  # US, IT, HR: never 'us', 'hour'
             after_number = bool(out) and out[-1].kind == "number"
-            unit = _data_unit(raw, lang, shouting) or (
+            unit = data_unit_words(raw, lang, shouting) or (
                 None if acronym or shouting else unit_words(raw, lang, after_number)
             )
             if after_number and index == 0 and gap[:1].isalpha() and raw in _SUFFIX_MULTIPLIERS:
@@ -154,6 +154,9 @@ def _tokenize(text: str, lang: str) -> list[Token]:
                 if merged:
                     out[-1] = Token(merged, "number")
                     continue
+            following_word = words[index + 1].casefold() if index + 1 < len(words) else ""
+            if lang == "en" and lower == "in" and after_number and (final or following_word in _INCH_CUES):
+                unit = "inches"  # '10 in to cm', 'how many cm is 10 in?': the symbol, not the preposition
             if unit:
                 out.extend(Token(w, "word", ignorable=w in ignorable, expanded=True) for w in unit.split())
             elif acronym:
@@ -209,7 +212,7 @@ def _tokenize(text: str, lang: str) -> list[Token]:
         value = match.group()
         if match.group("i"):
             lower = value.casefold().strip("`")
-            expansion = abbreviations.get(lower) or _data_unit(value, lang, shouting)  # 'Mb/s'
+            expansion = abbreviations.get(lower) or data_unit_words(value, lang, shouting)  # 'Mb/s'
             ordinal = _ORDINAL.match(lower)
             after_number = bool(out) and out[-1].kind == "number"
             expansion = expansion or unit_words(value.strip("`"), lang, after_number)  # 'km/h', 'm/s'
@@ -258,6 +261,7 @@ def _tokenize(text: str, lang: str) -> list[Token]:
 
 
 _CLAUSE_END = frozenset(".?!,;:")
+_INCH_CUES = frozenset(["to", "into", "or", "and", "vs", "versus"])
 _SPACED_DOTS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]{1,2}\.)")
 _VERSION = re.compile(r"^v(\d+(?:\.\d+)*)$")
 _COUNTED = re.compile(r"^(\d+)(st|nd|rd|th)?-([^\W\d_]+)$")
@@ -271,36 +275,6 @@ def _expansion(full: str, ignorable: frozenset[str]) -> list[Token]:
         first, *others = full.split("|")
         return [Token(first, "word", expanded=True, alts=tuple(others))]
     return [Token(w, "word", ignorable=w in ignorable, expanded=True) for w in full.split()]
-
-
-_DATA_UNIT = re.compile(r"^([kmgtpKMGTP])(i?)([bB])(ps|PS|/s)?$")
-_PREFIXES = {"k": "kilo", "m": "mega", "g": "giga", "t": "tera", "p": "peta"}
-_UNIT_WORDS = {  # bytes, bits, per second
-    "en": ("bytes", "bits", "per second"),
-    "de": ("byte", "bit", "pro sekunde"),
-    "fr": ("octets", "bits", "par seconde"),
-    "es": ("bytes", "bits", "por segundo"),
-}
-
-
-def _data_unit(raw: str, lang: str, shouting: bool) -> str | None:
-    """A data size or rate in words: 'MB' megabytes, 'Mb' megabits, 'MBps' megabytes per second,
-    'Mbps' megabits per second. The case of b/B decides bits or bytes when the prefix is written in
-    mixed case ('Mb', 'kB', 'MBps'); all in one case ('mb', 'MB', 'MBPS'), a size is bytes and a
-    rate bits, as they are usually meant."""
-    match = _DATA_UNIT.match(raw)
-    if match is None:
-        return None
-    prefix, binary, b, rate = match.groups()
-    case_free = raw.islower() or raw.isupper() or shouting  # 'mb', 'MB', 'MBPS': the case says nothing
-    bits = rate is not None if case_free else b == "b"
-    words = _UNIT_WORDS[lang]
-    stem = _PREFIXES[prefix.lower()]
-    if binary:
-        stem = stem[:2] + "bi"  # kibi, mebi, gibi
-    if lang == "fr" and not bits:
-        stem = stem.replace("mega", "méga").replace("tera", "téra")
-    return stem + words[1 if bits else 0] + (" " + words[2] if rate else "")
 
 
 def _words(gap: str, lang: str) -> list[tuple[str, str]]:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["merge_multiplier", "shorthand_number", "unit_words"]
+__all__ = ["data_unit_words", "merge_multiplier", "shorthand_number", "unit_words"]
 
 _PREFIXES = {
-    "k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli", "c": "centi", "µ": "micro", "n": "nano",
+    "k": "kilo", "M": "mega", "G": "giga", "T": "tera", "P": "peta", "m": "milli", "c": "centi", "µ": "micro",
+    "n": "nano",
 }  # fmt: skip
 # base symbol -> (plural, singular) per language; '_' joins words ('watt_hours')
 _BASES: dict[str, dict[str, tuple[str, str]]] = {
@@ -61,6 +62,36 @@ def _symbol(part: str, lang: str, plural: bool, alone: bool) -> str | None:
     if lang == "fr":
         stem = stem.replace("mega", "méga")
     return stem + words if stem else words
+
+
+_DATA_UNIT = re.compile(r"^([kmgtpKMGTP])(i?)([bB])(ps|PS|/s)?$")
+_DATA_WORDS = {
+    "en": ("bytes", "bits"),
+    "de": ("byte", "bit"),
+    "fr": ("octets", "bits"),
+    "es": ("bytes", "bits"),
+}
+
+
+def data_unit_words(raw: str, lang: str, shouting: bool) -> str | None:
+    """A data size or rate in words: 'MB' megabytes, 'Mb' megabits, 'MBps' megabytes per second,
+    'Mbps' megabits per second. The case of b/B decides bits or bytes when the prefix is written in
+    mixed case ('Mb', 'kB', 'MBps'); all in one case ('mb', 'MB', 'MBPS'), a size is bytes and a
+    rate bits, as they are usually meant. The prefix is the SI one in either case ('m' is mega here:
+    nobody writes millibytes)."""
+    match = _DATA_UNIT.match(raw)
+    if match is None:
+        return None
+    prefix, binary, b, rate = match.groups()
+    case_free = raw.islower() or raw.isupper() or shouting  # 'mb', 'MB', 'MBPS': the case says nothing
+    bits = rate is not None if case_free else b == "b"
+    stem = _PREFIXES["k" if prefix in "kK" else prefix.upper()]
+    if binary:
+        stem = stem[:2] + "bi"  # kibi, mebi, gibi
+    if lang == "fr" and not bits:
+        stem = stem.replace("mega", "méga").replace("tera", "téra")
+    words = _DATA_WORDS[lang][1 if bits else 0]
+    return stem + words + (f" {_PER[lang]} {_BASES[lang]['s'][1]}" if rate else "")  # 'per second'
 
 
 def unit_words(raw: str, lang: str, after_number: bool) -> str | None:

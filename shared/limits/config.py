@@ -62,6 +62,26 @@ class FallbackPrice(_Frozen):
 
     input_per_million: float = Field(ge=0, le=10_000, allow_inf_nan=False)
     output_per_million: float = Field(ge=0, le=10_000, allow_inf_nan=False)
+    cached_input_per_million: float | None = Field(
+        None,
+        ge=0,
+        le=10_000,
+        allow_inf_nan=False,
+        description="Price of input tokens served from Vertex AI's context cache "
+        "(usageMetadata.cachedContentTokenCount); unset: the input price (a budget errs high).",
+    )
+
+    def usd(self, prompt: int, cached: int, output: int) -> float:
+        """Micro-USD (unrounded) of one call: cached input (at most the prompt) at its own price."""
+        cached = min(cached, prompt)
+        cached_price = (
+            self.input_per_million if self.cached_input_per_million is None else self.cached_input_per_million
+        )
+        return (
+            (prompt - cached) * self.input_per_million
+            + cached * cached_price
+            + output * self.output_per_million
+        )
 
 
 class LimitSettings(_Frozen):

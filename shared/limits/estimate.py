@@ -1,4 +1,4 @@
-"""Reservations without a countTokens call: tokens from prompt bytes, cost from the price table.
+"""Reservations without a countTokens call: tokens from prompt bytes, and the models to price.
 
 Prompt tokens are estimated as UTF-8 bytes of the text parts / 3 (Gemini averages ~4 characters
 per token in English and ~1 token per character in CJK scripts, 3 bytes in UTF-8: so the estimate
@@ -9,14 +9,11 @@ Settlement replaces the estimate with `usageMetadata`.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-from shared.cost.prices import PriceTable, Usage
-from shared.limits.config import FallbackPrice
 from shared.tenants import Tenant
 
-__all__ = ["estimate_tokens", "price_micro_usd", "priced_models"]
+__all__ = ["estimate_tokens", "priced_models"]
 
 _MEDIA_TOKENS = 258
 _MISSING: Any = object()
@@ -61,26 +58,3 @@ def priced_models(tenant: Tenant, model: str) -> list[str]:
     plan_name = tenant.routing.aliases.get(model)
     plan = tenant.routing.plans.get(plan_name) if plan_name else None
     return [t.model for t in plan.targets] if plan else [model]
-
-
-def price_micro_usd(
-    prices: PriceTable, models: list[str], usage: Usage, fallback: FallbackPrice | None
-) -> int | None:
-    """Cost in micro-USD (rounded up) at the dearest of `models`; None when one is unpriced and
-    there is no fallback price."""
-    best = 0.0
-    for model in models:
-        cost = prices.cost(model, usage)
-        if cost is not None:
-            usd = cost.total_usd
-        elif fallback is not None:
-            cached = min(usage.cached, usage.prompt)
-            usd = (
-                (usage.prompt - cached) * fallback.input_per_million
-                + cached * fallback.input_per_million
-                + (usage.candidates + usage.thoughts) * fallback.output_per_million
-            ) / 1_000_000
-        else:
-            return None
-        best = max(best, usd)
-    return math.ceil(best * 1_000_000)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from shared.cost.prices import PriceTable, Usage
@@ -46,7 +46,6 @@ __all__ = ["Limiter", "Ticket"]
 log = get_logger("gatehouse.limits")
 
 _MISSING: object = object()
-_NO_HEADERS: Mapping[str, str] = {}
 _DONE = -1  # Ticket.pending when every limit and slot is held
 # (from, until: the instants between which it holds; the three spans' window ids, their ends)
 _Frame = tuple[float, float, tuple[int, int, int], tuple[float, float, float]]
@@ -68,7 +67,7 @@ class _Hold:
 class Ticket:
     """An admitted call: units held per limit of its plan (in order), slots held, its headers."""
 
-    __slots__ = ("cost", "ends", "headers", "now", "pending", "plan", "pricing", "settled", "slots",
+    __slots__ = ("cost", "ends", "now", "pending", "plan", "pricing", "raw", "settled", "slots",
                  "tokens", "units", "wids")  # fmt: skip
 
     def __init__(self, plan: Plan, pricing: Pricing | None, frame: _Frame, now: float) -> None:
@@ -82,12 +81,17 @@ class Ticket:
         self.units: list[int] = []  # units held by plan.items[i]
         self.slots = 0  # plan.concurrency[:slots] are held
         self.pending = 0  # index of the next limit (then slot) to take; _DONE when all are held
-        self.headers: Mapping[str, str] = _NO_HEADERS  # X-RateLimit-* for the response
+        self.raw: refusals.Raw = ()  # X-RateLimit-* for the response, encoded
         self.settled = False
 
     @property
     def tenant(self) -> str:
         return self.plan.tenant.id
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """X-RateLimit-* for the response (decoded from `raw`)."""
+        return {refusals.RAW_NAMES[name]: value.decode("latin-1") for name, value in self.raw}
 
     @property
     def holds(self) -> list[_Hold]:
@@ -167,16 +171,11 @@ class Limiter:
             prompt, output = estimate_tokens(body, self._default_output)
             ticket.tokens = prompt + output
             if pricing is not None:
-                tiers = pricing.single
-                if tiers is None:
+                single = pricing.single
+                if single is not None:  # one priced model serves the call (micro_usd, short)
+                    cost: int | None = math.ceil(usd_of(single, prompt, 0, output))
+                else:
                     cost = micro_usd(pricing.rows, prompt, 0, output, plan.fallback)
-                else:  # one priced model, nothing cached: micro_usd (usd_of's tier, then ceil) inline
-                    tier = tiers[-1]
-                    for row in tiers:
-                        if prompt <= row[0]:
-                            tier = row
-                            break
-                    cost = math.ceil(prompt * tier[1] + output * tier[3])
                 if cost is None:
                     raise PermissionDenied(
                         f"model `{model}` has no price in the price table and this tenant has a budget; "
@@ -184,7 +183,10 @@ class Limiter:
                     )
                 ticket.cost = cost
         try:
-            self._take(ticket)
+            if plan.fast:
+                self._take_fast(ticket)
+            else:
+                self._take(ticket)
         except BaseException as error:
             replacement = self._abort(ticket, error)
             if replacement is error:
@@ -209,6 +211,35 @@ class Limiter:
             if replacement is error:
                 raise
             raise replacement from None
+
+    def _take_fast(self, ticket: Ticket) -> None:
+        """`_take` from the start for a plan without concurrency limits and without a limit of 0 (the
+        usual one): every limit from its pool, the tightest found on the way. Anything else (a window
+        rolled, a limit changed, a pool short of the units) continues in `_take` from that limit."""
+        wids, held = ticket.wids, ticket.units
+        amounts = (1, ticket.tokens, ticket.cost)  # by Item.kind
+        best_share, best, best_left = 2.0, 0, 0
+        for index, (counter, limit, kind, span) in enumerate(ticket.plan.rows):
+            units = amounts[kind]
+            pool = counter.pool - units
+            if pool < 0 or counter.window != wids[span] or counter.limit != limit:
+                ticket.pending = index
+                self._take(ticket)  # resumes here (and recounts the headers)
+                return
+            counter.pool = pool
+            held.append(units)
+            seen = counter.used_seen  # Counter.remaining, inline
+            if seen >= 0:
+                left = (limit - seen if limit > seen else 0) + pool
+            else:
+                left = limit - counter.got - counter.extra + pool
+                if left < 0:
+                    left = 0
+            if left / limit < best_share:
+                best_share, best, best_left = left / limit, index, left
+        ticket.pending = _DONE
+        item = ticket.plan.items[best]
+        ticket.raw = item.headers(best_left, ticket.ends[item.span] - ticket.now)
 
     def _take(self, ticket: Ticket) -> None:
         """Hold limits and slots from `ticket.pending` on while no I/O is needed. A pass that holds
@@ -262,16 +293,15 @@ class Limiter:
             index += 1
         ticket.pending = _DONE
         if start != 0:
-            ticket.headers = self._headers(ticket)
+            ticket.raw = refusals.encoded(self._headers(ticket))
         elif best_slots is not None:
             name = best_slots.name
-            ticket.headers = refusals.rate_headers(best_slots.limit, best_left, 1, name, "requests")
+            ticket.raw = refusals.encoded(
+                refusals.rate_headers(best_slots.limit, best_left, 1, name, "requests")
+            )
         elif best >= 0:
             item = items[best]
-            reset = ticket.ends[item.span] - now
-            ticket.headers = refusals.rate_headers(item.limit, best_left, reset, item.name, UNIT[item.kind])
-        else:
-            ticket.headers = {}
+            ticket.raw = item.headers(best_left, ticket.ends[item.span] - now)
 
     def _roll(self, counter: Counter, item: Item, ticket: Ticket) -> None:
         span = item.span
@@ -359,23 +389,14 @@ class Limiter:
         if ticket.settled:
             return
         ticket.settled = True
-        plan = ticket.plan
-        items, wids = plan.items, ticket.wids
+        plan, wids = ticket.plan, ticket.wids
         tokens = extra_tokens if counts is None else extra_tokens + counts[0] + counts[2]
         extra = round(extra_usd * 1_000_000) if extra_usd else 0
         cost = 0
         if plan.budgets and counts is not None:
             rows = self._price_rows.get(served_model) if served_model else None
-            if rows is not None:  # the served model's own price, already resolved (`_cost`, inline)
-                prompt, cached, output = counts
-                tier = rows[-1]  # usd_of, inline
-                for row in rows:
-                    if prompt <= row[0]:
-                        tier = row
-                        break
-                if cached > prompt:
-                    cached = prompt
-                usd = (prompt - cached) * tier[1] + cached * tier[2] + output * tier[3]
+            if rows is not None:  # the served model's own price, already resolved (`_cost`, short)
+                usd = usd_of(rows, *counts)
                 cost = math.ceil(usd) if usd > 0 else 0
             else:
                 cost = self._cost(ticket, counts, served_model)
@@ -386,16 +407,14 @@ class Limiter:
             if index >= count:
                 break
             units = held[index]
-            actual = (units + extra if cost < 0 else spent_usd) if is_usd else tokens
-            diff = actual - units
-            window = wids[span]
+            diff = ((units + extra if cost < 0 else spent_usd) if is_usd else tokens) - units
             if diff < 0:
-                if window == counter.window:  # Counter.refund, inline
+                if wids[span] == counter.window:  # Counter.refund, inline
                     counter.pool -= diff
             elif diff > 0:
-                counter.charge(diff, window, self._store, self._health)
-            if soft and window == counter.window and counter.remaining() <= 0:
-                self._soft_exceeded(plan.tenant.id, items[index].name, counter)
+                counter.charge(diff, wids[span], self._store, self._health)
+            if soft and wids[span] == counter.window and counter.remaining() <= 0:
+                self._soft_exceeded(plan.tenant.id, plan.items[index].name, counter)
         if ticket.slots:
             for slots, _, _ in plan.concurrency[: ticket.slots]:
                 slots.release(self._store, self._health)
@@ -411,8 +430,7 @@ class Limiter:
                 return math.ceil(max(0.0, usd_of(rows, prompt, cached, output)))
             fallback = ticket.plan.fallback
             if fallback is not None:
-                usd = prompt * fallback.input_per_million + output * fallback.output_per_million
-                return math.ceil(max(0.0, usd))
+                return math.ceil(max(0.0, fallback.usd(prompt, cached, output)))
         cost = None
         if ticket.pricing is not None:
             cost = micro_usd(ticket.pricing.rows, prompt, cached, output, ticket.plan.fallback)
@@ -432,7 +450,7 @@ class Limiter:
                    "limit_usd": counter.limit / 1_000_000},
         )  # fmt: skip
 
-    def _headers(self, ticket: Ticket) -> Mapping[str, str]:
+    def _headers(self, ticket: Ticket) -> dict[str, str]:
         """X-RateLimit-* for the tightest limit held (lowest share left)."""
         best_share, best, best_left = 2.0, -1, 0
         items, wids = ticket.plan.items, ticket.wids

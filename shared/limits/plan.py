@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from shared.cost.prices import ModelPrice, PriceTable
 from shared.limits.config import FallbackPrice
 from shared.limits.counter import Counter
 from shared.limits.estimate import priced_models
+from shared.limits.refusals import Raw
 from shared.limits.slots import Slots
 from shared.limits.windows import per_window
 from shared.tenants import Tenant
@@ -45,6 +46,31 @@ class Item:
     name: str
     soft: bool
     span: int
+    # X-RateLimit-Limit and -Resource, encoded once; -Reset as last sent (it changes once a second)
+    limit_raw: tuple[bytes, bytes] = field(init=False)
+    name_raw: tuple[bytes, bytes] = field(init=False)
+    reset_raw: tuple[bytes, bytes] = field(init=False)
+    reset_at: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        limit = (b"%.2f" % (self.limit / 1_000_000)) if self.kind == USD else b"%d" % self.limit
+        self.limit_raw = (b"x-ratelimit-limit", limit)
+        self.name_raw = (b"x-ratelimit-resource", self.name.encode("latin-1"))
+        self.reset_raw, self.reset_at = (b"x-ratelimit-reset", b"0"), 0
+
+    def headers(self, left: int, reset_s: float) -> Raw:
+        """X-RateLimit-* with this limit the tightest, encoded (`refusals.rate_headers`' values:
+        `b"%.2f"` and `b"%d"` format as `f"{:.2f}"` and `str` do)."""
+        reset = math.ceil(reset_s)
+        if reset != self.reset_at:
+            self.reset_at = reset
+            self.reset_raw = (b"x-ratelimit-reset", b"%d" % reset if reset > 0 else b"0")
+        return (
+            self.limit_raw,
+            (b"x-ratelimit-remaining", b"%.2f" % (left / 1_000_000) if self.kind == USD else b"%d" % left),
+            self.reset_raw,
+            self.name_raw,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +95,7 @@ class Plan:
     # (index, counter, span, is USD, soft)
     fallback: FallbackPrice | None
     pricing: dict[str, Pricing]  # per requested model name, filled on first use
+    fast: bool  # no concurrency limit and no limit of 0: `Limiter._take_fast` admits it
 
 
 def rows_of(price: ModelPrice | None) -> Rows | None:
@@ -101,7 +128,7 @@ def micro_usd(
         if tiers is not None:
             usd = usd_of(tiers, prompt, cached, output)
         elif fallback is not None:
-            usd = prompt * fallback.input_per_million + output * fallback.output_per_million
+            usd = fallback.usd(prompt, cached, output)
         else:
             return None
         if usd > best:
@@ -182,7 +209,7 @@ class Planner:
         )
         plan = Plan(
             tenant, key_id, tuple(items), needs_tokens, budgets, tuple(concurrency), rows, spending,
-            limits.fallback_price, {},
+            limits.fallback_price, {}, not concurrency and all(item.limit > 0 for item in items),
         )  # fmt: skip
         self.plans[(tenant.id, key_id)] = plan
         return plan

@@ -9,7 +9,24 @@ import math
 
 from shared.errors import ResourceExhausted
 
-__all__ = ["busy", "exhausted", "rate_headers", "too_big", "zero"]
+__all__ = ["RAW_NAMES", "Raw", "busy", "encoded", "exhausted", "rate_headers", "too_big", "zero"]
+
+
+# X-RateLimit-* as a response carries them: (name, value) pairs already encoded as ASGI sends headers
+# (lower-case names, latin-1 values), so they skip the framework's per-header encoding
+Raw = tuple[tuple[bytes, bytes], ...]
+RAW_NAMES = {
+    b"x-ratelimit-limit": "X-RateLimit-Limit",
+    b"x-ratelimit-remaining": "X-RateLimit-Remaining",
+    b"x-ratelimit-reset": "X-RateLimit-Reset",
+    b"x-ratelimit-resource": "X-RateLimit-Resource",
+}
+_NAMES = {value: key for key, value in RAW_NAMES.items()}
+
+
+def encoded(headers: dict[str, str]) -> Raw:
+    """`rate_headers`' result as a response carries it."""
+    return tuple((_NAMES[name], value.encode("latin-1")) for name, value in headers.items())
 
 
 def rate_headers(limit: int, left: int, reset_s: float, name: str, unit: str) -> dict[str, str]:

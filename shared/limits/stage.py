@@ -16,7 +16,7 @@ from shared.providers.base import GeminiBody
 
 __all__ = ["KEY_ATTR", "RATELIMIT_ATTR", "LimitsStage"]
 
-RATELIMIT_ATTR = "_ratelimit"  # call.attrs key: X-RateLimit-* headers for the response (never logged)
+RATELIMIT_ATTR = "_ratelimit"  # call.attrs key: X-RateLimit-* for the response, encoded (never logged)
 KEY_ATTR = "_api_key_id"  # call.attrs key: a hash identifying the caller's API key (per-key quotas)
 _LIMITED = ("generate", "embed")
 _FREE = ("hit", "semantic")
@@ -40,7 +40,7 @@ class LimitsStage:
             return await next_handler(call)
         if ticket.pending != -1:  # a block take or a slot lease: the store is needed
             await self._limiter.finish(ticket)
-        call.attrs[RATELIMIT_ATTR] = ticket.headers
+        call.attrs[RATELIMIT_ATTR] = ticket.raw
         try:
             outcome = await next_handler(call)
         except BaseException:

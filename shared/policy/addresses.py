@@ -43,7 +43,9 @@ _FR_TYPE = (
 _ES_TYPE = (
     r"(?:Calle|C/|c/|Avenida|Avda\.?|Av\.|Plaza|Pl\.|Pza\.|Paseo|Pº|Camino|Carrer|Ronda|Travesía|Carretera|"
     r"Ctra\.|Glorieta|Rambla|Vía|Callejón|Urbanización|Urb\.|Passeig|Avinguda|Rúa|Via|Viale|Piazza|Corso|Rua|"
-    r"Travessa|Largo|Avenue|Rue|Chemin|Route|Boulevard|Quai|Allée|Impasse)"
+    r"Travessa|Largo|Avenue|Rue|Chemin|Route|Boulevard|Quai|Allée|Impasse|Polígono|Pol\.|Jirón|Jr\.|"
+    r"Calzada|Carrera|Cra\.|Diagonal|Transversal|Pasaje|Psje\.|Alameda|Praça|Estrada|Vicolo|Strada|"
+    r"Piazzale|Lungomare|Contrada)"
 )
 _DE_PREFIX_WORDS = frozenset(_DE_PREFIX.strip("(?:)").replace("|", " ").split()) - {"der", "den", "dem"}
 _BOX_WORDS = frozenset("Box BOX box Postfach BP B.P. postale Apartado Apdo Apdo. Casilla".split())
@@ -51,7 +53,9 @@ _EN_WORDS = frozenset(w + p for w in _EN_TYPES for p in ("", ".", ",", ".,"))
 _ES_WORDS = frozenset(
     "Calle C/ c/ Avenida Avda Avda. Av. Plaza Pl. Pza. Paseo Pº Camino Carrer Ronda Travesía Carretera Ctra. "
     "Glorieta Rambla Vía Callejón Urbanización Urb. Passeig Avinguda Rúa Via Viale Piazza Corso Rua Travessa "
-    "Largo Avenue Rue Chemin Route Boulevard Quai Allée Impasse".split()
+    "Largo Avenue Rue Chemin Route Boulevard Quai Allée Impasse Polígono Pol. Jirón Jr. Calzada Carrera "
+    "Cra. Diagonal Transversal Pasaje Psje. Alameda Praça Estrada Vicolo Strada Piazzale Lungomare "
+    "Contrada".split()
 )
 _DE_SUFFIXES = tuple(_DE_SUFFIX.strip("(?:)").replace("\\.", ".").split("|"))
 _SPACE_DIGIT = re.compile(r"\s\d")
@@ -73,7 +77,7 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], 
         _EN_WORDS,
         re.compile(
             rf"\b{_NUM},?\s+(?:(?:{_WORD}|{_ORDINAL}|[NSEW])\.?\s+){{1,4}}{_EN_TYPE}\b\.?"
-            rf"(?:\s+(?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b)?"
+            rf"(?:\s+(?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\b)?(?:[ \t]+\d{{1,3}}(?=,))?"  # "St 21,"
         ),
     ),
     (  # German: Hauptstraße 5a, Berliner Straße 12, Am Lindenhof 7, An der Alster 12
@@ -101,7 +105,8 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], 
         re.compile(
             rf"(?<![\w/]){_ES_TYPE}\s+(?:(?:de la|de los|de las|del|de|dels|della|delle|dei|du|des|do|da|dos|"
             rf"das)\s+|d['’]\s*)?{_WORD}"
-            rf"(?:\s+(?:de\s+|del\s+|la\s+)?{_WORD}){{0,3}},?\s+(?:n[º°o]\.?\s*)?(?:{_NUM}\b|s/n(?![\w/]))"
+            rf"(?:\s+(?:de\s+|del\s+|la\s+)?{_WORD}){{0,3}},?\s+(?:(?i:n[º°o]|nave|local|km)\.?\s*)?"
+            rf"(?:{_NUM}\b|s/n(?![\w/]))"
         ),
     ),
     (  # PO boxes: PO Box 4471, Postfach 10 04 52, BP 45, Apartado de Correos 123
@@ -109,7 +114,7 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], 
         re.compile(
             r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|B\.?P\.?|Boîte postale|"
             r"Apartado(?: de [Cc]orreos)?|"
-            r"Apdo\.?|Casilla)\s+\d{1,6}(?:\s\d{2,3}){0,2}\b"
+            r"Apdo\.?|Casilla)\s+\d{1,6}(?:\s\d{2,3}){0,2}(?:-\d{5})?\b"
         ),
     ),
 )
@@ -119,7 +124,10 @@ _UNIT = (
     r"(?:(?i:apt|apartment|unit|suite|ste|flat|floor|fl|room|rm|bldg|building|block|wohnung|whg|app|appt|"
     r"appartement|bât|bat|bâtiment|escalier|esc|étage|etage|porte|piso|puerta|planta|portal|bloque|"
     r"escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|gartenhaus|aufgang|stiege|tür|top|"
-    r"tower|torre|halle|raum|werk|haus|lgh|no|nr|n[º°])\.?(?:\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|#\s?\w{1,6}|"
+    r"tower|torre|halle|raum|werk|haus|lgh|no|nr|n[º°]|scala|sc|int|interno|nave|local|oficina|of|"
+    r"apto|andar|sala|loja|rgb|hh|vh|blk|plot|lot|lote|parcela|mz|manzana|km|edificio|edif|casa|dept)"
+    r"\.?(?:\s+\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage)|\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|"
+    r"#\s?\w{1,6}(?:-\w{1,6})?|"
     r"\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage|étage)(?:\s(?:links|rechts|Mitte))?|"
     r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)|\d{1,2}\s?(?:e|er|ème|eme)\s(?:étage|etage)|\d{1,2}/F\b|"
     r"(?:EG|DG|UG)\b|\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro|esq|dto|drt)\.?)?|"
@@ -164,7 +172,7 @@ _UNIT_BEFORE = re.compile(
 # "Causeway Bay, Hong Kong.", "Dublin 6W").
 _CODE_TAIL = r"(?:\d[\dA-Z]{1,3}|[A-Z]\d[\dA-Z]{2})"  # the second half of a postcode: "4AW", "X2Y3"
 _SEGMENT = re.compile(
-    rf"[ \t]*,[ \t]*(?:(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,3}}(?:[ \t]{_CODE_TAIL})?)?"
+    rf"[ \t]*,[ \t]*(?:(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,5}}(?:[ \t]{_CODE_TAIL})?)?"
     rf"|[A-Z]{{0,2}}\d[\dA-Z]{{1,4}}(?:[ \t]{_CODE_TAIL})?"  # Dublin 6W, R95 X2Y3
     rf"|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"  # MB R3C 3R2
 )
@@ -296,13 +304,16 @@ _LABEL_WORDS = (
     "living at", "staying at", "moved to", "ship to", "send it to", "deliver to", "mail to", "wohnt in",
     "wohne in", "wohnhaft", "habite", "vit au", "vivo en", "vive en", "zustellung", "home:", "bill to",
     "lieferung an", "livraison", "envío a", "enviar a", "entrega", "plz", "postcode", "zip", "postal",
-    "straße/", "strasse/",
+    "straße/", "strasse/", "street", "line1", "line_1", "addr1", "addr_1", "straße", "strasse", "calle",
+    "indirizzo", "endereço", "morada", "straat",
 )  # fmt: skip
 _LABEL = re.compile(
     r"(?:\b(?:[a-zäöüéè_]*(?:address|addr|adresse|anschrift)|dirección|direccion|domicilio|home|bill to|"
     r"ship to|deliver to|delivery to|mail to|return address|adresse de livraison|livraison|envío a|"
     r"enviar a|entrega en|lieferung an|plz(?:/ort)?|postcode|post code|zip(?: code)?|code postal|"
-    r"código postal|stra(?:ß|ss)e/hausnr\.?)\b[\"']?[ \t]*(?:[:=]|\(.{0,20}\)[ \t]*:)[ \t]*[\"']?"
+    r"código postal|stra(?:ß|ss)e/hausnr\.?|"
+    r"[a-z_]*street(?:_?address)?|(?:address_?)?line_?1|addr_?1|stra(?:ß|ss)e|calle|indirizzo|"
+    r"endereço|morada|straat)\b[\"']?[ \t]*(?:[:=]|\(.{0,20}\)[ \t]*:)[ \t]*[\"']?"
     r"|\b(?:lives|live|living|staying|moved|send it|ship it|mail it|deliver it)[ \t]+(?:at|to)[ \t]+|"
     r"\b(?:wohnt|wohne|wohnhaft)(?:[ \t]+jetzt)?[ \t]+in[ \t]+(?:der[ \t]+)?|"
     r"\b(?:habite|vit|vis)[ \t]+(?:au|à)[ \t]+|"
@@ -312,7 +323,9 @@ _CUT = re.compile(r"[ \t]+[—–|][ \t]|[ \t]+/[ \t]|;|[ \t]+\(|\t|\.(?=[ \t]+[
 _ADDRESS_LOWER = frozenset(
     """de la del des du le les di da do dos das e y et am an der im in auf zum zur bis ter rue avenue allée
     chemin impasse quai route place bd av st rd ave apt ste unit flat floor suite c/o bajo izq izda dcha piso
-    planta puerta étage etage links rechts whg og no nr n° nº box""".split()
+    planta puerta étage etage links rechts whg og no nr n° nº box dpto depto departamento apto andar sala
+    loja scala sc int interno nave local oficina of rgb hh vh blk plot lot lote mz km edificio edif casa
+    bis ter quater x entre esq esquina col colonia barrio sector""".split()
 )
 
 
@@ -342,7 +355,11 @@ def _value_end(text: str, start: int, limit: int) -> int:
             if any(c.isdigit() for c in m.group()):
                 last = m.end()
         end = last if last is not None else end
-    return len(text[:end].rstrip(" \t,;:."))
+    end = len(text[:end].rstrip(" \t,;:."))
+    word = text[max(start, end - 6) : end].rsplit(None, 1)[-1:]
+    if text[end : end + 1] == "." and word and word[0].isalpha() and len(word[0]) <= 5:
+        end += 1  # an abbreviation's dot belongs to it: "2º izq.", "Mérida, Yuc."
+    return end
 
 
 _TOKEN = re.compile(r"\S+")

@@ -128,7 +128,8 @@ _NEGATIVE = re.compile(
     r"référence\w*|colis|dossier|pedido\w*|factura\w*|referencia\w*|albarán|envío|lote|batch|isin|ean|"
     r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado|claim\w*|"
     r"schaden\w*|aktenzeichen|vorgang\w*|sinistre|réclamation|remboursement|reclamaci\w*|expediente|"
-    r"siniestro|contract\w*|vertrag\w*|contrat\w*|contrato\w*|policy|police|póliza))"
+    r"siniestro|contract\w*|vertrag\w*|contrat\w*|contrato\w*|policy|police|póliza|box|postfach|"
+    r"apartado|casilla))"
 )
 _PHONE_CTX = re.compile(
     r"(?:\b(?:my number|meine nummer|mon numéro|mi número|phone|tel\b|tel\.|telephone|"

@@ -13,6 +13,7 @@ from shared.policy.examples import drop_examples
 from shared.policy.firms import drop_firms
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
 from shared.policy.name_fields import FIELD_DETECTORS
+from shared.policy.name_forms import FORM_DETECTORS
 from shared.policy.name_tables import TABLE_DETECTORS
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
@@ -63,7 +64,9 @@ class PolicyEngine:
 
     def __init__(
         self,
-        detectors: Sequence[Detector] = DETECTORS + NAME_DETECTORS + FIELD_DETECTORS + TABLE_DETECTORS,
+        detectors: Sequence[Detector] = (
+            DETECTORS + NAME_DETECTORS + FIELD_DETECTORS + TABLE_DETECTORS + FORM_DETECTORS
+        ),
         injection: InjectionDetector | None = None,
     ) -> None:
         self._detectors = tuple(detectors)

@@ -177,7 +177,7 @@ def _passport_gate(text: str, lower: str) -> bool:
 
 TABLE_DETECTORS: tuple[Detector, ...] = (
     Detector(PERSON, 21, _person_tables, (_table_gate,)),
-    Detector(DOB, 50, _dob_tables, (_dob_gate, has_digit, _newline)),
-    Detector(PASSPORT, 55, _passport_tables, (_passport_gate, has_digit, _newline)),
+    Detector(DOB, 50, _dob_tables, (has_digit, _newline, _dob_gate)),
+    Detector(PASSPORT, 55, _passport_tables, (has_digit, _newline, _passport_gate)),
     Detector(PERSON, 21, _elements, (_element_gate,)),
 )

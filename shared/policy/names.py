@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import repeat
-from operator import methodcaller
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
@@ -112,7 +111,6 @@ def _occurrences(haystack: str, needle: str) -> Iterator[int]:
 
 
 _PUNCT = ".,:;!?()[]{}\"'«»¿¡"
-_POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
 _STRONG_HEADS = tuple((cue, cue.split()[0].strip(_PUNCT)) for cue in _STRONG_CUES)
 _STRONG_HEAD_SET = frozenset(head for _, head in _STRONG_HEADS)
 # The cue words as they are written (lower case, capitalized, capitals): the text's words are matched
@@ -122,16 +120,32 @@ _HEAD_FORMS = frozenset(f for w in _STRONG_HEAD_SET | CUES for f in (w, w.capita
 
 def _person(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     stripped = set(map(str.strip, words, repeat(_PUNCT)))  # C-speed, no Python loop
-    if "'s" in text or "’s" in text:  # possessives: "Anna's" (the loop runs over those words only)
-        tokens = candidate_tokens(stripped | {w[:-2] for w in filter(_POSSESSIVE, stripped)})
-    else:
-        tokens = candidate_tokens(stripped)
+    tokens = candidate_tokens(stripped)
+    if "'s" in text or "’s" in text:  # possessives: "Anna's"
+        tokens |= candidate_tokens(_possessives(text))
     if not tokens and not inner_capital(text) and not (words & _TITLES or words & _UPPER_TITLES):
         return  # fast path: no known name, no title, no capital a cue or colon could lead to
     heads = set(map(str.lower, stripped & _HEAD_FORMS))  # the cue words present, lower case
     found = list(_cued(text, lower, words, heads))
     yield from found
     yield from person_runs(text, lower, tokens, heads, found)
+
+
+def _possessives(text: str) -> set[str]:
+    """The words that "'s" (or its typographic form) ends ("Anna's" -> "Anna"), found with str.find
+    (a regex with a leading `\\w+` retries at every position)."""
+    out = set()
+    for mark in ("'s", "’s"):
+        index = text.find(mark)
+        while index != -1:
+            end = index + 2
+            if end == len(text) or not text[end].isalnum():
+                start = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index), text.rfind("\t", 0, index))
+                word = text[start + 1 : index].strip(_PUNCT)
+                if word:
+                    out.add(word)
+            index = text.find(mark, end)
+    return out
 
 
 def _cued(text: str, lower: str, words: set[str], heads: set[str]) -> Iterator[Finding]:

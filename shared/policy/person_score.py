@@ -33,6 +33,7 @@ __all__ = [
     "person_runs",
     "read_lexicon",
     "score_run",
+    "token_kind",
 ]
 
 PERSON = "PERSON"
@@ -243,6 +244,11 @@ _CONTEXT_WORDS = _TITLE_WORDS | _ARTICLES | _PRONOUNS | _GREETINGS | _PERSON_BEF
 
 
 def _token_class(token: str, lex: Lexicon) -> str:
+    return _classify(token)
+
+
+def token_kind(token: str) -> str:
+    """The lexicon class of one token (see `_classify`)."""
     return _classify(token)
 
 
@@ -606,18 +612,15 @@ _COLON_VALUE = re.compile(rf":[ \t]+({_RUN_PATTERN})")
 # A capitalized word (or an initial, or capitals) after a space, comma or colon: every cue run, colon
 # run and strong-cue name starts at one that no full stop leads to. Capitals are few, so the search
 # is cheap; when none qualifies (and no title or known name is present), no candidate run exists.
-_CAPITAL = re.compile(rf"[{_UP}][{_UP}{_LOW}.'’]")
+_CAPITAL = re.compile(  # the capital first (a charset the engine skips ahead to), then what is before it
+    rf"[{_UP}](?<=[\s,:].)(?<![.!?]\s.)(?<![.!?]\s\s.)[{_UP}{_LOW}.'\u2019]"
+)
 
 
 def inner_capital(text: str) -> bool:
-    """Whether a capitalized word follows something other than a sentence end or the text's start."""
-    for m in _CAPITAL.finditer(text):
-        at = m.start()
-        if at and text[at - 1] in " \t\n\r,:":
-            before = text[:at].rstrip()
-            if before and before[-1] not in ".!?":
-                return True
-    return False
+    """Whether a capitalized word follows a space, comma or colon that no sentence end leads to (one
+    or two spaces after ".", "!" or "?" count as a sentence end; more are taken as inner: a superset)."""
+    return _CAPITAL.search(text) is not None
 
 
 def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:

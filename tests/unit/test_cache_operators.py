@@ -1,6 +1,8 @@
-"""Comparisons and arrows in the semantic hit decision: read as order cues, never dropped."""
+"""Comparisons, arrows and the inch symbol in the semantic hit decision: never dropped as grammar."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,7 @@ REVERSED = [  # the same symbols, the things around them swapped: a different qu
     ("Tipo de cambio EUR → USD", "Tipo de cambio USD → EUR"),
     ("Is x > y in this case?", "Is y > x in this case?"),
     ("Convert 10 GB --> MB", "Convert 10 MB --> GB"),
+    ("Convert 10 in to cm", "Convert 10 cm to in"),  # 'in' after a number, before 'to': inches
 ]
 OTHER_OPERATOR = [  # another comparison or direction: a different question
     ("Filter rows where price > 100", "Filter rows where price < 100"),
@@ -31,6 +34,7 @@ SAME = [  # the same operator written another way
     ("Filter rows where price >= 100", "Filter rows where price ≥ 100"),
     ("Filter rows where price>100", "filter rows where price > 100"),
     ("Is x != y?", "Is x ≠ y?"),
+    ("How many cm is 10 in?", "How many cm is 10 inches?"),
 ]
 
 
@@ -50,3 +54,13 @@ def test_an_operator_written_another_way_is_a_hit(a: str, b: str) -> None:
 def test_an_unmatched_operator_is_named() -> None:
     assert decide("Filter rows where price < 100", "Filter rows where price > 100").reason == "symbol"
     assert decide("USD->EUR rate", "EUR->USD rate").reason == "order"
+
+
+_PAIRS = Path(__file__).with_name("cache_direction_pairs.txt").read_text(encoding="utf-8").splitlines()
+DIRECTION_PAIRS = [tuple(line.split(" | ")) for line in _PAIRS if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("a", "b"), DIRECTION_PAIRS)
+def test_direction_unit_and_comparison_near_misses(a: str, b: str) -> None:
+    assert not decide(b, a).hit
+    assert not decide(a, b).hit

@@ -215,6 +215,31 @@ def test_vector_query_is_encoded_fast_and_byte_for_byte_as_the_client_does(monke
     assert type(fast).pb(fast) == type(client).pb(client)
 
 
+def test_a_reused_query_message_carries_each_lookups_own_vector(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", "127.0.0.1:9")  # no credentials; nothing is sent
+    from google.cloud import firestore
+    from google.cloud.firestore_v1.async_vector_query import AsyncVectorQuery
+    from google.cloud.firestore_v1.base_query import FieldFilter
+    from google.cloud.firestore_v1.base_vector_query import DistanceMeasure
+    from google.cloud.firestore_v1.vector import Vector
+
+    from shared.cache.store import _vector_query
+
+    base = firestore.AsyncClient(project="p").collection("c")
+
+    def query(cls: Any, tenant: str, values: list[float], key: Any = None) -> Any:
+        built = cls(base.where(filter=FieldFilter("tenant", "==", tenant))).find_nearest(
+            "embedding", Vector(values), 4, DistanceMeasure.COSINE, distance_threshold=0.4
+        )
+        built.template_key = key
+        pb = built._to_protobuf()
+        return type(pb).pb(pb)
+
+    for tenant, values in (("t", [0.5, -1.0]), ("t", [2.0, 0.125]), ("u", [0.25, 3.0])):
+        fast = query(_vector_query(), tenant, values, ("c", tenant, 0.4, 4))
+        assert fast == query(AsyncVectorQuery, tenant, values)  # this lookup's vector and tenant
+
+
 def test_stored_vector_is_encoded_fast_and_as_the_client_does(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("FIRESTORE_EMULATOR_HOST", "127.0.0.1:9")  # no credentials; nothing is sent
     from google.cloud import firestore

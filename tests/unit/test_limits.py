@@ -194,6 +194,19 @@ async def test_unpriced_model_is_refused_with_a_budget_unless_a_fallback_price_i
     assert await limiter.admit(_tenant(tenant={"requests_per_minute": 5}), None, "mystery-model", BODY)
 
 
+@pytest.mark.parametrize(("cached_price", "spent"), [(0.25, 200 + 200 + 40), (None, 1000 + 40)])
+async def test_fallback_price_charges_cached_input_at_its_own_price(cached_price: Any, spent: int) -> None:
+    fallback = {"input_per_million": 1, "output_per_million": 4, "cached_input_per_million": cached_price}
+    limiter = _limiter(MemoryLimitStore(), Clock())
+    ticket = await limiter.admit(
+        _tenant(daily_budget={"usd": 1}, fallback_price=fallback), None, "mystery", BODY
+    )
+    assert ticket is not None
+    # 1,000 prompt tokens of which 800 cached, 10 output: unset, cached input costs the input price
+    limiter.settle(ticket, Usage(prompt=1000, cached=800, candidates=10), "mystery")
+    assert ticket.holds[0].counter.spent == spent
+
+
 async def test_zero_refuses_everything_and_bad_limits_do_not_validate() -> None:
     limiter = _limiter(MemoryLimitStore(), Clock())
     with pytest.raises(ResourceExhausted, match="is 0 for tenant `acme`: every call is refused"):
@@ -288,7 +301,7 @@ async def test_stage_settles_streams_at_their_last_usage_report_and_sets_headers
 
     call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, True, deadline=1e18, attrs={KEY_ATTR: None})
     outcome = await Pipeline([LimitsStage(limiter)], terminal).run(call)
-    assert call.attrs[RATELIMIT_ATTR]["X-RateLimit-Resource"] == "tenant.tokens_per_minute"
+    assert dict(call.attrs[RATELIMIT_ATTR])[b"x-ratelimit-resource"] == b"tenant.tokens_per_minute"
     assert outcome.chunks is not None
     seen = 0
     async for _ in outcome.chunks:  # cut after two chunks: settles to the last report (9 tokens)

@@ -51,6 +51,38 @@ def found(text: str) -> set[tuple[str, str]]:
         ("Geboren op 3 mei 1980 in Utrecht", "DATE_OF_BIRTH", "3 mei 1980"),
         ("Geburtsdatum der Antragstellerin Ilse Brandt: 17. März 1985", "DATE_OF_BIRTH", "17. März 1985"),
         ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998", "DATE_OF_BIRTH", "19 Oct 1998"),
+        # addresses: units and segments between the street and its postcode, more street types and keys
+        (
+            "Vivo en Jr. Huallaga 350, dpto. 502, Cercado de Lima, Lima 15001.",
+            "ADDRESS",
+            "Jr. Huallaga 350, dpto. 502, Cercado de Lima, Lima 15001",
+        ),
+        (
+            "Her address is Blk 221 Tampines St 21, #08-114, Singapore 521221.",
+            "ADDRESS",
+            "Blk 221 Tampines St 21, #08-114, Singapore 521221",
+        ),
+        (
+            "llegará a Polígono El Carrascal, nave 14, 06006 Badajoz a las 8:00.",
+            "ADDRESS",
+            "Polígono El Carrascal, nave 14, 06006 Badajoz",
+        ),
+        (
+            "Abholung bei mir, Bergstr. 9, Hinterhaus 2. OG, 69117 Heidelberg. Danke",
+            "ADDRESS",
+            "Bergstr. 9, Hinterhaus 2. OG, 69117 Heidelberg",
+        ),
+        (
+            "Address: Flat 7, Mombasa Road, PO Box 48210-00100, Nairobi\nMobile: +254 712 555 904",
+            "ADDRESS",
+            "Flat 7, Mombasa Road, PO Box 48210-00100, Nairobi",
+        ),
+        ('{"street": "Oudegracht 212 bis", "city": "Utrecht"}', "ADDRESS", "Oudegracht 212 bis"),
+        (
+            '{"line1": "Calle de Lope de Vega 18, 2º izq.", "postcode": "28014"}',
+            "ADDRESS",
+            "Calle de Lope de Vega 18, 2º izq.",
+        ),
         ('{"name": [{"family": "Okonjo", "given": ["Adaeze", "Chioma"]}]}', "PERSON", "Chioma"),
         ("Thanks to Mr. Tiberiu Lazăr and Odalys Ferreira for the review", "PERSON", "Odalys Ferreira"),
         ("Bitte an Annegret Pfisterer schicken.", "PERSON", "Annegret Pfisterer"),  # a known given name
