@@ -382,7 +382,8 @@ def decide(query: str, cached: str) -> Verdict:
     if isinstance(pairs, Token):
         return Verdict(False, _reason(pairs, lang))
     persons = [{lx.PERSONS[lang][t.text] for t in side if t.text in lx.PERSONS[lang]} for side in (a, b)]
-    if persons[0] and persons[1] and persons[0] != persons[1]:
+    third = ("3" in persons[0]) != ("3" in persons[1])  # 'Does she have access?' / 'Do you have access?'
+    if (persons[0] and persons[1] and persons[0] != persons[1]) or third:
         return Verdict(False, "person")
     backward = {j: i for i, j in pairs.items()}
     if not (order_kept(a, b, pairs, lang) and order_kept(b, a, backward, lang)) or swapped(a, b, pairs, lang):

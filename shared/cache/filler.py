@@ -54,6 +54,7 @@ def filler_clause(clause: str, lang: str, after_anchor: bool = False) -> bool:
     return anchored or salutation or not seen
 
 
+_TIMED = frozenset(["good", "guten", "buenos", "buenas"])  # greetings only with a time of day
 _ADDRESSEE_WORDS = 2  # 'Dear support team,', 'Hi there,', 'Estimado señor Ortega,'
 
 
@@ -64,6 +65,8 @@ def _opening(clause: str, separator: str, lang: str) -> bool:
     raw = _WORD.findall(clause.casefold())
     if not raw or raw[0] not in lx.SALUTATIONS[lang] or len(raw) > 1 + _ADDRESSEE_WORDS:
         return False
+    if raw[0] in _TIMED and (len(raw) < 2 or raw[1] not in lx.TITLES[lang]):
+        return False  # 'Good morning,' yes; 'Good practice:' is no greeting
     if not re.match(r"^[,:;.!]", separator.strip() or clause.strip()[-1:]):
         return False
     return all(

@@ -35,6 +35,7 @@ __all__ = [
     "QUANTIFIERS",
     "QUARTER",
     "QUESTION_WORDS",
+    "REGISTER_FORMS",
     "REWRITES",
     "SALUTATIONS",
     "STEMMERS",
@@ -498,6 +499,22 @@ CUES: dict[str, frozenset[str]] = {
     "de": _set("nach zu von als gegen pro statt anstatt gegenüber in"),
     "fr": _set("à au aux vers que contre par plutôt en"),
     "es": _set("a al hacia que contra por desde hasta en"),
+}
+
+# The informal and the formal form of the irregular verbs a change of register conjugates (du / Sie,
+# tu / vous, tú / usted): 'Hast du' / 'Haben Sie', 'As-tu' / 'Avez-vous', '¿Tienes' / '¿Tiene usted'.
+# Only these pairs of the present tense (and the French imperative): never another person ('Avez-vous'
+# / 'Ont-ils', '¿Tienes?' / '¿Tienen?') and never another tense.
+REGISTER_FORMS: dict[str, frozenset[frozenset[str]]] = {
+    lang: frozenset(frozenset(pair.split("/")) for pair in pairs.split())
+    for lang, pairs in {
+        "de": "hast/haben bist/sind wirst/werden weißt/wissen gibst/geben nimmst/nehmen siehst/sehen",
+        "fr": "as/avez es/êtes vas/allez fais/faites sais/savez veux/voulez peux/pouvez dois/devez "
+        "envoies/envoyez envoie/envoyez",
+        "es": "tienes/tiene eres/es estás/está vas/va haces/hace puedes/puede quieres/quiere sabes/sabe "
+        "tenéis/tienen sois/son estáis/están vais/van hacéis/hacen podéis/pueden queréis/quieren "
+        "sabéis/saben",
+    }.items()
 }
 
 # What a right arrow between two things says ('EUR → USD': 'EUR to USD'): the target preposition.

@@ -78,6 +78,8 @@ def _stem(word: str, lang: str) -> str:
 
 
 def inflection(a: str, b: str, lang: str) -> bool:
+    if frozenset((a, b)) in lx.REGISTER_FORMS.get(lang, ()):
+        return True  # one irregular verb, informal and formal ('hast' / 'haben', 'as' / 'avez')
     if _stem(a, lang) != _stem(b, lang):
         return False
     common = 0

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 from shared.deferred_model import DeferredModel
-from shared.dialects.validation import load_json_object, validate
+from shared.dialects.validation import AcceptedBodies, load_json_object, validate
 from shared.errors import GatehouseError, UpstreamError
 from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
@@ -161,10 +161,14 @@ class ErrorResponse(DeferredModel):
     error: ErrorStatus
 
 
+_GENERATE_BODIES = AcceptedBodies(GenerateContentRequest)
+
+
 def parse_generate(body: bytes) -> GeminiBody:
-    """The request as sent (for a faithful forward), after checking its shape."""
+    """The request as sent (for a faithful forward), after checking its shape (once per distinct body:
+    the model is not kept, so the check depends on the bytes alone)."""
     data = load_json_object(body)
-    validate(GenerateContentRequest, data)
+    _GENERATE_BODIES.check(body, data)
     return data
 
 

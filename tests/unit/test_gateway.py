@@ -331,3 +331,16 @@ async def test_tenant_default_deadline_bounds_the_call_and_the_header_overrides_
     response = await gateway.handle(req(GEMINI, BODY))
     assert response.status == 504
     assert time.monotonic() - started < 0.15 + 0.05
+
+
+@pytest.mark.parametrize(
+    ("asked", "budget"),
+    [(None, "config"), ("", "config"), ("2", 2.0), ("0.01", 0.1), ("soon", "config"), ("1e9", "config")],
+)
+def test_the_request_budget_follows_x_server_timeout_within_the_cap(
+    asked: str | None, budget: object
+) -> None:
+    gateway = make_gateway(FakeProvider())
+    cap = gateway._config.upstream_timeout_s
+    headers = {} if asked is None else {"x-server-timeout": asked}
+    assert gateway._budget(req(GEMINI, BODY, headers)) == (cap if budget == "config" else budget)

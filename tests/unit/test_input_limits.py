@@ -261,6 +261,8 @@ async def test_the_starlette_adapter_reads_headers_once_and_counts_every_line() 
         (b"bad host/x", None, b""),
         (None, None, b"a=1&a=2"),
         (b"[::1]:8443", ("::1", 8443), b""),
+        (None, ("127.0.0.1", 8080), b"alt=sse"),
+        (None, ("127.0.0.1", 8080), b"alt=json"),
     ],
 )
 async def test_the_starlette_adapter_gives_starlettes_path_client_and_query(
@@ -293,3 +295,31 @@ async def test_the_starlette_adapter_gives_starlettes_path_client_and_query(
     assert request.client == (starlette.client.host if starlette.client else None)
     assert dict(request.query) == dict(starlette.query_params)
     assert request.query.get("a") == starlette.query_params.get("a")
+    assert request.query.get("alt") == starlette.query_params.get("alt")
+    assert await request.read_body(LIMIT) == await starlette.body()
+
+
+@pytest.mark.parametrize("split", [[b"ab", b"", b"cd"], [b""], [b"abcd"]])
+async def test_the_adapters_body_reader_gives_what_starlettes_stream_gives(split: list[bytes]) -> None:
+    from starlette.requests import ClientDisconnect, Request
+
+    from functions._starlette import from_starlette
+
+    def receiver(disconnect: bool) -> Any:
+        messages = [{"type": "http.request", "body": b, "more_body": True} for b in split]
+        messages[-1]["more_body"] = disconnect
+        messages += [{"type": "http.disconnect"}] if disconnect else []
+
+        async def receive() -> dict[str, Any]:
+            return messages.pop(0)
+
+        return receive
+
+    scope = {"type": "http", "method": "POST", "path": GEMINI, "headers": [], "query_string": b""}
+    request = await from_starlette(Request(scope, receiver(False)), lazy=True)
+    assert await request.read_body(LIMIT) == await Request(scope, receiver(False)).body() == b"".join(split)
+    cut = await from_starlette(Request(scope, receiver(True)), lazy=True)
+    with pytest.raises(ClientDisconnect):
+        await cut.read_body(LIMIT)
+    with pytest.raises(ClientDisconnect):
+        await Request(scope, receiver(True)).body()

@@ -62,3 +62,16 @@ def test_model_armor_settings_become_the_request_config() -> None:
     assert settings.model_armor.config() == {
         "promptTemplateName": "projects/p/locations/us-central1/templates/t1"
     }
+
+
+def test_resolved_profile_and_hosts_stay_out_of_dumps_equality_and_hashing() -> None:
+    """They are kept as plain instance attributes (cheap to read per request), not fields."""
+    a = PolicySettings(profile="strict", link_allow_hosts=("example.com",))
+    b = PolicySettings.model_validate(a.model_dump(mode="json"))
+    assert a.resolved == b.resolved
+    assert a.resolved != PolicySettings(profile="off").resolved
+    assert a.allowed_hosts == frozenset({"example.com"})
+    assert a == b
+    assert hash(a) == hash(b)
+    assert set(a.model_dump()) == set(PolicySettings.model_fields)
+    assert "resolved" not in a.model_dump_json()

@@ -42,7 +42,7 @@ def test_encoded_rate_headers_match_the_formatted_ones(left: int, reset_s: float
         Tenant(id="t", limits=limits), None, None
     )
     assert plan is not None
-    for item in plan.items:
-        unit = UNIT[item.kind]
-        expected = refusals.rate_headers(item.limit, left, reset_s, item.name, unit)
-        assert refusals.encoded(expected) == item.headers(left, reset_s)
+    for item in plan.items:  # the same item again a moment later and a second later (-Reset is reused)
+        for reset in (reset_s, reset_s + 0.4, reset_s + 1.0, reset_s):
+            expected = refusals.rate_headers(item.limit, left, reset, item.name, UNIT[item.kind])
+            assert refusals.encoded(expected) == item.headers(left, reset)
