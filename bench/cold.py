@@ -139,7 +139,11 @@ def main() -> int:
                 "--separate-threads=yes",
                 f"--callgrind-out-file={out}",
             ]
-            service = worker(env, key, log_dir, valgrind, "callgrind")
+            # the warm-up thread's 1-s delay is wall time: under valgrind (~50x slower) it would elapse
+            # inside the first request and its Firestore import would overlap it, which it does not in
+            # a real run; the main thread's count then also depended on when it started (±0.3 G)
+            slow_env = {"GATEHOUSE_CLIENT_WARMUP_DELAY_S": "600", **env}
+            service = worker(slow_env, key, log_dir, valgrind, "callgrind")
             assert service.process is not None
             subprocess.run(
                 ["callgrind_control", "-d", str(service.process.pid)], check=True, capture_output=True

@@ -14,10 +14,28 @@ until the instance ends (once per table, so bounded).
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-__all__ = ["settle"]
+__all__ = ["no_collection", "settle"]
 
 
 def settle() -> None:
     """Move every object alive now into the permanent generation (`gc.freeze`)."""
     gc.freeze()
+
+
+@contextmanager
+def no_collection() -> Iterator[None]:
+    """No cyclic garbage collection inside the block; the collector's previous state after it, also
+    when the block raises. For an instance's start-up imports (functions/ingress.py): the modules,
+    classes and validators they build live as long as the instance, yet each collection meanwhile
+    traversed them (27 M of the ingress import's instructions; docs/decisions/
+    2026-11-29-performance.md, round 5). Cycles made inside are left to the next pass after it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

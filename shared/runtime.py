@@ -64,9 +64,6 @@ if TYPE_CHECKING:  # service modules are imported where they are built: an insta
 __all__ = ["Runtime"]
 
 
-_WARM_AFTER_S = 1.0  # after the gateway is built: the first request has normally been answered by then
-
-
 def _import_client_libraries() -> None:
     import google.api_core.exceptions
     import google.cloud.firestore  # noqa: F401
@@ -611,7 +608,7 @@ class Runtime:
         except RuntimeError:  # built outside a server (a script, a test): nothing to serve meanwhile
             return
         loop.call_later(
-            _WARM_AFTER_S,
+            self.settings.client_warmup_delay_s,  # the first request has normally been answered by then
             lambda: loop.run_in_executor(None, _import_client_libraries).add_done_callback(_log_warm_failure),
         )
 

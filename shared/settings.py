@@ -3,8 +3,8 @@
 `Settings()` reads `GATEHOUSE_<FIELD>` (any case) from the environment, or a field's own variable
 names (`validation_alias`); arguments win over the environment. This is what pydantic-settings'
 `BaseSettings` did with only its init and environment sources (every field is a scalar, so no JSON
-decoding), without importing pydantic-settings: its import and field walk were ~0.17 G of the
-~2.4 G instructions to an ingress's first 200 (docs/decisions/2026-11-29-performance.md, round 5).
+decoding), without importing pydantic-settings: its import and field walk were 69 M of the ~2.2 G
+instructions to an ingress's first 200 (docs/decisions/2026-11-29-performance.md, round 5).
 """
 
 from __future__ import annotations
@@ -468,6 +468,13 @@ class Settings(BaseModel):
         description="How the request path reads API keys, tenants and the pepper rotation state (Firestore) "
         "and secret versions (Secret Manager): `rest` (keep-alive GETs on a pooled HTTP session: an "
         "instance's first request imports no Google client library) or `client` (the client libraries).",
+    )
+    client_warmup_delay_s: float = Field(
+        1.0,
+        ge=0,
+        le=3600,
+        description="With `rest` auth reads: seconds after the gateway is built (on the first request) "
+        "before a worker thread imports the Firestore client library for the first write.",
     )
     # -- performance round 2 (#18): Google API reads get their own connection pools ----------------
     auth_read_pool_size: int = Field(

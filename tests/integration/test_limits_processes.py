@@ -121,7 +121,12 @@ async def test_limits_hold_across_three_processes(stack, ingresses) -> None:  # 
         assert "tenant.requests_per_minute" in refused["json"]["error"]["message"]
         assert 1 <= int(refused["headers"]["retry-after"]) <= WINDOW_S
         assert refused["headers"]["x-ratelimit-remaining"] == "0"
-        assert any("budget.daily" in r["json"]["error"]["message"] for r in usd if r["status"] == 429)
+        # every refusal names the budget; one is certain once more requests arrived than the budget
+        # can pay (all bodies are alike, so they cost alike): a loaded machine may send fewer in 6 s
+        usd_refused = [r for r in usd if r["status"] == 429]
+        assert all("budget.daily" in r["json"]["error"]["message"] for r in usd_refused)
+        if len(usd) * spent / (len(usd) - len(usd_refused)) > BUDGET_USD:
+            assert usd_refused, f"{len(usd)} budget requests answered, none refused"
         assert ok[0]["headers"]["x-ratelimit-limit"] == "6"
     for window, requests, tokens, micro_usd, usd_requests in report:
         print(

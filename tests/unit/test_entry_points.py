@@ -83,7 +83,8 @@ _EXECUTED = "n for n, m in sys.modules.items() if type(m).__name__ != '_LazyModu
 
 def test_ingress_instance_loads_only_what_it_serves() -> None:
     loaded = _modules_after(
-        "import main\nmain.ingress\nfrom functions._instance import runtime\nruntime().gateway"
+        "import main\nmain.ingress\nimport gc\nassert gc.isenabled()  # after the start-up imports\n"
+        "from functions._instance import runtime\nruntime().gateway"
     )
     assert {"functions.ingress", "shared.gateway", "shared.policy.engine", "shared.cache.stage"} <= loaded
     assert sorted(m for m in loaded if m.startswith(NOT_FOR_INGRESS)) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from shared.policy import classifier, person_score
 
 
@@ -25,3 +27,24 @@ def test_the_injection_model_is_frozen_once_loaded() -> None:
     classifier.load_models.cache_clear()
     fast, _full, _gate = classifier.load_models()
     assert not _tracked(fast)
+
+
+def test_no_collection_pauses_the_collector_and_restores_its_state() -> None:
+    from shared.longlived import no_collection
+
+    def failing_start() -> None:
+        with no_collection():
+            assert not gc.isenabled()
+            raise RuntimeError  # an import failing at start-up
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        failing_start()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with no_collection():
+            pass
+        assert not gc.isenabled()  # a collector disabled before stays disabled
+    finally:
+        gc.enable()
