@@ -7,7 +7,10 @@ New weights ship only when all of these hold (2026-11-30, fifth session, after a
    integration and e2e tests; and short everyday requests with incidental trigger words in EN/DE/FR/ES)
    scores under the default threshold;
 2. on the held-out half of every independent dev set and on the held-out style sets: at most 5 % of the
-   benign texts flagged and no benign kind above 2 of 12 (1/6) flagged.
+   benign texts flagged and no benign kind above 2 of 12 (1/6) flagged;
+3. the bench's typical request (a system-prompt-style support request) stays on the fast path: a first
+   retrain of the fifth session scored it 0.44 on the fast model, over the gate, and the screen's cost on
+   it went from ~120 k to ~3.6 M instructions.
 
 The lists are regression checks, not a measurement: 8 of their 48 texts ("hello admin", "ping",
 "system check ok?", "ignore the typo above", ...) also occur in the training corpus (the brief's
@@ -23,8 +26,10 @@ import json
 import sys
 from pathlib import Path
 
+from bench.policy_cost import TYPICAL
 from dev.injection.devsplit import INDEPENDENT, half
-from shared.policy.injection import LayeredInjectionDetector
+from shared.policy.classifier import MODEL_PATH, load_models, words_of
+from shared.policy.injection import LayeredInjectionDetector, _suspicious
 
 ROOT = Path(__file__).resolve().parents[2]
 THRESHOLD = 0.7
@@ -98,9 +103,21 @@ def _jsonl(path: Path) -> list[dict[str, str]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def check(detector: LayeredInjectionDetector) -> list[str]:
+def on_fast_path(text: str, path: Path = MODEL_PATH) -> bool:
+    """Whether the screen decides `text` with the fast model alone (no normalization, signals, n-grams)."""
+    fast, _, gate = load_models(path)
+    tokens = words_of(text)
+    p, words = fast.words_probability(tokens)
+    return p < gate and not _suspicious(text, tokens, words)
+
+
+def check(detector: LayeredInjectionDetector, path: Path = MODEL_PATH) -> list[str]:
     """The failed checks (empty when the gate passes); prints every check."""
     failed = []
+    fast = on_fast_path(TYPICAL, path)
+    print(f"typical request on the fast path: {fast}")
+    if not fast:
+        failed.append("the typical request escalates to the full model (cost)")
     for text in PROJECT_PROMPTS + SHORT_PLAIN:
         score = detector.score(text).score
         if score >= THRESHOLD:
@@ -131,8 +148,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default=None, help="weights to check (default: the shipped ones)")
     args = parser.parse_args()
-    detector = LayeredInjectionDetector(Path(args.model)) if args.model else LayeredInjectionDetector()
-    failed = check(detector)
+    path = Path(args.model) if args.model else MODEL_PATH
+    failed = check(LayeredInjectionDetector(path), path)
     print("\n".join(["GATE FAILED:", *failed]) if failed else "gate passed")
     sys.exit(1 if failed else 0)
 

@@ -197,6 +197,7 @@ def _separator_positions(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+_FOLDED = "013457@|"  # the characters OCR_FOLD changes
 _LABEL_TAIL = re.compile(r"\s*\((?:in|e|a|s)\)\s*$|\s+$")
 _LABEL_SPLIT = re.compile(r"[\s|;,(\[{\"'*>]+")
 _LABEL_LAST = frozenset(_LABEL_SPLIT.split(label)[-1] for label in _LABELS)
@@ -321,7 +322,11 @@ def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         head = lower[max(0, sep_start - 40) : sep_start]
         if head[-1:].isspace() or head[-1:] == ")":
             head = _LABEL_TAIL.sub("", head)
-        head = head.translate(OCR_FOLD)  # 1:1 fold: "N4me" reads "name"
+        if any(ch in head for ch in _FOLDED):
+            head = head.translate(OCR_FOLD)  # 1:1 fold: "N4me" reads "name"
+        last = head.rsplit(None, 1)[-1:]
+        if last and last[0].isalpha() and last[0] not in _LABEL_LAST:
+            continue  # the word before the separator ends no label (most separators: no split needed)
         tail = _LABEL_SPLIT.split(head)[-4:]
         if tail[-1] not in _LABEL_LAST:
             continue  # every label ends with one of these words (one set lookup rejects most)
