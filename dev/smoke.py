@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import Any
 
 import httpx
 
@@ -36,6 +37,22 @@ def stream(url: str, key: str, model: str) -> int:
     return len(chunks)
 
 
+# Polls come sooner than the server's keep-alive timeout (gunicorn's default is 2 s): a poll on a
+# connection the server is closing at that moment fails with "Server disconnected".
+POLL_S = 1.0
+
+
+def _get_json(http: httpx.Client, path: str) -> dict[str, Any]:
+    """GET, retried up to twice on a connection error: a status poll is idempotent."""
+    for attempt in range(3):
+        try:
+            return dict(http.get(path).json())
+        except httpx.TransportError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 def job_round_trip(url: str, key: str, model: str, timeout_s: float) -> str:
     headers = {"Authorization": f"Bearer {key}"}
     with httpx.Client(base_url=url, headers=headers, timeout=30) as http:
@@ -45,12 +62,12 @@ def job_round_trip(url: str, key: str, model: str, timeout_s: float) -> str:
         job_id = submitted.json()["id"]
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            state = http.get(f"/v1/jobs/{job_id}").json().get("state")
+            state = _get_json(http, f"/v1/jobs/{job_id}").get("state")
             if state == "done":
                 return str(job_id)
             if state in ("failed", "cancelled"):
                 raise RuntimeError(f"job {job_id} ended {state}")
-            time.sleep(2)
+            time.sleep(POLL_S)
     raise RuntimeError(f"job {job_id} not done after {timeout_s:.0f}s")
 
 
