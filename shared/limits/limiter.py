@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from shared.cost.prices import PriceTable, Usage
 from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailable
+from shared.http import RawHeaders
 from shared.limits import refusals
 from shared.limits.counter import BlockPolicy, Counter, Health
 from shared.limits.estimate import estimate_tokens
@@ -81,7 +82,7 @@ class Ticket:
         self.units: list[int] = []  # units held by plan.items[i]
         self.slots = 0  # plan.concurrency[:slots] are held
         self.pending = 0  # index of the next limit (then slot) to take; _DONE when all are held
-        self.raw: refusals.Raw = ()  # X-RateLimit-* for the response, encoded
+        self.raw: RawHeaders = ()  # X-RateLimit-* for the response, encoded
         self.settled = False
 
     @property

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from shared.cost.prices import ModelPrice, PriceTable
+from shared.http import RawHeaders
 from shared.limits.config import FallbackPrice
 from shared.limits.counter import Counter
 from shared.limits.estimate import priced_models
-from shared.limits.refusals import Raw
 from shared.limits.slots import Slots
 from shared.limits.windows import per_window
 from shared.tenants import Tenant
@@ -58,7 +58,7 @@ class Item:
         self.name_raw = (b"x-ratelimit-resource", self.name.encode("latin-1"))
         self.reset_raw, self.reset_at = (b"x-ratelimit-reset", b"0"), 0
 
-    def headers(self, left: int, reset_s: float) -> Raw:
+    def headers(self, left: int, reset_s: float) -> RawHeaders:
         """X-RateLimit-* with this limit the tightest, encoded (`refusals.rate_headers`' values:
         `b"%.2f"` and `b"%d"` format as `f"{:.2f}"` and `str` do)."""
         reset = math.ceil(reset_s)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import math
 
 from shared.errors import ResourceExhausted
+from shared.http import RawHeaders
 
-__all__ = ["RAW_NAMES", "Raw", "busy", "encoded", "exhausted", "rate_headers", "too_big", "zero"]
+__all__ = ["RAW_NAMES", "busy", "encoded", "exhausted", "rate_headers", "too_big", "zero"]
 
 
-# X-RateLimit-* as a response carries them: (name, value) pairs already encoded as ASGI sends headers
-# (lower-case names, latin-1 values), so they skip the framework's per-header encoding
-Raw = tuple[tuple[bytes, bytes], ...]
+# X-RateLimit-* as a response carries them (`shared.http.RawHeaders`: encoded as ASGI sends headers,
+# so they skip the framework's per-header encoding), by their encoded names
 RAW_NAMES = {
     b"x-ratelimit-limit": "X-RateLimit-Limit",
     b"x-ratelimit-remaining": "X-RateLimit-Remaining",
@@ -24,7 +24,7 @@ RAW_NAMES = {
 _NAMES = {value: key for key, value in RAW_NAMES.items()}
 
 
-def encoded(headers: dict[str, str]) -> Raw:
+def encoded(headers: dict[str, str]) -> RawHeaders:
     """`rate_headers`' result as a response carries it."""
     return tuple((_NAMES[name], value.encode("latin-1")) for name, value in headers.items())
 
