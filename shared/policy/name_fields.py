@@ -16,11 +16,14 @@ from collections.abc import Iterator
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
-__all__ = ["FIELD_DETECTORS", "FIELD_KEY", "is_name"]
+__all__ = ["FIELD_DETECTORS", "FIELD_KEY", "NAME_LOWER", "NAME_UPPER", "is_name"]
 
 PERSON = "PERSON"
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
-_LOW = "a-zà-öø-ÿßĀ-ž"
+# The letters of a name word, as regex class contents (names.py and name_forms.py use them too):
+# Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+NAME_LOWER = "a-zà-öø-ÿßĀ-ž"
+_UP, _LOW = NAME_UPPER, NAME_LOWER
 _WORD = (  # Anna, Fontaine-Leclerc, O'Brien, N'Diaye, McArthur, MacLeod; DUPONT; an initial
     rf"(?:(?:[{_UP}]['’]|Mc|Mac|Fitz)?[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?"
     rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?|[{_UP}]\.)"

@@ -11,14 +11,13 @@ from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding
-from shared.policy.name_fields import FIELD_KEY, is_name
+from shared.policy.name_fields import FIELD_KEY, NAME_LOWER, NAME_UPPER, is_name
 from shared.policy.person_score import lexicon, token_kind
 
 __all__ = ["FORM_DETECTORS"]
 
 PERSON = "PERSON"
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
-_LOW = "a-zà-öø-ÿßĀ-ž"
+_UP, _LOW = NAME_UPPER, NAME_LOWER
 _APOSTROPHE = "'\u2019"
 _WORD = (
     rf"(?:(?:[{_UP}][{_APOSTROPHE}]|Mc|Mac)?[{_UP}][{_LOW}]+(?:[{_APOSTROPHE}\-][{_UP}]?[{_LOW}]+)*"

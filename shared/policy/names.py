@@ -14,12 +14,12 @@ from itertools import repeat
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.addresses import ADDRESS, ADDRESS_DETECTORS
 from shared.policy.detectors import Detector, Finding
+from shared.policy.name_fields import NAME_LOWER, NAME_UPPER
 from shared.policy.person_score import CUES, candidate_tokens, inner_capital, person_runs
 
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A (its cases alternate, so both are allowed)
-_LOW = "a-zà-öø-ÿßĀ-ž"
+_UP, _LOW = NAME_UPPER, NAME_LOWER
 _WORD = rf"[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?"
 _PARTICLE = (
     r"(?:[vV]on der|[vV]on|[vV]an der|[vV]an den|[vV]an|de la|de los|de las|del|de|du|des|da|das|dos|di|"
