@@ -462,45 +462,43 @@ def registers(split: str, attacks: int, benign: int, seed: int) -> list[dict[str
 def breadth(split: str, attacks: int, benign: int, seed: int) -> list[dict[str, str]]:
     """Texts of `breadth.py`'s styles: train styles for "train", only the held styles for "dev"."""
     g = B.BreadthGen(random.Random(seed), split)
-    rows: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for label, table, count in (("attack", B.ATTACK_STYLES, attacks), ("benign", B.BENIGN_STYLES, benign)):
-        choices = B.styles(split, table)
-        made, tries = 0, 0
-        while made < count and tries < count * 20:
-            tries += 1
-            (kind, style), lang = g.r.choice(choices), g.r.choices(B.LANGS, weights=B.LANG_WEIGHT)[0]
-            text = B.make(g, style, lang)
-            if text in seen:
-                continue
-            seen.add(text)
-            made += 1
-            key = "family" if label == "attack" else "kind"
-            rows.append({"id": f"{split}-w{label[0]}{len(rows):05d}", "text": text, "label": label, key: kind,
-                         "style": style, "lang": lang})  # fmt: skip
-    return rows
+    tables = (("attack", B.ATTACK_STYLES, attacks), ("benign", B.BENIGN_STYLES, benign))
+    return _styled(g, split, tables, lambda: g.r.choices(B.LANGS, weights=B.LANG_WEIGHT)[0], "w")
 
 
 def plain(split: str, attacks: int, benign: int, seed: int) -> list[dict[str, str]]:
     """Texts of `plain.py`'s styles (short plain requests, tickets, the weak families), EN/DE/FR/ES alike:
     train styles for "train", only the held styles for "dev"."""
     g = P.PlainGen(random.Random(seed), split)
+    tables = (("attack", P.ATTACK_STYLES, attacks), ("benign", P.BENIGN_STYLES, benign))
+    return _styled(g, split, tables, lambda: g.r.choice(P.LANGS), "p")
+
+
+def _styled(
+    g: B.BreadthGen,
+    split: str,
+    tables: tuple[tuple[str, list[tuple[str, str, str]], int], ...],
+    pick_lang: Callable[[], str],
+    prefix: str,
+) -> list[dict[str, str]]:
+    """`count` distinct texts per (label, style table) from `g`'s styles of `split`, each style drawn at
+    random and its language by `pick_lang` (ids `{split}-{prefix}{a|b}NNNNN`)."""
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
-    for label, table, count in (("attack", P.ATTACK_STYLES, attacks), ("benign", P.BENIGN_STYLES, benign)):
-        choices = P.styles(split, table)
+    for label, table, count in tables:
+        choices = B.styles(split, table)
         made, tries = 0, 0
         while made < count and tries < count * 20:
             tries += 1
-            (kind, style), lang = g.r.choice(choices), g.r.choice(P.LANGS)
-            text = P.make(g, style, lang)
+            (kind, style), lang = g.r.choice(choices), pick_lang()
+            text = B.make(g, style, lang)
             if text in seen:
                 continue
             seen.add(text)
             made += 1
             key = "family" if label == "attack" else "kind"
-            rows.append({"id": f"{split}-p{label[0]}{len(rows):05d}", "text": text, "label": label, key: kind,
-                         "style": style, "lang": lang})  # fmt: skip
+            rows.append({"id": f"{split}-{prefix}{label[0]}{len(rows):05d}", "text": text, "label": label,
+                         key: kind, "style": style, "lang": lang})  # fmt: skip
     return rows
 
 

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
 
-from dev.injection.breadth import ACT, ASIDE, CHORE, GOAL, HUMANS, SECRECY, BreadthGen, _cap
+from dev.injection.breadth import ACT, ASIDE, CHORE, GOAL, HUMANS, SECRECY, BreadthGen, _cap, make, styles
 
 __all__ = ["ATTACK_STYLES", "BENIGN_STYLES", "LANGS", "PlainGen", "make", "styles"]
 
@@ -818,13 +817,3 @@ BENIGN_STYLES = [
     ("system_prompt", "b_system_task", "train"),
     ("short_plain", "sp_again", "train"), ("everyday_other_lang", "b_other_lang", "train"),
 ]  # fmt: skip
-
-
-def styles(split: str, table: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    want = "train" if split == "train" else "held"
-    return [(kind, style) for kind, style, s in table if s == want]
-
-
-def make(gen: PlainGen, style: str, lang: str) -> str:
-    maker: Callable[[str], str] = getattr(gen, style)
-    return maker(lang)
