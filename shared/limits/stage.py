@@ -28,6 +28,39 @@ def _int(value: Any) -> int:
     return int(value) if isinstance(value, int | float) else 0
 
 
+def _usage(response: GeminiBody) -> tuple[int, int, int]:
+    """(prompt, cached, candidates + thoughts) tokens of an answer, read as
+    `shared.cost.prices.usage_from_metadata` does: camelCase first (even when null), then snake_case;
+    what is not a number counts 0."""
+    get = (response.get("usageMetadata") or _EMPTY).get
+    prompt = get("promptTokenCount", _MISSING)
+    if prompt is _MISSING:
+        prompt = get("prompt_token_count", 0)
+    cached = get("cachedContentTokenCount", _MISSING)
+    if cached is _MISSING:
+        cached = get("cached_content_token_count", 0)
+    output = get("candidatesTokenCount", _MISSING)
+    if output is _MISSING:
+        output = get("candidates_token_count", 0)
+    thoughts = get("thoughtsTokenCount", _MISSING)
+    if thoughts is _MISSING:
+        thoughts = get("thoughts_token_count", 0)
+    if (
+        type(prompt) is not int
+        or type(cached) is not int
+        or type(output) is not int
+        or type(thoughts) is not int
+    ):
+        prompt, cached, output, thoughts = _int(prompt), _int(cached), _int(output), _int(thoughts)
+    return prompt, cached, output + thoughts
+
+
+def _served(outcome: Outcome, response: GeminiBody) -> str | None:
+    """The model that served the answer (its modelVersion, else the routed target)."""
+    served = response.get("modelVersion") or (outcome.target.model if outcome.target else None)
+    return str(served) if served else None
+
+
 class LimitsStage:
     def __init__(self, limiter: Limiter) -> None:
         self._limiter = limiter
@@ -55,33 +88,20 @@ class LimitsStage:
     def _settle(self, call: Call, ticket: Ticket, outcome: Outcome, response: GeminiBody | None) -> None:
         # the semantic cache's judge call (hit or not) counts against the same quotas and budgets
         judge = call.attrs.get("cache_judge")
-        tokens, usd = (int(judge.get("tokens") or 0), float(judge.get("usd") or 0.0)) if judge else (0, 0.0)
-        if outcome.cache in _FREE or not response:
-            self._limiter.settle_counts(ticket, None, None, tokens, usd)
+        if judge or outcome.cache in _FREE or not response:
+            tokens, usd = (
+                (int(judge.get("tokens") or 0), float(judge.get("usd") or 0.0)) if judge else (0, 0.0)
+            )
+            if outcome.cache in _FREE or not response:
+                self._limiter.settle_counts(ticket, None, None, tokens, usd)
+            else:
+                prompt, cached, output = _usage(response)
+                self._limiter.settle_counts(
+                    ticket, (prompt, cached, output), _served(outcome, response), tokens, usd
+                )
             return
-        # (prompt, cached, candidates + thoughts), read as `shared.cost.prices.usage_from_metadata`
-        # does: camelCase first, then snake_case; what is not a number counts 0
-        get = (response.get("usageMetadata") or _EMPTY).get
-        prompt = get("promptTokenCount", _MISSING)
-        if prompt is _MISSING:
-            prompt = get("prompt_token_count", 0)
-        cached = get("cachedContentTokenCount", _MISSING)
-        if cached is _MISSING:
-            cached = get("cached_content_token_count", 0)
-        output = get("candidatesTokenCount", _MISSING)
-        if output is _MISSING:
-            output = get("candidates_token_count", 0)
-        thoughts = get("thoughtsTokenCount", _MISSING)
-        if thoughts is _MISSING:
-            thoughts = get("thoughts_token_count", 0)
-        if type(prompt) is not int or type(cached) is not int or type(output) is not int:
-            prompt, cached, output = _int(prompt), _int(cached), _int(output)
-        if type(thoughts) is not int:
-            thoughts = _int(thoughts)
-        served = response.get("modelVersion") or (outcome.target.model if outcome.target else None)
-        self._limiter.settle_counts(
-            ticket, (prompt, cached, output + thoughts), str(served) if served else None, tokens, usd
-        )
+        prompt, cached, output = _usage(response)
+        self._limiter.settle_answer(ticket, prompt, cached, output, _served(outcome, response))
 
     async def _watch(
         self, call: Call, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
