@@ -21,7 +21,7 @@ from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailabl
 from shared.http import RawHeaders
 from shared.limits import refusals
 from shared.limits.counter import BlockPolicy, Counter, Health
-from shared.limits.estimate import estimate_tokens
+from shared.limits.estimate import estimate_tokens, usage_counts
 from shared.limits.plan import (
     DAY,
     RATE,
@@ -288,14 +288,14 @@ class Limiter:
                 self._take(ticket)  # resumes here (and recounts the headers)
                 return
             counter.pool = pool
-            left = counter.base + pool  # Counter.remaining, inline
-            if left < 0:
-                left = 0
-            if left / limit < best_share:
+            left = counter.base + pool  # Counter.remaining, inline (below 0 only when overspent:
+            if left / limit < best_share:  # the tightest then, clamped to 0 below)
                 best_share, best, best_left = left / limit, item, left
         ticket.pending = _DONE
         if best is not None:
-            ticket.raw = best.headers(best_left, ticket.frame[3][best.span] - ticket.now)
+            ticket.raw = best.headers(
+                best_left if best_left > 0 else 0, ticket.frame[3][best.span] - ticket.now
+            )
 
     def _take(self, ticket: Ticket) -> None:
         """Hold limits and slots from `ticket.pending` on while no I/O is needed. A pass that holds
@@ -481,25 +481,37 @@ class Limiter:
             for slots, _, _ in plan.concurrency[: ticket.slots]:
                 slots.release(self._store, self._health)
 
-    def settle_answer(
-        self, ticket: Ticket, prompt: int, cached: int, output: int, served_model: str | None
-    ) -> None:
-        """`settle_counts(ticket, (prompt, cached, output), served_model)`, for an answer served by a
-        model with one price tier (the usual case) on the checked fast path; anything else takes
-        `settle_counts`."""
+    def settle_response(self, ticket: Ticket, response: GeminiBody, target: str | None) -> None:
+        """`settle_counts` for an answer: its usageMetadata, at the model that served it (the answer's
+        modelVersion, else `target`: the routed model). A ticket of the checked fast path that spent
+        no more than it reserved, no window rolled since, the served model priced with one tier (the
+        usual case) is settled inline: what it did not use goes back to the pools."""
+        prompt, cached, output = usage_counts(response)
+        served = response.get("modelVersion") or target
+        if type(served) is not str:
+            served = str(served) if served else None
         plan = ticket.plan
-        cost = 0
-        if plan.budgets:
-            flat = self._flats.get(served_model) if served_model else None
-            if flat is None:
-                self.settle_counts(ticket, (prompt, cached, output), served_model)
+        if ticket.held is None and ticket.gen == self._gen and not ticket.settled and not plan.soft:
+            refund_usd = 0
+            if plan.budgets:
+                flat = self._flats.get(served) if served else None
+                if flat is None:
+                    refund_usd = -1  # priced otherwise: `settle_counts`
+                else:
+                    spent = cached if cached < prompt else prompt
+                    usd = (prompt - spent) * flat[0] + spent * flat[1] + output * flat[2]  # `usd_of`
+                    refund_usd = ticket.cost - (math.ceil(usd) if usd > 0 else 0)
+            refund = ticket.tokens - prompt - output
+            if refund >= 0 and refund_usd >= 0:
+                ticket.settled = True
+                if refund:  # Counter.refund, inline (the same windows: none rolled)
+                    for counter in plan.token_counters:
+                        counter.pool += refund
+                if refund_usd:
+                    for counter in plan.usd_counters:
+                        counter.pool += refund_usd
                 return
-            if cached > prompt:
-                cached = prompt
-            usd = (prompt - cached) * flat[0] + cached * flat[1] + output * flat[2]  # `usd_of`, short
-            cost = math.ceil(usd) if usd > 0 else 0
-        if ticket.settled or not self._refund_checked(ticket, prompt + output, cost):
-            self.settle_counts(ticket, (prompt, cached, output), served_model)
+        self.settle_counts(ticket, (prompt, cached, output), served)
 
     def _refund_checked(self, ticket: Ticket, tokens: int, usd: int) -> bool:
         """Settle a ticket of the checked fast path that spent no more than it reserved (`tokens`,
