@@ -47,21 +47,20 @@ class Item:
     name: str
     soft: bool
     span: int
-    # X-RateLimit-Limit and -Resource, encoded once; -Reset as last sent (it changes once a second)
+    # X-RateLimit-Limit encoded once; -Reset as last sent (it changes once a second)
     limit_raw: tuple[bytes, bytes] = field(init=False)
-    name_raw: tuple[bytes, bytes] = field(init=False)
     reset_raw: tuple[bytes, bytes] = field(init=False)
     reset_at: int = field(init=False)
 
     def __post_init__(self) -> None:
         limit = (b"%.2f" % (self.limit / 1_000_000)) if self.kind == USD else b"%d" % self.limit
         self.limit_raw = (b"x-ratelimit-limit", limit)
-        self.name_raw = (b"x-ratelimit-resource", self.name.encode("latin-1"))
         self.reset_raw, self.reset_at = (b"x-ratelimit-reset", b"0"), 0
 
     def headers(self, left: int, reset_s: float) -> RawHeaders:
-        """X-RateLimit-* with this limit the tightest, encoded (`refusals.rate_headers`' values:
-        `b"%.2f"` and `b"%d"` format as `f"{:.2f}"` and `str` do)."""
+        """X-RateLimit-* of an admitted call with this limit the tightest, encoded
+        (`refusals.encoded(refusals.rate_headers(...))`: `b"%.2f"` and `b"%d"` format as `f"{:.2f}"`
+        and `str` do; no X-RateLimit-Resource, which only refusals carry)."""
         reset = math.ceil(reset_s)
         if reset != self.reset_at:
             self.reset_at = reset
@@ -70,7 +69,6 @@ class Item:
             self.limit_raw,
             (b"x-ratelimit-remaining", b"%.2f" % (left / 1_000_000) if self.kind == USD else b"%d" % left),
             self.reset_raw,
-            self.name_raw,
         )
 
 
