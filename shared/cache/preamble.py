@@ -54,6 +54,7 @@ _SUBJECT = {
     "fr": frozenset(["je", "j", "nous"]),
     "es": frozenset(["yo", "nosotros", "nosotras", "estoy", "estamos", "voy", "vamos"]),
 }
+_LINKS = frozenset(["so", "and", "but", "just", "also", "still", "currently", "now"])
 _CONDITION = {
     "en": frozenset(["if", "when", "whenever", "unless", "once", "while", "whether", "in case"]),
     "de": frozenset(["wenn", "falls", "sobald", "ob", "während", "sofern"]),
@@ -132,7 +133,8 @@ def _about_asker(clause: str, lang: str) -> bool:
     words = _WORD.findall(folded)
     if not words or "?" in clause or words[0] in _CONDITION[lang] or _IDENTITY[lang].search(folded):
         return False
-    gerund = lang == "en" and words[0].endswith("ing") and len(words[0]) > 5
+    opening = next((w for w in words if w not in _LINKS), "")  # 'so checking ahead', 'just double-checking'
+    gerund = lang == "en" and opening.endswith("ing") and len(opening) > 5
     for state in _COPULA[lang].finditer(folded):
         if not (state.group(1).endswith("ing") or state.group(1) in _STATES[lang]):
             return False  # 'I'm pregnant', 'I'm remote', 'ich bin krank': a state that narrows the answer
