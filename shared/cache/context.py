@@ -27,7 +27,7 @@ from shared.cache.filler import filler_clause
 from shared.cache.frame import strip_frame
 from shared.cache.tokens import tokens
 
-__all__ = ["COMPARISON", "FIRST_PERSON", "FORMAT_WORDS", "strip_context"]
+__all__ = ["COMPARISON", "FIRST_PERSON", "FORMAT_WORDS", "TIME_ADVERBS", "strip_context"]
 
 _NOT_THE = {
     "en": r"(?!(?:the|my|our|your|their|his|her|its|this|that|these|those)\b)",
@@ -112,6 +112,9 @@ COMPARISON = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Time adverbs a narrative about the asker may hold ('I'm still learning', 'I just joined'), and
+# 'some'; 'already' stays out ('I already tried the portal' says what not to answer).
+TIME_ADVERBS = frozenset(["just", "still", "yet", "again", "next", "last", "first", "also", "too", "some"])
 
 
 def _definitional(clause: str, lang: str) -> bool:
@@ -139,7 +142,9 @@ def _backstory(clause: str, lang: str) -> bool:
     for token in tokens(clause, lang):
         if token.kind != "word" or token.entity or token.acronym:
             return False
-        if token.text in lx.NEGATIONS[lang] or token.text in lx.QUANTIFIERS[lang]:
+        if token.text in lx.NEGATIONS[lang]:
+            return False
+        if token.text in lx.QUANTIFIERS[lang] and token.text not in TIME_ADVERBS:
             return False
     return True
 

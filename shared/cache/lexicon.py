@@ -435,7 +435,7 @@ FILLER_ANCHORS: dict[str, frozenset[str]] = {
     ),
     "es": _set(
         "espero gracias agradezco agradecido agradecida perdón disculpa disculpe siento molestar molesto "
-        "confundido confundida olvido atascado"
+        "confundido confundida olvido atascado molestia"
     ),
 }
 # A clause opening with one of these and holding only titles and names greets its addressee.
@@ -447,7 +447,7 @@ SALUTATIONS: dict[str, frozenset[str]] = {
 }
 TITLES: dict[str, frozenset[str]] = {
     "en": _set(
-        "professor prof dr doctor sir madam mr mrs ms miss team all everyone morning afternoon evening"
+        "professor prof dr doctor sir madam mr mrs ms miss team all everyone morning afternoon evening day"
     ),
     "de": _set("frau herr herrn professor professorin prof dr doktor damen herren team geehrte geehrter tag"),
     "fr": _set("madame monsieur mesdames messieurs docteur professeur professeure équipe"),

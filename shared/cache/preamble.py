@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from shared.cache import lexicon as lx
-from shared.cache.context import COMPARISON, FORMAT_WORDS
+from shared.cache.context import COMPARISON, FORMAT_WORDS, TIME_ADVERBS
 from shared.cache.filler import filler_clause
 from shared.cache.tokens import tokens
 
@@ -43,9 +43,6 @@ __all__ = ["strip_aside"]
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\s+[\u2014\u2013-]\s+")
 _COMMA = re.compile(r",\s*")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-# Time adverbs that a narrative about the asker may hold; 'already' stays out ('I already tried the
-# portal' says what not to answer).
-_TIME_ADVERBS = frozenset(["just", "still", "yet", "again", "next", "last", "first", "also", "too"])
 # The asker as the subject ('I', 'we'): 'My manager is on leave.' is about someone else, and it can
 # change the answer.
 _SUBJECT = {
@@ -147,7 +144,7 @@ def _about_asker(clause: str, lang: str) -> bool:
     for token in tokens(clause, lang):
         if token.kind != "word" or token.entity or token.acronym or token.text in lx.NEGATIONS[lang]:
             return False
-        if token.text in lx.QUANTIFIERS[lang] and token.text not in _TIME_ADVERBS:
+        if token.text in lx.QUANTIFIERS[lang] and token.text not in TIME_ADVERBS:
             return False
     return True
 
