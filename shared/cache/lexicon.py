@@ -575,7 +575,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "appt": "appointment", "corp": "corporation", "cert": "certificate", "certs": "certificates",
         "cfg": "configuration", "creds": "credentials", "usr": "user", "infra": "infrastructure",
         "dbs": "databases", "prev": "previous", "natl": "national", "nbr": "number", "pic": "picture",
-        "pics": "pictures", "%": "percent", "$": "dollars", "€": "euros", "£": "pounds",
+        "pics": "pictures", "%": "percent", "$": "dollars", "€": "euros", "£": "gbp",
         "thru": "through", "ppl": "people", "b/c": "because", "bc": "because", "cuz": "because",
         "abt": "about", "tho": "though", "eod": "end of day", "cob": "close of business",
         "wfh": "work from home", "e.g": "for example", "eg": "for example",

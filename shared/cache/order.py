@@ -50,7 +50,8 @@ def _name(token: Token, lang: str) -> bool:
 
 
 def _kind(token: Token) -> str:
-    return "word" if token.kind == "ident" else token.kind  # 'mph' and 'km/h' trade places alike
+    # 'mph' and 'km/h' trade places alike, and so do a currency symbol and a currency word ('£50 in ¥')
+    return "word" if token.kind in ("ident", "symbol") else token.kind
 
 
 def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], lang: str = "en") -> bool:
@@ -74,11 +75,14 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
             if not (x < y and kind and pairs[x] > pairs[y]):
                 continue
             anchor = one[x].kind != "word" or _name(one[x], lang)
+            if anchor and y == x + 1 and pairs[x] == pairs[y] + 1:
+                return True  # two names side by side trade places ('USD-EUR rate' / 'EUR-USD rate')
             for step in (-1, 1):
                 near_x, near_y = x + step, pairs[y] + step
                 if near_x == y or not (0 <= near_x < len(one) and 0 <= near_y < len(other)):
                     continue
-                same = one[near_x].text == other[near_y].text
+                # the same neighbour: the same word, or the word matched to it ('cuántas libras' / 'cuántos')
+                same = one[near_x].text == other[near_y].text or pairs.get(near_x) == near_y
                 listed = not (anchor or sequence or one[x].expanded or one[y].expanded)  # never units
                 conjunction = same and one[near_x].text in _CONJUNCTIONS and listed
                 if conjunction and _list_reordered(one, other, pairs, x, y, near_x, near_y):

@@ -301,7 +301,12 @@ HITS = {
             "Ich bin neu hier und etwas unsicher. Wie teile ich meinen Bildschirm?",
         ),
     ],
+    "currency_symbol": [
+        ("Convert £5 to euros", "Convert 5 GBP to euros"),
+        ("Is $20 enough?", "Is 20 dollars enough?"),
+    ],
     "typo_in_formula": [  # a typo inside a question formula is corrected against the other side first
+        ("Whats the best way to store API secrets?", "What's the best way to store API secrets?"),
         (
             "What is the procedure for requesting medical records?",
             "What is the procedrue for requesting medical records?",
