@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
+from shared.policy.secrets_cued import ANSWER_ROOTS, CODE_ROOTS, scan_answers, scan_codes
+from shared.policy.secrets_forms import FORM_ROOTS, scan_forms
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -645,6 +647,21 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     yield from _each(text, word, m.start(), m.end(), "SECRET", 0.7)
 
 
+def _secret_codes(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for start, end in dict.fromkeys(scan_codes(text)):  # "PIN-Code: 4471" is found from both heads
+        yield Finding("SECRET", start, end, 0.8)
+
+
+def _secret_answers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for start, end in scan_answers(text):
+        yield Finding("SECRET", start, end, 0.8)
+
+
+def _secret_forms(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for start, end in dict.fromkeys(scan_forms(text)):
+        yield Finding("SECRET", start, end, 0.8)
+
+
 def _literal(pattern: re.Pattern[str], kind: str, score: float) -> Scan:
     def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         for m in pattern.finditer(text):
@@ -694,6 +711,9 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_prefixed, (contains(*_TOKEN_MARKERS),)),
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
+    Detector("SECRET", 80, _secret_codes, (has_digit, contains(*CODE_ROOTS, lowercase=True))),
+    Detector("SECRET", 80, _secret_answers, (contains(*ANSWER_ROOTS, lowercase=True),)),
+    Detector("SECRET", 80, _secret_forms, (contains(*FORM_ROOTS, lowercase=True),)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (contains("@"),)),
