@@ -155,10 +155,15 @@ def _get(url: str) -> int:
         return int(r.status)
 
 
-def _cold_start(env: dict[str, str], key: str, log_dir: Path) -> float:
-    """Process start to the first 200 on an authenticated generateContent."""
+def _cold_start(env: dict[str, str], key: str, log_dir: Path, *, bare: bool = False) -> float:
+    """Process start to the first 200 on an authenticated generateContent: the ingress, or (`bare`)
+    the bare forward started the same way (the floor of this serving stack's cold start)."""
     port = loadgen_free_port()
-    service = _pin(function_service("ingress", port, env), 0)
+    if bare:
+        service = _pin(function_service("bare", port, {**env, "BARE_API_KEY": key}), 0)
+        service.argv[service.argv.index("main.py")] = "bench/bare_forward.py"
+    else:
+        service = _pin(function_service("ingress", port, env), 0)
     start = time.perf_counter()
     service.start(log_dir)
     try:
@@ -442,10 +447,16 @@ def main() -> int:
         # as deployed: the functions-framework buildpack byte-compiles the source at build time
         # (this sandbox sets PYTHONDONTWRITEBYTECODE, so without this every start would compile it)
         subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", "main.py", "functions", "shared"], cwd=ROOT, check=True
+            [sys.executable, "-m", "compileall", "-q", "main.py", "functions", "shared", "bench"],
+            cwd=ROOT,
+            check=True,
         )
-        colds = [_cold_start(env, key, log_dir) for _ in range(plan.cold_runs)]
+        colds, bare_colds = [], []
+        for _ in range(plan.cold_runs):  # alternated, so both see the same phases of the machine
+            colds.append(_cold_start(env, key, log_dir))
+            bare_colds.append(_cold_start(env, key, log_dir, bare=True))
         results["cold_start_s"] = {"runs": colds, "median": statistics.median(colds)}
+        results["bare_cold_start_s"] = {"runs": bare_colds, "median": statistics.median(bare_colds)}
         results["elapsed_s"] = time.perf_counter() - started
         write_report(results, out)
         return 0

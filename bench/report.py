@@ -172,6 +172,17 @@ def _limits_line(results: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _bare_cold_line(bare: dict[str, Any] | None, ingress_median: float) -> list[str]:
+    """The bare forward's cold start, measured alternately with the ingress's (older results lack it)."""
+    if not bare:
+        return []
+    runs = ", ".join(f"{x:.2f}" for x in bare["runs"])
+    return [
+        f"- control: bare forward cold start (same launcher): median {bare['median']:.2f} s over "
+        f"{len(bare['runs'])} run(s): {runs}; the ingress adds {ingress_median - bare['median']:+.2f} s"
+    ]
+
+
 def write_report(results: dict[str, Any], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "tmp").mkdir(exist_ok=True)
@@ -224,6 +235,7 @@ def write_report(results: dict[str, Any], out: Path) -> None:
         "",
         f"- ingress cold start (process start to first authenticated 200): median {colds['median']:.2f} s "
         f"over {len(colds['runs'])} run(s): {cold_runs}",
+        *_bare_cold_line(results.get("bare_cold_start_s"), colds["median"]),
         f"- RSS of the ingress process tree: {rss['before_mb']:.1f} MB before, "
         f"{rss['after_mb']:.1f} MB after {rss['requests']:,} requests ({growth:+.1f}%)",
         *_l1_line(results.get("l1_rss")),
@@ -251,6 +263,8 @@ def write_report(results: dict[str, Any], out: Path) -> None:
         print("\n".join(lines))
     print(f"SDK c=1 p50: baseline {sdk_base:.2f} ms, via Gatehouse {sdk_gate:.2f} ms")
     print(f"cold start median {results['cold_start_s']['median']:.2f} s; RSS growth {growth:+.1f}%")
+    for line in _bare_cold_line(results.get("bare_cold_start_s"), colds["median"]):
+        print(line.removeprefix("- "))
     print(f"wrote {out / 'latest.md'}")
 
 
