@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 from shared.policy.secrets_cued import ANSWER_ROOTS, CODE_ROOTS, scan_answers, scan_codes
-from shared.policy.secrets_forms import FORM_ROOTS, scan_forms
+from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -615,6 +615,8 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
                     found = (later.start(1), later.start(1) + len(value))
             if found is not None:
                 yield Finding("SECRET", found[0], found[1], 0.8)
+    for start, end in scan_quoted_passwords(text):  # "master password: "correct horse battery staple""
+        yield Finding("SECRET", start, end, 0.8)
     if "mysql" in lower or "mariadb" in lower:
         for m in _MYSQL_FLAG.finditer(text):
             line = lower[lower.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -655,10 +657,12 @@ def _secret_codes(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 def _secret_answers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for start, end in scan_answers(text):
         yield Finding("SECRET", start, end, 0.8)
+    for start, end in scan_phrases(text):  # a wallet's recovery words: no digit either
+        yield Finding("SECRET", start, end, 0.8)
 
 
 def _secret_forms(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    for start, end in dict.fromkeys(scan_forms(text)):
+    for start, end in dict.fromkeys(scan_forms(text, lower)):
         yield Finding("SECRET", start, end, 0.8)
 
 
@@ -712,8 +716,8 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
     Detector("SECRET", 80, _secret_codes, (has_digit, contains(*CODE_ROOTS, lowercase=True))),
-    Detector("SECRET", 80, _secret_answers, (contains(*ANSWER_ROOTS, lowercase=True),)),
-    Detector("SECRET", 80, _secret_forms, (contains(*FORM_ROOTS, lowercase=True),)),
+    Detector("SECRET", 80, _secret_answers, (contains(*ANSWER_ROOTS, *PHRASE_ROOTS, lowercase=True),)),
+    Detector("SECRET", 80, _secret_forms, (has_digit,)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (contains("@"),)),

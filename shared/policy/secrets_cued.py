@@ -43,7 +43,7 @@ _BEFORE = re.compile(
 )
 # what a code is for, right after the head (FR/ES/IT/PT: "code d'accès", "código de la puerta")
 _AFTER = re.compile(
-    r"(?i:[ \t]+(?:(?:de|del|de la|du|de l['’]|d['’]|di|della|dell['’]|do|da|à|a)[ \t]*)?"
+    r"(?i:[ \t]+(?:(?:de|del|de la|du|de l['\u2019]|d['\u2019]|di|della|dell['\u2019]|do|da|à|a)[ \t]*)?"
     r"(?:porte|portail|immeuble|entrée|accès|acceso|acesso|accesso|sécurité|seguridad|segurança|"
     r"sicurezza|vérification|verificación|verificação|verifica|secours|récupération|recuperación|"
     r"recuperação|recupero|respaldo|backup|alarme|alarma|allarme|cadenas|candado|coffre|caja fuerte|"
@@ -52,11 +52,12 @@ _AFTER = re.compile(
     r"wifi|wi-fi)(?![a-zà-ÿ]))"
 )
 _ACRONYMS = frozenset({"PIN", "TAN", "PUK", "OTP", "CVV", "CVV2", "CVC", "CVC2", "Pin"})
-_STANDALONE = frozenset({"passcode", "passcodes", "geheimzahl", "pin", "otp"})  # lower-case heads that are cues
+# lower-case heads that are cues alone
+_STANDALONE = frozenset({"passcode", "passcodes", "geheimzahl", "pin", "otp"})
 _COMBINATION = frozenset({"combination", "combinaison", "kombination", "combinación", "combinazione"})
 _KEYPAD_BEFORE = frozenset(
-    "door gate entry entrance building alarm keypad safe padlock lock garage tür tor haustür hoftor "
-    "eingangs tresor schloss zahlen digi pin".split()
+    ["door", "gate", "entry", "entrance", "building", "alarm", "keypad", "safe", "padlock", "lock", "garage",
+     "tür", "tor", "haustür", "hoftor", "eingangs", "tresor", "schloss", "zahlen", "digi", "pin"]
 )  # fmt: skip
 _VERBS = (
     r"is|are|was|were|be|ist|sind|lautet|lauten|war|est|sont|était|es|son|era|è|sono|é|será|sera|"
@@ -64,11 +65,12 @@ _VERBS = (
 )
 # between the cue and the value: a separator, a verb after at most five words, or only blanks
 _GAP_SEP = re.compile(
-    r",?(?:[ \t]+[^\s:=]{1,24}){0,5}?(?:[ \t]*[:=\-–—→]|[ \t]+(?:" + _VERBS + r")(?![\w]))[ \t:]*"
+    r",?(?:[ \t]+[^\s:=]{1,24}){0,5}?"
+    r"(?:[ \t]*[:=\-\u2013\u2014\u2192]|[ \t]+(?:" + _VERBS + r")(?![\w]))[ \t:]*"
 )
 _GAP_BLANK = re.compile(r"[ \t]*\n[ \t]*|[ \t]*\(?[ \t]*")
 _VALUE = re.compile(
-    r"[\"'«“„‚]?[ \t]*([#*]?[A-Za-z0-9](?:[A-Za-z0-9!@#$%&*_+.\-/]{0,38}[A-Za-z0-9#*!$%&])?)"
+    r"[\"'«“„\u201a]?[ \t]*([#*]?[A-Za-z0-9](?:[A-Za-z0-9!@#$%&*_+.\-/]{0,38}[A-Za-z0-9#*!$%&])?)"
     r"(?![\w@]|[.\-/][A-Za-z0-9])"
 )
 _SPACED_DIGITS = re.compile(r"\d{3,4}(?: \d{3,4}){1,3}(?![\w@])")
@@ -149,7 +151,8 @@ _LOCK_BEFORE = re.compile(
 
 
 _ARTICLE_OR_MARK = re.compile(
-    r"(?i:(?:^|[,:;(\-–—]|(?<![a-zà-ÿ])(?:the|its|le|el|der|die|das|den|il|lo|o|and|und|et|y))[ \t]*)\Z"
+    r"(?i:(?:^|[,:;(\-\u2013\u2014]|(?<![a-zà-ÿ])"
+    r"(?:the|its|le|el|der|die|das|den|il|lo|o|and|und|et|y))[ \t]*)\Z"
 )
 
 
@@ -236,9 +239,9 @@ _ANSWER_VALUE = re.compile(
 def scan_answers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the answer to a security question: a labeled answer, quoted or to the clause's end."""
     for cue in _ANSWER.finditer(text):
-        if " " not in cue.group() and not cue.group().startswith(("memorable", "sicherheits", "geheim")):
-            if _QUESTION.search(text, max(0, cue.start() - 160), cue.start()) is None:
-                continue  # a bare "Answer:" only after a security question
+        bare = " " not in cue.group() and not cue.group().lower().startswith(("sicherheits", "geheim"))
+        if bare and _QUESTION.search(text, max(0, cue.start() - 160), cue.start()) is None:
+            continue  # a bare "Answer:" only after a security question
         m = _ANSWER_VALUE.match(text, cue.end())
         if m is None:
             continue

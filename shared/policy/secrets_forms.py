@@ -17,14 +17,10 @@ from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 
-__all__ = ["FORM_ROOTS", "scan_forms"]
+__all__ = ["PHRASE_ROOTS", "scan_forms", "scan_phrases", "scan_quoted_passwords"]
 
-# A substring of every form's cue (on the lowercased text): the detector's gate.
-FORM_ROOTS = (
-    "basic", "-u", "--user", "-p", "pass", "pw", "wifi", "wi-fi", "wlan", "wpa", "psk", "netzwerkschl",
-    "network key", "clé", "clave de red", "chiave", "phrase", "mnemonic", "seed", "contraseña", "passwort",
-    "kennwort", "mot de passe", "mdp", "creds", "credentials", "ssid",
-)  # fmt: skip
+# A substring of the cue of every form whose value may hold no digit (the others are gated on a digit)
+PHRASE_ROOTS = ("phrase", "frase", "mnemonic")
 
 _BASIC = re.compile(r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])")
 _CURL_USER = re.compile(r"(?:^|[\s;|&])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"'@]{1,64}:([^\s\"']{3,})")
@@ -34,7 +30,9 @@ _PAIR = re.compile(
     r"(?:pass(?:word)?|pw|pwd|passwort|kennwort|mot de passe|mdp|contraseña|clave)|\bcreds|\bcredentials)"
     r"[ \t]*[:=]?[ \t]*[\"']?([^\s/:\"',;]{1,64})[\"']?[ \t]*[/:][ \t]*[\"']?([^\s\"',;]{3,64})"
 )
-_PW = re.compile(r"(?i:(?<![\w\-])(?:pw|mdp)(?!\w))[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})")
+_PW = re.compile(
+    r"(?i:(?<![\w\-])(?:pw|mdp)(?!\w))[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})"
+)
 _WIFI = re.compile(
     r"(?i:(?:wi-?fi|wlan|wpa2?|network|netzwerk)[ \t-]*(?:key|schlüssel|passphrase|psk)|\bpsk|"
     r"netzwerkschlüssel|clé (?:wi-?fi|wpa|de sécurité réseau|réseau)|clave de red|clave (?:del )?wi-?fi|"
@@ -50,6 +48,7 @@ _QUOTED_AFTER_PASSWORD = re.compile(
     r"(?i:password|passwort|kennwort|mot de passe|contraseña|passphrase)(?:[ \t]+[^\s:=\"]{1,20}){0,5}?"
     r"[ \t]*(?:[:=]|is|ist|lautet|est|es|è)[ \t]*[\"“„«]([^\"“”„«»\n]{6,64})[\"”“»]"
 )
+_WIFI_ROOTS = ("wifi", "wi-fi", "wlan", "wpa", "psk", "netzwerk", "network", "clé", "clave", "chiave", "ssid")
 _PLACEHOLDER = frozenset({"password", "changeme", "redacted", "********", "your password", "secret"})
 
 
@@ -66,27 +65,44 @@ def _basic_pair(value: str) -> bool:
     return ":" in decoded and decoded.isprintable()
 
 
-def scan_forms(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every credential written in one of the forms above."""
-    for m in _BASIC.finditer(text):
-        if _basic_pair(m.group(1)):
-            yield m.start(1), m.end(1)
-    for pattern in (_CURL_USER, _FLAG_PASS):
-        for m in pattern.finditer(text):
-            if m.group(1).lower() not in _PLACEHOLDER and not m.group(1).startswith("$"):
+def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every credential written in a tool or label form (the caller checks that the
+    text holds a digit: a Basic header's base64, a flag's, pair's, pw's or Wi-Fi key's value without
+    one is not found). Each form's pattern runs only when its cue's root occurs."""
+    if "basic" in lower:
+        for m in _BASIC.finditer(text):
+            if _basic_pair(m.group(1)):
                 yield m.start(1), m.end(1)
-    for m in _PAIR.finditer(text):
-        if _classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
-            yield m.start(2), m.end(2)
-    for m in _PW.finditer(text):
-        if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
-            yield m.start(1), m.end(1)
-    for m in _WIFI.finditer(text):
-        value = m.group(1).rstrip(".!?")
-        if _classes(value) >= 2 and len(value) >= 8:
-            yield m.start(1), m.start(1) + len(value)
+    flags = (("-u", _CURL_USER), ("-p", _FLAG_PASS), ("--pass", _FLAG_PASS), ("/p:", _FLAG_PASS))
+    for root, pattern in flags:
+        if root in lower:
+            for m in pattern.finditer(text):
+                if m.group(1).lower() not in _PLACEHOLDER and not m.group(1).startswith("$"):
+                    yield m.start(1), m.end(1)
+    if "/" in text or "cred" in lower:
+        for m in _PAIR.finditer(text):
+            if _classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
+                yield m.start(2), m.end(2)
+    if "pw" in lower or "mdp" in lower:
+        for m in _PW.finditer(text):
+            if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
+                yield m.start(1), m.end(1)
+    if any(root in lower for root in _WIFI_ROOTS):
+        for m in _WIFI.finditer(text):
+            value = m.group(1).rstrip(".!?")
+            if _classes(value) >= 2 and len(value) >= 8:
+                yield m.start(1), m.start(1) + len(value)
+
+
+def scan_phrases(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of wallet recovery phrases (twelve to twenty-four lower-case words after a label)."""
     for m in _PHRASE.finditer(text):
         yield m.start(1), m.end(1)
+
+
+def scan_quoted_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a quoted passphrase after a password word: three lower-case words, or one word
+    of two character classes."""
     for m in _QUOTED_AFTER_PASSWORD.finditer(text):
         value = m.group(1).strip()
         words = value.split()

@@ -8,6 +8,7 @@ import pytest
 from shared.policy.engine import PolicyEngine
 
 ENGINE = PolicyEngine()
+SEED = "abandon ability able about above absent absorb abstract absurd abuse access accident"
 
 
 def secrets(text: str) -> list[str]:
@@ -44,10 +45,7 @@ def secrets(text: str) -> list[str]:
         ("WLAN-Schlüssel: Sonnenblume2024", ["Sonnenblume2024"]),
         ("clé wifi : maison-bleue-42", ["maison-bleue-42"]),
         ('master password for the vault: "correct horse battery staple"', ["correct horse battery staple"]),
-        (
-            "seed phrase: abandon ability able about above absent absorb abstract absurd abuse access accident",
-            ["abandon ability able about above absent absorb abstract absurd abuse access accident"],
-        ),
+        (f"seed phrase: {SEED}", [SEED]),
     ],
 )
 def test_cued_secret_is_found(text: str, values: list[str]) -> None:
