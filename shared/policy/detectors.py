@@ -533,6 +533,7 @@ _URL_SECRET = re.compile(
     r"x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|"
     r"code|session|sessionid|sid|private_token)=([^&#\s]{8,}))"
 )
+_SIGNED_URL = re.compile(r"(?i:[?&](?:x-amz-signature|x-goog-signature|sig)=[^&#\s]{8,})")
 _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
     "ya29.", "AccountKey=", "_live_", "_test_", "_prod_",
@@ -588,12 +589,18 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    """A URL that carries a credential (a password in its userinfo, a token, key or signature in its
-    query: pre-signed S3/GCS URLs, Azure SAS, OAuth callbacks) is a credential as a whole: anyone
-    holding it has the access, so the whole URL is the finding, not only the one parameter."""
+    """A signed URL (pre-signed S3/GCS, Azure SAS: its signature covers the whole URL) is a credential
+    as a whole. Otherwise the credentials a URL carries (the password in its userinfo; the value of
+    every token, key or password parameter: OAuth callbacks, reset links, meeting links' `pwd`) are
+    each a finding, and the rest stays: without those values it opens nothing, and its host, path and
+    ids (a meeting number, a user id) are what a reader asks about."""
     for start, end in _urls(text):
-        if _URL_SECRET.search(text, start, end) is not None:
+        if _SIGNED_URL.search(text, start, end) is not None:
             yield Finding("URL_TOKEN", start, end, 0.9)
+            continue
+        for m in _URL_SECRET.finditer(text, start, end):
+            group = 1 if m.group(1) is not None else 2
+            yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
 
 
 def _secret_prefixed(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
