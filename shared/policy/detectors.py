@@ -723,7 +723,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
     Detector("SECRET", 80, _secret_codes, (has_digit, contains(*CODE_ROOTS, lowercase=True))),
-    Detector("SECRET", 80, _secret_answers, (contains(*ANSWER_ROOTS, *PHRASE_ROOTS, lowercase=True),)),
+    # behind the digit gate too: a roots gate on every prompt cost the typical request ~10-16 k
+    # instructions; an answer or recovery phrase in a text without a single digit is not found
+    Detector(
+        "SECRET", 80, _secret_answers, (has_digit, contains(*ANSWER_ROOTS, *PHRASE_ROOTS, lowercase=True))
+    ),
     Detector("SECRET", 80, _secret_forms, (has_digit,)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),

@@ -34,8 +34,8 @@ def secrets(text: str) -> list[str]:
         ("Le code de vérification à usage unique : 556 201", ["556 201"]),
         ("El código de la puerta es 3390", ["3390"]),
         ("il codice del cancello è 4471*", ["4471*"]),
-        ('Security answer: "Kumasi"', ["Kumasi"]),
-        ("Sicherheitsfrage: Name des ersten Haustiers? Antwort: Bello", ["Bello"]),
+        ('Last IP: 41.66.201.18\nSecurity answer: "Kumasi"', ["Kumasi"]),
+        ("Konto 4471. Sicherheitsfrage: Name des ersten Haustiers? Antwort: Bello", ["Bello"]),
         ("Authorization: Basic YWRtaW46UzNjcmV0UGFzcyE=", ["YWRtaW46UzNjcmV0UGFzcyE="]),
         ("curl -u admin:Winter2023! https://api.example.com", ["Winter2023!"]),
         ("sshpass -p 'Hx92!kq' ssh deploy@build", ["Hx92!kq"]),
@@ -45,7 +45,7 @@ def secrets(text: str) -> list[str]:
         ("WLAN-Schlüssel: Sonnenblume2024", ["Sonnenblume2024"]),
         ("clé wifi : maison-bleue-42", ["maison-bleue-42"]),
         ('master password for the vault: "correct horse battery staple"', ["correct horse battery staple"]),
-        (f"seed phrase: {SEED}", [SEED]),
+        (f"wallet 2: seed phrase: {SEED}", [SEED]),
     ],
 )
 def test_cued_secret_is_found(text: str, values: list[str]) -> None:
