@@ -1,7 +1,8 @@
 """Policy-stage cost in instructions (callgrind), robust on a loaded machine: `python bench/policy_cost.py`.
 
-Runs the policy stage's work (injection screen + redaction under `standard`) on the bench's three
-prompts (a typical 330 B request, 2 KB of prose, 2 KB of dense PII) inside valgrind twice, with 0 and
+Runs the policy stage's work (injection screen + redaction under `standard`) on the bench's four
+prompts (a typical 330 B request, a benign 290 B request the injection screen escalates to its full
+model, 2 KB of prose, 2 KB of dense PII) inside valgrind twice, with 0 and
 with N repetitions after the same warm-up, and prints (instructions(N) - instructions(0)) / N: the
 count of one call, independent of what else the machine runs. `--tree DIR` measures another checkout
 of the code (e.g. an older commit extracted with `git archive`), so old and new are compared on the
@@ -37,6 +38,16 @@ PROSE = (
 )
 
 
+# benign, but its "###" heading sends it past the injection screen's fast model to the full one (as
+# ~1 in 4 benign dev prompts of dev-2026-12-03: links, markup, encoded data, pasted transcripts)
+ESCALATED = (
+    "### Ticket 4471\nCustomer: the export button on the billing page does nothing in Firefox 128; "
+    "Chrome works. Steps: open Billing, pick March, click Export CSV. Console shows a 403 from "
+    "/api/v2/exports. Please draft a reply that explains the workaround and tell me which team owns the "
+    "endpoint."
+)
+
+
 def _two_kb(text: str) -> str:
     while len(text.encode()) < 2048:
         text += text
@@ -47,6 +58,7 @@ def cases() -> dict[str, str]:
     records = [json.loads(line) for line in (HERE / "policy" / "corpus.jsonl").read_text().splitlines()[:40]]
     return {
         "typical": TYPICAL,
+        "escalated": ESCALATED,
         "prose_2kb": _two_kb(PROSE),
         "dense_pii_2kb": _two_kb("\n".join(str(r["text"]) for r in records)),
     }

@@ -27,7 +27,7 @@ from shared.cache.filler import filler_clause
 from shared.cache.frame import strip_frame
 from shared.cache.tokens import tokens
 
-__all__ = ["strip_context"]
+__all__ = ["COMPARISON", "FIRST_PERSON", "FORMAT_WORDS", "TIME_ADVERBS", "strip_context"]
 
 _NOT_THE = {
     "en": r"(?!(?:the|my|our|your|their|his|her|its|this|that|these|those)\b)",
@@ -51,7 +51,7 @@ _DEFINITIONAL = {
     }.items()
 }
 _CLAUSE = re.compile(r"(?<=[.!?;:,])\s+|\s+[\u2014\u2013-]\s+")  # punctuation, or a dash between spaces
-_FIRST_PERSON = {
+FIRST_PERSON = {
     "en": frozenset(["i", "me", "my", "we", "our", "us", "i'm", "i've", "i'd", "myself"]),
     "de": frozenset(
         ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser", "unsere"]
@@ -85,7 +85,7 @@ FORMAT_WORDS: dict[str, frozenset[str]] = {
         "formato",
     }.items()
 }
-_COMPARISON = frozenset(
+COMPARISON = frozenset(
     lx.fold(w)
     for w in [
         "best",
@@ -112,13 +112,16 @@ _COMPARISON = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Time adverbs a narrative about the asker may hold ('I'm still learning', 'I just joined'), and
+# 'some'; 'already' stays out ('I already tried the portal' says what not to answer).
+TIME_ADVERBS = frozenset(["just", "still", "yet", "again", "next", "last", "first", "also", "too", "some"])
 
 
 def _definitional(clause: str, lang: str) -> bool:
     bare = strip_frame(clause, lang)  # 'could you explain what deferred revenue is'
     folded = lx.fold(bare.casefold())
     words = set(_WORD.findall(folded))
-    if words & (_FIRST_PERSON[lang] | _YOU[lang]) or words & FORMAT_WORDS[lang]:
+    if words & (FIRST_PERSON[lang] | _YOU[lang]) or words & FORMAT_WORDS[lang]:
         return False
     if _DEFINITIONAL[lang].search(folded):
         return True
@@ -132,14 +135,16 @@ def _backstory(clause: str, lang: str) -> bool:
     """A clause about the asker with nothing in it that could change the answer."""
     folded = lx.fold(clause.casefold())
     words = set(_WORD.findall(folded))
-    if "?" in clause or not words & _FIRST_PERSON[lang]:
+    if "?" in clause or not words & FIRST_PERSON[lang]:
         return False
-    if words & FORMAT_WORDS[lang] or words & _COMPARISON:
+    if words & FORMAT_WORDS[lang] or words & COMPARISON:
         return False
     for token in tokens(clause, lang):
         if token.kind != "word" or token.entity or token.acronym:
             return False
-        if token.text in lx.NEGATIONS[lang] or token.text in lx.QUANTIFIERS[lang]:
+        if token.text in lx.NEGATIONS[lang]:
+            return False
+        if token.text in lx.QUANTIFIERS[lang] and token.text not in TIME_ADVERBS:
             return False
     return True
 

@@ -38,10 +38,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shared.cache import lexicon as lx
+from shared.cache.align import align_typos
 from shared.cache.context import strip_context
 from shared.cache.filler import strip_filler
 from shared.cache.frame import strip_frame
 from shared.cache.order import direction_kept, order_kept, swapped
+from shared.cache.preamble import strip_aside
 from shared.cache.tokens import Token, language, tokens
 from shared.cache.words import inflection, loaded, nominalization, spelling, synonym, typo, warm
 
@@ -366,13 +368,43 @@ def decide(query: str, cached: str) -> Verdict:
         return Verdict(False, "language")
     lang = lang_q or lang_c or "en"
     used: set[str] = set()
-    query_core, cached_core = strip_filler(query, lang), strip_filler(cached, lang)
-    if (query_core, cached_core) != (query, cached):
+    aligned = align_typos(query, cached, lang)
+    if aligned != (query, cached):
+        used.add("typo")
+    query_core, cached_core = strip_filler(aligned[0], lang), strip_filler(aligned[1], lang)
+    if (query_core, cached_core) != aligned:
         used.add("filler")
     stripped = (query_core, cached_core)
     query_core, cached_core = strip_context(query_core, lang), strip_context(cached_core, lang)
     if (query_core, cached_core) != stripped:
         used.add("context")
+    verdict = _compare(query_core, cached_core, lang, used)
+    if verdict.hit:
+        return _cased(verdict, query, cached)
+    for one_side in (
+        (strip_aside(query_core, lang), cached_core),
+        (query_core, strip_aside(cached_core, lang)),
+    ):
+        if one_side != (
+            query_core,
+            cached_core,
+        ):  # an aside on ONE side only; the other has nothing left over
+            aside = _compare(*one_side, lang, {*used, "length"})
+            if aside.hit:
+                return _cased(aside, query, cached)
+    return verdict
+
+
+def _cased(verdict: Verdict, query: str, cached: str) -> Verdict:
+    if query.casefold() != query and query.casefold() == cached.casefold():
+        return Verdict(True, None, verdict.explained | {"casing"})
+    return verdict
+
+
+def _compare(query_core: str, cached_core: str, lang: str, used: set[str]) -> Verdict:
+    """The verdict on two questions whose filler and backstory are gone: frames, tokens, matching,
+    then the person, order and direction checks."""
+    used = set(used)
     framed = (query_core, cached_core)
     query_core, cached_core = strip_frame(query_core, lang), strip_frame(cached_core, lang)
     if (query_core, cached_core) != framed:
@@ -390,6 +422,4 @@ def decide(query: str, cached: str) -> Verdict:
         return Verdict(False, "order")
     if not direction_kept(a, b, pairs, lang):
         return Verdict(False, "direction")
-    if query.casefold() != query and query.casefold() == cached.casefold():
-        used.add("casing")
     return Verdict(True, None, frozenset(used))

@@ -435,7 +435,7 @@ FILLER_ANCHORS: dict[str, frozenset[str]] = {
     ),
     "es": _set(
         "espero gracias agradezco agradecido agradecida perdón disculpa disculpe siento molestar molesto "
-        "confundido confundida olvido atascado"
+        "confundido confundida olvido atascado molestia"
     ),
 }
 # A clause opening with one of these and holding only titles and names greets its addressee.
@@ -447,7 +447,7 @@ SALUTATIONS: dict[str, frozenset[str]] = {
 }
 TITLES: dict[str, frozenset[str]] = {
     "en": _set(
-        "professor prof dr doctor sir madam mr mrs ms miss team all everyone morning afternoon evening"
+        "professor prof dr doctor sir madam mr mrs ms miss team all everyone morning afternoon evening day"
     ),
     "de": _set("frau herr herrn professor professorin prof dr doktor damen herren team geehrte geehrter tag"),
     "fr": _set("madame monsieur mesdames messieurs docteur professeur professeure équipe"),
@@ -575,7 +575,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "appt": "appointment", "corp": "corporation", "cert": "certificate", "certs": "certificates",
         "cfg": "configuration", "creds": "credentials", "usr": "user", "infra": "infrastructure",
         "dbs": "databases", "prev": "previous", "natl": "national", "nbr": "number", "pic": "picture",
-        "pics": "pictures", "%": "percent", "$": "dollars", "€": "euros", "£": "pounds",
+        "pics": "pictures", "%": "percent", "$": "dollars", "€": "euros", "£": "gbp",
         "thru": "through", "ppl": "people", "b/c": "because", "bc": "because", "cuz": "because",
         "abt": "about", "tho": "though", "eod": "end of day", "cob": "close of business",
         "wfh": "work from home", "e.g": "for example", "eg": "for example",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from shared.cache import lexicon as lx
 from shared.cache.tokens import Token
+from shared.cache.words import warm
 
 __all__ = ["direction_kept", "order_kept", "swapped"]
 
@@ -42,8 +43,15 @@ def order_kept(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, in
     return True
 
 
+def _name(token: Token, lang: str) -> bool:
+    """Capitalized and, in German (where every noun is), not a word of the language's list:
+    'Steuern und Zollgebühren' is a list of nouns, 'Müller und Schmidt'-like names stay names."""
+    return token.capital and (lang != "de" or token.text not in warm(lang))
+
+
 def _kind(token: Token) -> str:
-    return "word" if token.kind == "ident" else token.kind  # 'mph' and 'km/h' trade places alike
+    # 'mph' and 'km/h' trade places alike, and so do a currency symbol and a currency word ('£50 in ¥')
+    return "word" if token.kind in ("ident", "symbol") else token.kind
 
 
 def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], lang: str = "en") -> bool:
@@ -56,7 +64,9 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
     changes its form also changes its place ('wie beantrage ich Urlaub' / 'wie Urlaub beantragen'):
     a word matched to another form of itself does not count there."""
     matched = sorted(pairs)
-    sequence = any(t.text in _SEQUENCE for t in one)  # 'A and then B' is not 'B and then A'
+    sequence = any(t.text in _SEQUENCE for t in one) or _sorted_by(
+        one, lang
+    )  # 'A and then B', 'sort by A and B'
     if lang == "de":
         matched = [i for i in matched if one[i].text == other[pairs[i]].text]
     for x in matched:
@@ -64,12 +74,15 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
             kind = (_kind(one[x]), one[x].capital) == (_kind(one[y]), one[y].capital)
             if not (x < y and kind and pairs[x] > pairs[y]):
                 continue
-            anchor = one[x].kind != "word" or one[x].capital
+            anchor = one[x].kind != "word" or _name(one[x], lang)
+            if anchor and y == x + 1 and pairs[x] == pairs[y] + 1:
+                return True  # two names side by side trade places ('USD-EUR rate' / 'EUR-USD rate')
             for step in (-1, 1):
                 near_x, near_y = x + step, pairs[y] + step
                 if near_x == y or not (0 <= near_x < len(one) and 0 <= near_y < len(other)):
                     continue
-                same = one[near_x].text == other[near_y].text
+                # the same neighbour: the same word, or the word matched to it ('cuántas libras' / 'cuántos')
+                same = one[near_x].text == other[near_y].text or pairs.get(near_x) == near_y
                 listed = not (anchor or sequence or one[x].expanded or one[y].expanded)  # never units
                 conjunction = same and one[near_x].text in _CONJUNCTIONS and listed
                 if conjunction and _list_reordered(one, other, pairs, x, y, near_x, near_y):
@@ -77,6 +90,29 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
                 cue = one[near_x].text in lx.CUES[lang]  # 'move the tax to savings' / 'the fees to savings'
                 if same and (anchor or cue or not one[near_x].ignorable):
                     return True
+    return False
+
+
+# A verb that sorts or groups (by its stem) and the preposition that names its keys: the keys are
+# ranked in the order written ('sort by price and date' / 'sort by date and price' differ).
+_SORTING = {
+    "en": (("sort", "order", "rank", "group", "arrange", "prioriti", "break"), "by"),
+    "de": (("sortier", "ordne", "ordnen", "gruppier", "rangier"), "nach"),
+    "fr": (("tri", "class", "ordonn", "regroup", "rang"), "par"),
+    "es": (("orden", "clasific", "agrup"), "por"),
+}
+
+
+def _sorted_by(side: Sequence[Token], lang: str) -> bool:
+    """A sorting or grouping verb followed, within three tokens, by its 'by' ('sort the orders by')."""
+    stems, by = _SORTING.get(lang, ((), ""))
+    for i, token in enumerate(side):
+        if (
+            token.kind == "word"
+            and token.text.startswith(stems)
+            and any(t.text == by for t in side[i + 1 : i + 5])
+        ):
+            return True
     return False
 
 

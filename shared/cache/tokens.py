@@ -47,6 +47,7 @@ _CONTRACTIONS = [
     (re.compile(r"'ll\b"), " will"),
     (re.compile(r"'s been\b"), " has been"),  # 'that's already been sent
     (re.compile(r"'(?:s|re|m|ve|d)\b"), ""),
+    (re.compile(r"\b(what|where|who|how|that|there)s\b"), r"\1"),  # 'whats' as "what's"
     (re.compile(r"\b(l|d|j|qu|n|s|c|m|t)'(?=\w)"), r"\1 "),  # French elision
     (re.compile(r"\bw/o\b"), " without "),
     (re.compile(r"\bw/(?=\s|\w)"), " with "),

@@ -64,14 +64,31 @@ def text_features(text: str, signals: list[str] | tuple[str, ...], chars: bool) 
     if chars:
         found: set[str] = set()
         for word in words:
-            if len(word) > _MAX_WORD or word.isdigit():
-                continue
-            padded = f" {word} "
-            size = len(padded)
-            for n in _NGRAMS:
-                found.update(padded[i : i + n] for i in range(size - n + 1))
+            cached = _GRAMS.get(word)
+            found.update(_word_grams(word) if cached is None else cached)
         grams = frozenset(found)
     return Features(words, bigrams, frozenset(signals), grams)
+
+
+# word -> its character n-grams in extraction order (3-grams left to right, then 4-, then 5-grams):
+# the set of a text's n-grams is then built by the same insertions in the same order as extracting
+# them word by word, so it is the same set with the same iteration order, and the full model's sum
+# over it is the same float. Ordinary words repeat from text to text, so most are a dict hit instead
+# of ~12 slices each. Bounded: cleared when full (~0.8 KB per entry).
+_GRAMS: dict[str, tuple[str, ...]] = {}
+_GRAMS_MAX = 4096
+
+
+def _word_grams(word: str) -> tuple[str, ...]:
+    grams: tuple[str, ...] = ()
+    if len(word) <= _MAX_WORD and not word.isdigit():
+        padded = f" {word} "
+        size = len(padded)
+        grams = tuple(padded[i : i + n] for n in _NGRAMS for i in range(size - n + 1))
+    if len(_GRAMS) >= _GRAMS_MAX:
+        _GRAMS.clear()
+    _GRAMS[word] = grams
+    return grams
 
 
 def training_tokens(features: Features) -> list[str]:

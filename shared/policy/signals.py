@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote_plus, urlsplit
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.classifier import words_of
 from shared.policy.normalize import decodes_to_text
 
 __all__ = ["carries_content", "dialogue", "exfil_links", "host_allowed", "signals"]
@@ -113,6 +114,29 @@ _AI_VOCATIVE = re.compile(
     rf"\b{_AI}s? (?:reading|processing) this\b",
     re.IGNORECASE,
 )
+# Every match of `_AI_VOCATIVE` holds an `_AI` name whose first word is a whole `\w+` word of the text
+# (bounded by `\b`, a space, "'" or ":"; "a.i.", whose first word is "a", aside). So the regex runs
+# only when one of these words (with the pattern's optional plural "s", twice) or "a.i." is among the
+# text's lower-case words: the alternation tried at every position costs ~390 µs per 300 characters,
+# the word split a few. IGNORECASE folds a few letters that `str.lower()` does not give (dotless i and
+# long s match "i" and "s", capital I with a dot lowers to two characters): text holding one of them
+# runs the regex as before.
+_AI_FIRST = frozenset(
+    word + plural
+    for word in (
+        "ai", "assistant", "language", "llm", "chatbot", "gpt", "gemini", "summariser", "summarizer", "ki",
+        "sprachmodell", "assistent", "ia", "modèle", "modelo", "asistente", "agente", "system",
+    )
+    for plural in ("", "s", "ss")
+)  # fmt: skip
+_FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")  # I with a dot, dotless i, long s, Kelvin
+
+
+def _may_address_ai(text: str) -> bool:
+    """False only when `_AI_VOCATIVE` cannot match anywhere in `text` (a necessary condition)."""
+    if not text.isascii() and any(c in text for c in _FOLDS_APART):
+        return True
+    return not _AI_FIRST.isdisjoint(words_of(text)) or "a.i." in text.lower()
 
 
 def host_allowed(host: str, allowed: frozenset[str]) -> bool:
@@ -202,13 +226,14 @@ def signals(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
     if "@" in text and _EMAIL.search(text):
         out.append("email_address")
     head = text[:240]
+    vocative = _may_address_ai(text)
     if _DOC_TASK.search(head) and _DOC_BREAK.search(text, 0, 400):
         out.append("doc_task")
         split = _DOC_BREAK.search(text, 0, 400)
         if split is not None and _AI_WORDS.search(text, split.end()):
             out.append("doc_addresses_ai")
-        if split is not None and _AI_VOCATIVE.search(text, split.end()):
+        if split is not None and vocative and _AI_VOCATIVE.search(text, split.end()):
             out.append("doc_ai_vocative")
-    if _AI_VOCATIVE.search(text):
+    if vocative and _AI_VOCATIVE.search(text):
         out.append("ai_vocative")
     return out

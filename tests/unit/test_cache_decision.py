@@ -281,6 +281,43 @@ HITS = {
             "Quick question about travel: what is the per diem for travel to Germany?",
         ),
     ],
+    "aside": [  # a whole sentence about the asker on one side only (preamble.py), before any question
+        (
+            "How early should I arrive at the airport for an international flight?",
+            "I rarely travel so I'm a bit nervous about this. How early should I arrive at the airport "
+            "for an international flight?",
+        ),
+        (
+            "How do I issue a partial refund in Payvanta?",
+            "Quick question, I'm covering for a colleague today: how do I issue a partial refund "
+            "in Payvanta?",
+        ),
+        (
+            "Can I bring liquids on board?",
+            "Heading on a trip soon, so checking ahead. Can I bring liquids on board?",
+        ),
+        (
+            "Wie teile ich meinen Bildschirm?",
+            "Ich bin neu hier und etwas unsicher. Wie teile ich meinen Bildschirm?",
+        ),
+    ],
+    "currency_symbol": [
+        ("Convert £5 to euros", "Convert 5 GBP to euros"),
+        ("Is $20 enough?", "Is 20 dollars enough?"),
+    ],
+    "typo_in_formula": [  # a typo inside a question formula is corrected against the other side first
+        ("Whats the best way to store API secrets?", "What's the best way to store API secrets?"),
+        (
+            "What is the procedure for requesting medical records?",
+            "What is the procedrue for requesting medical records?",
+        ),
+    ],
+    "noun_list_reorder_de": [
+        (
+            "Welche Steuern und Zollgebühren fallen beim Import an?",
+            "Welche Zollgebühren und Steuern fallen beim Import an?",
+        ),
+    ],
 }
 
 MISSES = {
@@ -501,6 +538,32 @@ MISSES = {
         ("Who manages the Falcon account?", "Who manages the Falco account?"),
         ("Why don't we ship to Canada?", "Why do we ship to Canada?"),
         ("Why didnt the payment go through?", "Why did the payment go through?"),
+    ],
+    "aside_near_miss": [  # who or where the asker is, a state, a condition, someone else: never an aside
+        ("What vaccines should I get?", "I'm pregnant. What vaccines should I get?"),
+        ("How do I approve leave?", "I'm a manager. How do I approve leave?"),
+        ("Can I expense internet?", "I work remotely. Can I expense internet?"),
+        ("How many vacation days do I get?", "I'm part-time. How many vacation days do I get?"),
+        ("Do I need a doctor's note?", "I was sick last week. Do I need a doctor's note?"),
+        ("How do I take a screenshot?", "I'm using Windows. How do I take a screenshot?"),
+        ("How do I edit the report?", "I only have read access. How do I edit the report?"),
+        ("Can I expense meals?", "If I'm travelling, can I expense meals?"),
+        ("Brauche ich ein Attest?", "Ich bin krank. Brauche ich ein Attest?"),
+        ("What is the commission rate?", "I'm a bit nervous. I'm in sales. What is the commission rate?"),
+        (  # two different asides: one side only is ever dropped
+            "I'm still learning. What is the commission rate?",
+            "I'm a bit nervous about this. What is the commission rate?",
+        ),
+    ],
+    "sort_keys": [  # the keys of a sort or grouping keep their order
+        ("Sort the orders by price and date.", "Sort the orders by date and price."),
+        ("Group the sales by region and product.", "Group the sales by product and region."),
+        (
+            "Sortiere die Bestellungen nach Preis und Datum.",
+            "Sortiere die Bestellungen nach Datum und Preis.",
+        ),
+        ("Trie les commandes par prix et date.", "Trie les commandes par date et prix."),
+        ("Ordena los pedidos por precio y fecha.", "Ordena los pedidos por fecha y precio."),
     ],
     "backstory": [  # extra material with content can change the answer: never dropped
         ("How many vacation days do I get?", "I'm a contractor. How many vacation days do I get?"),
