@@ -555,10 +555,10 @@ _ASSIGNED = re.compile(
     r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
 )
 # a few words between the keyword and "is"/":" ("la contraseña del router de la oficina es ..."): the
-# value then needs all three character classes and eight characters
+# value then needs all three character classes and eight characters (letters and digits after a colon)
 _ASSIGNED_LATER = re.compile(
-    r"[\w-]*(?:[ \t]+[\w'\u2019.-]{1,20}){0,5}?[ \t]*(?:([:=])(?!/)|(?:is|ist|est|es|è|lautet|será|sera|era|was|"
-    r"contains|enthält|contient|contiene)(?!\w))"
+    r"[\w-]*(?:[ \t]+[\w'\u2019.-]{1,20}){0,5}?[ \t]*"
+    r"(?:([:=])(?!/)|(?:is|ist|est|es|è|lautet|será|sera|era|was|contains|enthält|contient|contiene)(?!\w))"
     r"[ \t]*[\"'«“„]?([^\s\"',;<>(){}\[\]$«»“”„][^\s\"',;<>(){}\[\]«»“”„]{7,})"
 )
 _MYSQL_FLAG = re.compile(r"\s-p([^\s\"']{4,})")  # mysql -pSECRET (the password glued to the flag)

@@ -25,7 +25,9 @@ from shared import lazy_re as re  # compiled on first use: cold start
 __all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "scan_answers", "scan_codes"]
 
 # A substring of every head (on the lowercased text): the detector's gate.
-CODE_ROOTS = ("cod", "cód", "kod", "pin", "otp", "tan", "puk", "cvv", "cvc", "combin", "kombination", "geheimzahl")
+CODE_ROOTS = (
+    "cod", "cód", "kod", "pin", "otp", "tan", "puk", "cvv", "cvc", "combin", "kombination", "geheimzahl",
+)  # fmt: skip
 ANSWER_ROOTS = ("answer", "antwort", "réponse", "respuesta", "risposta", "resposta", "memorable")
 
 _HEAD = re.compile(
