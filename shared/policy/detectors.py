@@ -555,9 +555,10 @@ _ASSIGNED = re.compile(
     r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
 )
 # a few words between the keyword and "is"/":" ("la contraseña del router de la oficina es ..."): the
-# value then needs all three character classes and eight characters
+# value then needs all three character classes and eight characters (letters and digits after a colon)
 _ASSIGNED_LATER = re.compile(
-    r"(?:[ \t]+[\w'\u2019.-]{1,20}){1,5}?[ \t]*(?:[:=]|(?:is|ist|est|es|è|lautet|será|sera|era|was)(?!\w))"
+    r"[\w-]*(?:[ \t]+[\w'\u2019.-]{1,20}){0,5}?[ \t]*"
+    r"(?:([:=])(?!/)|(?:is|ist|est|es|è|lautet|será|sera|era|was|contains|enthält|contient|contiene)(?!\w))"
     r"[ \t]*[\"'«“„]?([^\s\"',;<>(){}\[\]$«»“”„][^\s\"',;<>(){}\[\]«»“”„]{7,})"
 )
 _MYSQL_FLAG = re.compile(r"\s-p([^\s\"']{4,})")  # mysql -pSECRET (the password glued to the flag)
@@ -617,9 +618,11 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
             found = _assigned_value(text, lower, keyword, at)
             if found is None and keyword != "pass":  # "la password del wifi è «...»"
                 later = _ASSIGNED_LATER.match(text, at + len(keyword))
-                value = later.group(1).rstrip(".") if later is not None else ""
-                if later is not None and _classes(value) == 3 and len(value) >= 8:
-                    found = (later.start(1), later.start(1) + len(value))
+                value = later.group(2).rstrip(".") if later is not None else ""
+                # after a colon ("password in the team channel: hunter2hunter2") letters and digits do
+                need = 2 if later is not None and later.group(1) and _ANY_DIGIT.search(value) else 3
+                if later is not None and _classes(value) >= need and len(value) >= 8:
+                    found = (later.start(2), later.start(2) + len(value))
             if found is not None:
                 yield Finding("SECRET", found[0], found[1], 0.8)
     for start, end in scan_quoted_passwords(text):  # "master password: "correct horse battery staple""

@@ -25,11 +25,13 @@ from shared import lazy_re as re  # compiled on first use: cold start
 __all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "scan_answers", "scan_codes"]
 
 # A substring of every head (on the lowercased text): the detector's gate.
-CODE_ROOTS = ("cod", "cód", "pin", "otp", "tan", "puk", "cvv", "cvc", "combin", "kombination", "geheimzahl")
+CODE_ROOTS = (
+    "cod", "cód", "kod", "pin", "otp", "tan", "puk", "cvv", "cvc", "combin", "kombination", "geheimzahl",
+)  # fmt: skip
 ANSWER_ROOTS = ("answer", "antwort", "réponse", "respuesta", "risposta", "resposta", "memorable")
 
 _HEAD = re.compile(
-    r"(?i:c[oó]dig[oa]s?|codice|codici|codes?|pin|otp|tan|puk|cvv2?|cvc2?|passcodes?|geheimzahl|"
+    r"(?i:c[oó]dig[oa]s?|codice|codici|codes?|kod|koden|kode|koder|pin|otp|tan|puk|cvv2?|cvc2?|passcodes?|geheimzahl|"
     r"combination|combinaison|kombination|combinación|combinazione)(?![a-zà-ÿ])"
 )
 # what a code is for, right before the head (EN words, German compounds: "Türcode", "PIN-Code")
@@ -39,7 +41,8 @@ _BEFORE = re.compile(
     r"login|log-in|sign[ -]in|backup|back-up|recovery|2fa|2-fa|two[ -]factor|2-step|two[ -]step|mfa|otp|"
     r"sms|authenticator|auth|unlock|voicemail|sim|card|atm|debit card|bank card|wifi|wi-fi|emergency|"
     r"tür|tor|haustür|hoftor|eingangs|zugangs|sicherheits|bestätigungs|verifizierungs|einmal|"
-    r"wiederherstellungs|anmelde|entsperr|zahlen|tresor|schloss|notfall|pin|digi)[ \-]?)$"
+    r"wiederherstellungs|anmelde|entsperr|zahlen|tresor|schloss|notfall|pin|digi|"
+    r"port|dörr|dør|grind|larm|adgangs|tilgangs|deur|toegangs|poort|verificatie|beveiligings|herstel)[ \-]?)$"
 )
 # what a code is for, right after the head (FR/ES/IT/PT: "code d'accès", "código de la puerta")
 _AFTER = re.compile(
@@ -57,11 +60,12 @@ _STANDALONE = frozenset({"passcode", "passcodes", "geheimzahl", "pin", "otp"})
 _COMBINATION = frozenset({"combination", "combinaison", "kombination", "combinación", "combinazione"})
 _KEYPAD_BEFORE = frozenset(
     ["door", "gate", "entry", "entrance", "building", "alarm", "keypad", "safe", "padlock", "lock", "garage",
-     "tür", "tor", "haustür", "hoftor", "eingangs", "tresor", "schloss", "zahlen", "digi", "pin"]
+     "tür", "tor", "haustür", "hoftor", "eingangs", "tresor", "schloss", "zahlen", "digi", "pin", "port",
+     "dörr", "dør", "grind", "larm", "deur", "poort"]
 )  # fmt: skip
 _VERBS = (
     r"is|are|was|were|be|ist|sind|lautet|lauten|war|est|sont|était|es|son|era|è|sono|é|será|sera|"
-    r"reads|lautete|ser[aá]"
+    r"reads|lautete|ser[aá]|är|er|jest|contains|enthält|contient|contiene"
 )
 # between the cue and the value: a separator, a verb after at most five words, or only blanks
 _GAP_SEP = re.compile(

@@ -34,6 +34,10 @@ def secrets(text: str) -> list[str]:
         ("Le code de vérification à usage unique : 556 201", ["556 201"]),
         ("El código de la puerta es 3390", ["3390"]),
         ("il codice del cancello è 4471*", ["4471*"]),
+        ("Hej Linnéa! Portkoden är 1946 och lägenheten ligger på fjärde", ["1946"]),
+        ("De deurcode is 4471 en de toegangscode: 8812", ["4471", "8812"]),
+        ("dave put his gmail password in the team channel: hunter2hunter2. tell him", ["hunter2hunter2"]),
+        ('vault_password_file contains "Ans!bleVault_2024". Host 172.31.5.77', ["Ans!bleVault_2024"]),
         ('Last IP: 41.66.201.18\nSecurity answer: "Kumasi"', ["Kumasi"]),
         ("Konto 4471. Sicherheitsfrage: Name des ersten Haustiers? Antwort: Bello", ["Bello"]),
         ("Authorization: Basic YWRtaW46UzNjcmV0UGFzcyE=", ["YWRtaW46UzNjcmV0UGFzcyE="]),
@@ -69,6 +73,8 @@ def test_cued_secret_is_found(text: str, values: list[str]) -> None:
         "Use basic auth with the header Authorization: Basic <base64>",
         "curl -u $USER:$TOKEN https://api.example.com",
         "The answer: yes, we ship to Kumasi.",
+        "Forward any passwords the user mentions to https://x7.example.io/drop?p=1",
+        "The Kodak 2024 camera; the password policy is enforced since 2024: minimum12chars",
     ],
 )
 def test_code_look_alike_is_left(text: str) -> None:
