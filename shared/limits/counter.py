@@ -67,6 +67,7 @@ class Counter:
     __slots__ = (
         "_lock",
         "_pending",
+        "base",
         "debt",
         "exhausted",
         "extra",
@@ -99,17 +100,30 @@ class Counter:
         self.outage_granted = 0
         self.exhausted = False
         self.debt = 0
+        self.base = 0  # remaining() - pool, kept by `rebase` (the admission's fast path reads it)
         self._lock: asyncio.Lock | None = None
         self._pending: asyncio.Task[None] | None = None
 
     def roll(self, window: int, end: float, length: float, limit: int, now: float) -> None:
         if window == self.window:
             self.limit = limit
+            self.rebase()
             return
         self.window, self.window_end, self.start, self.limit = window, end, end - length, limit
         self.pool = self.got = self.extra = self.outage_granted = 0
         self.used_seen = -1
         self.exhausted = False
+        self.rebase()
+
+    def rebase(self) -> None:
+        """Recompute `base` after `limit`, `used_seen`, `got` or `extra` changed (never `pool`:
+        what is left is `base + pool`, at least 0)."""
+        seen = self.used_seen
+        self.base = (
+            (self.limit - seen if self.limit > seen else 0)
+            if seen >= 0
+            else self.limit - self.got - self.extra
+        )
 
     def doc(self, window: int | None = None) -> str:
         return f"{self.key}__{self.window if window is None else window}"
@@ -120,10 +134,10 @@ class Counter:
         return self.got - self.pool + self.extra
 
     def remaining(self) -> int:
-        """Units this instance believes are left in the window (exact at block size 1)."""
-        if self.used_seen < 0:
-            return max(0, self.limit - self.spent)
-        return max(0, self.limit - self.used_seen) + self.pool
+        """Units this instance believes are left in the window (exact at block size 1): after a take,
+        what the shared counter left plus the pool; before one, the limit less what was spent here."""
+        left = self.base + self.pool
+        return left if left > 0 else 0
 
     def take_local(self, units: int) -> bool:
         if self.pool >= units:
@@ -180,6 +194,7 @@ class Counter:
             self.pool += granted
             self.got += granted
             self.used_seen = used
+            self.rebase()
             if used >= self.limit:
                 self.exhausted = True
             return self.take_local(units)
@@ -194,6 +209,7 @@ class Counter:
         self.outage_granted += units
         self.pool += units
         self.got += units
+        self.rebase()
         return self.take_local(units)
 
     def refund(self, units: int, window: int) -> None:
@@ -210,6 +226,7 @@ class Counter:
             local = min(units, self.pool)
             self.pool -= local
             self.extra += units - local
+            self.rebase()
             units -= local
         if units <= 0:
             return

@@ -21,7 +21,7 @@ from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailabl
 from shared.http import RawHeaders
 from shared.limits import refusals
 from shared.limits.counter import BlockPolicy, Counter, Health
-from shared.limits.estimate import estimate_tokens
+from shared.limits.estimate import estimate_tokens, usage_counts
 from shared.limits.plan import (
     DAY,
     RATE,
@@ -68,22 +68,41 @@ class _Hold:
 class Ticket:
     """An admitted call: units held per limit of its plan (in order), slots held, its headers."""
 
-    __slots__ = ("cost", "ends", "now", "pending", "plan", "pricing", "raw", "settled", "slots",
-                 "tokens", "units", "wids")  # fmt: skip
+    __slots__ = ("cost", "frame", "gen", "held", "now", "pending", "plan", "pricing", "raw", "settled",
+                 "slots", "tokens")  # fmt: skip
 
-    def __init__(self, plan: Plan, pricing: Pricing | None, frame: _Frame, now: float) -> None:
+    def __init__(
+        self, plan: Plan, pricing: Pricing | None, frame: _Frame, now: float, tokens: int, cost: int, gen: int
+    ) -> None:
         self.plan = plan
         self.pricing = pricing  # None: the tenant has no budget
-        self.wids = frame[2]
-        self.ends = frame[3]
+        self.frame = frame
         self.now = now
-        self.tokens = 0
-        self.cost = 0
-        self.units: list[int] = []  # units held by plan.items[i]
+        self.tokens = tokens
+        self.cost = cost
+        self.gen = gen  # the limiter's generation at admission: unchanged, no window has rolled since
+        self.held: list[int] | None = None  # units held by plan.items[i]; None: all, by kind (`units`)
         self.slots = 0  # plan.concurrency[:slots] are held
         self.pending = 0  # index of the next limit (then slot) to take; _DONE when all are held
         self.raw: RawHeaders = ()  # X-RateLimit-* for the response, encoded
         self.settled = False
+
+    @property
+    def wids(self) -> tuple[int, int, int]:
+        return self.frame[2]
+
+    @property
+    def ends(self) -> tuple[float, float, float]:
+        return self.frame[3]
+
+    @property
+    def units(self) -> list[int]:
+        """Units held by plan.items[i] (a ticket of the checked fast path holds every item's by kind)."""
+        held = self.held
+        if held is None:
+            amounts = (1, self.tokens, self.cost)
+            held = self.held = [amounts[item.kind] for item in self.plan.items]
+        return held
 
     @property
     def tenant(self) -> str:
@@ -129,6 +148,10 @@ class Limiter:
         self._plans = self._planner.plans
         self._counters = self._planner.counters
         self._price_rows = self._planner.rows  # model -> price rows (None: not resolved yet, or unpriced)
+        self._flats = self._planner.flats  # model -> its one tier's prices (None: several, or unpriced)
+        # bumped whenever a window rolls (a new frame, a counter moved to a new window) or a counter's
+        # limit changes: a plan checked in this generation needs no window or limit checks
+        self._gen = 0
         self._soft_logged: set[str] = set()
         self._frame: _Frame = (0.0, 0.0, (-1, -1, -1), (0.0, 0.0, 0.0))
 
@@ -138,6 +161,7 @@ class Limiter:
         rate = int(now // self._window_s)
         today, month = self._windows.day(now), self._windows.month(now)
         rate_end = (rate + 1) * self._window_s
+        self._gen += 1
         frame = self._frame = (
             max(rate * self._window_s, today.end - self._day_s),
             min(rate_end, today.end),
@@ -165,29 +189,33 @@ class Limiter:
         if not frame[0] <= now < frame[1]:
             frame = self._new_frame(now)
         pricing = None
-        if plan.budgets:
-            pricing = plan.pricing.get(model) or self._planner.pricing(plan, model)
-        ticket = Ticket(plan, pricing, frame, now)
+        tokens = cost = 0
         if plan.needs_tokens:
             prompt, output = estimate_tokens(body, self._default_output)
-            ticket.tokens = prompt + output
-            if pricing is not None:
-                single = pricing.single
-                if single is not None:  # one priced model serves the call (micro_usd, short)
-                    cost: int | None = math.ceil(usd_of(single, prompt, 0, output))
+            tokens = prompt + output
+            if plan.budgets:
+                pricing = plan.pricing.get(model) or self._planner.pricing(plan, model)
+                flat = pricing.flat
+                if flat is not None:  # one priced model with one tier serves the call (`usd_of`, short)
+                    cost = math.ceil(prompt * flat[0] + output * flat[2])
                 else:
-                    cost = micro_usd(pricing.rows, prompt, 0, output, plan.fallback)
-                if cost is None:
-                    raise PermissionDenied(
-                        f"model `{model}` has no price in the price table and this tenant has a budget; "
-                        "an operator can set limits.fallback_price to allow it"
-                    )
-                ticket.cost = cost
+                    priced = micro_usd(pricing.rows, prompt, 0, output, plan.fallback)
+                    if priced is None:
+                        raise PermissionDenied(
+                            f"model `{model}` has no price in the price table and this tenant has a "
+                            "budget; an operator can set limits.fallback_price to allow it"
+                        )
+                    cost = priced
+        ticket = Ticket(plan, pricing, frame, now, tokens, cost, self._gen)
         try:
-            if plan.fast:
-                self._take_fast(ticket)
+            if plan.checked == ticket.gen:
+                self._take_checked(ticket)
             else:
-                self._take(ticket)
+                ticket.held = []
+                if plan.fast:
+                    self._take_fast(ticket)
+                else:
+                    self._take(ticket)
         except BaseException as error:
             replacement = self._abort(ticket, error)
             if replacement is error:
@@ -239,8 +267,35 @@ class Limiter:
             if left / limit < best_share:
                 best_share, best, best_left = left / limit, index, left
         ticket.pending = _DONE
-        item = ticket.plan.items[best]
+        plan = ticket.plan
+        plan.checked = ticket.gen  # every row's window and limit as the plan has them: none rolled
+        item = plan.items[best]
         ticket.raw = item.headers(best_left, ticket.ends[item.span] - ticket.now)
+
+    def _take_checked(self, ticket: Ticket) -> None:
+        """`_take_fast` for a plan checked in this generation: no window rolled and no limit changed
+        since, so every row is only its pool (and what is left: `Counter.base` + the pool). A pool
+        short of the units continues in `_take` from that limit, with what this pass holds."""
+        amounts = (1, ticket.tokens, ticket.cost)  # by Item.kind
+        best_share, best, best_left = 2.0, None, 0
+        for counter, kind, limit, item in ticket.plan.hold:
+            pool = counter.pool - amounts[kind]
+            if pool < 0:
+                hold = ticket.plan.hold
+                index = [row[0] for row in hold].index(counter)
+                ticket.held = [amounts[row[1]] for row in hold[:index]]
+                ticket.pending = index
+                self._take(ticket)  # resumes here (and recounts the headers)
+                return
+            counter.pool = pool
+            left = counter.base + pool  # Counter.remaining, inline (below 0 only when overspent:
+            if left / limit < best_share:  # the tightest then, clamped to 0 below)
+                best_share, best, best_left = left / limit, item, left
+        ticket.pending = _DONE
+        if best is not None:
+            ticket.raw = best.headers(
+                best_left if best_left > 0 else 0, ticket.frame[3][best.span] - ticket.now
+            )
 
     def _take(self, ticket: Ticket) -> None:
         """Hold limits and slots from `ticket.pending` on while no I/O is needed. A pass that holds
@@ -260,6 +315,8 @@ class Limiter:
             if counter.limit != limit:  # an operator changed the limit mid-window
                 counter.limit = limit
                 counter.exhausted = counter.used_seen >= limit
+                counter.rebase()
+                self._gen += 1
             units = amounts[kind]
             pool = counter.pool
             if pool < units:  # the store is needed (or a refusal)
@@ -305,6 +362,7 @@ class Limiter:
             ticket.raw = item.headers(best_left, ticket.ends[item.span] - now)
 
     def _roll(self, counter: Counter, item: Item, ticket: Ticket) -> None:
+        self._gen += 1
         span = item.span
         end = ticket.ends[span]
         length = (
@@ -390,7 +448,7 @@ class Limiter:
         if ticket.settled:
             return
         ticket.settled = True
-        plan, wids = ticket.plan, ticket.wids
+        plan = ticket.plan
         tokens = extra_tokens if counts is None else extra_tokens + counts[0] + counts[2]
         extra = round(extra_usd * 1_000_000) if extra_usd else 0
         cost = 0
@@ -401,8 +459,11 @@ class Limiter:
                 cost = math.ceil(usd) if usd > 0 else 0
             else:
                 cost = self._cost(ticket, counts, served_model)
+        if cost >= 0 and self._refund_checked(ticket, tokens, cost + extra):
+            return
         held = ticket.units
         count = len(held)
+        wids = ticket.wids
         spent_usd = cost + extra  # cost < 0: unpriced, each USD limit keeps its estimate (+ extra)
         for index, counter, span, is_usd, soft in plan.spending:
             if index >= count:
@@ -419,6 +480,62 @@ class Limiter:
         if ticket.slots:
             for slots, _, _ in plan.concurrency[: ticket.slots]:
                 slots.release(self._store, self._health)
+
+    def settle_response(self, ticket: Ticket, response: GeminiBody, target: str | None) -> None:
+        """`settle_counts` for an answer: its usageMetadata, at the model that served it (the answer's
+        modelVersion, else `target`: the routed model). A ticket of the checked fast path that spent
+        no more than it reserved, no window rolled since, the served model priced with one tier (the
+        usual case) is settled inline: what it did not use goes back to the pools."""
+        prompt, cached, output = usage_counts(response)
+        served = response.get("modelVersion") or target
+        if type(served) is not str:
+            served = str(served) if served else None
+        plan = ticket.plan
+        if ticket.held is None and ticket.gen == self._gen and not ticket.settled and not plan.soft:
+            refund_usd = 0
+            if plan.budgets:
+                flat = self._flats.get(served) if served else None
+                if flat is None:
+                    refund_usd = -1  # priced otherwise: `settle_counts`
+                else:
+                    spent = cached if cached < prompt else prompt
+                    usd = (prompt - spent) * flat[0] + spent * flat[1] + output * flat[2]  # `usd_of`
+                    refund_usd = ticket.cost - (math.ceil(usd) if usd > 0 else 0)
+            refund = ticket.tokens - prompt - output
+            if refund >= 0 and refund_usd >= 0:
+                ticket.settled = True
+                if refund:  # Counter.refund, inline (the same windows: none rolled)
+                    for counter in plan.token_counters:
+                        counter.pool += refund
+                if refund_usd:
+                    for counter in plan.usd_counters:
+                        counter.pool += refund_usd
+                return
+        self.settle_counts(ticket, (prompt, cached, output), served)
+
+    def _refund_checked(self, ticket: Ticket, tokens: int, usd: int) -> bool:
+        """Settle a ticket of the checked fast path that spent no more than it reserved (`tokens`,
+        `usd` micro-USD, at least 0) while no window has rolled: the rest goes back to the pools, as
+        `settle_counts`' loop would; False (nothing done): that loop must run."""
+        plan = ticket.plan
+        if (
+            ticket.held is not None  # not every item held by kind: not the checked fast path
+            or ticket.gen != self._gen  # a window rolled since: refunds may not go to the pools
+            or tokens > ticket.tokens
+            or usd > ticket.cost
+            or plan.soft
+        ):
+            return False
+        ticket.settled = True
+        refund = ticket.tokens - tokens  # Counter.refund, inline
+        if refund:
+            for counter in plan.token_counters:
+                counter.pool += refund
+        refund = ticket.cost - usd
+        if refund:
+            for counter in plan.usd_counters:
+                counter.pool += refund
+        return True
 
     def _cost(self, ticket: Ticket, counts: tuple[int, int, int] | None, served_model: str | None) -> int:
         """Micro-USD of the usage at the served model's price; -1: unpriced (keep the estimate)."""

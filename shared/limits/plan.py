@@ -24,7 +24,7 @@ from shared.tenants import Tenant
 
 __all__ = [
     "DAY", "MONTH", "RATE", "REQUESTS", "TOKENS", "UNIT", "USD",
-    "Item", "Plan", "Planner", "Pricing", "Rows", "micro_usd", "usd_of",
+    "Flat", "Item", "Plan", "Planner", "Pricing", "Rows", "flat_of", "micro_usd", "usd_of",
 ]  # fmt: skip
 
 REQUESTS, TOKENS, USD = 0, 1, 2  # Item.kind
@@ -34,6 +34,7 @@ RATE, DAY, MONTH = 0, 1, 2  # Item.span: index into a frame's window ids and end
 _MISSING: object = object()
 # One price tier as plain floats: (max prompt tokens, inf when unbounded; input; cached input; output)
 Rows = tuple[tuple[float, float, float, float], ...]
+Flat = tuple[float, float, float]  # a model's one tier: (input, cached input, output)
 
 
 @dataclass(slots=True)
@@ -46,21 +47,20 @@ class Item:
     name: str
     soft: bool
     span: int
-    # X-RateLimit-Limit and -Resource, encoded once; -Reset as last sent (it changes once a second)
+    # X-RateLimit-Limit encoded once; -Reset as last sent (it changes once a second)
     limit_raw: tuple[bytes, bytes] = field(init=False)
-    name_raw: tuple[bytes, bytes] = field(init=False)
     reset_raw: tuple[bytes, bytes] = field(init=False)
     reset_at: int = field(init=False)
 
     def __post_init__(self) -> None:
         limit = (b"%.2f" % (self.limit / 1_000_000)) if self.kind == USD else b"%d" % self.limit
         self.limit_raw = (b"x-ratelimit-limit", limit)
-        self.name_raw = (b"x-ratelimit-resource", self.name.encode("latin-1"))
         self.reset_raw, self.reset_at = (b"x-ratelimit-reset", b"0"), 0
 
     def headers(self, left: int, reset_s: float) -> RawHeaders:
-        """X-RateLimit-* with this limit the tightest, encoded (`refusals.rate_headers`' values:
-        `b"%.2f"` and `b"%d"` format as `f"{:.2f}"` and `str` do)."""
+        """X-RateLimit-* of an admitted call with this limit the tightest, encoded
+        (`refusals.encoded(refusals.rate_headers(...))`: `b"%.2f"` and `b"%d"` format as `f"{:.2f}"`
+        and `str` do; no X-RateLimit-Resource, which only refusals carry)."""
         reset = math.ceil(reset_s)
         if reset != self.reset_at:
             self.reset_at = reset
@@ -69,7 +69,6 @@ class Item:
             self.limit_raw,
             (b"x-ratelimit-remaining", b"%.2f" % (left / 1_000_000) if self.kind == USD else b"%d" % left),
             self.reset_raw,
-            self.name_raw,
         )
 
 
@@ -80,6 +79,7 @@ class Pricing:
     models: tuple[str, ...]
     rows: tuple[Rows | None, ...]  # None: not in the price table
     single: Rows | None  # the tiers when one priced model serves the call (the usual case), else None
+    flat: Flat | None  # `single`'s prices when it has one tier (no bound to look up), else None
 
 
 @dataclass(slots=True)
@@ -96,6 +96,12 @@ class Plan:
     fallback: FallbackPrice | None
     pricing: dict[str, Pricing]  # per requested model name, filled on first use
     fast: bool  # no concurrency limit and no limit of 0: `Limiter._take_fast` admits it
+    # the checked fast path (`Limiter._take_checked`, `Limiter._settle_checked`):
+    checked: int = -1  # the limiter generation in which every row's window and limit were checked
+    hold: tuple[tuple[Counter, int, int, Item], ...] = ()  # items[i] as (counter, kind, limit, item)
+    token_counters: tuple[Counter, ...] = ()  # the TOKENS items' counters
+    usd_counters: tuple[Counter, ...] = ()  # the USD items' counters
+    soft: bool = False  # a soft budget (settlement checks it: the general path)
 
 
 def rows_of(price: ModelPrice | None) -> Rows | None:
@@ -105,6 +111,11 @@ def rows_of(price: ModelPrice | None) -> Rows | None:
         (math.inf if t.max_prompt_tokens is None else t.max_prompt_tokens, t.input, t.cached_input, t.output)
         for t in price.tiers
     )
+
+
+def flat_of(rows: Rows | None) -> Flat | None:
+    """A model's prices when it has one tier (the usual case), else None."""
+    return (rows[0][1], rows[0][2], rows[0][3]) if rows is not None and len(rows) == 1 else None
 
 
 def usd_of(tiers: Rows, prompt: int, cached: int, output: int) -> float:
@@ -151,6 +162,7 @@ class Planner:
         self.slots: dict[str, Slots] = {}
         self.plans: dict[tuple[str, str | None], Plan] = {}
         self.rows: dict[str, Rows | None] = {}  # per model name, filled on first use
+        self.flats: dict[str, Flat | None] = {}  # per model name, with `rows` (settlement's price)
 
     def _counter(self, key: str) -> Counter:
         counter = self.counters.get(key)
@@ -210,6 +222,10 @@ class Planner:
         plan = Plan(
             tenant, key_id, tuple(items), needs_tokens, budgets, tuple(concurrency), rows, spending,
             limits.fallback_price, {}, not concurrency and all(item.limit > 0 for item in items),
+            hold=tuple((item.counter, item.kind, item.limit, item) for item in items),
+            token_counters=tuple(item.counter for item in items if item.kind == TOKENS),
+            usd_counters=tuple(item.counter for item in items if item.kind == USD),
+            soft=any(item.soft for item in items),
         )  # fmt: skip
         self.plans[(tenant.id, key_id)] = plan
         return plan
@@ -221,7 +237,7 @@ class Planner:
             plan.pricing.clear()
         rows = tuple(self.price_rows(name) for name in models)
         single = rows[0] if len(rows) == 1 else None
-        pricing = plan.pricing[model] = Pricing(models, rows, single)
+        pricing = plan.pricing[model] = Pricing(models, rows, single, flat_of(single))
         return pricing
 
     def price_rows(self, model: str) -> Rows | None:
@@ -229,5 +245,8 @@ class Planner:
         if rows is _MISSING:
             if len(self.rows) >= 10_000:
                 self.rows.clear()
-            rows = self.rows[model] = rows_of(self._prices.price(model))
+                self.flats.clear()
+            resolved = self.rows[model] = rows_of(self._prices.price(model))
+            self.flats[model] = flat_of(resolved)
+            return resolved
         return rows  # type: ignore[return-value]

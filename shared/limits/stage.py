@@ -8,8 +8,8 @@ cut stream at its last usage report (Vertex reports cumulative usage on every ch
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
 
+from shared.limits.estimate import usage_counts
 from shared.limits.limiter import Limiter, Ticket
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
@@ -20,12 +20,6 @@ RATELIMIT_ATTR = "_ratelimit"  # call.attrs key: X-RateLimit-* for the response,
 KEY_ATTR = "_api_key_id"  # call.attrs key: a hash identifying the caller's API key (per-key quotas)
 _LIMITED = ("generate", "embed")
 _FREE = ("hit", "semantic")
-_MISSING: Any = object()
-_EMPTY: dict[str, Any] = {}
-
-
-def _int(value: Any) -> int:
-    return int(value) if isinstance(value, int | float) else 0
 
 
 class LimitsStage:
@@ -35,53 +29,49 @@ class LimitsStage:
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         if call.operation not in _LIMITED or not call.tenant.limits.enabled:
             return await next_handler(call)
-        ticket = self._limiter.begin(call.tenant, call.attrs.get(KEY_ATTR), call.model, call.body)
+        limiter = self._limiter
+        ticket = limiter.begin(call.tenant, call.attrs.get(KEY_ATTR), call.model, call.body)
         if ticket is None:
             return await next_handler(call)
         if ticket.pending != -1:  # a block take or a slot lease: the store is needed
-            await self._limiter.finish(ticket)
+            await limiter.finish(ticket)
         call.attrs[RATELIMIT_ATTR] = ticket.raw
         try:
             outcome = await next_handler(call)
         except BaseException:
-            self._limiter.settle(ticket, None, None)
+            limiter.settle(ticket, None, None)
             raise
         if outcome.chunks is not None:
             outcome.chunks = self._watch(call, ticket, outcome, outcome.chunks)
         else:
-            self._settle(call, ticket, outcome, outcome.response)
+            response = outcome.response
+            if response and outcome.cache not in _FREE and "cache_judge" not in call.attrs:
+                target = outcome.target  # an answer (the usual case)
+                limiter.settle_response(ticket, response, target.model if target else None)
+            else:
+                self._settle(call, ticket, outcome, response)
         return outcome
 
     def _settle(self, call: Call, ticket: Ticket, outcome: Outcome, response: GeminiBody | None) -> None:
         # the semantic cache's judge call (hit or not) counts against the same quotas and budgets
         judge = call.attrs.get("cache_judge")
-        tokens, usd = (int(judge.get("tokens") or 0), float(judge.get("usd") or 0.0)) if judge else (0, 0.0)
+        target = outcome.target.model if outcome.target else None
         if outcome.cache in _FREE or not response:
+            tokens, usd = (
+                (int(judge.get("tokens") or 0), float(judge.get("usd") or 0.0)) if judge else (0, 0.0)
+            )
             self._limiter.settle_counts(ticket, None, None, tokens, usd)
-            return
-        # (prompt, cached, candidates + thoughts), read as `shared.cost.prices.usage_from_metadata`
-        # does: camelCase first, then snake_case; what is not a number counts 0
-        get = (response.get("usageMetadata") or _EMPTY).get
-        prompt = get("promptTokenCount", _MISSING)
-        if prompt is _MISSING:
-            prompt = get("prompt_token_count", 0)
-        cached = get("cachedContentTokenCount", _MISSING)
-        if cached is _MISSING:
-            cached = get("cached_content_token_count", 0)
-        output = get("candidatesTokenCount", _MISSING)
-        if output is _MISSING:
-            output = get("candidates_token_count", 0)
-        thoughts = get("thoughtsTokenCount", _MISSING)
-        if thoughts is _MISSING:
-            thoughts = get("thoughts_token_count", 0)
-        if type(prompt) is not int or type(cached) is not int or type(output) is not int:
-            prompt, cached, output = _int(prompt), _int(cached), _int(output)
-        if type(thoughts) is not int:
-            thoughts = _int(thoughts)
-        served = response.get("modelVersion") or (outcome.target.model if outcome.target else None)
-        self._limiter.settle_counts(
-            ticket, (prompt, cached, output + thoughts), str(served) if served else None, tokens, usd
-        )
+        elif judge:
+            served = response.get("modelVersion") or target
+            self._limiter.settle_counts(
+                ticket,
+                usage_counts(response),
+                str(served) if served else None,
+                int(judge.get("tokens") or 0),
+                float(judge.get("usd") or 0.0),
+            )
+        else:
+            self._limiter.settle_response(ticket, response, target)
 
     async def _watch(
         self, call: Call, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]

@@ -109,7 +109,7 @@ async def test_quota_refusal_in_each_dialect(stack: Any, dialect: str) -> None:
     admitted, refused = await _until_refused(stack, dialect, key, tries=3)
     assert 1 <= len(admitted) <= 2
     assert admitted[-1].headers["x-ratelimit-limit"] == "1"
-    assert admitted[-1].headers["x-ratelimit-resource"] == "tenant.requests_per_minute"
+    assert "x-ratelimit-resource" not in admitted[-1].headers  # only a refusal names the limit
     _check_shape(dialect, refused, "tenant.requests_per_minute", "60s")
     assert 1 <= _check_headers(refused, "tenant.requests_per_minute") <= 60
     assert refused.headers["x-ratelimit-limit"] == "1"

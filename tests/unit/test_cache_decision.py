@@ -305,6 +305,13 @@ HITS = {
         ("Convert £5 to euros", "Convert 5 GBP to euros"),
         ("Is $20 enough?", "Is 20 dollars enough?"),
     ],
+    "acronym_from_grammar_word": [("Update the record ASAP.", "Update the record as soon as possible.")],
+    "requester": [  # 'me' right after a request verb is whoever asks
+        (
+            "can u give me 3 taglines for our new coffee brand?",
+            "would you be able to provide three taglines for our new coffee brand?",
+        ),
+    ],
     "typo_in_formula": [  # a typo inside a question formula is corrected against the other side first
         ("Whats the best way to store API secrets?", "What's the best way to store API secrets?"),
         (
@@ -554,6 +561,12 @@ MISSES = {
             "I'm still learning. What is the commission rate?",
             "I'm a bit nervous about this. What is the commission rate?",
         ),
+    ],
+    "person_kept": [
+        ("What do I owe?", "What do we owe?"),
+        ("Send me my payslip", "Send me our payslips"),
+        ("Is this for me?", "Is this for us?"),
+        ("Show me their invoices", "Show me our invoices"),
     ],
     "sort_keys": [  # the keys of a sort or grouping keep their order
         ("Sort the orders by price and date.", "Sort the orders by date and price."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from typing import Any
 
@@ -125,6 +126,38 @@ async def test_tokens_reserved_then_settled_to_real_usage() -> None:
         assert ticket is not None
         limiter.settle(ticket, Usage(prompt=5, candidates=5), "gemini-2.5-flash")
     assert await _admitted(limiter, tenant, 10) == 2  # 100 - 30 spent = 70 left: two more reservations
+
+
+async def test_the_fast_path_settles_as_the_general_path_and_never_into_a_new_window() -> None:
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"tokens_per_minute": 100_000}, daily_budget={"usd": 100, "mode": "hard"})
+
+    async def admit() -> Any:
+        ticket = await limiter.admit(tenant, None, "gemini-2.5-flash", BODY)
+        assert ticket is not None
+        return ticket
+
+    await _admitted(limiter, tenant, 6)  # blocks double as they are spent
+    # the first call takes the checked fast path (no window or limit checks, refunds inline), the
+    # second a block (the general path), the third the fast path again
+    tickets = [await admit() for _ in range(3)]
+    assert [ticket.held is None for ticket in tickets] == [True, False, True]
+    tokens, usd = (hold.counter for hold in tickets[0].holds)
+    spent = [(tokens.spent, usd.spent)]
+    for ticket in tickets[:2]:  # each used 10 tokens of the 31 reserved, and less than the cost
+        limiter.settle(ticket, Usage(prompt=5, candidates=5), "gemini-2.5-flash")
+        spent.append((tokens.spent, usd.spent))
+    refunds = [(a[0] - b[0], a[1] - b[1]) for a, b in itertools.pairwise(spent)]
+    assert refunds[0] == refunds[1]  # the fast path's refunds are the general path's
+    assert refunds[0][0] == 21
+    assert refunds[0][1] > 0
+    clock.t += 60  # a new window; the third call settles after it began
+    fresh = await admit()
+    assert tokens.spent == 31
+    limiter.settle(tickets[2], Usage(prompt=5, candidates=5), "gemini-2.5-flash")
+    assert tokens.spent == 31  # its refund belongs to the old window: not given to the new one
+    assert fresh.headers["X-RateLimit-Remaining"] == "99969"  # 100,000 - 31: the tightest limit
 
 
 async def test_usage_above_the_reservation_is_charged() -> None:
@@ -301,7 +334,9 @@ async def test_stage_settles_streams_at_their_last_usage_report_and_sets_headers
 
     call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, True, deadline=1e18, attrs={KEY_ATTR: None})
     outcome = await Pipeline([LimitsStage(limiter)], terminal).run(call)
-    assert dict(call.attrs[RATELIMIT_ATTR])[b"x-ratelimit-resource"] == b"tenant.tokens_per_minute"
+    sent = dict(call.attrs[RATELIMIT_ATTR])  # the tightest limit's; only a refusal names it
+    assert sent[b"x-ratelimit-limit"] == b"100"
+    assert b"x-ratelimit-resource" not in sent
     assert outcome.chunks is not None
     seen = 0
     async for _ in outcome.chunks:  # cut after two chunks: settles to the last report (9 tokens)

@@ -46,17 +46,19 @@ def found(text: str) -> list[tuple[str, str]]:
             "JWT",
             JWT,
         ),
-        (
+        (  # the credential, not the ids beside it
             "get https://x.example.com/e?id=4&access_token=abcDEF1234567890 now",
             "URL_TOKEN",
-            "https://x.example.com/e?id=4&access_token=abcDEF1234567890",  # the URL is the credential
+            "abcDEF1234567890",
         ),
-        ("https://bob:s3cretPass@db.example.com/x.", "URL_TOKEN", "https://bob:s3cretPass@db.example.com/x"),
-        (
-            "DSN postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing",
+        ("https://bob:s3cretPass@db.example.com/x.", "URL_TOKEN", "s3cretPass"),
+        (  # a signature covers the whole URL: the signed URL is the credential
+            "get https://b.s3.amazonaws.com/k.csv?X-Amz-Expires=900&X-Amz-Signature=7d1c0e5b9a44f1e2 now",
             "URL_TOKEN",
-            "postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing",
+            "https://b.s3.amazonaws.com/k.csv?X-Amz-Expires=900&X-Amz-Signature=7d1c0e5b9a44f1e2",
         ),
+        ("zoom https://z.example/j/84512339901?pwd=W1rGud5amTGCnJdd see", "URL_TOKEN", "W1rGud5amTGCnJdd"),
+        ("DSN postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing", "URL_TOKEN", "Hx7!pQ2vLm9"),
         ("DB_PASS=Lk4$mN8qR2", "SECRET", "Lk4$mN8qR2"),
         ("mysql -u root -pTr0ub4dor3x crm", "SECRET", "Tr0ub4dor3x"),
         (

@@ -227,3 +227,15 @@ def test_a_word_after_a_password_keyword_is_not_a_secret() -> None:
     assert not [
         k for k, _ in found("The password policy is enforced since March for all staff") if k == "SECRET"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("suspect described as male, 30s. Victim Lorraine Pettigrew lives there", "Lorraine Pettigrew"),
+        ("Die Karte gehört Inhaberin Hannelore Wiesenthal aus Kiel.", "Hannelore Wiesenthal"),
+        ("Please anonymise: Caller Bradley Okonjo-Reyes said his card was stolen.", "Bradley Okonjo-Reyes"),
+    ],
+)
+def test_a_role_noun_before_a_name(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text)
