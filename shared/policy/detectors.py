@@ -654,9 +654,27 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for word in words:  # only whitespace-separated words long enough to hold one are searched
         if len(word) >= 32:
             for m in _BARE.finditer(word):
-                value = m.group()
-                if _classes(value) == 3 and shannon_entropy(value) >= 4.0:
-                    yield from _each(text, word, m.start(), m.end(), "SECRET", 0.7)
+                start, value = m.start(), m.group()
+                while "/" in value and _classes(value.split("/", 1)[0]) < 3:  # a path before it:
+                    head, value = value.split("/", 1)  # ".../services/T024BE7LD/B024BE91L/<secret>"
+                    start += len(head) + 1
+                if len(value) < 20 or _HASH_PREFIX.match(value) is not None:
+                    continue  # "sha384-oqVu...": a subresource-integrity hash
+                if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
+                    yield from _each(text, word, start, start + len(value), "SECRET", 0.7)
+
+
+_HASH_PREFIX = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]")
+_HASH_WORDS = re.compile(
+    r"(?:hash|checksum|digest|integrity|sha-?\d{1,3}|md5|etag|fingerprint|prüfsumme|empreinte|"
+    r"somme de contrôle|suma de verificación|huella)\W{0,12}$"
+)
+
+
+def _hash_named(word: str, lower: str) -> bool:
+    """Whether a hash word names the value just before it ("checksum: ...", "SHA-256 is ...")."""
+    at = lower.find(word.lower())
+    return at != -1 and _HASH_WORDS.search(lower, max(0, at - 32), at) is not None
 
 
 def _secret_codes(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
