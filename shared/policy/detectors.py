@@ -677,20 +677,18 @@ def _hash_named(word: str, lower: str) -> bool:
     return at != -1 and _HASH_WORDS.search(lower, max(0, at - 32), at) is not None
 
 
-def _secret_codes(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    for start, end in dict.fromkeys(scan_codes(text)):  # "PIN-Code: 4471" is found from both heads
-        yield Finding("SECRET", start, end, 0.8)
-
-
-def _secret_answers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    for start, end in scan_answers(text):
-        yield Finding("SECRET", start, end, 0.8)
-    for start, end in scan_phrases(text):  # a wallet's recovery words: no digit either
-        yield Finding("SECRET", start, end, 0.8)
-
-
-def _secret_forms(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    for start, end in dict.fromkeys(scan_forms(text, lower)):
+def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """Codes after a cue, security answers and recovery phrases, credentials in tool and label forms
+    (one detector behind the digit gate: an answer or a phrase in a text without a digit is not
+    found; a gate of their own cost the typical request 10-16 k instructions)."""
+    spans: list[tuple[int, int]] = []
+    if any(root in lower for root in CODE_ROOTS):
+        spans += scan_codes(text)
+    if any(root in lower for root in ANSWER_ROOTS + PHRASE_ROOTS):
+        spans += scan_answers(text)
+        spans += scan_phrases(text)
+    spans += scan_forms(text, lower)
+    for start, end in dict.fromkeys(spans):  # "PIN-Code: 4471" is found from both heads
         yield Finding("SECRET", start, end, 0.8)
 
 
@@ -743,13 +741,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_prefixed, (contains(*_TOKEN_MARKERS),)),
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
-    Detector("SECRET", 80, _secret_codes, (has_digit, contains(*CODE_ROOTS, lowercase=True))),
-    # behind the digit gate too: a roots gate on every prompt cost the typical request ~10-16 k
-    # instructions; an answer or recovery phrase in a text without a single digit is not found
-    Detector(
-        "SECRET", 80, _secret_answers, (has_digit, contains(*ANSWER_ROOTS, *PHRASE_ROOTS, lowercase=True))
-    ),
-    Detector("SECRET", 80, _secret_forms, (has_digit,)),
+    Detector("SECRET", 80, _secret_cued, (has_digit,)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (contains("@"),)),
