@@ -312,6 +312,12 @@ HITS = {
             "would you be able to provide three taglines for our new coffee brand?",
         ),
     ],
+    "block_moved": [  # a phrase moved as a block keeps the question
+        (
+            "List the steps to deploy the staging build, including database migrations and cache warm-up.",
+            "Including cache warm-up and database migrations, list the steps to deploy the staging build.",
+        ),
+    ],
     "typo_in_formula": [  # a typo inside a question formula is corrected against the other side first
         ("Whats the best way to store API secrets?", "What's the best way to store API secrets?"),
         (
@@ -567,6 +573,16 @@ MISSES = {
         ("Send me my payslip", "Send me our payslips"),
         ("Is this for me?", "Is this for us?"),
         ("Show me their invoices", "Show me our invoices"),
+    ],
+    "roles_swapped": [  # two words trading places, past the words that moved along with each
+        (
+            "Can a contractor approve an employee timesheet?",
+            "Can an employee approve a contractor timesheet?",
+        ),
+        ("Does the parent company own the subsidiary?", "Does the subsidiary own the parent company?"),
+        ("How does the tenant notify the landlord?", "How does the landlord notify the tenant?"),
+        ("¿Cuántos pesos mexicanos son 200 dólares?", "¿Cuántos dólares son 200 pesos mexicanos?"),
+        ("Is the fee $5 or 5 euros?", "Is the fee 5 euros or $5?"),
     ],
     "sort_keys": [  # the keys of a sort or grouping keep their order
         ("Sort the orders by price and date.", "Sort the orders by date and price."),
