@@ -528,10 +528,12 @@ _SCHEME_BEFORE = re.compile(r"(?<![\w+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}$")
 _URL_REST = re.compile(r"[^\s\"'<>\\`]+")
 _URL_TRAILING = ".,;:!?)]}*"
 _URL_SECRET = re.compile(
-    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:access_token|refresh_token|id_token|token|auth|"
-    r"api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|"
-    r"x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|"
-    r"code|session|sessionid|sid|private_token)=([^&#\s]{8,}))"
+    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:[\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
+    r"pwd|auth|credential)|code|session|sessionid|sid|otp)=([^&#\s]{8,})"
+    # a random path segment after a word that names a one-time link: /reset/<token>, /invite/<token>
+    r"|/(?:reset|reset-password|password-reset|invite|invitation|verify|verification|confirm|activate|"
+    r"activation|magic|magic-link|signin|sign-in|onboarding|unsubscribe|token|share)/"
+    r"((?=[A-Za-z_]*\d)(?=[\d_]*[A-Za-z])[A-Za-z0-9_]{16,})(?![\w\-]))"  # random, not a slug
 )
 _SIGNED_URL = re.compile(r"(?i:[?&](?:x-amz-signature|x-goog-signature|sig)=[^&#\s]{8,})")
 _TOKEN_MARKERS = (
@@ -600,7 +602,7 @@ def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             yield Finding("URL_TOKEN", start, end, 0.9)
             continue
         for m in _URL_SECRET.finditer(text, start, end):
-            group = 1 if m.group(1) is not None else 2
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
             yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
 
 
