@@ -48,6 +48,7 @@ _QUOTED_AFTER_PASSWORD = re.compile(
     r"(?i:password|passwort|kennwort|mot de passe|contraseña|passphrase)(?:[ \t]+[^\s:=\"]{1,20}){0,5}?"
     r"[ \t]*(?:[:=]|is|ist|lautet|est|es|è)[ \t]*[\"“„«]([^\"“”„«»\n]{6,64})[\"”“»]"
 )
+_PAIR_ROOTS = ("pass", "pw", "mdp", "kennwort", "contraseña", "clave")  # the pair's second label
 _WIFI_ROOTS = ("wifi", "wi-fi", "wlan", "wpa", "psk", "netzwerk", "network", "clé", "clave", "chiave", "ssid")
 _PLACEHOLDER = frozenset({"password", "changeme", "redacted", "********", "your password", "secret"})
 
@@ -79,7 +80,7 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
             for m in pattern.finditer(text):
                 if m.group(1).lower() not in _PLACEHOLDER and not m.group(1).startswith("$"):
                     yield m.start(1), m.end(1)
-    if "/" in text or "cred" in lower:
+    if ("/" in text and any(w in lower for w in _PAIR_ROOTS)) or "cred" in lower:
         for m in _PAIR.finditer(text):
             if _classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
                 yield m.start(2), m.end(2)
