@@ -44,8 +44,9 @@ _PHRASE = re.compile(
     r"wiederherstellungsphrase|phrase de (?:récupération|secours)|frase (?:de recuperación|semilla))"
     r"[ \t]*(?:[:=]|is|ist|est|es)?[ \t]*[\"']?((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])"
 )
-_QUOTED_AFTER_PASSWORD = re.compile(
-    r"(?i:password|passwort|kennwort|mot de passe|contraseña|passphrase)(?:[ \t]+[^\s:=\"]{1,20}){0,5}?"
+_PASSWORD_WORDS = ("password", "passwort", "kennwort", "mot de passe", "contraseña", "passphrase")
+_QUOTED_AFTER_PASSWORD = re.compile(  # matched right after one of `_PASSWORD_WORDS`
+    r"(?:[ \t]+[^\s:=\"]{1,20}){0,5}?"
     r"[ \t]*(?:[:=]|is|ist|lautet|est|es|è)[ \t]*[\"“„«]([^\"“”„«»\n]{6,64})[\"”“»]"
 )
 _PAIR_ROOTS = ("pass", "pw", "mdp", "kennwort", "contraseña", "clave")  # the pair's second label
@@ -101,10 +102,20 @@ def scan_phrases(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(1), m.end(1)
 
 
-def scan_quoted_passwords(text: str) -> Iterator[tuple[int, int]]:
+def _finds(haystack: str, needle: str) -> Iterator[int]:
+    index = haystack.find(needle)
+    while index != -1:
+        yield index
+        index = haystack.find(needle, index + 1)
+
+
+def scan_quoted_passwords(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """(start, end) of a quoted passphrase after a password word: three lower-case words, or one word
     of two character classes."""
-    for m in _QUOTED_AFTER_PASSWORD.finditer(text):
+    if not any(quote in text for quote in "\"“„«"):
+        return
+    ends = [i + len(w) for w in _PASSWORD_WORDS for i in _finds(lower, w)]
+    for m in filter(None, (_QUOTED_AFTER_PASSWORD.match(text, end) for end in sorted(set(ends)))):
         value = m.group(1).strip()
         words = value.split()
         passphrase = len(words) >= 3 and value == value.lower() and all(w.isalpha() for w in words)
