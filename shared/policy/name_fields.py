@@ -259,7 +259,9 @@ def _value_finding(text: str, start: int, value: str) -> Finding | None:
 # a lower-case speaker label, at a line start or after a sentence end or a dash ("sara: yes", "standup
 # notes - ahmed: done w/ auth. lucy: blocked"): a chat written without capitals. Found from each ": "
 # (str.find) and read backwards, not by a pattern tried at every position.
-_LOWER_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<= - )|(?<=\| ))[ \t>*-]*([a-zà-öø-ÿ][a-zà-öø-ÿ'\-]{1,20})\Z")
+_LOWER_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<= - )|(?<=\| ))[ \t>*-]*([a-zà-öø-ÿ][a-zà-öø-ÿ'\-]{1,20})\Z"
+)
 
 
 def _lower_speakers(text: str) -> Iterator[Finding]:
