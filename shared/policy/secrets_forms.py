@@ -112,7 +112,7 @@ def _finds(haystack: str, needle: str) -> Iterator[int]:
 def scan_quoted_passwords(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """(start, end) of a quoted passphrase after a password word: three lower-case words, or one word
     of two character classes."""
-    if not any(quote in text for quote in "\"“„«"):
+    if not any(quote in text for quote in '"“„«'):
         return
     ends = [i + len(w) for w in _PASSWORD_WORDS for i in _finds(lower, w)]
     for m in filter(None, (_QUOTED_AFTER_PASSWORD.match(text, end) for end in sorted(set(ends)))):
