@@ -27,7 +27,9 @@ by one explanation:
                 first letter ('bldg', 'appt', 'sched')
 
 Before matching, answer-neutral clauses are dropped on both sides (`filler.py`: greetings, thanks,
-apologies, well-wishing; never a clause with a content word). Anything unmatched is a miss, named by
+apologies, well-wishing; never a clause with a content word), typos of the other question's words are
+corrected first (`align.py`), and when the questions still differ, asides about the asker on ONE side
+(`preamble.py`) are dropped and the rest compared again. Anything unmatched is a miss, named by
 what it is (number, identifier, negation, symbol, entity, word). Two more checks: the questions must be in the
 same language (EN/DE/FR/ES; a translation is a miss), and words on both sides of an order cue
 (to, from, than, per, when...) keep their order ('EUR to USD' vs 'USD to EUR' is a miss).

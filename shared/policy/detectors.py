@@ -528,10 +528,12 @@ _SCHEME_BEFORE = re.compile(r"(?<![\w+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}$")
 _URL_REST = re.compile(r"[^\s\"'<>\\`]+")
 _URL_TRAILING = ".,;:!?)]}*"
 _URL_SECRET = re.compile(
-    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:access_token|refresh_token|id_token|token|auth|"
-    r"api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|"
-    r"x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|"
-    r"code|session|sessionid|sid|private_token)=([^&#\s]{8,}))"
+    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:[\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
+    r"pwd|auth|credential)|code|session|sessionid|sid|otp)=([^&#\s]{8,})"
+    # a random path segment after a word that names a one-time link: /reset/<token>, /invite/<token>
+    r"|/(?:reset|reset-password|password-reset|invite|invitation|verify|verification|confirm|activate|"
+    r"activation|magic|magic-link|signin|sign-in|onboarding|unsubscribe|token|share)/"
+    r"((?=[A-Za-z_]*\d)(?=[\d_]*[A-Za-z])[A-Za-z0-9_]{16,})(?![\w\-]))"  # random, not a slug
 )
 _SIGNED_URL = re.compile(r"(?i:[?&](?:x-amz-signature|x-goog-signature|sig)=[^&#\s]{8,})")
 _TOKEN_MARKERS = (
@@ -600,7 +602,7 @@ def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             yield Finding("URL_TOKEN", start, end, 0.9)
             continue
         for m in _URL_SECRET.finditer(text, start, end):
-            group = 1 if m.group(1) is not None else 2
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
             yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
 
 
@@ -654,25 +656,41 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for word in words:  # only whitespace-separated words long enough to hold one are searched
         if len(word) >= 32:
             for m in _BARE.finditer(word):
-                value = m.group()
-                if _classes(value) == 3 and shannon_entropy(value) >= 4.0:
-                    yield from _each(text, word, m.start(), m.end(), "SECRET", 0.7)
+                start, value = m.start(), m.group()
+                while "/" in value and _classes(value.split("/", 1)[0]) < 3:  # a path before it:
+                    head, value = value.split("/", 1)  # ".../services/T024BE7LD/B024BE91L/<secret>"
+                    start += len(head) + 1
+                if len(value) < 20 or _HASH_PREFIX.match(value) is not None:
+                    continue  # "sha384-oqVu...": a subresource-integrity hash
+                if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
+                    yield from _each(text, word, start, start + len(value), "SECRET", 0.7)
 
 
-def _secret_codes(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    for start, end in dict.fromkeys(scan_codes(text)):  # "PIN-Code: 4471" is found from both heads
-        yield Finding("SECRET", start, end, 0.8)
+_HASH_PREFIX = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]")
+_HASH_WORDS = re.compile(
+    r"(?:hash|checksum|digest|integrity|sha-?\d{1,3}|md5|etag|fingerprint|prüfsumme|empreinte|"
+    r"somme de contrôle|suma de verificación|huella)\W{0,12}$"
+)
 
 
-def _secret_answers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    for start, end in scan_answers(text):
-        yield Finding("SECRET", start, end, 0.8)
-    for start, end in scan_phrases(text):  # a wallet's recovery words: no digit either
-        yield Finding("SECRET", start, end, 0.8)
+def _hash_named(word: str, lower: str) -> bool:
+    """Whether a hash word names the value just before it ("checksum: ...", "SHA-256 is ...")."""
+    at = lower.find(word.lower())
+    return at != -1 and _HASH_WORDS.search(lower, max(0, at - 32), at) is not None
 
 
-def _secret_forms(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    for start, end in dict.fromkeys(scan_forms(text, lower)):
+def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """Codes after a cue, security answers and recovery phrases, credentials in tool and label forms
+    (one detector behind the digit gate: an answer or a phrase in a text without a digit is not
+    found; a gate of their own cost the typical request 10-16 k instructions)."""
+    spans: list[tuple[int, int]] = []
+    if any(root in lower for root in CODE_ROOTS):
+        spans += scan_codes(text)
+    if any(root in lower for root in ANSWER_ROOTS + PHRASE_ROOTS):
+        spans += scan_answers(text)
+        spans += scan_phrases(text)
+    spans += scan_forms(text, lower)
+    for start, end in dict.fromkeys(spans):  # "PIN-Code: 4471" is found from both heads
         yield Finding("SECRET", start, end, 0.8)
 
 
@@ -725,13 +743,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_prefixed, (contains(*_TOKEN_MARKERS),)),
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
-    Detector("SECRET", 80, _secret_codes, (has_digit, contains(*CODE_ROOTS, lowercase=True))),
-    # behind the digit gate too: a roots gate on every prompt cost the typical request ~10-16 k
-    # instructions; an answer or recovery phrase in a text without a single digit is not found
-    Detector(
-        "SECRET", 80, _secret_answers, (has_digit, contains(*ANSWER_ROOTS, *PHRASE_ROOTS, lowercase=True))
-    ),
-    Detector("SECRET", 80, _secret_forms, (has_digit,)),
+    Detector("SECRET", 80, _secret_cued, (has_digit,)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (contains("@"),)),

@@ -256,8 +256,29 @@ def _value_finding(text: str, start: int, value: str) -> Finding | None:
     return Finding(PERSON, offset, offset + len(stripped), 0.8)
 
 
+# a lower-case speaker label, at a line start or after a sentence end or a dash ("sara: yes", "standup
+# notes - ahmed: done w/ auth. lucy: blocked"): a chat written without capitals
+_LOWER_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<= - )|(?<=\| ))[ \t>*-]*([a-zà-öø-ÿ][a-zà-öø-ÿ'\-]{1,20}):[ \t]", re.MULTILINE
+)
+
+
+def _lower_speakers(text: str) -> Iterator[Finding]:
+    """Lower-case speaker labels that are given names or surnames in the lexicon, when at least two
+    different ones speak (so "note:", "todo:", "fix:" and a lone "anna:" are not read as a chat)."""
+    from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
+
+    labels = [m for m in _LOWER_SPEAKER.finditer(text) if token_kind(m.group(1).title()) in "GNSgns"]
+    if len({m.group(1) for m in labels}) >= 2:
+        for m in labels:
+            yield Finding(PERSON, m.start(1), m.end(1), 0.7)
+
+
 def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    if text.count(":") < 2 or "\n" not in text:
+    if text.count(":") < 2:
+        return
+    yield from _lower_speakers(text)
+    if "\n" not in text:
         return
     lines = [
         m

@@ -79,3 +79,19 @@ def test_cued_secret_is_found(text: str, values: list[str]) -> None:
 )
 def test_code_look_alike_is_left(text: str) -> None:
     assert secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (  # the path before a bare secret is no part of it: workspace and channel ids stay
+            "webhook https://hooks.slack.com/services/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 now",
+            ["q8Lr2vT9ZpX0mWcE4yN1hK7s"],
+        ),
+        ("key q8Lr2vT/9ZpX0mWcE4yN+hK7sBfJ3uD6aGiR1oQe ok", ["q8Lr2vT/9ZpX0mWcE4yN+hK7sBfJ3uD6aGiR1oQe"]),
+        ('integrity="sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC"', []),
+        ("checksum: Xk9mPq2LrT7vN3wZ8yB1cD5fG4hJ6kL0mN2pQ4rS6tU", []),
+    ],
+)
+def test_bare_secret_is_the_secret_not_its_path_or_a_hash(text: str, values: list[str]) -> None:
+    assert secrets(text) == values
