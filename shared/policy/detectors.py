@@ -687,8 +687,8 @@ def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if any(root in lower for root in CODE_ROOTS):
         spans += scan_codes(text, lower)
     if any(root in lower for root in ANSWER_ROOTS + PHRASE_ROOTS):
-        spans += scan_answers(text, lower)
-        spans += scan_phrases(text, lower)
+        spans += scan_answers(text)
+        spans += scan_phrases(text)
     spans += scan_forms(text, lower)
     for start, end in dict.fromkeys(spans):  # "PIN-Code: 4471" is found from both heads
         yield Finding("SECRET", start, end, 0.8)

@@ -256,31 +256,9 @@ _ANSWER_VALUE = re.compile(
 )
 
 
-def _near_roots(
-    pattern: re.Pattern[str], text: str, lower: str, roots: tuple[str, ...], span: int
-) -> Iterator[re.Match[str]]:
-    """`pattern`'s matches that start within 25 characters before a root (found with str.find): the
-    case-insensitive alternation is never tried across the whole text."""
-    done = -1
-    for at in sorted(i for root in roots for i in _finds(lower, root)):
-        if at < done:
-            continue
-        m = pattern.search(text, max(0, at - 25, done), min(len(text), at + span))
-        if m is not None and m.start() <= at:
-            done = m.end()
-            yield m
-
-
-def _finds(haystack: str, needle: str) -> Iterator[int]:
-    index = haystack.find(needle)
-    while index != -1:
-        yield index
-        index = haystack.find(needle, index + 1)
-
-
-def scan_answers(text: str, lower: str) -> Iterator[tuple[int, int]]:
+def scan_answers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the answer to a security question: a labeled answer, quoted or to the clause's end."""
-    for cue in _near_roots(_ANSWER, text, lower, ANSWER_ROOTS, 20):
+    for cue in _ANSWER.finditer(text):
         bare = " " not in cue.group() and not cue.group().lower().startswith(("sicherheits", "geheim"))
         if bare and _QUESTION.search(text, max(0, cue.start() - 160), cue.start()) is None:
             continue  # a bare "Answer:" only after a security question

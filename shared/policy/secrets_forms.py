@@ -96,15 +96,10 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
                 yield m.start(1), m.start(1) + len(value)
 
 
-def scan_phrases(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of wallet recovery phrases (twelve to twenty-four lower-case words after a label),
-    tried only from 25 characters before each occurrence of a root."""
-    done = -1
-    for at in sorted(i for root in PHRASE_ROOTS for i in _finds(lower, root)):
-        m = _PHRASE.search(text, max(0, at - 25, done), min(len(text), at + 320))
-        if m is not None and m.start() <= at:
-            done = m.end()
-            yield m.start(1), m.end(1)
+def scan_phrases(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of wallet recovery phrases (twelve to twenty-four lower-case words after a label)."""
+    for m in _PHRASE.finditer(text):
+        yield m.start(1), m.end(1)
 
 
 def _finds(haystack: str, needle: str) -> Iterator[int]:
