@@ -16,6 +16,7 @@ import binascii
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.secrets_cued import finds, folds_apart, matches_at
 
 __all__ = ["PHRASE_ROOTS", "scan_forms", "scan_phrases", "scan_quoted_passwords"]
 
@@ -96,9 +97,37 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
                 yield m.start(1), m.start(1) + len(value)
 
 
+_PHRASE_LABELS = ("recovery", "seed", "secret", "backup", "mnemonic", "wallet")  # `_PHRASE`'s first words
+
+
+def _phrase_starts(lower: str) -> set[int]:
+    """Where a match of `_PHRASE` can start: at "mnemonic", "frase" or "phrase" ("phrase de ..."),
+    18 before "phrase" ("wiederherstellungs|phrase"), or at a label word that ends, after spaces, tabs
+    or hyphens, right before "phrase" or "words"."""
+    starts = {i for root in ("mnemonic", "frase", "phrase") for i in finds(lower, root)}
+    starts.update(i - 18 for i in finds(lower, "phrase") if i >= 18)
+    for root in ("phrase", "words"):
+        for i in finds(lower, root):
+            j = i
+            while j and lower[j - 1] in " \t-":
+                j -= 1
+            starts.update(
+                j - len(w) for w in _PHRASE_LABELS if j >= len(w) and lower.startswith(w, j - len(w))
+            )
+    return starts
+
+
 def scan_phrases(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of wallet recovery phrases (twelve to twenty-four lower-case words after a label)."""
-    for m in _PHRASE.finditer(text):
+    """(start, end) of wallet recovery phrases (twelve to twenty-four lower-case words after a label).
+    The label regex is tried only where a label can start (see `_phrase_starts`): the same matches as
+    scanning every position (~150 µs on a 300-character text that says "answer" and so passes the gate)."""
+    lower = text.lower()
+    found = (
+        _PHRASE.finditer(text)
+        if folds_apart(text, lower)
+        else matches_at(_PHRASE, text, _phrase_starts(lower))
+    )
+    for m in found:
         yield m.start(1), m.end(1)
 
 
