@@ -627,7 +627,7 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
                     found = (later.start(2), later.start(2) + len(value))
             if found is not None:
                 yield Finding("SECRET", found[0], found[1], 0.8)
-    for start, end in scan_quoted_passwords(text):  # "master password: "correct horse battery staple""
+    for start, end in scan_quoted_passwords(text, lower):  # "master password: "correct horse battery staple""
         yield Finding("SECRET", start, end, 0.8)
     if "mysql" in lower or "mariadb" in lower:
         for m in _MYSQL_FLAG.finditer(text):
@@ -685,7 +685,7 @@ def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     found; a gate of their own cost the typical request 10-16 k instructions)."""
     spans: list[tuple[int, int]] = []
     if any(root in lower for root in CODE_ROOTS):
-        spans += scan_codes(text)
+        spans += scan_codes(text, lower)
     if any(root in lower for root in ANSWER_ROOTS + PHRASE_ROOTS):
         spans += scan_answers(text)
         spans += scan_phrases(text)

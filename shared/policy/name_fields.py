@@ -257,9 +257,10 @@ def _value_finding(text: str, start: int, value: str) -> Finding | None:
 
 
 # a lower-case speaker label, at a line start or after a sentence end or a dash ("sara: yes", "standup
-# notes - ahmed: done w/ auth. lucy: blocked"): a chat written without capitals
-_LOWER_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<= - )|(?<=\| ))[ \t>*-]*([a-zà-öø-ÿ][a-zà-öø-ÿ'\-]{1,20}):[ \t]", re.MULTILINE
+# notes - ahmed: done w/ auth. lucy: blocked"): a chat written without capitals. Found from each ": "
+# (str.find) and read backwards, not by a pattern tried at every position.
+_LOWER_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<= - )|(?<=\| ))[ \t>*-]*([a-zà-öø-ÿ][a-zà-öø-ÿ'\-]{1,20})\Z"
 )
 
 
@@ -268,10 +269,16 @@ def _lower_speakers(text: str) -> Iterator[Finding]:
     different ones speak (so "note:", "todo:", "fix:" and a lone "anna:" are not read as a chat)."""
     from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
 
-    labels = [m for m in _LOWER_SPEAKER.finditer(text) if token_kind(m.group(1).title()) in "GNSgns"]
-    if len({m.group(1) for m in labels}) >= 2:
-        for m in labels:
-            yield Finding(PERSON, m.start(1), m.end(1), 0.7)
+    labels: list[tuple[int, str]] = []
+    index = text.find(": ")
+    while index != -1:
+        m = _LOWER_LABEL.search(text, max(0, index - 26), index)
+        if m is not None and token_kind(m.group(1).title()) in "GNSgns":
+            labels.append((m.start(1), m.group(1)))
+        index = text.find(": ", index + 2)
+    if len({word for _, word in labels}) >= 2:
+        for start, word in labels:
+            yield Finding(PERSON, start, start + len(word), 0.7)
 
 
 def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:

@@ -31,7 +31,7 @@ CODE_ROOTS = (
 ANSWER_ROOTS = ("answer", "antwort", "réponse", "respuesta", "risposta", "resposta", "memorable")
 
 _HEAD = re.compile(
-    r"(?i:c[oó]dig[oa]s?|codice|codici|codes?|kod|koden|kode|koder|pin|otp|tan|puk|cvv2?|cvc2?|passcodes?|geheimzahl|"
+    r"(?i:c[oó]dig[oa]s?|codice|codici|codes?|kod|koden|kode|koder|pin|otp|tan|puk|cvv2?|cvc2?|geheimzahl|"
     r"combination|combinaison|kombination|combinación|combinazione)(?![a-zà-ÿ])"
 )
 # what a code is for, right before the head (EN words, German compounds: "Türcode", "PIN-Code")
@@ -42,7 +42,8 @@ _BEFORE = re.compile(
     r"sms|authenticator|auth|unlock|voicemail|sim|card|atm|debit card|bank card|wifi|wi-fi|emergency|"
     r"tür|tor|haustür|hoftor|eingangs|zugangs|sicherheits|bestätigungs|verifizierungs|einmal|"
     r"wiederherstellungs|anmelde|entsperr|zahlen|tresor|schloss|notfall|pin|digi|"
-    r"port|dörr|dør|grind|larm|adgangs|tilgangs|deur|toegangs|poort|verificatie|beveiligings|herstel)[ \-]?)$"
+    r"port|dörr|dør|grind|larm|adgangs|tilgangs|deur|toegangs|poort|verificatie|beveiligings|herstel|"
+    r"pass)[ \-]?)$"
 )
 # what a code is for, right after the head (FR/ES/IT/PT: "code d'accès", "código de la puerta")
 _AFTER = re.compile(
@@ -175,9 +176,24 @@ def _mentions_lock(text: str, at: int) -> bool:
     return any(w in window for w in ("lock", "safe", "schloss", "tresor", "cadenas", "candado", "coffre"))
 
 
-def scan_codes(text: str) -> Iterator[tuple[int, int]]:
+def _heads(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """Each head noun, matched where one of `CODE_ROOTS` occurs (str.find), in text order: a case-
+    insensitive alternation tried at every position of a long text costs several times more."""
+    starts: set[int] = set()
+    for root in CODE_ROOTS:
+        index = lower.find(root)
+        while index != -1:
+            starts.add(index)
+            index = lower.find(root, index + 1)
+    for start in sorted(starts):
+        m = _HEAD.match(text, start)
+        if m is not None:
+            yield m
+
+
+def scan_codes(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every code value stated after a cue."""
-    for head in _HEAD.finditer(text):
+    for head in _heads(text, lower):
         kind = _kind(text, head.start(), head.end())
         if kind is None:
             continue
@@ -240,11 +256,68 @@ _ANSWER_VALUE = re.compile(
 )
 
 
+# Where a match of `_ANSWER` can start: every alternative holds one of ANSWER_ROOTS at a fixed offset
+# from its start (0: the bare roots, "memorable ...", "réponse secrète", ...; 6 "geheim|antwort";
+# 7 "secret |answer"; 9 "security |answer"; 11 "sicherheits|antwort"). Matching only there gives the
+# same matches as `finditer` (leftmost first, never overlapping) without trying the alternation at
+# every position of the text (~140 µs on a 300-character answer that says "answer" once).
+_ANSWER_OFFSETS = (0, 6, 7, 9, 11)
+# IGNORECASE folds a few letters that `str.lower()` does not give (capital I with a dot lowers to two
+# characters; dotless i, long s and the Kelvin sign match "i", "s" and "k"): such text is scanned whole.
+FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def finds(haystack: str, needle: str) -> Iterator[int]:
+    """Every index of `needle` in `haystack` (overlapping occurrences included)."""
+    index = haystack.find(needle)
+    while index != -1:
+        yield index
+        index = haystack.find(needle, index + 1)
+
+
+def folds_apart(text: str, lower: str) -> bool:
+    """Whether a case-insensitive regex may match where `lower` (text.lower()) shows no root."""
+    return len(lower) != len(text) or (not text.isascii() and any(c in text for c in FOLDS_APART))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches when every match starts at one of `starts`."""
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue  # inside the previous match: finditer resumes after it
+        m = pattern.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+_QUESTION_ROOTS = ("question", "frage", "pregunta", "domanda", "pergunta")  # one in every `_QUESTION` match
+
+
+def _after_question(text: str, lower: str, cue: int, whole: bool) -> bool:
+    """Whether a security question stands in the 160 characters before `cue` (`whole`: the text folds
+    apart from `lower`, so the regex decides without the roots' precheck)."""
+    start = max(0, cue - 160)
+    if not whole and not any(lower.find(root, start, cue) != -1 for root in _QUESTION_ROOTS):
+        return False
+    return _QUESTION.search(text, start, cue) is not None
+
+
+def _answer_cues(text: str, lower: str) -> Iterator[re.Match[str]]:
+    if folds_apart(text, lower):
+        return _ANSWER.finditer(text)
+    starts = {i - off for root in ANSWER_ROOTS for i in finds(lower, root) for off in _ANSWER_OFFSETS}
+    return matches_at(_ANSWER, text, {s for s in starts if s >= 0})
+
+
 def scan_answers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the answer to a security question: a labeled answer, quoted or to the clause's end."""
-    for cue in _ANSWER.finditer(text):
+    lower = text.lower()
+    whole = folds_apart(text, lower)
+    for cue in _answer_cues(text, lower):
         bare = " " not in cue.group() and not cue.group().lower().startswith(("sicherheits", "geheim"))
-        if bare and _QUESTION.search(text, max(0, cue.start() - 160), cue.start()) is None:
+        if bare and not _after_question(text, lower, cue.start(), whole):
             continue  # a bare "Answer:" only after a security question
         m = _ANSWER_VALUE.match(text, cue.end())
         if m is None:
