@@ -326,6 +326,7 @@ HITS = {
             "Including cache warm-up and database migrations, list the steps to deploy the staging build.",
         ),
     ],
+    "typo_near_chemical_ending": [("What is a network protocol?", "What is a network protocal?")],
     "typo_in_formula": [  # a typo inside a question formula is corrected against the other side first
         ("Whats the best way to store API secrets?", "What's the best way to store API secrets?"),
         (
@@ -603,6 +604,11 @@ MISSES = {
             "I'm still learning. What is the commission rate?",
             "I'm a bit nervous about this. What is the commission rate?",
         ),
+    ],
+    "chemical_suffix": [  # one vowel of a chemical suffix is another compound, not a typo
+        ("What is the boiling point of ethanol?", "What is the boiling point of ethanal?"),
+        ("Is butanol toxic?", "Is butanal toxic?"),
+        ("What is hexane?", "What is hexene?"),
     ],
     "person_kept": [
         ("What do I owe?", "What do we owe?"),
