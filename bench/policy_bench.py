@@ -247,6 +247,10 @@ def main() -> None:
         pii_sets["dev-2026-12-02"] = pii(engine, load_jsonl(fresh))
         pii_sets["12-02 tuning half"] = pii(engine, half("train", fresh))
         pii_sets["12-02 held-out half"] = pii(engine, half("held-out", fresh))
+    fresh7 = HERE / "dev-2026-12-04" / "pii.jsonl"
+    if fresh7.exists():  # written independently of the detectors; tuned on one half only (by id hash)
+        pii_sets["12-04 tuning half"] = pii(engine, half("train", fresh7))
+        pii_sets["12-04 held-out half"] = pii(engine, half("held-out", fresh7))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))

@@ -29,7 +29,7 @@ from shared.inputs import check_file_uris
 from shared.lazy_module import lazy_module
 from shared.limits.idempotency import IDEMPOTENT_HANDLERS, Idempotency
 from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
-from shared.log import LOGGED_ATTRS, LogContext, get_logger, parse_trace, set_context
+from shared.log import FIELDS, LOGGED_ATTRS, Fields, LogContext, get_logger, parse_trace, set_context
 from shared.pipeline import Call, Operation, Outcome, Pipeline
 from shared.providers.base import GeminiBody
 from shared.route_table import ROUTES
@@ -415,8 +415,11 @@ class Gateway:
 
     def _log(self, ex: Exchange, status: int, stream: str | None = None) -> None:
         req = ex.request
-        entry: dict[str, Any] = {
-            "httpRequest": {
+        # each field set apart as it is added (`Fields`), so the formatter walks none of them again
+        fields = Fields()
+        fields.text(  # text by construction: the latency is never a calendar day, see shared/log.py
+            "httpRequest",
+            {
                 "requestMethod": req.method,
                 # never the query (it may carry ?key=); percent-encoded, as a URL is, so a path with
                 # control or line-separator characters stays one log line for every reader
@@ -426,19 +429,21 @@ class Gateway:
                 "userAgent": req.header("user-agent", ""),
                 "remoteIp": req.client or "",
             },
-            "dialect": ex.dialect,
-            # microseconds are enough (as in Server-Timing); 17-digit floats only lengthen the line
-            # every log record is scrubbed over
-            "timings_ms": {name: us / 1000.0 for name, us in ex.timings.summary_us().items()},
-        }
+        )
+        fields.add("dialect", ex.dialect)
+        # microseconds are enough (as in Server-Timing); 17-digit floats only lengthen the line
+        # every log record is scrubbed over
+        fields.numbers("timings_ms", {name: us / 1000.0 for name, us in ex.timings.summary_us().items()})
         if ex.call is not None:
-            entry["model"] = ex.call.model
-            entry.update({k: v for k, v in ex.call.attrs.items() if k in LOGGED_ATTRS})
+            fields.add("model", ex.call.model)
+            for key, value in ex.call.attrs.items():
+                if key in LOGGED_ATTRS:
+                    fields.add(key, value)
         if ex.outcome is not None:
-            entry["cache"] = ex.outcome.cache
+            fields.add("cache", ex.outcome.cache)
         if stream is not None:
-            entry["stream"] = stream
-        log.info("request", extra=entry)
+            fields.add("stream", stream)
+        log.info("request", extra={FIELDS: fields})
 
 
 def _asks_async(body: bytes) -> bool:

@@ -21,7 +21,9 @@ from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import SECRET_DETECTORS
 
 __all__ = [
+    "FIELDS",
     "LOGGED_ATTRS",
+    "Fields",
     "JsonFormatter",
     "LogContext",
     "configure_logging",
@@ -162,6 +164,9 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line; fields passed as `extra=` land at the top level."""
 
     def format(self, record: logging.LogRecord) -> str:
+        fields = record.__dict__.get(FIELDS)
+        if fields is not None:
+            return self._fields_line(record, fields)
         entry: dict[str, Any] = {
             "severity": _SEVERITY.get(record.levelname, "DEBUG"),
             "message": record.getMessage(),
@@ -183,6 +188,31 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["stack_trace"] = self.formatException(record.exc_info)
         return scrubbed_line(entry)
+
+    def _fields_line(self, record: logging.LogRecord, fields: Fields) -> str:
+        """`format`'s line for a record whose extras come set apart (`Fields`, the request log): the
+        same fields in the same order, classified as `scrubbed_line` would, without walking the
+        record. Severity and time are set apart by construction (their fixed shapes)."""
+        ctx = _context.get() or _EMPTY
+        inert: dict[str, Any] = {
+            "severity": _SEVERITY.get(record.levelname, "DEBUG"),
+            "time": f"{_utc_second(int(record.created))}.{int(record.msecs):03d}Z",
+        }
+        rest: dict[str, Any] = {"message": record.getMessage(), "logger": record.name}
+        for key, value in (
+            ("logging.googleapis.com/trace", ctx.trace),
+            ("logging.googleapis.com/spanId", ctx.span_id),
+            ("request_id", ctx.request_id),
+        ):
+            if value:
+                (inert if _INERT_STRINGS[key].fullmatch(value) else rest)[key] = value
+        if ctx.tenant:
+            rest["tenant"] = ctx.tenant
+        rest.update(fields.rest)
+        inert.update(fields.inert)
+        if record.exc_info:
+            rest["stack_trace"] = self.formatException(record.exc_info)
+        return _joined(rest, inert)
 
 
 # Values that cannot carry a secret, so the scrub may skip them (see `scrubbed_line`). A string is
@@ -330,6 +360,53 @@ def _scrubbed_rest(rest: dict[str, Any]) -> str:
     return _scrub_rest(rest)
 
 
+def _inert(key: str, value: Any) -> bool:
+    """Whether `scrubbed_line` sets a field apart (see there)."""
+    if isinstance(value, str):
+        pattern = _INERT_STRINGS.get(key)
+        return pattern is not None and pattern.fullmatch(value) is not None
+    return _numbers(value) and _plain_key(key)
+
+
+# Memo of `_inert` for the short strings of `_INERT_STRINGS`' keys that recur (dialect, cache, stream):
+# a dict lookup instead of a regex per field. Bounded: cleared when full.
+_inert_seen: dict[tuple[str, str], bool] = {}
+_FIXED_KEYS = frozenset({"severity", "dialect", "cache", "stream"})
+FIELDS = "_gatehouse_fields"  # the `extra=` key of a record's `Fields`
+
+
+class Fields:
+    """A record's extra fields, each set apart as it is added (exactly as `scrubbed_line` would:
+    `rest` is scrubbed, `inert` written as is), so the formatter walks none of them again. Passed as
+    the record's only extra (`extra={FIELDS: fields}`); its keys never repeat the formatter's own."""
+
+    __slots__ = ("inert", "rest")
+
+    def __init__(self) -> None:
+        self.rest: dict[str, Any] = {}
+        self.inert: dict[str, Any] = {}
+
+    def add(self, key: str, value: Any) -> None:
+        if type(value) is str and key in _FIXED_KEYS and len(value) <= 16:
+            inert = _inert_seen.get((key, value))
+            if inert is None:
+                if len(_inert_seen) >= _KEY_MEMO_MAX:
+                    _inert_seen.clear()
+                inert = _inert_seen[(key, value)] = _inert(key, value)
+        else:
+            inert = _inert(key, value)
+        (self.inert if inert else self.rest)[key] = value
+
+    def text(self, key: str, value: dict[str, Any] | str) -> None:
+        """A field that holds text by construction (a string under a key without a fixed shape, or a
+        record with a string in it): never set apart, so not checked."""
+        self.rest[key] = value
+
+    def numbers(self, key: str, value: dict[str, float]) -> None:
+        """A flat record of numbers by construction: set apart when its keys are plain."""
+        (self.inert if _plain_key(key) and _plain_keys(tuple(value)) else self.rest)[key] = value
+
+
 def scrubbed_line(entry: dict[str, Any]) -> str:
     """The JSON line of `entry`, scrubbed. Fields that cannot carry a secret are set apart first:
     numbers (and records of only numbers under plain keys) and the Gatehouse-generated strings of
@@ -355,6 +432,11 @@ def scrubbed_line(entry: dict[str, Any]) -> str:
             inert[key] = value
             continue
         rest[key] = value
+    return _joined(rest, inert)
+
+
+def _joined(rest: dict[str, Any], inert: dict[str, Any]) -> str:
+    """The line of `scrubbed_line`: `rest` scrubbed, then `inert` as is."""
     line = _scrubbed_rest(rest) if rest else ""
     if not inert:
         return line or "{}"

@@ -13,24 +13,43 @@ Only the other question's own words are candidates, so nothing new enters either
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from shared.cache.words import typo, warm
+from shared.cache.words import fold, typo, warm
 
 __all__ = ["align_typos"]
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+@lru_cache(maxsize=4096)
+def _their_words(other: str) -> tuple[dict[str, str], tuple[tuple[str, str, int, str], ...]]:
+    """The other question's words (casefolded -> as written), and each with its length and folded
+    first letter (a typo keeps the first letter, or drops only its accent, and the length within two)."""
+    theirs = {w.casefold(): w for w in _WORD.findall(other)}
+    return theirs, tuple((key, w, len(key), fold(key[0])) for key, w in theirs.items())
+
+
 def _fix(text: str, other: str, lang: str) -> str:
     words = warm(lang)
-    theirs = {w.casefold(): w for w in _WORD.findall(other)}
+    theirs, candidates = _their_words(other)
     out, last = [], 0
     for match in _WORD.finditer(text):
         raw = match.group()
         word = raw.casefold()
         if word in theirs or word in words:
             continue
-        fix = next((w for key, w in theirs.items() if typo(word, key, lang, _names(raw, w, lang))), None)
+        size, first = len(word), fold(word[0])
+        fix = next(
+            (
+                w
+                for key, w, length, initial in candidates
+                if initial == first
+                and abs(length - size) <= 2
+                and typo(word, key, lang, _names(raw, w, lang))
+            ),
+            None,
+        )
         if fix is None:
             continue
         out.append(text[last : match.start()])

@@ -50,6 +50,21 @@ _DEFINITIONAL = {
         r"|qué quiere decir|cuál es la diferencia entre)",
     }.items()
 }
+# 'What's a good gift idea?', 'Was ist ein gutes Rezept?': an evaluative adjective after the article asks
+# for a recommendation, not a definition, and a recommendation depends on who asks.
+_RECOMMENDATION = {
+    lang: re.compile(lx.fold(source))
+    for lang, source in {
+        "en": r"^\W*what(?:'s| is| are) (?:an? |some )?(?:\w+ )?(?:good|great|nice|decent|fun|easy|quick"
+        r"|simple|healthy|safe|cheap|affordable|reasonable|suitable|appropriate|ideal)\b",
+        "de": r"^\W*was (?:ist|sind) (?:ein|eine|einen)? ?(?:gute|guter|gutes|guten|schöne|schöner|schönes"
+        r"|einfache|einfacher|einfaches|günstige|günstiger|günstiges)\b",
+        "fr": r"^\W*(?:qu'?est-ce qu(?:e |')(?:un |une )|c'est quoi (?:un|une) )(?:bon|bonne|bons|bonnes"
+        r"|chouette|simple|facile)\b",
+        "es": r"^\W*qué (?:es|son) (?:un |una |unos |unas )?(?:buen|buena|buenos|buenas|bonito|bonita"
+        r"|fácil|sencillo|sencilla)\b",
+    }.items()
+}
 _CLAUSE = re.compile(r"(?<=[.!?;:,])\s+|\s+[\u2014\u2013-]\s+")  # punctuation, or a dash between spaces
 FIRST_PERSON = {
     "en": frozenset(["i", "me", "my", "we", "our", "us", "i'm", "i've", "i'd", "myself"]),
@@ -122,6 +137,8 @@ def _definitional(clause: str, lang: str) -> bool:
     folded = lx.fold(bare.casefold())
     words = set(_WORD.findall(folded))
     if words & (FIRST_PERSON[lang] | _YOU[lang]) or words & FORMAT_WORDS[lang]:
+        return False
+    if _RECOMMENDATION[lang].search(folded):
         return False
     if _DEFINITIONAL[lang].search(folded):
         return True

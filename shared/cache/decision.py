@@ -27,7 +27,9 @@ by one explanation:
                 first letter ('bldg', 'appt', 'sched')
 
 Before matching, answer-neutral clauses are dropped on both sides (`filler.py`: greetings, thanks,
-apologies, well-wishing; never a clause with a content word). Anything unmatched is a miss, named by
+apologies, well-wishing; never a clause with a content word), typos of the other question's words are
+corrected first (`align.py`), and when the questions still differ, asides about the asker on ONE side
+(`preamble.py`) are dropped and the rest compared again. Anything unmatched is a miss, named by
 what it is (number, identifier, negation, symbol, entity, word). Two more checks: the questions must be in the
 same language (EN/DE/FR/ES; a translation is a miss), and words on both sides of an order cue
 (to, from, than, per, when...) keep their order ('EUR to USD' vs 'USD to EUR' is a miss).
@@ -195,9 +197,15 @@ def _spell_out(
     used: set[str],
 ) -> None:
     """Pair `short[i]` with the run of words on the other side whose initials it spells, if any."""
-    for j in free_run:
+    for j in range(len(run)):  # the run may open with a grammar word ('ASAP': as soon as possible)
+        if j not in free_run and not run[j].ignorable:
+            continue
         span = _acronym(short[i], run[j:])
-        if span and all(k in free_run or run[k].ignorable for k in range(j, j + span)):
+        if (
+            span
+            and all(k in free_run or run[k].ignorable for k in range(j, j + span))
+            and any(k in free_run for k in range(j, j + span))
+        ):
             free_short.remove(i)
             for k in range(j, j + span):
                 if k in free_run:
@@ -351,6 +359,30 @@ def _telegraphic_how(one: list[Token], other: list[Token], free: list[int], lang
     )
 
 
+_DATIVE = {"en": frozenset(["me", "us"])}  # 'give me', 'send us': the requester, whoever it is
+_NOT_VERBS = frozenset(
+    ["for", "to", "with", "about", "from", "by", "of", "on", "at", "like", "than", "and", "or"]
+)
+
+
+def _persons(side: list[Token], lang: str) -> set[str]:
+    """The grammatical persons a question speaks of ('my' 1s, 'our' 1p, 'their' 3), leaving out the
+    requester named right after a request verb ('give me three taglines', 'send us the file')."""
+    table, dative = lx.PERSONS[lang], _DATIVE.get(lang, frozenset())
+    return {
+        table[t.text]
+        for k, t in enumerate(side)
+        if t.text in table
+        and not (
+            t.text in dative
+            and k > 0
+            and side[k - 1].kind == "word"
+            and side[k - 1].text not in _NOT_VERBS
+            and side[k - 1].text not in table
+        )
+    }
+
+
 def _reason(token: Token, lang: str) -> str:
     if token.kind != "word":
         return {"number": "number", "ident": "identifier", "symbol": "symbol"}[token.kind]
@@ -413,7 +445,7 @@ def _compare(query_core: str, cached_core: str, lang: str, used: set[str]) -> Ve
     pairs = _match(a, b, lang, used)
     if isinstance(pairs, Token):
         return Verdict(False, _reason(pairs, lang))
-    persons = [{lx.PERSONS[lang][t.text] for t in side if t.text in lx.PERSONS[lang]} for side in (a, b)]
+    persons = [_persons(side, lang) for side in (a, b)]
     third = ("3" in persons[0]) != ("3" in persons[1])  # 'Does she have access?' / 'Do you have access?'
     if (persons[0] and persons[1] and persons[0] != persons[1]) or third:
         return Verdict(False, "person")

@@ -88,9 +88,53 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
                 if conjunction and _list_reordered(one, other, pairs, x, y, near_x, near_y):
                     continue  # 'melting and boiling points' / 'boiling and melting points': a list
                 cue = one[near_x].text in lx.CUES[lang]  # 'move the tax to savings' / 'the fees to savings'
-                if same and (anchor or cue or not one[near_x].ignorable):
+                counted = anchor or any(  # units and currencies: next to a number, or a symbol's word
+                    _quantity(side, k)
+                    for side, k in ((one, x), (one, y), (other, pairs[x]), (other, pairs[y]))
+                )
+                exchanged = counted or _exchanged(one, other, pairs, x, y, step)
+                if same and (anchor or cue or not one[near_x].ignorable) and exchanged:
                     return True
     return False
+
+
+def _quantity(side: Sequence[Token], i: int) -> bool:
+    return side[i].expanded or any(0 <= k < len(side) and side[k].kind == "number" for k in (i - 1, i + 1))
+
+
+def _exchanged(
+    one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], x: int, y: int, step: int
+) -> bool:
+    """Two common words really traded places: y's nearest content neighbour on the other side is
+    x's there too, past the words that moved along with each ('a contractor approves an employee
+    timesheet' / 'an employee approves a contractor timesheet', 'the parent company owns the
+    subsidiary' / 'the subsidiary owns the parent company'); a phrase moved as a block changes only one
+    neighbour of each ('above quota last quarter in the EMEA region' / 'in the EMEA region last
+    quarter, ... above quota')."""
+    backward = {j: i for i, j in pairs.items()}
+    near_y = _beyond(one, other, pairs, y, pairs[y], -step)
+    near_x = _beyond(other, one, backward, pairs[x], x, -step)
+    if near_y is None or near_x is None:
+        return near_y is None and near_x is None
+    return one[near_y].text == other[near_x].text or pairs.get(near_y) == near_x
+
+
+def _beyond(
+    side: Sequence[Token], there: Sequence[Token], match: dict[int, int], i: int, j: int, step: int
+) -> int | None:
+    """The nearest content token of `side` from i in `step`'s direction that did not move along with
+    token i (its match j in `there`): tokens matched to j's own neighbours in order are skipped."""
+    k, e = i + step, j + step
+    while 0 <= k < len(side):
+        if side[k].ignorable:
+            k += step
+            continue
+        while 0 <= e < len(there) and there[e].ignorable:
+            e += step
+        if match.get(k) != e:
+            return k
+        k, e = k + step, e + step
+    return None
 
 
 # A verb that sorts or groups (by its stem) and the preposition that names its keys: the keys are

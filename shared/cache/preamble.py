@@ -22,10 +22,19 @@ asker:
   Werkstudent', 'je suis en CDD'), 'as a ...', or a verb of working, living, using or having ('I work
   in HR', 'we use Jira', 'I have a Linux laptop'). Those narrow the answer. In French and Spanish
   an adjective cannot be told from a noun after the copula ('je suis comptable'), so there a
-  first-person copula is never an aside.
+  first-person copula is never an aside. The same holds for the progressive of those verbs ('I'm
+  working night shifts'), for renting, and for the channel the asker went through ('I booked through
+  a travel agency');
+- after a first-person copula, a state is an aside only about the question itself ('nervous about
+  this'), not with a field after it ('new to management': the asker's level), and an -ing activity only
+  as an occasion bounded in time ('I'm covering for a colleague today'): a bare one is a condition ('I'm
+  breastfeeding') and an unbounded one a standing situation ('I'm teaching second graders'). In Spanish
+  'estar' with anything but a gerund is a state ('estoy embarazada').
 
 Known risk kept: a first-person event that changes the answer without any of these marks ('We just
-moved to the new billing system. How do I issue a refund?').
+moved to the new billing system. How do I issue a refund?', 'I just declared bankruptcy.'), a habit
+stated with a verb ('Ich esse vegan.', 'Je mange végétarien.', 'Je postule pour un stage.'), and an
+activity that narrows the answer while bounded in time ('I'm traveling abroad next week.').
 """
 
 from __future__ import annotations
@@ -95,6 +104,8 @@ _STATES = {
             "eager",
             "keen",
             "rusty",
+            "thinking",  # 'I'm thinking about my options', a state of mind about the question
+            "checking",  # 'I'm checking my working'
         ]
     ),
     "de": frozenset(
@@ -103,6 +114,18 @@ _STATES = {
     "fr": frozenset(),
     "es": frozenset(),
 }
+# A state with a field after it says the asker's level there ('new to management', 'rusty at SQL',
+# 'neu in Python'), and an answer for a beginner is not an answer for anyone: only a state about the
+# question itself ('nervous about this', 'curious') or with nothing after it stays an aside.
+_LEVEL = re.compile(r"\s+(?:to|at|with|in|on|im|mit|bei|zu|zum|zur|beim)\b")
+# An activity after the copula is an aside only as an occasion bounded in time ('I'm covering for a
+# colleague today', 'I'm doing some cleanup this afternoon'); without one it is a standing situation
+# that narrows the answer like a role ('I'm teaching second graders', 'I'm working night shifts',
+# 'I'm traveling abroad', 'I'm applying for an internship').
+_OCCASION = re.compile(
+    r"\b(?:today|tonight|tomorrow|right now|at the moment|this (?:morning|afternoon|evening|week)"
+    r"|next week|soon|heute|morgen|gerade)\b"
+)
 # Who or where the asker is, or what they use: these narrow the answer, so such a sentence stays.
 _IDENTITY = {
     lang: re.compile(lx.fold(source))
@@ -111,15 +134,24 @@ _IDENTITY = {
         r"(?:an?\s+(?!bit\b|little\b|lot\b)|in\b|at\b|on\b|from\b|with\b|under\b|based\b|part\b|one\b|the\b|using\b|employed\b|responsible\b|working\s+(?:in|at|for|on|as)\b)"
         r"|\b(?:i|we)\s+(?:\w+\s+)?(?:work|works|worked|live|lives|use|uses|using|have|has|had|own|run|"
         r"manage|lead|report|belong|joined)\b|\bas an?\b|\bmy (?:role|job|position|title|company|country|"
-        r"contract|plan|device|laptop|computer|phone)\b",
+        r"contract|plan|device|laptop|computer|phone)\b"
+        # the same verbs in the progressive ('I'm working night shifts'), and renting as owning
+        r"|\b(?:i'?m|i am|we'?re|we are)\s+(?:\w+\s+)?"
+        r"(?:working|living|running|managing|leading|renting|owning)\b"
+        r"|\b(?:i|we)\s+(?:\w+\s+)?(?:rent|rents|rented)\b"
+        # the channel the asker went through ('I booked through a travel agency', 'we signed up via
+        # the app store'): the answer depends on it as on a tool they use
+        r"|\b(?:i|we)\s+(?:\w+\s+){0,2}(?:through|via)\b",
         "de": r"\b(?:ich bin|wir sind|bin ich|sind wir)\s+(?:\w+\s+)?"
         r"(?:ein|eine|einer|im|in|bei|als|an|am|auf|mit)\b"
-        r"|\bals\b|\b(?:ich|wir)\s+(?:arbeite|arbeiten|wohne|wohnen|nutze|nutzen|benutze|benutzen|habe|haben)\b",
+        r"|\bals\b|\b(?:ich|wir)\s+(?:arbeite|arbeiten|wohne|wohnen|nutze|nutzen|benutze|benutzen|habe|haben)\b|\bvia\b",
         "fr": r"\b(?:je suis|nous sommes|j'?ai|nous avons)\b|\bje travaille|\bnous travaillons|\bj'?utilise"
-        r"|\bj'?habite|\ben tant que\b",
-        "es": r"\b(?:soy|somos|estoy en|estamos en|tengo|tenemos|trabajo|trabajamos|uso|usamos"
+        r"|\bj'?habite|\ben tant que\b|\bvia\b|\bpar l'?intermediaire\b",
+        "es": r"\b(?:soy|somos|tengo|tenemos|trabajo|trabajamos|uso|usamos"
         r"|vivo|vivimos)\b"
-        r"|\bcomo (?:un|una)\b",
+        # 'estoy embarazada', not 'estoy preparando'
+        r"|\b(?:estoy|estamos|estaba|estabamos)\s+(?!\w+(?:ando|iendo)\b)"
+        r"|\bcomo (?:un|una)\b|\bvia\b|\ba traves de\b|\bpor medio de\b",
     }.items()
 }
 
@@ -133,8 +165,15 @@ def _about_asker(clause: str, lang: str) -> bool:
     opening = next((w for w in words if w not in _LINKS), "")  # 'so checking ahead', 'just double-checking'
     gerund = lang == "en" and opening.endswith("ing") and len(opening) > 5
     for state in _COPULA[lang].finditer(folded):
-        if not (state.group(1).endswith("ing") or state.group(1) in _STATES[lang]):
+        word, rest = state.group(1), folded[state.end() :]
+        if word.endswith("ing") and word not in _STATES[lang] and not _WORD.search(_OCCASION.sub("", rest)):
+            return False  # 'I'm breastfeeding', 'I'm fasting': a bare -ing after the copula is a condition
+        if not (word.endswith("ing") or word in _STATES[lang]):
             return False  # 'I'm pregnant', 'I'm remote', 'ich bin krank': a state that narrows the answer
+        if word not in _STATES[lang] and not _OCCASION.search(folded):
+            return False  # 'I'm teaching second graders', 'I'm traveling abroad': a standing situation
+        if word in _STATES[lang] and _LEVEL.match(rest):
+            return False  # 'I'm new to management', 'ich bin neu im Team': the asker's level in a field
     if lang == "de" and re.search(r"\b(?:[Ii]ch bin|[Ww]ir sind)\s+(?:\w+\s+)?[A-ZÄÖÜ]", clause):
         return False  # 'Ich bin Werkstudent': a noun after the copula says who the asker is
     if not (set(words) & _SUBJECT[lang] or gerund):

@@ -34,6 +34,11 @@ from shared.cache import lexicon as lx
 __all__ = ["fold", "inflection", "loaded", "nominalization", "spelling", "synonym", "typo", "warm"]
 
 _NEG_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "a", "de", "des", "dé", "anti")
+# Chemical names differ by one vowel of their suffix: an alcohol and an aldehyde of one alkane stem
+# ('ethanol' / 'ethanal', 'phenol' / 'phenal'), an alkane, alkene and alkyne ('hexane' / 'hexene' /
+# 'hexyne'): different compounds, never a misspelling of each other. 'protocal' / 'protocol' stays a
+# typo (no alkane stem before the ending).
+_CHEMICAL = re.compile(r"^(.{2,}(?:an|en|yn))(?:ol|al)$|^(.{3,})(?:ane|ene|yne)$")
 
 
 def _umlauts(word: str) -> str:
@@ -112,6 +117,9 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     for prefix in _NEG_PREFIXES:
         if a == prefix + b or b == prefix + a:
             return False
+    chemical = _CHEMICAL.match(a), _CHEMICAL.match(b)
+    if chemical[0] and chemical[1] and chemical[0].groups() == chemical[1].groups():
+        return False  # 'ethanol' / 'ethanal', 'hexane' / 'hexene': the same stem, another compound
     if lang == "de" and _umlauts(a) == _umlauts(b):
         return True  # 'zurueck' / 'zurück', 'Gebuehren' / 'Gebühren': the standard transliteration
     folded = fold(a) == fold(b)

@@ -28,7 +28,8 @@ _EN_TYPES = (
 _EN_TYPE = "(?:" + "|".join(sorted(_EN_TYPES, key=len, reverse=True)) + ")"
 _DE_SUFFIX = (
     r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|hof|berg|"
-    r"stieg|kamp|twiete|brücke|wall|zeile|anger|feld|garten|park|höhe|kai|tor|au|grund|gässchen|promenade)"
+    r"stieg|kamp|twiete|brücke|wall|zeile|anger|feld|garten|park|höhe|kai|tor|au|grund|gässchen|promenade|"
+    r"gatan|vägen|gata|gate|gade|vej|veien|vegen|torget|stigen|backen|straat|laan|plein|gracht|kade|dreef)"
 )
 _DE_PREFIX = (
     r"(?:Am|An der|An den|An dem|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Unter den|Hinter der|"
@@ -48,7 +49,9 @@ _ES_TYPE = (
     r"Piazzale|Lungomare|Contrada)"
 )
 _DE_PREFIX_WORDS = frozenset(_DE_PREFIX.strip("(?:)").replace("|", " ").split()) - {"der", "den", "dem"}
-_BOX_WORDS = frozenset("Box BOX box Postfach BP B.P. postale Apartado Apdo Apdo. Casilla".split())
+_BOX_WORDS = frozenset(
+    "Box BOX box Postfach BP B.P. postale Apartado Apdo Apdo. Casilla Bag PMB Postal Postbus".split()
+)
 _EN_WORDS = frozenset(w + p for w in _EN_TYPES for p in ("", ".", ",", ".,"))
 _ES_WORDS = frozenset(
     "Calle C/ c/ Avenida Avda Avda. Av. Plaza Pl. Pza. Paseo Pº Camino Carrer Ronda Travesía Carretera Ctra. "
@@ -85,7 +88,7 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], 
         re.compile(
             rf"\b(?:{_WORD}(?:-{_WORD})*{_DE_SUFFIX}|{_WORD}(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Platz|Allee|"
             rf"Gasse|Ring|Damm|Ufer|Chaussee|Steig|Markt|Graben))"
-            rf"\s+{_NUM}\b"
+            rf"\s+{_NUM}\b(?:\s(?:bis|ter|hs)\b)?"
         ),
     ),
     (  # German streets named by a preposition or adjective: Am Lindenhof 7, An der Alster 12
@@ -112,9 +115,32 @@ _STREETS: tuple[tuple[frozenset[str] | re.Pattern[str] | Callable[[str], bool], 
     (  # PO boxes: PO Box 4471, Postfach 10 04 52, BP 45, Apartado de Correos 123
         _BOX_WORDS,
         re.compile(
-            r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|B\.?P\.?|Boîte postale|"
-            r"Apartado(?: de [Cc]orreos)?|"
-            r"Apdo\.?|Casilla)\s+\d{1,6}(?:\s\d{2,3}){0,2}(?:-\d{5})?\b"
+            r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Private Mail Bag|Private Bag|PMB|Postfach|B\.?P\.?|"
+            r"Boîte postale|Caixa Postal|Postbus|Apartado(?: de [Cc]orreos)?|"
+            r"Apdo\.?|Casilla)\s+(?:[A-Z]{1,3}\s)?\d{1,6}(?:\s\d{2,3}){0,2}(?:-\d{5}|-?[A-Z](?![\w-]))?\b"
+        ),
+    ),
+)
+_TR_WORDS = frozenset("Caddesi Cad. Cd. Sokak Sokağı Sok. Sk. Bulvarı Blv. Bulvar Mahallesi Mah.".split())
+_PL_WORDS = frozenset("ul. Ul. al. Al. os. Os.".split())
+_STREETS += (
+    (  # Turkish: "Bagdat Caddesi No: 215 D: 6", "Ataturk Bulvari No:112 Daire:7" (with their letters)
+        _TR_WORDS,
+        re.compile(
+            rf"\b{_WORD}(?:\s{_WORD}){{0,2}}\s+(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|"
+            rf"Bulvar|Mahallesi|Mah\.)\s+(?:No\s?:\s?|No\.?\s)\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?"
+            rf"(?:\s+(?:D|Daire|Kat)\s?:\s?\d{{1,4}})*"
+        ),
+    ),
+    (  # Polish: ul. Długa 17/3, al. Jerozolimskie 65/79
+        _PL_WORDS,
+        re.compile(rf"(?<![\w.])(?:[Uu]l|[Aa]l|[Oo]s)\.\s+{_WORD}(?:\s{_WORD}){{0,2}}\s+{_NUM}\b"),
+    ),
+    (  # Colombian: Carrera 43A # 1-50, Calle 26 No. 68-35
+        re.compile(r"\d[a-z]?\s*(?:#|n[oº°]\.?)\s*\d{1,3}[a-z]?\s?-\s?\d"),
+        re.compile(
+            r"\b(?:Carrera|Cra\.?|Kr\.?|Calle|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)\s+"
+            r"\d{1,3}[A-Z]?(?:\s?[Bb]is)?\s*(?:#|[Nn][oº°]\.?)\s*\d{1,3}[A-Z]?\s?-\s?\d{1,3}\b"
         ),
     ),
 )
@@ -125,9 +151,11 @@ _UNIT = (
     r"appartement|bât|bat|bâtiment|escalier|esc|étage|etage|porte|piso|puerta|planta|portal|bloque|"
     r"escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|gartenhaus|aufgang|stiege|tür|top|"
     r"tower|torre|halle|raum|werk|haus|lgh|no|nr|n[º°]|scala|sc|int|interno|nave|local|oficina|of|"
-    r"apto|andar|sala|loja|rgb|hh|vh|blk|plot|lot|lote|parcela|mz|manzana|km|edificio|edif|casa|dept)"
-    r"\.?(?:\s+\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage)|\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|"
-    r"#\s?\w{1,6}(?:-\w{1,6})?|"
+    r"apto|andar|sala|loja|rgb|hh|vh|blk|plot|lot|lote|parcela|mz|manzana|km|edificio|edif|casa|dept|depto)"
+    r"(?![a-zà-ÿ])\.?(?:\s+\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage)|\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|"
+    r"#\s?\w{1,6}(?:-\w{1,6})?|(?i:case postale|boîte postale|boîte|bte|postfach|caixa postal)\s\d{1,6}\b|"
+    rf"(?i:col|colonia|stn|station)\.?\s{_WORD}(?:\s{_WORD}){{0,2}}|\d{{1,2}}\s?tr\b|"
+    r"(?i:daire|kat)\s?:\s?\d{1,4}|"
     r"\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage|étage)(?:\s(?:links|rechts|Mitte))?|"
     r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)|\d{1,2}\s?(?:e|er|ème|eme)\s(?:étage|etage)|\d{1,2}/F\b|"
     r"(?:EG|DG|UG)\b|\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro|esq|dto|drt)\.?)?|"
@@ -136,20 +164,23 @@ _UNIT = (
 _CITY = rf"{_WORD}(?:[ \t-](?:(?:am|an der|sur|sous|de|del|la|le)[ \t-])?{_WORD}){{0,2}}"
 _TOWN = (  # after a postcode: one word, or "Frankfurt am Main", "Bad Homburg", "Saint-Denis"
     rf"(?:(?:Bad|Sankt|St\.|Saint|Sainte|San|Santa|Le|La|Les|El|Los|Las|New)[ \t]+)?{_WORD}"
-    rf"(?:[ \t](?:am|an der|im|in der|ob der|sur|sous|lès|en|de|del)[ \t]{_WORD})?"
+    rf"(?:[ \t](?:am|an der|im|in der|ob der|sur|sous|lès|en|de|del)[ \t]{_WORD}(?:[ \t]{_WORD})?)?"
+    rf"(?:[ \t]+OT[ \t]+{_WORD})?"  # 17291 Nordwestuckermark OT Schönermark (Ortsteil)
 )
 _POSTCODE_CITY = (
     # 10115 Berlin, F-75002 Paris
     rf"(?:(?:[A-Z]{{1,2}}-)?\d{{5}}[ \t]+{_TOWN}(?:[ \t]+Cedex(?:[ \t]\d{{1,2}})?)?"
     rf"|\d{{4}}[ \t]+{_TOWN}"  # 1010 Wien, 8001 Zürich
-    rf"|{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?\d{{5}}(?:-\d{{4}})?"  # Dayton, OH 45401
+    rf"|{_CITY},?[ \t]+(?:[A-Z]{{2}}[ \t]+)?\d{{5}}(?:-\d{{4}})?(?![ \t]+[{_UP}])"  # Dayton, OH 45401
     rf"|{_CITY},?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}"  # Leeds LS6 2AB
     rf"|{_CITY}(?:[ \t]+[A-Z]{{2,3}})?[ \t]+\d{{4}}\b"  # Auckland 1010, Sydney NSW 2000
     rf"|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?:[ \t]+{_TOWN})?"  # SW1A 1AA London
     rf"|{_CITY},?[ \t]+[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Winnipeg, MB R3C 3R2
     rf"|\d{{3}}[ \t]\d{{2}}[ \t]+{_TOWN}"  # 114 55 Stockholm
     rf"|\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_TOWN}"  # 1016 GV Amsterdam
-    rf"|\d{{4}}-\d{{3}}[ \t]+{_TOWN})"  # 4050-262 Porto
+    rf"|\d{{4}}-\d{{3}}[ \t]+{_TOWN}"  # 4050-262 Porto
+    rf"|\d{{2}}-\d{{3}}[ \t]+{_TOWN}"  # 31-147 Kraków
+    rf"|[A-Z]\d{{4}}[A-Z]{{3}}[ \t]+{_CITY})"  # C1043AAZ Buenos Aires
     rf"(?:[ \t]+[A-Z]{{2}}(?![\w-])|[ \t]+\({_CITY}\))?"  # 50123 Firenze FI, 10600 Plasencia (Cáceres)
 )
 _COUNTRY = (
@@ -172,11 +203,15 @@ _UNIT_BEFORE = re.compile(
 # "Causeway Bay, Hong Kong.", "Dublin 6W").
 _CODE_TAIL = r"(?:\d[\dA-Z]{1,3}|[A-Z]\d[\dA-Z]{2})"  # the second half of a postcode: "4AW", "X2Y3"
 _SEGMENT = re.compile(
-    rf"[ \t]*,[ \t]*(?:(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,5}}(?:[ \t]{_CODE_TAIL})?)?"
+    rf"[ \t]*,[ \t]*(?:{_POSTCODE_CITY}"
+    rf"|(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,5}}(?:[ \t]{_CODE_TAIL})?)?"
     rf"|[A-Z]{{0,2}}\d[\dA-Z]{{1,4}}(?:[ \t]{_CODE_TAIL})?"  # Dublin 6W, R95 X2Y3
-    rf"|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"  # MB R3C 3R2
+    rf"|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # MB R3C 3R2
+    rf"|{_CITY}[ \t]+[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Halifax NS B3J 2M4
+    rf"|{_CITY}[ \t]+-[ \t]+[A-Z]{{2}}|\d{{5}}-\d{{3}})(?![\w-])(?![ \t]\d)"  # São Paulo - SP, 01426-001
 )
-_SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?\n)—–]|$)")
+# the sentence or line ends, or a contact detail follows ("..., Santiago, ana@mail.cl", "..., +596 ...")
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?\n)—–]|$|,[ \t]*(?:\+\d|\(?\d{2,4}[ )]\d|[\w.+-]+@))")
 
 
 def _segments(text: str, end: int) -> int:

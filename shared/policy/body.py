@@ -175,60 +175,66 @@ async def map_stream(
     chunks: AsyncIterator[GeminiBody],
     new_stream: Callable[[], TextStream],
     other: Callable[[str], str],
+    done: Callable[[], None] | None = None,
 ) -> AsyncIterator[GeminiBody]:
     """Pass each text part through a per-(candidate, thought) `TextStream`; other strings through
     `other`. Held-back text is flushed into the chunk that carries the candidate's finishReason,
-    or, when the stream ends without one, into one extra chunk."""
-    streams: dict[tuple[int, bool], TextStream] = {}
+    or, when the stream ends without one, into one extra chunk. `done` runs when the stream ends,
+    however it ends (a caller's bookkeeping, without a generator layer of its own around this one)."""
+    try:
+        streams: dict[tuple[int, bool], TextStream] = {}
 
-    def stream_for(key: tuple[int, bool]) -> TextStream:
-        found = streams.get(key)
-        if found is None:
-            found = streams[key] = new_stream()
-        return found
+        def stream_for(key: tuple[int, bool]) -> TextStream:
+            found = streams.get(key)
+            if found is None:
+                found = streams[key] = new_stream()
+            return found
 
-    async for chunk in chunks:
-        candidates = chunk.get("candidates")
-        if not isinstance(candidates, list):
-            yield chunk
-            continue
-        out_candidates = []
-        for position, candidate in enumerate(candidates):
-            if not isinstance(candidate, dict):
-                out_candidates.append(candidate)
+        async for chunk in chunks:
+            candidates = chunk.get("candidates")
+            if not isinstance(candidates, list):
+                yield chunk
                 continue
-            content = candidate.get("content")
-            index = candidate.get("index", position)
-            parts: list[Any] = []
-            for part in (content.get("parts") if isinstance(content, dict) else None) or []:
-                if isinstance(part, dict) and isinstance(part.get("text"), str):
-                    key = (index, bool(part.get("thought")))
-                    parts.append({**part, "text": stream_for(key).feed(part["text"])})
+            out_candidates = []
+            for position, candidate in enumerate(candidates):
+                if not isinstance(candidate, dict):
+                    out_candidates.append(candidate)
+                    continue
+                content = candidate.get("content")
+                index = candidate.get("index", position)
+                parts: list[Any] = []
+                for part in (content.get("parts") if isinstance(content, dict) else None) or []:
+                    if isinstance(part, dict) and isinstance(part.get("text"), str):
+                        key = (index, bool(part.get("thought")))
+                        parts.append({**part, "text": stream_for(key).feed(part["text"])})
+                    else:
+                        parts.append(_map_strings(part, other))
+                if candidate.get("finishReason") or candidate.get("finish_reason"):
+                    for key, stream in list(streams.items()):
+                        if key[0] == index:
+                            rest = stream.flush()
+                            if rest:
+                                _append(parts, rest, key[1])
+                            del streams[key]
+                if isinstance(content, dict):
+                    out_candidates.append({**candidate, "content": {**content, "parts": parts}})
+                elif parts:  # a final chunk without content still carries the held-back text
+                    out_candidates.append({**candidate, "content": {"role": "model", "parts": parts}})
                 else:
-                    parts.append(_map_strings(part, other))
-            if candidate.get("finishReason") or candidate.get("finish_reason"):
-                for key, stream in list(streams.items()):
-                    if key[0] == index:
-                        rest = stream.flush()
-                        if rest:
-                            _append(parts, rest, key[1])
-                        del streams[key]
-            if isinstance(content, dict):
-                out_candidates.append({**candidate, "content": {**content, "parts": parts}})
-            elif parts:  # a final chunk without content still carries the held-back text
-                out_candidates.append({**candidate, "content": {"role": "model", "parts": parts}})
-            else:
-                out_candidates.append(candidate)
-        yield {**chunk, "candidates": out_candidates}
-    pending = [(key, stream.flush()) for key, stream in streams.items()]
-    pending = [(key, text) for key, text in pending if text]
-    if pending:
-        yield {
-            "candidates": [
-                {"index": key[0], "content": {"role": "model", "parts": [_text_part(text, key[1])]}}
-                for key, text in pending
-            ]
-        }
+                    out_candidates.append(candidate)
+            yield {**chunk, "candidates": out_candidates}
+        pending = [(key, stream.flush()) for key, stream in streams.items()]
+        pending = [(key, text) for key, text in pending if text]
+        if pending:
+            yield {
+                "candidates": [
+                    {"index": key[0], "content": {"role": "model", "parts": [_text_part(text, key[1])]}}
+                    for key, text in pending
+                ]
+            }
+    finally:
+        if done is not None:
+            done()
 
 
 def _text_part(text: str, thought: bool) -> dict[str, Any]:

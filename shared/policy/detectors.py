@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
+from shared.policy.secrets_cued import ANSWER_ROOTS, CODE_ROOTS, scan_answers, scan_codes
+from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -526,11 +528,14 @@ _SCHEME_BEFORE = re.compile(r"(?<![\w+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}$")
 _URL_REST = re.compile(r"[^\s\"'<>\\`]+")
 _URL_TRAILING = ".,;:!?)]}*"
 _URL_SECRET = re.compile(
-    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:access_token|refresh_token|id_token|token|auth|"
-    r"api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|sig|signature|"
-    r"x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|"
-    r"code|session|sessionid|sid|private_token)=([^&#\s]{8,}))"
+    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:[\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
+    r"pwd|auth|credential)|code|session|sessionid|sid|otp)=([^&#\s]{8,})"
+    # a random path segment after a word that names a one-time link: /reset/<token>, /invite/<token>
+    r"|/(?:reset|reset-password|password-reset|invite|invitation|verify|verification|confirm|activate|"
+    r"activation|magic|magic-link|signin|sign-in|onboarding|unsubscribe|token|share)/"
+    r"((?=[A-Za-z_]*\d)(?=[\d_]*[A-Za-z])[A-Za-z0-9_]{16,})(?![\w\-]))"  # random, not a slug
 )
+_SIGNED_URL = re.compile(r"(?i:[?&](?:x-amz-signature|x-goog-signature|sig)=[^&#\s]{8,})")
 _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
     "ya29.", "AccountKey=", "_live_", "_test_", "_prod_",
@@ -552,9 +557,10 @@ _ASSIGNED = re.compile(
     r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
 )
 # a few words between the keyword and "is"/":" ("la contraseña del router de la oficina es ..."): the
-# value then needs all three character classes and eight characters
+# value then needs all three character classes and eight characters (letters and digits after a colon)
 _ASSIGNED_LATER = re.compile(
-    r"(?:[ \t]+[\w'\u2019.-]{1,20}){1,5}?[ \t]*(?:[:=]|(?:is|ist|est|es|è|lautet|será|sera|era|was)(?!\w))"
+    r"[\w-]*(?:[ \t]+[\w'\u2019.-]{1,20}){0,5}?[ \t]*"
+    r"(?:([:=])(?!/)|(?:is|ist|est|es|è|lautet|será|sera|era|was|contains|enthält|contient|contiene)(?!\w))"
     r"[ \t]*[\"'«“„]?([^\s\"',;<>(){}\[\]$«»“”„][^\s\"',;<>(){}\[\]«»“”„]{7,})"
 )
 _MYSQL_FLAG = re.compile(r"\s-p([^\s\"']{4,})")  # mysql -pSECRET (the password glued to the flag)
@@ -586,12 +592,18 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    """A URL that carries a credential (a password in its userinfo, a token, key or signature in its
-    query: pre-signed S3/GCS URLs, Azure SAS, OAuth callbacks) is a credential as a whole: anyone
-    holding it has the access, so the whole URL is the finding, not only the one parameter."""
+    """A signed URL (pre-signed S3/GCS, Azure SAS: its signature covers the whole URL) is a credential
+    as a whole. Otherwise the credentials a URL carries (the password in its userinfo; the value of
+    every token, key or password parameter: OAuth callbacks, reset links, meeting links' `pwd`) are
+    each a finding, and the rest stays: without those values it opens nothing, and its host, path and
+    ids (a meeting number, a user id) are what a reader asks about."""
     for start, end in _urls(text):
-        if _URL_SECRET.search(text, start, end) is not None:
+        if _SIGNED_URL.search(text, start, end) is not None:
             yield Finding("URL_TOKEN", start, end, 0.9)
+            continue
+        for m in _URL_SECRET.finditer(text, start, end):
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
 
 
 def _secret_prefixed(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -608,11 +620,15 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
             found = _assigned_value(text, lower, keyword, at)
             if found is None and keyword != "pass":  # "la password del wifi è «...»"
                 later = _ASSIGNED_LATER.match(text, at + len(keyword))
-                value = later.group(1).rstrip(".") if later is not None else ""
-                if later is not None and _classes(value) == 3 and len(value) >= 8:
-                    found = (later.start(1), later.start(1) + len(value))
+                value = later.group(2).rstrip(".") if later is not None else ""
+                # after a colon ("password in the team channel: hunter2hunter2") letters and digits do
+                need = 2 if later is not None and later.group(1) and _ANY_DIGIT.search(value) else 3
+                if later is not None and _classes(value) >= need and len(value) >= 8:
+                    found = (later.start(2), later.start(2) + len(value))
             if found is not None:
                 yield Finding("SECRET", found[0], found[1], 0.8)
+    for start, end in scan_quoted_passwords(text, lower):  # "master password: "correct horse battery staple""
+        yield Finding("SECRET", start, end, 0.8)
     if "mysql" in lower or "mariadb" in lower:
         for m in _MYSQL_FLAG.finditer(text):
             line = lower[lower.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -640,9 +656,42 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for word in words:  # only whitespace-separated words long enough to hold one are searched
         if len(word) >= 32:
             for m in _BARE.finditer(word):
-                value = m.group()
-                if _classes(value) == 3 and shannon_entropy(value) >= 4.0:
-                    yield from _each(text, word, m.start(), m.end(), "SECRET", 0.7)
+                start, value = m.start(), m.group()
+                while "/" in value and _classes(value.split("/", 1)[0]) < 3:  # a path before it:
+                    head, value = value.split("/", 1)  # ".../services/T024BE7LD/B024BE91L/<secret>"
+                    start += len(head) + 1
+                if len(value) < 20 or _HASH_PREFIX.match(value) is not None:
+                    continue  # "sha384-oqVu...": a subresource-integrity hash
+                if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
+                    yield from _each(text, word, start, start + len(value), "SECRET", 0.7)
+
+
+_HASH_PREFIX = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]")
+_HASH_WORDS = re.compile(
+    r"(?:hash|checksum|digest|integrity|sha-?\d{1,3}|md5|etag|fingerprint|prüfsumme|empreinte|"
+    r"somme de contrôle|suma de verificación|huella)\W{0,12}$"
+)
+
+
+def _hash_named(word: str, lower: str) -> bool:
+    """Whether a hash word names the value just before it ("checksum: ...", "SHA-256 is ...")."""
+    at = lower.find(word.lower())
+    return at != -1 and _HASH_WORDS.search(lower, max(0, at - 32), at) is not None
+
+
+def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """Codes after a cue, security answers and recovery phrases, credentials in tool and label forms
+    (one detector behind the digit gate: an answer or a phrase in a text without a digit is not
+    found; a gate of their own cost the typical request 10-16 k instructions)."""
+    spans: list[tuple[int, int]] = []
+    if any(root in lower for root in CODE_ROOTS):
+        spans += scan_codes(text, lower)
+    if any(root in lower for root in ANSWER_ROOTS + PHRASE_ROOTS):
+        spans += scan_answers(text)
+        spans += scan_phrases(text)
+    spans += scan_forms(text, lower)
+    for start, end in dict.fromkeys(spans):  # "PIN-Code: 4471" is found from both heads
+        yield Finding("SECRET", start, end, 0.8)
 
 
 def _literal(pattern: re.Pattern[str], kind: str, score: float) -> Scan:
@@ -694,6 +743,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_prefixed, (contains(*_TOKEN_MARKERS),)),
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
+    Detector("SECRET", 80, _secret_cued, (has_digit,)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (contains("@"),)),

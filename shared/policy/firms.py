@@ -1,6 +1,8 @@
 """Organizations are not persons: a person-name finding that a legal form follows ("Kestrel Point Ltd",
 "Construcciones Ebro S.L.", "Adler GmbH & Co. KG"), that a company label introduces ("Firma Adler
-Feinkost", "Business name: Blackwood Carpentry", "Raison sociale : ..."), or whose possessive names a
+Feinkost", "Business name: Blackwood Carpentry", "Raison sociale : ..."; also a brand or product noun:
+"il prodotto Giovanni Rana", "la marca Pedro del Hierro", and the later names of a list it opens: "the
+company Johnson Controls and Harvey Nichols"), or whose possessive names a
 place or an institution ("St. Aidan's Hospital") is dropped, whichever detector proposed it (the
 cue scorer, a form label, a JSON field). So is what a thing is called ("a village called Ashby
 Parva", "ein Laden namens ...", "un pueblo llamado ..."; not "a girl named Hazel": person nouns keep
@@ -32,8 +34,16 @@ _LEGAL_IN = re.compile(rf"[ \t,](?:{_AND_CO}|(?:{_FORMS})(?![\w/]))")
 _LABEL_WORDS = (
     r"(?:\bfirma|\bcompany(?: name)?|\bbusiness(?: name)?|\blegal (?:name|entity)|\btrading as|\bt/a|"
     r"\bempresa|\braz[oó]n social|\braison sociale|\bsoci[ée]t[ée]|\bunternehmen|\bemployer|"
-    r"\barbeitgeber|\bemployeur|\bempleador|\bvendor|\bsupplier|\blieferant|\bfournisseur|\bproveedor)"
+    r"\barbeitgeber|\bemployeur|\bempleador|\bvendor|\bsupplier|\blieferant|\bfournisseur|\bproveedor|"
+    r"\bbrand|\bproduct|\bmarke|\bprodukt|\bhersteller|\bmarque|\bproduit|\benseigne|\bentreprise|"
+    r"\bmarca|\bproducto|\bfabricante|\bazienda|\bprodotto|\bditta|\bcompanies|\bbrands|\bproducts|"
+    r"\bmarken|\bmarques|\bproduits|\bmarcas|\bproductos|\bempresas|\baziende|\bprodotti)"
 )
+# A name after "and" in a list that a company label opens: "The company Johnson Controls and Harvey
+# Nichols", "les marques Ferrero, Lindt et ..."
+_CAP_RUN = r"(?:[A-ZÀ-Þ][\w'\u2019&.\-]*[ \t]*){1,4}"
+_AND = r"(?:,|and|und|et|y|e|&)[ \t]*"
+_LIST_BEFORE = re.compile(rf"(?i:{_LABEL_WORDS})[ \t]*:?[ \t]*(?-i:{_CAP_RUN}(?:{_AND}{_CAP_RUN})*{_AND})$")
 _LABEL_BEFORE = re.compile(rf"{_LABEL_WORDS}[ \t]*:?[ \t]*$")
 _LABEL_FIRST = re.compile(rf"{_LABEL_WORDS}[ \t]")  # the label inside the span: "Firma Adler Feinkost"
 # A possessive before an institution or a place: "St. Aidan's Hospital", "Guy's and St Thomas'"
@@ -80,7 +90,11 @@ def _is_firm(text: str, lower: str, f: Finding) -> bool:
     if _LEGAL_IN.search(text, f.start, f.end) is not None or _LABEL_FIRST.match(lower, f.start) is not None:
         return True
     line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 40)
-    return _LABEL_BEFORE.search(lower, line_start, f.start) is not None
+    if _LABEL_BEFORE.search(lower, line_start, f.start) is not None:
+        return True
+    before = text[max(text.rfind("\n", 0, f.start) + 1, f.start - 120) : f.start]
+    conjunction = before.rstrip().rpartition(" ")[2] in ("and", "und", "et", "y", "e", "&")
+    return conjunction and _LIST_BEFORE.search(before) is not None  # "..., Kontakt Urs Zimmermann" is not
 
 
 def drop_firms(text: str, lower: str, found: list[Finding]) -> list[Finding]:

@@ -256,8 +256,36 @@ def _value_finding(text: str, start: int, value: str) -> Finding | None:
     return Finding(PERSON, offset, offset + len(stripped), 0.8)
 
 
+# a lower-case speaker label, at a line start or after a sentence end or a dash ("sara: yes", "standup
+# notes - ahmed: done w/ auth. lucy: blocked"): a chat written without capitals. Found from each ": "
+# (str.find) and read backwards, not by a pattern tried at every position.
+_LOWER_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<= - )|(?<=\| ))[ \t>*-]*([a-zà-öø-ÿ][a-zà-öø-ÿ'\-]{1,20})\Z"
+)
+
+
+def _lower_speakers(text: str) -> Iterator[Finding]:
+    """Lower-case speaker labels that are given names or surnames in the lexicon, when at least two
+    different ones speak (so "note:", "todo:", "fix:" and a lone "anna:" are not read as a chat)."""
+    from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
+
+    labels: list[tuple[int, str]] = []
+    index = text.find(": ")
+    while index != -1:
+        m = _LOWER_LABEL.search(text, max(0, index - 26), index)
+        if m is not None and token_kind(m.group(1).title()) in "GNSgns":
+            labels.append((m.start(1), m.group(1)))
+        index = text.find(": ", index + 2)
+    if len({word for _, word in labels}) >= 2:
+        for start, word in labels:
+            yield Finding(PERSON, start, start + len(word), 0.7)
+
+
 def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    if text.count(":") < 2 or "\n" not in text:
+    if text.count(":") < 2:
+        return
+    yield from _lower_speakers(text)
+    if "\n" not in text:
         return
     lines = [
         m

@@ -58,8 +58,13 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
     return out
 
 
+_NAME_PARTS = frozenset({"first", "last", "first_names", "last_names"})  # "last","first","class"
+
+
 def _kind(cell: str) -> str | None:
     if FIELD_KEY.match(cell) or (cell[-1:] in "sS" and FIELD_KEY.match(cell[:-1])):  # "GIVEN_NAMES"
+        return PERSON
+    if cell.lower() in _NAME_PARTS:
         return PERSON
     if _DOB_KEY.match(cell):
         return DOB
@@ -106,6 +111,8 @@ def _tables(text: str, kinds: frozenset[str]) -> Iterator[Finding]:
             if set(lines[row].strip()) <= set("|-: "):  # markdown's |---|---| rule
                 row += 1
                 continue
+            if len(cells) == width + 1 and cells[0][1].strip().isdigit():
+                cells = cells[1:]  # a printed data frame's row index: "0  Ana Lúcia Prado  1978-05-30"
             if len(cells) != width:
                 break
             yield from _row(offsets[row], cells, columns)

@@ -179,7 +179,7 @@ _PERSON_BEFORE = _words(
     "écris écrivez préviens prévenez remercie remercier signé con pregunta pregúntale llama llamar",
     "contacta contactar escribe escribir avisa avisar habla hablar firmado gracias i'm soy bin suis",
     "patient patientin customer client kunde kundin employee colleague kollege kollegin collègue compañero",
-    "compañera parte",
+    "compañera parte it's it’s c'est c’est",
 )
 _PERSON_AFTER = _words(
     "said says wrote writes asked asks told tells replied replies called calls confirmed confirms agreed",
@@ -228,6 +228,13 @@ _KIN = _words(  # kinship and relation words before a first name: "aunt Josefina
     "mamie papy papi grand-mère grand-père fils fille frère sœur soeur neveu nièce tío tía tio tia",
     "abuela abuelo abuelita abuelito hijo hija hermano hermana primo prima sobrino sobrina esposa",
     "esposo marido familia driver pharmacist nurse neighbour neighbor roommate flatmate intern",
+    # roles a record gives a person: "Victim Lorraine Pettigrew", "Recipient ...", "Caller Bradley"
+    "victim suspect witness caller recipient sender addressee passenger guest tenant landlord applicant",
+    "candidate officer judge pt patient defendant plaintiff claimant holder cardholder accountholder",
+    "opfer zeuge zeugin anrufer anruferin empfänger empfängerin absender gast mieter mieterin inhaber",
+    "inhaberin bewerber bewerberin richter richterin victime témoin destinataire expéditeur passager",
+    "passagère locataire titulaire candidat candidate juge víctima testigo destinatario destinataria",
+    "remitente pasajero pasajera huésped inquilino inquilina titular candidato candidata juez jueza",
 )
 _LINKS = _words("to with from by for a à an mit con avec de")  # "spoke to", "talked with", "assigned to"
 _TITLE_LOWER = frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS) | _KIN

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.errors import PolicyViolation
@@ -206,24 +205,11 @@ class OutputCheckStage:
                     )
             finally:
                 _record(call, counts)
-        if outcome.chunks is not None:
-            outcome.chunks = self._stream(call, outcome.chunks, profile, counts, links)
-        return outcome
-
-    async def _stream(
-        self,
-        call: Call,
-        chunks: AsyncIterator[GeminiBody],
-        profile: Profile,
-        counts: Counter[str],
-        links: Links | None,
-    ) -> AsyncIterator[GeminiBody]:
-        try:
-            async for chunk in map_stream(
-                chunks,
+        if outcome.chunks is not None:  # the counts are recorded when the stream ends, however it ends
+            outcome.chunks = map_stream(
+                outcome.chunks,
                 lambda: OutputStream(self._engine, profile, counts, links),
                 lambda text: check_answer(self._engine, text, profile, counts, links),
-            ):
-                yield chunk
-        finally:
-            _record(call, counts)
+                done=lambda: _record(call, counts),
+            )
+        return outcome

@@ -45,13 +45,6 @@ def _has_content(chunk: GeminiBody) -> bool:
     return any((candidate.get("content") or {}).get("parts") for candidate in chunk.get("candidates") or ())
 
 
-async def _replay(buffered: list[GeminiBody], rest: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
-    for chunk in buffered:
-        yield chunk
-    async for chunk in rest:
-        yield chunk
-
-
 async def _close(outcome: Outcome) -> None:
     if outcome.chunks is not None and hasattr(outcome.chunks, "aclose"):
         with contextlib.suppress(Exception):
@@ -212,8 +205,7 @@ class ResilientUpstream:
         elapsed = self._clock() - started
         self._latency.observe(target.name, elapsed)
         self._latency.observe(latency_key(target.name, call.stream), elapsed)
-        if outcome.chunks is not None:  # a stream's outcome is known at its end, not its first chunk
-            outcome.chunks = self._committed(outcome.chunks, candidate, call.tenant.id)
+        if outcome.chunks is not None:  # a stream's outcome is known at its end (`_committed`)
             return outcome
         breaker.record(True, tenant=call.tenant.id)
         response = outcome.response
@@ -243,7 +235,9 @@ class ResilientUpstream:
                     chunk = await anext(chunks)
                 except StopAsyncIteration:
                     if buffered:  # a complete answer without content (e.g. blocked): pass it on
-                        return Outcome(chunks=_replay(buffered, chunks), target=target)
+                        return Outcome(
+                            chunks=self._committed(buffered, chunks, candidate, call.tenant.id), target=target
+                        )
                     raise UpstreamError(502, "upstream sent an empty stream", target=target.name) from None
                 buffered.append(chunk)
                 if _has_content(chunk):
@@ -252,18 +246,26 @@ class ResilientUpstream:
             with contextlib.suppress(Exception):
                 await chunks.aclose()  # type: ignore[attr-defined]
             raise
-        return Outcome(chunks=_replay(buffered, chunks), target=target)
+        return Outcome(chunks=self._committed(buffered, chunks, candidate, call.tenant.id), target=target)
 
     async def _committed(
-        self, chunks: AsyncIterator[GeminiBody], candidate: Candidate, tenant: str
+        self,
+        buffered: list[GeminiBody],
+        chunks: AsyncIterator[GeminiBody],
+        candidate: Candidate,
+        tenant: str,
     ) -> AsyncIterator[GeminiBody]:
-        """After the first content chunk: pass through; a failure ends the stream with an error.
+        """After the first content chunk: the chunks read up to it (`buffered`), then the rest passed
+        through; a failure ends the stream with an error. (One generator: the replay of `buffered`
+        was a layer of its own that every later chunk went through.)
 
         The breaker learns the outcome here: a clean end is a success, a cut is a failure (so a
         half-open probe is judged on the whole stream), and an abandoned stream frees its slot.
         """
         breaker = self._breakers.get(candidate.target.name)
         try:
+            for chunk in buffered:
+                yield chunk
             async for chunk in chunks:
                 yield chunk
         except GatehouseError as error:

@@ -296,6 +296,14 @@ HITS = {
             "Can I bring liquids on board?",
             "Heading on a trip soon, so checking ahead. Can I bring liquids on board?",
         ),
+        (  # an activity bounded in time is an occasion, not a situation
+            "How do I merge two tickets?",
+            "I'm doing some cleanup this afternoon. How do I merge two tickets?",
+        ),
+        (
+            "How many joules are in a kilowatt-hour?",
+            "I'm checking my working. How many joules are in a kilowatt-hour?",
+        ),
         (
             "Wie teile ich meinen Bildschirm?",
             "Ich bin neu hier und etwas unsicher. Wie teile ich meinen Bildschirm?",
@@ -305,6 +313,20 @@ HITS = {
         ("Convert £5 to euros", "Convert 5 GBP to euros"),
         ("Is $20 enough?", "Is 20 dollars enough?"),
     ],
+    "acronym_from_grammar_word": [("Update the record ASAP.", "Update the record as soon as possible.")],
+    "requester": [  # 'me' right after a request verb is whoever asks
+        (
+            "can u give me 3 taglines for our new coffee brand?",
+            "would you be able to provide three taglines for our new coffee brand?",
+        ),
+    ],
+    "block_moved": [  # a phrase moved as a block keeps the question
+        (
+            "List the steps to deploy the staging build, including database migrations and cache warm-up.",
+            "Including cache warm-up and database migrations, list the steps to deploy the staging build.",
+        ),
+    ],
+    "typo_near_chemical_ending": [("What is a network protocol?", "What is a network protocal?")],
     "typo_in_formula": [  # a typo inside a question formula is corrected against the other side first
         ("Whats the best way to store API secrets?", "What's the best way to store API secrets?"),
         (
@@ -550,10 +572,59 @@ MISSES = {
         ("Can I expense meals?", "If I'm travelling, can I expense meals?"),
         ("Brauche ich ein Attest?", "Ich bin krank. Brauche ich ein Attest?"),
         ("What is the commission rate?", "I'm a bit nervous. I'm in sales. What is the commission rate?"),
+        # a bare -ing after the copula is a standing condition, like an adjective
+        ("Which painkiller can I take?", "Which painkiller can I take? I'm breastfeeding."),
+        ("What can I eat today?", "I'm fasting. What can I eat today?"),
+        ("What can I eat?", "I'm fasting today. What can I eat?"),
+        # an activity without a time that bounds it is a standing situation
+        ("How do I explain photosynthesis?", "I'm teaching second graders. How do I explain photosynthesis?"),
+        ("How can I sleep better?", "I'm working night shifts. How can I sleep better?"),
+        ("How do I expense a client dinner?", "How do I expense a client dinner? I'm traveling abroad."),
+        # renting, and the channel the asker went through, narrow the answer like a tool they use
+        ("How do I lower my electricity bill?", "I rent my apartment. How do I lower my electricity bill?"),
+        (
+            "Can I get a refund for my ticket?",
+            "I booked through a travel agency. Can I get a refund for my ticket?",
+        ),
+        (
+            "How do I cancel my subscription?",
+            "I signed up via the app store. How do I cancel my subscription?",
+        ),
+        # a state with a field after it is the asker's level there
+        (
+            "How do I handle a difficult customer?",
+            "How do I handle a difficult customer? I'm new to management.",
+        ),
+        ("How do I make a roux?", "I'm a bit rusty at cooking. How do I make a roux?"),
+        ("Wie buche ich eine Rechnung?", "Ich bin neu in der Buchhaltung. Wie buche ich eine Rechnung?"),
+        # 'estar' with an adjective is a state in Spanish too (only 'estar' + gerund is an activity)
+        ("¿Qué medicamento puedo tomar?", "Estoy embarazada. ¿Qué medicamento puedo tomar?"),
+        ("¿Cuánto IVA tengo que cobrar?", "Estamos exentos. ¿Cuánto IVA tengo que cobrar?"),
         (  # two different asides: one side only is ever dropped
             "I'm still learning. What is the commission rate?",
             "I'm a bit nervous about this. What is the commission rate?",
         ),
+    ],
+    "chemical_suffix": [  # one vowel of a chemical suffix is another compound, not a typo
+        ("What is the boiling point of ethanol?", "What is the boiling point of ethanal?"),
+        ("Is butanol toxic?", "Is butanal toxic?"),
+        ("What is hexane?", "What is hexene?"),
+    ],
+    "person_kept": [
+        ("What do I owe?", "What do we owe?"),
+        ("Send me my payslip", "Send me our payslips"),
+        ("Is this for me?", "Is this for us?"),
+        ("Show me their invoices", "Show me our invoices"),
+    ],
+    "roles_swapped": [  # two words trading places, past the words that moved along with each
+        (
+            "Can a contractor approve an employee timesheet?",
+            "Can an employee approve a contractor timesheet?",
+        ),
+        ("Does the parent company own the subsidiary?", "Does the subsidiary own the parent company?"),
+        ("How does the tenant notify the landlord?", "How does the landlord notify the tenant?"),
+        ("¿Cuántos pesos mexicanos son 200 dólares?", "¿Cuántos dólares son 200 pesos mexicanos?"),
+        ("Is the fee $5 or 5 euros?", "Is the fee 5 euros or $5?"),
     ],
     "sort_keys": [  # the keys of a sort or grouping keep their order
         ("Sort the orders by price and date.", "Sort the orders by date and price."),
@@ -578,6 +649,13 @@ MISSES = {
         ("How do I reset everything?", "Sorry, how do I reset everything but the password?"),
         ("Wie beantrage ich Urlaub?", "Ich bin Werkstudent. Wie beantrage ich Urlaub?"),
         ("Comment réserver une salle ?", "Je suis prestataire externe. Comment réserver une salle ?"),
+        # 'what is a good X' asks for a recommendation, not a definition: the backstory stays
+        ("What's a good dinner recipe?", "I'm a vegan. What's a good dinner recipe?"),
+        (
+            "Qu'est-ce qu'un bon livre pour apprendre ?",
+            "Je suis débutant. Qu'est-ce qu'un bon livre pour apprendre ?",
+        ),
+        ("Was ist ein gutes Geschenk?", "Ich bin Student. Was ist ein gutes Geschenk?"),
     ],
 }
 

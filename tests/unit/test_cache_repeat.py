@@ -18,6 +18,7 @@ from shared.cache.stage import CacheConfig, ResponseCache
 from shared.cost.prices import PriceTable
 from shared.gateway import Gateway, GatewayConfig
 from shared.http import HttpRequest, HttpResponse, StreamResponse
+from shared.log import JsonFormatter
 from shared.pipeline import Call, Outcome, Pipeline, PreparedInput
 from shared.policy.engine import PolicyEngine
 from shared.policy.profiles import PolicySettings
@@ -265,8 +266,10 @@ async def _serve(gw: Gateway, path: str) -> tuple[int, dict[str, str], bytes]:
 
 
 def _fields(record: logging.LogRecord) -> dict[str, Any]:
-    skip = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
-    out = {k: v for k, v in record.__dict__.items() if k not in skip}
+    """The record's line as written (the formatter's JSON), without what differs per request."""
+    out: dict[str, Any] = orjson.loads(JsonFormatter().format(record))
+    for varying in ("time", "request_id"):
+        out.pop(varying, None)
     out["timings_ms"] = sorted(out["timings_ms"])
     out["httpRequest"] = {k: v for k, v in out["httpRequest"].items() if k != "latency"}
     return out

@@ -4,7 +4,17 @@ import logging
 
 import orjson
 
-from shared.log import LogContext, configure_logging, parse_trace, scrub, scrubbed_line, set_context
+from shared.log import (
+    FIELDS,
+    Fields,
+    JsonFormatter,
+    LogContext,
+    configure_logging,
+    parse_trace,
+    scrub,
+    scrubbed_line,
+    set_context,
+)
 
 
 def test_trace_from_traceparent_and_cloud_header() -> None:
@@ -212,3 +222,60 @@ def test_counts_and_cost_records_are_set_apart_only_in_their_exact_shapes() -> N
         as_version["cost"] = {"usd": 0.1, "price_version": secret}
         for leaky in (as_count, as_version):
             assert secret not in scrubbed_line(dict(leaky))
+
+
+def _fields_of(entry: dict[str, object]) -> Fields:
+    """`entry` as the gateway passes it: the request record as text, timings as numbers, the rest as found."""
+    fields = Fields()
+    for key, value in entry.items():
+        if key == "httpRequest":
+            fields.text(key, value)  # type: ignore[arg-type]
+        elif key == "timings_ms":
+            fields.numbers(key, value)  # type: ignore[arg-type]
+        else:
+            fields.add(key, value)
+    return fields
+
+
+def _both_lines(entry: dict[str, object], message: str, context: dict[str, str]) -> tuple[str, str]:
+    """One record formatted with `entry` as `extra=` fields and with `entry` set apart as `Fields`."""
+    logger = logging.getLogger("gatehouse.request")
+    plain = logger.makeRecord(logger.name, logging.INFO, "", 0, message, (), None, extra=dict(entry))
+    fields = logger.makeRecord(
+        logger.name, logging.INFO, "", 0, message, (), None, extra={FIELDS: _fields_of(entry)}
+    )
+    fields.created, fields.msecs = plain.created, plain.msecs
+    set_context(LogContext(**context))  # type: ignore[arg-type]
+    try:
+        return JsonFormatter().format(plain), JsonFormatter().format(fields)
+    finally:
+        set_context(LogContext())
+
+
+def test_fields_give_the_formatters_line_byte_for_byte() -> None:
+    ids = {
+        "request_id": "0af7651916cd43dd8448eb211c80319c",
+        "trace": "projects/p/traces/0af7651916cd43dd8448eb211c80319c",
+        "span_id": "b7ad6b7169203331",
+        "tenant": "acme",
+    }
+    hit = _request_entry() | {
+        "cache_layer": "l1",
+        "cache_saved": {"tokens": 317, "usd": 0.0006429000000000001},
+        "ledger": {"day": "2026-11-30", "hit": True, "layer": "l1"},
+        "policy": {"EMAIL:redact": 2, "output:GCP_PRIVATE_KEY:mask": 1},
+        "cache": "hit",
+        "stream": "complete",
+    }
+    cases = [
+        (_request_entry(), "request", ids),
+        (hit, "request", ids),
+        (hit, "request", {"request_id": "Client-Id"}),
+    ]
+    cases += [(hit | {"timings_ms": {}, "dialect": "Open-AI"}, "request", {})]
+    cases += _free_text_placements(_SECRETS["gatehouse"]) + _free_text_placements(_SECRETS["bare"])
+    for entry, message, context in cases:
+        plain, fields = _both_lines(entry, message, context)
+        assert fields == plain
+        assert _SECRETS["gatehouse"] not in fields
+        assert _SECRETS["bare"] not in fields

@@ -46,17 +46,21 @@ def found(text: str) -> list[tuple[str, str]]:
             "JWT",
             JWT,
         ),
-        (
+        (  # the credential, not the ids beside it
             "get https://x.example.com/e?id=4&access_token=abcDEF1234567890 now",
             "URL_TOKEN",
-            "https://x.example.com/e?id=4&access_token=abcDEF1234567890",  # the URL is the credential
+            "abcDEF1234567890",
         ),
-        ("https://bob:s3cretPass@db.example.com/x.", "URL_TOKEN", "https://bob:s3cretPass@db.example.com/x"),
-        (
-            "DSN postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing",
+        ("https://bob:s3cretPass@db.example.com/x.", "URL_TOKEN", "s3cretPass"),
+        (  # a signature covers the whole URL: the signed URL is the credential
+            "get https://b.s3.amazonaws.com/k.csv?X-Amz-Expires=900&X-Amz-Signature=7d1c0e5b9a44f1e2 now",
             "URL_TOKEN",
-            "postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing",
+            "https://b.s3.amazonaws.com/k.csv?X-Amz-Expires=900&X-Amz-Signature=7d1c0e5b9a44f1e2",
         ),
+        ("zoom https://z.example/j/84512339901?pwd=W1rGud5amTGCnJdd see", "URL_TOKEN", "W1rGud5amTGCnJdd"),
+        ("reset https://a.example/reset/8f3KqZ29xLmP0vNw4rT7 today", "URL_TOKEN", "8f3KqZ29xLmP0vNw4rT7"),
+        ("https://a.example/join?team=42&inviteToken=AbC123xyz789QwErTy", "URL_TOKEN", "AbC123xyz789QwErTy"),
+        ("DSN postgres://app:Hx7!pQ2vLm9@db.internal:5432/billing", "URL_TOKEN", "Hx7!pQ2vLm9"),
         ("DB_PASS=Lk4$mN8qR2", "SECRET", "Lk4$mN8qR2"),
         ("mysql -u root -pTr0ub4dor3x crm", "SECRET", "Tr0ub4dor3x"),
         (
@@ -125,6 +129,7 @@ def test_private_key_raw_and_json_escaped() -> None:
         "std::vector<int> and Foo::Bar::baz",
         "Password reset link expired",
         "La commande 4521 8890 1234 est expédiée.",
+        "See https://example.com/share/quarterly-report-2024 and https://example.com/verify/account",
     ],
 )
 def test_look_alikes_pass_untouched(text: str) -> None:

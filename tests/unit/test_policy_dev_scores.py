@@ -18,7 +18,8 @@ DEV = Path(__file__).resolve().parents[2] / "bench" / "policy"
 PINNED = [
     ("dev-2026-11-30/pii.jsonl", 250, 69, 12),
     ("dev-2026-12-01/pii.jsonl", 60, 14, 2),
-    ("dev-2026-12-02/pii_dev.jsonl", 592, 140, 15),
+    ("dev-2026-12-02/pii_dev.jsonl", 594, 145, 15),
+    ("dev-2026-12-04/pii.jsonl", 263, 68, 11),
 ]
 
 

@@ -23,6 +23,9 @@ def persons(text: str) -> set[str]:
         ("die Lieferung für Firma Adler Feinkost geht an Herrn Ingo Matthiesen", "Adler Feinkost"),
         ("Rechnung an Brenner & Söhne, z. Hd. Frau Ulrike Kamps", "Brenner"),
         ("Asking for my cousin who works at St. Aidan's Hospital with Nkechi Obi", "Aidan"),
+        ("The company Johnson Controls and Harvey Nichols are vendors; ask Harvey Whitlock", "Nichols"),
+        ("Il prodotto Giovanni Rana non va anonimizzato, ma Marco Bianchi sì.", "Rana"),
+        ("La marca Pedro del Hierro no es una persona; Lucía Fernández sí.", "Hierro"),
     ],
 )
 def test_a_firm_is_not_a_person(text: str, firm: str) -> None:
@@ -33,6 +36,11 @@ def test_a_firm_is_not_a_person(text: str, firm: str) -> None:
 
 def test_a_name_without_a_legal_form_stays_a_name() -> None:
     assert "Ingrid Solberg" in persons("Please ask Ingrid Solberg, she signed for the parcel.")
+
+
+def test_a_role_noun_is_not_a_brand_label() -> None:
+    found = persons("Our product manager Anna Schmidt and Tom Berger met the brand team.")
+    assert {"Anna Schmidt", "Tom Berger"} <= found
 
 
 @pytest.mark.parametrize(

@@ -227,3 +227,29 @@ def test_a_word_after_a_password_keyword_is_not_a_secret() -> None:
     assert not [
         k for k, _ in found("The password policy is enforced since March for all staff") if k == "SECRET"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("suspect described as male, 30s. Victim Lorraine Pettigrew lives there", "Lorraine Pettigrew"),
+        ("Die Karte gehört Inhaberin Hannelore Wiesenthal aus Kiel.", "Hannelore Wiesenthal"),
+        ("Please anonymise: Caller Bradley Okonjo-Reyes said his card was stolen.", "Bradley Okonjo-Reyes"),
+    ],
+)
+def test_a_role_noun_before_a_name(text: str, value: str) -> None:
+    assert ("PERSON", value) in found(text)
+
+
+def test_last_and_first_columns_and_a_data_frame_index() -> None:
+    csv = 'Alumni:\n"last","first","class"\n"Abernathy","Clementine","2009"\n"Chukwu","Obinna","2011"'
+    assert ("PERSON", 'Abernathy","Clementine') in found(csv)
+    frame = "df.head():\n   name             dob          zip\n0  Ana Lúcia Prado  1978-05-30  30112\n"
+    assert {("PERSON", "Ana Lúcia Prado"), ("DATE_OF_BIRTH", "1978-05-30")} <= found(frame)
+    assert not found('stats\n"first","last"\n"2024-01-01","2024-02-01"')
+
+
+def test_lower_case_speaker_labels_of_a_chat() -> None:
+    chat = "standup notes - ahmed: done w/ auth refactor. lucy: blocked on PAY-3391. ben: OOO"
+    assert {("PERSON", "ahmed"), ("PERSON", "lucy"), ("PERSON", "ben")} <= found(chat)
+    assert not found("note: call back. todo: fix the build. fix: retry")

@@ -255,3 +255,24 @@ async def test_output_check_leaves_signatures_and_media_untouched() -> None:
         assert parts[0]["thoughtSignature"] == signature
         assert parts[1]["inlineData"]["data"] == image
     assert not counts
+
+
+@pytest.mark.parametrize("abandon", [False, True])
+async def test_a_streamed_answers_output_counts_are_recorded_when_it_ends_or_is_closed(abandon: bool) -> None:
+    """The output check records its counts as the stream ends, however it ends (a client that goes
+    away mid-answer included): `map_stream`'s `done`, which replaced a generator layer of its own."""
+    call = call_for(Tenant(id="acme"), "hello", stream=True)
+    secret = " key AIza" + "B" * 35 + " and more words after it to stream"
+    outcome = await Pipeline([OutputCheckStage(ENGINE)], EchoUpstream(4, extra=secret)).run(call)
+    assert outcome.chunks is not None
+    chunks = outcome.chunks  # the output check's own stream
+    seen = ""
+    async for chunk in chunks:
+        seen += text_of(chunk)
+        if abandon and "more" in seen:
+            break
+    if abandon:
+        assert "policy" not in call.attrs  # not before it ends
+        await chunks.aclose()  # type: ignore[attr-defined]  # what the server does when the client goes
+    assert "AIza" not in seen
+    assert any(key.startswith("output:") for key in call.attrs["policy"]), call.attrs

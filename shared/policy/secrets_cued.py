@@ -1,0 +1,329 @@
+"""Secrets named by what they open: PINs, passcodes, door/gate/alarm codes, one-time, 2FA and backup
+codes, card security codes and security answers (EN/DE/FR/ES/IT/PT), each a cue plus a value whose
+shape fits the cue.
+
+Structure, not word lists fitted to data: a head noun (code, PIN, TAN, OTP, passcode, combination ...)
+is a cue only with a qualifier that says what it opens ("door code", "Türcode", "code d'accès",
+"código de verificación", "2FA recovery codes") or as an acronym that only names a secret (PIN, TAN,
+PUK, OTP, CVV). So "zip code", "error code", "promo code", "area code", "HS code" or "code 404" are
+never cues. The value follows the cue, after ":", "=", "-", a verb ("is", "ist", "lautet", "est",
+"es", "è", "was") with at most five words between ("the code for the back door is 4471#"), or
+directly ("PIN 4471"), and must fit the cue's shape: a keypad code is 4-8 digits (with at most two
+letters and a leading or trailing # or *), a card code 3-4 digits, a one-time or backup code digits
+(3+3 allowed), dashed groups with a digit ("7QKM-29TX-LL4P") or a mixed letters-and-digits token;
+dates, times, versions and longer numbers never fit. A plural cue takes a list of same-shaped values.
+A security answer is the quoted value or the rest of the clause after "security answer:" (or an
+"Answer:" after a security question).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from shared import lazy_re as re  # compiled on first use: cold start
+
+__all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "scan_answers", "scan_codes"]
+
+# A substring of every head (on the lowercased text): the detector's gate.
+CODE_ROOTS = (
+    "cod", "cód", "kod", "pin", "otp", "tan", "puk", "cvv", "cvc", "combin", "kombination", "geheimzahl",
+)  # fmt: skip
+ANSWER_ROOTS = ("answer", "antwort", "réponse", "respuesta", "risposta", "resposta", "memorable")
+
+_HEAD = re.compile(
+    r"(?i:c[oó]dig[oa]s?|codice|codici|codes?|kod|koden|kode|koder|pin|otp|tan|puk|cvv2?|cvc2?|geheimzahl|"
+    r"combination|combinaison|kombination|combinación|combinazione)(?![a-zà-ÿ])"
+)
+# what a code is for, right before the head (EN words, German compounds: "Türcode", "PIN-Code")
+_BEFORE = re.compile(
+    r"(?i:(?:door|gate|entry|entrance|building|front[ -]door|back[ -]door|alarm|keypad|key[ -]?safe|"
+    r"key[ -]?box|lock[ -]?box|padlock|lock|safe|garage|access|security|verification|verify|one[ -]time|"
+    r"login|log-in|sign[ -]in|backup|back-up|recovery|2fa|2-fa|two[ -]factor|2-step|two[ -]step|mfa|otp|"
+    r"sms|authenticator|auth|unlock|voicemail|sim|card|atm|debit card|bank card|wifi|wi-fi|emergency|"
+    r"tür|tor|haustür|hoftor|eingangs|zugangs|sicherheits|bestätigungs|verifizierungs|einmal|"
+    r"wiederherstellungs|anmelde|entsperr|zahlen|tresor|schloss|notfall|pin|digi|"
+    r"port|dörr|dør|grind|larm|adgangs|tilgangs|deur|toegangs|poort|verificatie|beveiligings|herstel|"
+    r"pass)[ \-]?)$"
+)
+# what a code is for, right after the head (FR/ES/IT/PT: "code d'accès", "código de la puerta")
+_AFTER = re.compile(
+    r"(?i:[ \t]+(?:(?:de|del|de la|du|de l['\u2019]|d['\u2019]|di|della|dell['\u2019]|do|da|à|a)[ \t]*)?"
+    r"(?:porte|portail|immeuble|entrée|accès|acceso|acesso|accesso|sécurité|seguridad|segurança|"
+    r"sicurezza|vérification|verificación|verificação|verifica|secours|récupération|recuperación|"
+    r"recuperação|recupero|respaldo|backup|alarme|alarma|allarme|cadenas|candado|coffre|caja fuerte|"
+    r"cancello|portone|porta|puerta|portón|portal|portão|entrada|desbloqueo|déverrouillage|sblocco|"
+    r"usage unique|un solo uso|uso único|pin|secret|secreto|segreto|confirmation sms|2fa|otp|sms|"
+    r"wifi|wi-fi)(?![a-zà-ÿ]))"
+)
+_ACRONYMS = frozenset({"PIN", "TAN", "PUK", "OTP", "CVV", "CVV2", "CVC", "CVC2", "Pin"})
+# lower-case heads that are cues alone
+_STANDALONE = frozenset({"passcode", "passcodes", "geheimzahl", "pin", "otp"})
+_COMBINATION = frozenset({"combination", "combinaison", "kombination", "combinación", "combinazione"})
+_KEYPAD_BEFORE = frozenset(
+    ["door", "gate", "entry", "entrance", "building", "alarm", "keypad", "safe", "padlock", "lock", "garage",
+     "tür", "tor", "haustür", "hoftor", "eingangs", "tresor", "schloss", "zahlen", "digi", "pin", "port",
+     "dörr", "dør", "grind", "larm", "deur", "poort"]
+)  # fmt: skip
+_VERBS = (
+    r"is|are|was|were|be|ist|sind|lautet|lauten|war|est|sont|était|es|son|era|è|sono|é|será|sera|"
+    r"reads|lautete|ser[aá]|är|er|jest|contains|enthält|contient|contiene"
+)
+# between the cue and the value: a separator, a verb after at most five words, or only blanks
+_GAP_SEP = re.compile(
+    r",?(?:[ \t]+[^\s:=]{1,24}){0,5}?"
+    r"(?:[ \t]*[:=\-\u2013\u2014\u2192]|[ \t]+(?:" + _VERBS + r")(?![\w]))[ \t:]*"
+)
+_GAP_BLANK = re.compile(r"[ \t]*\n[ \t]*|[ \t]*\(?[ \t]*")
+_VALUE = re.compile(
+    r"[\"'«“„\u201a]?[ \t]*([#*]?[A-Za-z0-9](?:[A-Za-z0-9!@#$%&*_+.\-/]{0,38}[A-Za-z0-9#*!$%&])?)"
+    r"(?![\w@]|[.\-/][A-Za-z0-9])"
+)
+_SPACED_DIGITS = re.compile(r"\d{3,4}(?: \d{3,4}){1,3}(?![\w@])")
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;/|]|\n[ \t]*(?:[-*•]|\d{1,2}[.)])?|and|und|et|y|e|or|oder|ou|o)[ \t]*")
+_GROUPED = re.compile(r"[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){1,5}")
+_KEYPAD = re.compile(r"[#*]?(?=(?:[A-Za-z]?\d){3})[0-9A-Za-z]{4,8}[#*]?")
+_COMBO = re.compile(r"\d{1,2}(?:[-/ ]\d{1,2}){2,4}|\d{3,8}")
+_NOT_A_CODE = re.compile(
+    r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d+\.\d+|\d{1,2}(?:am|pm|h)|\d+(?:st|nd|rd|th|px|kb|mb|gb|ms|s)"
+)
+
+
+def _letters(value: str) -> int:
+    return sum(ch.isalpha() for ch in value)
+
+
+def _fits(value: str, kind: str) -> bool:
+    """Whether `value` has the shape of a `kind` code ("keypad", "card", "combo", "any")."""
+    digits = sum(ch.isdigit() for ch in value)
+    if kind == "combo" and _COMBO.fullmatch(value) is not None:
+        return True  # "36-24-12" is a lock's combination, not a date
+    if _NOT_A_CODE.fullmatch(value.lower()) is not None or digits == 0:
+        return False
+    if kind == "card":
+        return value.isdigit() and 3 <= len(value) <= 4
+    if _KEYPAD.fullmatch(value) is not None and _letters(value) <= 2:
+        return digits <= 8
+    if kind in ("keypad", "combo"):
+        return False
+    if _GROUPED.fullmatch(value) is not None:
+        return True
+    if value.isdigit():
+        return 4 <= len(value) <= 8
+    # a mixed token: letters and digits (a symbol allowed), not a word with a number glued on
+    return len(value) >= 6 and _letters(value) >= 2 and digits >= 2 and "." not in value[1:-1]
+
+
+def _kind(text: str, start: int, end: int) -> str | None:
+    """The kind of code the head at [start, end) names, or None when it names no secret."""
+    head = text[start:end]
+    low = head.lower()
+    word_start = start
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+        word_start -= 1
+    if word_start == start and low in ("cvv", "cvv2", "cvc", "cvc2"):
+        return "card"
+    if word_start == start and head in _ACRONYMS:
+        if low == "pin" and text[max(0, start - 2) : start].strip() in (",", "-"):
+            return None  # "Bengaluru, PIN 560001": an Indian postcode
+        return "keypad" if low in ("pin", "puk") else "any"
+    before = _BEFORE.search(text, max(0, word_start - 24), start)
+    if before is not None and before.start() > 0 and text[before.start() - 1].isalpha():
+        before = None  # a qualifier starts a word: "postcode" is not "code" after "st"
+    if low in _COMBINATION:
+        return "combo" if before is not None or _mentions_lock(text, start) else None
+    if before is not None:
+        word = before.group().strip(" -").lower()
+        return "keypad" if word in _KEYPAD_BEFORE else "any"
+    if word_start < start:
+        return None  # glued to an unknown word: "postcode", "barcode", "Gutscheincode"
+    if low in ("code", "codes", "código", "codigo", "codice") and _bare_after_lock(text, start):
+        return "keypad"  # "keybox by the door, code 5521": the lock is named first
+    if low in _STANDALONE:
+        return "keypad" if low == "pin" else "any"
+    after = _AFTER.match(text, end)
+    if after is not None:
+        word = after.group().split()[-1].lower()
+        keypad = ("porte", "portail", "puerta", "portón", "portal", "portão", "cancello", "portone", "porta")
+        return "keypad" if word in keypad or word.startswith("immeuble") else "any"
+    return None
+
+
+_LOCK_BEFORE = re.compile(
+    r"(?i:(?<![a-zà-ÿ])(?:key ?box|key ?safe|lock ?box|padlock|locker|keypad|door|gate|alarm|digicode|"
+    r"tür|haustür|tor|schlüsselkasten|schlüsselsafe|schlüsseltresor|porte|portail|boîte à clés|puerta|"
+    r"portón|portal|caja de llaves|candado|cancello|portone|cassetta)(?![a-zà-ÿ]))"
+)
+
+
+_ARTICLE_OR_MARK = re.compile(
+    r"(?i:(?:^|[,:;(\-\u2013\u2014]|(?<![a-zà-ÿ])"
+    r"(?:the|its|le|el|der|die|das|den|il|lo|o|and|und|et|y))[ \t]*)\Z"
+)
+
+
+def _bare_after_lock(text: str, start: int) -> bool:
+    """A bare "code" right after punctuation or an article, with a lock named earlier in its sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    sentence = max(line, start - 48, text.rfind(". ", 0, start) + 1)
+    return (
+        _ARTICLE_OR_MARK.search(text[line:start]) is not None
+        and _LOCK_BEFORE.search(text, sentence, start) is not None
+    )
+
+
+def _mentions_lock(text: str, at: int) -> bool:
+    window = text[max(0, at - 60) : at + 40].lower()
+    return any(w in window for w in ("lock", "safe", "schloss", "tresor", "cadenas", "candado", "coffre"))
+
+
+def _heads(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """Each head noun, matched where one of `CODE_ROOTS` occurs (str.find), in text order: a case-
+    insensitive alternation tried at every position of a long text costs several times more."""
+    starts: set[int] = set()
+    for root in CODE_ROOTS:
+        index = lower.find(root)
+        while index != -1:
+            starts.add(index)
+            index = lower.find(root, index + 1)
+    for start in sorted(starts):
+        m = _HEAD.match(text, start)
+        if m is not None:
+            yield m
+
+
+def scan_codes(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every code value stated after a cue."""
+    for head in _heads(text, lower):
+        kind = _kind(text, head.start(), head.end())
+        if kind is None:
+            continue
+        cue_end = head.end()
+        after = _AFTER.match(text, cue_end)
+        if after is not None:
+            cue_end = after.end()
+        for gap in (_GAP_SEP, _GAP_BLANK):  # the shortest gap that ends in a separator, else blanks
+            m = gap.match(text, cue_end)
+            found = _value(text, m.end(), kind) if m is not None else None
+            if found is not None:
+                yield found
+                yield from _more(text, found, kind, plural=head.group().lower().endswith(("s", "ci")))
+                break
+
+
+def _value(text: str, at: int, kind: str) -> tuple[int, int] | None:
+    spaced = _SPACED_DIGITS.match(text, at)
+    if spaced is not None and kind == "any" and len(spaced.group().replace(" ", "")) <= 8:
+        return spaced.start(), spaced.end()
+    m = _VALUE.match(text, at)
+    if m is None:
+        return None
+    value = m.group(1)
+    return (m.start(1), m.end(1)) if _fits(value, kind) else None
+
+
+def _more(text: str, first: tuple[int, int], kind: str, plural: bool) -> Iterator[tuple[int, int]]:
+    """The further values of a list after a plural cue ("backup codes: 1234-5678, 8765-4321")."""
+    if not plural:
+        return
+    shape = len(text[first[0] : first[1]])
+    end = first[1]
+    for _ in range(16):
+        sep = _LIST_SEP.match(text, end)
+        if sep is None:
+            return
+        found = _value(text, sep.end(), kind)
+        if found is None or found[1] - found[0] != shape:
+            return
+        yield found
+        end = found[1]
+
+
+_ANSWER = re.compile(
+    r"(?i:security answer|secret answer|memorable (?:word|answer|information)|réponse secrète|"
+    r"réponse de sécurité|respuesta secreta|respuesta de seguridad|sicherheitsantwort|geheimantwort|"
+    r"risposta segreta|risposta di sicurezza|resposta secreta|resposta de segurança|"
+    r"(?<![a-z])(?:answer|antwort|réponse|respuesta|risposta|resposta))(?![a-zà-ÿ])"
+)
+_QUESTION = re.compile(
+    r"(?i:security question|secret question|question secrète|question de sécurité|pregunta secreta|"
+    r"pregunta de seguridad|sicherheitsfrage|geheimfrage|domanda segreta|domanda di sicurezza|"
+    r"pergunta secreta|pergunta de segurança)"
+)
+_ANSWER_VALUE = re.compile(
+    r"[ \t]*(?:[:=]|(?:is|ist|lautet|est|es|è|é)(?!\w))[ \t]*"
+    r"(?:[\"'«“„]([^\"'«»“”„\n]{1,40})[\"'»”“]|([^\s\"'«“„.,;:!?()][^\n.,;:!?()\"]{0,40}?))"
+    r"[ \t]*(?=[\n.,;!?()]|\Z)"
+)
+
+
+# Where a match of `_ANSWER` can start: every alternative holds one of ANSWER_ROOTS at a fixed offset
+# from its start (0: the bare roots, "memorable ...", "réponse secrète", ...; 6 "geheim|antwort";
+# 7 "secret |answer"; 9 "security |answer"; 11 "sicherheits|antwort"). Matching only there gives the
+# same matches as `finditer` (leftmost first, never overlapping) without trying the alternation at
+# every position of the text (~140 µs on a 300-character answer that says "answer" once).
+_ANSWER_OFFSETS = (0, 6, 7, 9, 11)
+# IGNORECASE folds a few letters that `str.lower()` does not give (capital I with a dot lowers to two
+# characters; dotless i, long s and the Kelvin sign match "i", "s" and "k"): such text is scanned whole.
+FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def finds(haystack: str, needle: str) -> Iterator[int]:
+    """Every index of `needle` in `haystack` (overlapping occurrences included)."""
+    index = haystack.find(needle)
+    while index != -1:
+        yield index
+        index = haystack.find(needle, index + 1)
+
+
+def folds_apart(text: str, lower: str) -> bool:
+    """Whether a case-insensitive regex may match where `lower` (text.lower()) shows no root."""
+    return len(lower) != len(text) or (not text.isascii() and any(c in text for c in FOLDS_APART))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`'s matches when every match starts at one of `starts`."""
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue  # inside the previous match: finditer resumes after it
+        m = pattern.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+_QUESTION_ROOTS = ("question", "frage", "pregunta", "domanda", "pergunta")  # one in every `_QUESTION` match
+
+
+def _after_question(text: str, lower: str, cue: int, whole: bool) -> bool:
+    """Whether a security question stands in the 160 characters before `cue` (`whole`: the text folds
+    apart from `lower`, so the regex decides without the roots' precheck)."""
+    start = max(0, cue - 160)
+    if not whole and not any(lower.find(root, start, cue) != -1 for root in _QUESTION_ROOTS):
+        return False
+    return _QUESTION.search(text, start, cue) is not None
+
+
+def _answer_cues(text: str, lower: str) -> Iterator[re.Match[str]]:
+    if folds_apart(text, lower):
+        return _ANSWER.finditer(text)
+    starts = {i - off for root in ANSWER_ROOTS for i in finds(lower, root) for off in _ANSWER_OFFSETS}
+    return matches_at(_ANSWER, text, {s for s in starts if s >= 0})
+
+
+def scan_answers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the answer to a security question: a labeled answer, quoted or to the clause's end."""
+    lower = text.lower()
+    whole = folds_apart(text, lower)
+    for cue in _answer_cues(text, lower):
+        bare = " " not in cue.group() and not cue.group().lower().startswith(("sicherheits", "geheim"))
+        if bare and not _after_question(text, lower, cue.start(), whole):
+            continue  # a bare "Answer:" only after a security question
+        m = _ANSWER_VALUE.match(text, cue.end())
+        if m is None:
+            continue
+        group = 1 if m.group(1) is not None else 2
+        value = m.group(group)
+        if group == 2 and len(value.split()) > 4:
+            continue
+        yield m.start(group), m.start(group) + len(value.rstrip())

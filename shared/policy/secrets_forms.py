@@ -1,0 +1,152 @@
+"""Credentials in the shapes tools and people write them: HTTP Basic headers, `curl -u user:pass`,
+`sshpass -p`, "user/pass: a / b" pairs, "pw" values, Wi-Fi keys, wallet recovery phrases and quoted
+passphrases after a password word.
+
+Each form is a structure (a header, a flag, a label pair) plus a check on the value: a Basic header's
+value must decode to "user:password", a flag's or pair's password is taken as written (the user name
+beside it is an identifier, not the credential, and stays), a Wi-Fi key needs
+eight characters (WPA's minimum) and two character classes, a recovery phrase twelve to twenty-four
+lower-case words, a quoted passphrase three lower-case words or two character classes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterator
+
+from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.secrets_cued import finds, folds_apart, matches_at
+
+__all__ = ["PHRASE_ROOTS", "scan_forms", "scan_phrases", "scan_quoted_passwords"]
+
+# A substring of the cue of every form whose value may hold no digit (the others are gated on a digit)
+PHRASE_ROOTS = ("phrase", "frase", "mnemonic")
+
+_BASIC = re.compile(r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])")
+_CURL_USER = re.compile(r"(?:^|[\s;|&])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"'@]{1,64}:([^\s\"']{3,})")
+_FLAG_PASS = re.compile(r"(?i:sshpass[ \t]+-p|--pass(?:word)?(?:[ \t]+|=)|/p:)[ \t]*[\"']?([^\s\"']{4,})")
+_PAIR = re.compile(
+    r"(?i:\b(?:user(?:name)?|login|benutzer(?:name)?|usuario|utilisateur|identifiant|id|nutzer)[ \t]*/[ \t]*"
+    r"(?:pass(?:word)?|pw|pwd|passwort|kennwort|mot de passe|mdp|contraseña|clave)|\bcreds|\bcredentials)"
+    r"[ \t]*[:=]?[ \t]*[\"']?([^\s/:\"',;]{1,64})[\"']?[ \t]*[/:][ \t]*[\"']?([^\s\"',;]{3,64})"
+)
+_PW = re.compile(
+    r"(?i:(?<![\w\-])(?:pw|mdp)(?!\w))[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})"
+)
+_WIFI = re.compile(
+    r"(?i:(?:wi-?fi|wlan|wpa2?|network|netzwerk)[ \t-]*(?:key|schlüssel|passphrase|psk)|\bpsk|"
+    r"netzwerkschlüssel|clé (?:wi-?fi|wpa|de sécurité réseau|réseau)|clave de red|clave (?:del )?wi-?fi|"
+    r"chiave (?:wi-?fi|di rete)|\bssid\b[^\n]{1,40}?\bkey)"
+    r"[ \t]*(?:[:=]|is|ist|lautet|est|es|è)?[ \t]*[\"'«“„]?([^\s\"',;«»“”„]{8,63})"
+)
+_PHRASE = re.compile(
+    r"(?i:(?:recovery|seed|secret|backup|mnemonic|wallet)[ \t-]*(?:phrase|words)|mnemonic|"
+    r"wiederherstellungsphrase|phrase de (?:récupération|secours)|frase (?:de recuperación|semilla))"
+    r"[ \t]*(?:[:=]|is|ist|est|es)?[ \t]*[\"']?((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})(?![a-z])"
+)
+_PASSWORD_WORDS = ("password", "passwort", "kennwort", "mot de passe", "contraseña", "passphrase")
+_QUOTED_AFTER_PASSWORD = re.compile(  # matched right after one of `_PASSWORD_WORDS`
+    r"(?:[ \t]+[^\s:=\"]{1,20}){0,5}?"
+    r"[ \t]*(?:[:=]|is|ist|lautet|est|es|è)[ \t]*[\"“„«]([^\"“”„«»\n]{6,64})[\"”“»]"
+)
+_PAIR_ROOTS = ("pass", "pw", "mdp", "kennwort", "contraseña", "clave")  # the pair's second label
+_WIFI_ROOTS = ("wifi", "wi-fi", "wlan", "wpa", "psk", "netzwerk", "network", "clé", "clave", "chiave", "ssid")
+_PLACEHOLDER = frozenset({"password", "changeme", "redacted", "********", "your password", "secret"})
+
+
+def _classes(value: str) -> int:
+    return (value.upper() != value) + (value.lower() != value) + any(ch.isdigit() for ch in value)
+
+
+def _basic_pair(value: str) -> bool:
+    """Whether a Basic header's value decodes to a printable "user:password"."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return ":" in decoded and decoded.isprintable()
+
+
+def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every credential written in a tool or label form (the caller checks that the
+    text holds a digit: a Basic header's base64, a flag's, pair's, pw's or Wi-Fi key's value without
+    one is not found). Each form's pattern runs only when its cue's root occurs."""
+    if "basic" in lower:
+        for m in _BASIC.finditer(text):
+            if _basic_pair(m.group(1)):
+                yield m.start(1), m.end(1)
+    flags = (("-u", _CURL_USER), ("-p", _FLAG_PASS), ("--pass", _FLAG_PASS), ("/p:", _FLAG_PASS))
+    for root, pattern in flags:
+        if root in lower:
+            for m in pattern.finditer(text):
+                if m.group(1).lower() not in _PLACEHOLDER and not m.group(1).startswith("$"):
+                    yield m.start(1), m.end(1)
+    if ("/" in text and any(w in lower for w in _PAIR_ROOTS)) or "cred" in lower:
+        for m in _PAIR.finditer(text):
+            if _classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
+                yield m.start(2), m.end(2)
+    if "pw" in lower or "mdp" in lower:
+        for m in _PW.finditer(text):
+            if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
+                yield m.start(1), m.end(1)
+    if any(root in lower for root in _WIFI_ROOTS):
+        for m in _WIFI.finditer(text):
+            value = m.group(1).rstrip(".!?")
+            if _classes(value) >= 2 and len(value) >= 8:
+                yield m.start(1), m.start(1) + len(value)
+
+
+_PHRASE_LABELS = ("recovery", "seed", "secret", "backup", "mnemonic", "wallet")  # `_PHRASE`'s first words
+
+
+def _phrase_starts(lower: str) -> set[int]:
+    """Where a match of `_PHRASE` can start: at "mnemonic", "frase" or "phrase" ("phrase de ..."),
+    18 before "phrase" ("wiederherstellungs|phrase"), or at a label word that ends, after spaces, tabs
+    or hyphens, right before "phrase" or "words"."""
+    starts = {i for root in ("mnemonic", "frase", "phrase") for i in finds(lower, root)}
+    starts.update(i - 18 for i in finds(lower, "phrase") if i >= 18)
+    for root in ("phrase", "words"):
+        for i in finds(lower, root):
+            j = i
+            while j and lower[j - 1] in " \t-":
+                j -= 1
+            starts.update(
+                j - len(w) for w in _PHRASE_LABELS if j >= len(w) and lower.startswith(w, j - len(w))
+            )
+    return starts
+
+
+def scan_phrases(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of wallet recovery phrases (twelve to twenty-four lower-case words after a label).
+    The label regex is tried only where a label can start (see `_phrase_starts`): the same matches as
+    scanning every position (~150 µs on a 300-character text that says "answer" and so passes the gate)."""
+    lower = text.lower()
+    found = (
+        _PHRASE.finditer(text)
+        if folds_apart(text, lower)
+        else matches_at(_PHRASE, text, _phrase_starts(lower))
+    )
+    for m in found:
+        yield m.start(1), m.end(1)
+
+
+def _finds(haystack: str, needle: str) -> Iterator[int]:
+    index = haystack.find(needle)
+    while index != -1:
+        yield index
+        index = haystack.find(needle, index + 1)
+
+
+def scan_quoted_passwords(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a quoted passphrase after a password word: three lower-case words, or one word
+    of two character classes."""
+    if not any(quote in text for quote in '"“„«'):
+        return
+    ends = [i + len(w) for w in _PASSWORD_WORDS for i in _finds(lower, w)]
+    for m in filter(None, (_QUOTED_AFTER_PASSWORD.match(text, end) for end in sorted(set(ends)))):
+        value = m.group(1).strip()
+        words = value.split()
+        passphrase = len(words) >= 3 and value == value.lower() and all(w.isalpha() for w in words)
+        if value.lower() not in _PLACEHOLDER and (passphrase or (_classes(value) >= 2 and len(words) == 1)):
+            yield m.start(1), m.end(1)
