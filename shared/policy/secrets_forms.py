@@ -16,7 +16,7 @@ import binascii
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.secrets_cued import finds, folds_apart, matches_at
+from shared.policy.anchors import finds, folds_apart, matches_at
 
 __all__ = ["PHRASE_ROOTS", "scan_forms", "scan_phrases", "scan_quoted_passwords"]
 
@@ -122,20 +122,9 @@ def scan_phrases(text: str) -> Iterator[tuple[int, int]]:
     The label regex is tried only where a label can start (see `_phrase_starts`): the same matches as
     scanning every position (~150 µs on a 300-character text that says "answer" and so passes the gate)."""
     lower = text.lower()
-    found = (
-        _PHRASE.finditer(text)
-        if folds_apart(text, lower)
-        else matches_at(_PHRASE, text, _phrase_starts(lower))
-    )
+    found = _PHRASE.finditer(text) if folds_apart(text) else matches_at(_PHRASE, text, _phrase_starts(lower))
     for m in found:
         yield m.start(1), m.end(1)
-
-
-def _finds(haystack: str, needle: str) -> Iterator[int]:
-    index = haystack.find(needle)
-    while index != -1:
-        yield index
-        index = haystack.find(needle, index + 1)
 
 
 def scan_quoted_passwords(text: str, lower: str) -> Iterator[tuple[int, int]]:
@@ -143,7 +132,7 @@ def scan_quoted_passwords(text: str, lower: str) -> Iterator[tuple[int, int]]:
     of two character classes."""
     if not any(quote in text for quote in '"“„«'):
         return
-    ends = [i + len(w) for w in _PASSWORD_WORDS for i in _finds(lower, w)]
+    ends = [i + len(w) for w in _PASSWORD_WORDS for i in finds(lower, w)]
     for m in filter(None, (_QUOTED_AFTER_PASSWORD.match(text, end) for end in sorted(set(ends)))):
         value = m.group(1).strip()
         words = value.split()

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote_plus, urlsplit
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.anchors import folds_apart
 from shared.policy.classifier import words_of
 from shared.policy.normalize import decodes_to_text
 
@@ -129,12 +130,11 @@ _AI_FIRST = frozenset(
     )
     for plural in ("", "s", "ss")
 )  # fmt: skip
-_FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")  # I with a dot, dotless i, long s, Kelvin
 
 
 def _may_address_ai(text: str) -> bool:
     """False only when `_AI_VOCATIVE` cannot match anywhere in `text` (a necessary condition)."""
-    if not text.isascii() and any(c in text for c in _FOLDS_APART):
+    if folds_apart(text):
         return True
     return not _AI_FIRST.isdisjoint(words_of(text)) or "a.i." in text.lower()
 
