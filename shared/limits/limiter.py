@@ -490,26 +490,17 @@ class Limiter:
         served = response.get("modelVersion") or target
         if type(served) is not str:
             served = str(served) if served else None
-        plan = ticket.plan
-        if ticket.held is None and ticket.gen == self._gen and not ticket.settled and not plan.soft:
-            refund_usd = 0
-            if plan.budgets:
+        if ticket.held is None and ticket.gen == self._gen and not ticket.settled:
+            cost = 0
+            if ticket.plan.budgets:
                 flat = self._flats.get(served) if served else None
                 if flat is None:
-                    refund_usd = -1  # priced otherwise: `settle_counts`
+                    cost = -1  # priced otherwise: `settle_counts`
                 else:
                     spent = cached if cached < prompt else prompt
                     usd = (prompt - spent) * flat[0] + spent * flat[1] + output * flat[2]  # `usd_of`
-                    refund_usd = ticket.cost - (math.ceil(usd) if usd > 0 else 0)
-            refund = ticket.tokens - prompt - output
-            if refund >= 0 and refund_usd >= 0:
-                ticket.settled = True
-                if refund:  # Counter.refund, inline (the same windows: none rolled)
-                    for counter in plan.token_counters:
-                        counter.pool += refund
-                if refund_usd:
-                    for counter in plan.usd_counters:
-                        counter.pool += refund_usd
+                    cost = math.ceil(usd) if usd > 0 else 0
+            if cost >= 0 and self._refund_checked(ticket, prompt + output, cost):
                 return
         self.settle_counts(ticket, (prompt, cached, output), served)
 
