@@ -361,7 +361,7 @@ def _scrubbed_rest(rest: dict[str, Any]) -> str:
 
 
 def _inert(key: str, value: Any) -> bool:
-    """Whether `scrubbed_line` sets a field apart (see there)."""
+    """Whether a field is set apart, unscrubbed (`scrubbed_line`, `Fields`; see `scrubbed_line`)."""
     if isinstance(value, str):
         pattern = _INERT_STRINGS.get(key)
         return pattern is not None and pattern.fullmatch(value) is not None
@@ -423,15 +423,7 @@ def scrubbed_line(entry: dict[str, Any]) -> str:
     rest: dict[str, Any] = {}
     inert: dict[str, Any] = {}
     for key, value in entry.items():
-        if isinstance(value, str):
-            pattern = _INERT_STRINGS.get(key)
-            if pattern is not None and pattern.fullmatch(value):
-                inert[key] = value
-                continue
-        elif _numbers(value) and _plain_key(key):
-            inert[key] = value
-            continue
-        rest[key] = value
+        (inert if _inert(key, value) else rest)[key] = value
     return _joined(rest, inert)
 
 
