@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from shared.cache import lexicon as lx
+from shared.cache.units import quantity
 
 __all__ = ["fold", "inflection", "loaded", "nominalization", "spelling", "synonym", "typo", "warm"]
 
@@ -120,6 +121,9 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     chemical = _CHEMICAL.match(a), _CHEMICAL.match(b)
     if chemical[0] and chemical[1] and chemical[0].groups() == chemical[1].groups():
         return False  # 'ethanol' / 'ethanal', 'hexane' / 'hexene': the same stem, another compound
+    units = quantity(a), quantity(b)
+    if units[0] and units[1] and units[0] != units[1]:
+        return False  # 'millimeters' / 'milliliters', 'krone' / 'krona': another unit or currency
     if lang == "de" and _umlauts(a) == _umlauts(b):
         return True  # 'zurueck' / 'zurück', 'Gebuehren' / 'Gebühren': the standard transliteration
     folded = fold(a) == fold(b)
