@@ -99,7 +99,11 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
     order = [pairs[i] for i in matched if not one[i].ignorable]
     for x in matched:
         for y in matched:
-            if not (x < y and pairs[x] > pairs[y] and _kind(one[x]) == _kind(one[y])):
+            if not (x < y and pairs[x] > pairs[y]):
+                continue
+            if _transposed(one, pairs, x, y, order, lang):
+                return True  # 'run at 09:00 UTC but the clock is Europe/Berlin' / the other way
+            if _kind(one[x]) != _kind(one[y]):
                 continue
             counted = any(  # units and currencies: next to a number, or a symbol's word
                 _quantity(side, k) for side, k in ((one, x), (one, y), (other, pairs[x]), (other, pairs[y]))
@@ -112,8 +116,6 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
                 return True  # two names side by side trade places ('USD-EUR rate' / 'EUR-USD rate')
             if _linked(one, x, y) and _linked(other, pairs[y], pairs[x]):
                 return True  # 'dollars-euros rate' / 'euros-dollars rate', 'Zug Hamburg - Köln'
-            if _transposed(one, pairs, x, y, order, lang):
-                return True  # 'combien de dollars pour 100 euros' / '... d'euros pour 100 dollars'
             for step in (-1, 1):
                 near_x, near_y = x + step, pairs[y] + step
                 if near_x == y or not (0 <= near_x < len(one) and 0 <= near_y < len(other)):
