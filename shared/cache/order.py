@@ -144,13 +144,15 @@ def _transposed(
     one: Sequence[Token], pairs: dict[int, int], x: int, y: int, order: list[int], lang: str
 ) -> bool:
     """x and y trade places and nothing else moves, across something that stays between them (a
-    content word, a number, a cue or a direction word), and that is not a list ('and', 'or'): no
+    content word, a number, a cue or a direction word; for two units or currencies anything, even
+    nothing: 'a dollar in pesos', 'the dollar euro rate'), and that is not a list ('and', 'or'): no
     meaning-preserving reorder is a transposition of two words around a fixed middle."""
     between = one[x + 1 : y]
     if any(t.text in _CONJUNCTIONS for t in between):
         return False  # a list ('monthly and annual prices') is judged by `_list_reordered`
     fixed = lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang])
-    if not any(not t.ignorable or t.kind != "word" or t.text in fixed for t in between):
+    units = all(one[k].expanded or quantity(one[k].text) for k in (x, y))  # never a phrase: 'dollar in pesos'
+    if not units and not any(not t.ignorable or t.kind != "word" or t.text in fixed for t in between):
         return False  # side by side ('password reset' / 'reset password'): a phrase, not a swap
     moved = [pairs[y] if v == pairs[x] else pairs[x] if v == pairs[y] else v for v in order]
     return moved == sorted(moved)

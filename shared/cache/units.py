@@ -158,7 +158,10 @@ _QUANTITY_ROOTS = sorted(
         "fahrenheit kelvin calorie kalorie caloria degree grad degre grado bar psi "
         "dollar dolar euro sterling yen yuan renminbi franc franken franco krone krona kroner kronor real "
         "reais rial riyal peso rupee rupie rupia rupiah dinar dirham lira lire won baht ruble rouble rubel "
-        "zloty forint koruna rand shekel dong ringgit naira shilling schilling hryvnia taka"
+        "zloty forint koruna rand shekel dong ringgit naira shilling schilling hryvnia taka "
+        # ISO 4217 codes (and two crypto tickers) that are not words of the four languages
+        "usd eur gbp jpy chf cny rmb cad aud nzd sek nok dkk pln czk huf inr brl mxn zar krw sgd hkd rub ils "
+        "aed sar thb idr myr php vnd btc eth clp"
     ),
     key=len,
     reverse=True,
@@ -175,5 +178,5 @@ def quantity(word: str) -> str | None:
     rest = folded[len(prefix) :]
     for root in _QUANTITY_ROOTS:
         if rest.startswith(root) and rest[len(root) :] in _ENDINGS:
-            return f"{prefix}+{root}"
+            return f"{prefix}+{'euro' if root == 'eur' else root}"  # 'EUR' / 'euro' may be a typo
     return None
