@@ -528,7 +528,7 @@ DIRECTIONS: dict[str, dict[str, str]] = {
     lang: {word: role for role, words in table.items() for word in words.split()}
     for lang, table in {
         "en": {"source": "from off", "target": "to into onto toward towards"},
-        "de": {"source": "von vom aus ab", "target": "nach zu zum zur ins aufs ans"},
+        "de": {"source": "von vom aus ab", "target": "nach zu zum zur ins auf aufs ans"},
         "fr": {"source": "de du des d depuis", "target": "à au aux vers jusqu"},
         "es": {"source": "de del desde", "target": "a al hacia hasta"},
     }.items()
