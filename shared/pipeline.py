@@ -22,8 +22,6 @@ from shared.tenants import Tenant
 from shared.timing import Timings
 
 if TYPE_CHECKING:
-    import asyncio
-
     from shared.cache.rules import Eligibility
 
 __all__ = [
@@ -84,9 +82,6 @@ class Call:
     # The cache verdict (shared/cache/rules.py) the repeat stage reached before the policy stage, for
     # the cache stage: it reads only the generation config and tools, which policy never rewrites.
     cache_verdict: Eligibility | None = None
-    # The L2 read the repeat stage started before the policy stage, keyed by the exact key of the body
-    # as it stood then (ResponseCache.prefetch); the cache stage uses it when policy left the key as it was.
-    cache_prefetch: tuple[str, asyncio.Future[Any]] | None = None
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()

@@ -399,7 +399,6 @@ class Runtime:
             shadow_threshold=max(s.cache_shadow_threshold, s.cache_semantic_threshold or model.threshold),
             embed_timeout_s=s.cache_embed_timeout_s,
             l2_read=s.cache_l2_read,
-            l2_prefetch=s.cache_l2_prefetch,
             require_calibration=s.cache_calibration_required,
             answer_agree_distance=s.cache_answer_agree_distance,
         )

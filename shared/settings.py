@@ -462,12 +462,6 @@ class Settings(BaseModel):
         description="How the exact-key L2 read reaches Firestore: `rest` (one keep-alive GET on a "
         "pooled HTTP session, the cheap path) or `grpc` (the client library).",
     )
-    cache_l2_prefetch: bool = Field(
-        True,
-        description="Start a cacheable miss's L2 read before the policy stage, keyed by the body as "
-        "received, so the read overlaps redaction and screening; used when policy leaves the key "
-        "unchanged, else cancelled (a wasted read). Needs the repeat fast path.",
-    )
     cache_l2_write_transport: Literal["rest", "grpc"] = Field(
         "rest",
         description="How the batched L2/L3 entry writes reach Firestore: `rest` (one `documents:commit` "

@@ -23,9 +23,6 @@ class SingleFlight(Generic[T]):
     def __len__(self) -> int:
         return len(self._flights)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self._flights
-
     def lead(self, key: str) -> asyncio.Future[T | None] | None:
         """None if the caller now leads `key`; otherwise the leader's future to await."""
         flight = self._flights.get(key)

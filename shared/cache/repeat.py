@@ -193,13 +193,7 @@ class RepeatStage:
                 if outcome.chunks is not None:
                     outcome.chunks = map_stream(outcome.chunks, restorer.stream, restorer.restore)
             return outcome
-        await self._cache.prefetch(call)  # the L2 read, overlapping the policy stage
-        try:
-            outcome = await next_handler(call)
-        finally:
-            if call.cache_prefetch is not None:  # policy refused the call: the read is not needed
-                call.cache_prefetch[1].cancel()
-                call.cache_prefetch = None
+        outcome = await next_handler(call)
         if fingerprint is not None and call.prepared is not None and call.cache_key is not None:
             ttl = settings.ttl_s or self._cache.config.default_ttl_s
             self._memo.put(fingerprint, call.tenant.id, call.cache_key, call.prepared, ttl)

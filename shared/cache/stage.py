@@ -30,7 +30,6 @@ from shared.cache.rules import eligibility, storable
 from shared.cache.stats import CacheStats, usage_tokens
 from shared.cache.store import Entry, FirestoreCache, Neighbour
 from shared.cache.streams import merge_chunks, replay
-from shared.errors import InvalidRequest
 from shared.log import get_logger
 from shared.pipeline import Call, Handler, Outcome
 
@@ -52,7 +51,6 @@ class CacheConfig:
     neighbours: int = 4
     embed_timeout_s: float = 2.0
     l2_read: bool = True
-    l2_prefetch: bool = True  # the repeat stage may start the L2 read before policy (`prefetch`)
     search_during_l2: bool = True  # the vector query may start before the L2 read returns (latency)
     require_calibration: bool = False  # runtime: True (settings): semantic hits wait for calibration
     answer_agree_distance: float = 0.05  # 0: answers agree only when equal after normalization
@@ -92,40 +90,9 @@ class ResponseCache:
         self.repeats = repeats  # the repeat fast path's memo (repeat.py): purged with the tenant's entries
         self._flights: SingleFlight[bytes] = SingleFlight()
 
-    async def prefetch(self, call: Call) -> None:
-        """Start the L2 read of the call's exact key as the body stands before the policy stage, so it
-        runs while policy does (latency: the read's wait shrinks by the policy stage's time). The cache
-        stage uses it only if the key it computes after policy is the same (policy changed nothing the
-        key covers), else cancels it. Skipped when the key is in L1 or in flight here.
-        Price: one more key per cacheable miss, and a wasted (billed) read when policy redacts, blocks,
-        or a concurrent identical request ends up following another's flight."""
-        verdict = call.cache_verdict
-        if not (self.config.l2_read and self.config.l2_prefetch):
-            return
-        if verdict is None or verdict.mode == "bypass" or call.cache_prefetch is not None:
-            return
-        try:
-            exact = request_key(
-                call.tenant.id, call.model, call.body, call.tenant.cache.generation_for(call.model)
-            ).exact
-        except InvalidRequest:  # refused by the cache stage after policy, as before: no read
-            return
-        if exact in self._flights or self.memory.entry(exact) is not None:
-            return
-        call.cache_prefetch = (exact, asyncio.ensure_future(self.store.get(exact)))
-        await asyncio.sleep(0)  # the read runs until it waits for the answer: sent before policy's CPU work
-
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         if call.operation != "generate":
             return await next_handler(call)
-        try:
-            return await self._cached(call, next_handler)
-        finally:
-            if call.cache_prefetch is not None:  # not used (another key, an L1 hit, a follower)
-                call.cache_prefetch[1].cancel()
-                call.cache_prefetch = None
-
-    async def _cached(self, call: Call, next_handler: Handler) -> Outcome:
         settings = call.tenant.cache
         requested: CacheMode | None = call.attrs.get("cache_mode")
         with call.timings.span("cache"):
@@ -174,7 +141,7 @@ class ResponseCache:
                 search = asyncio.ensure_future(self._search(call, key, embedding))
             try:
                 with call.timings.span("cache_l2"):
-                    entry = await self._l2(call, key.exact) if self.config.l2_read else None
+                    entry = await self.store.get(key.exact) if self.config.l2_read else None
                 if entry is not None and entry.tenant == call.tenant.id:
                     _cancel(search, embedding)  # an exact hit needs no vector
                     self.memory.put(
@@ -196,15 +163,6 @@ class ResponseCache:
                 _cancel(search, embedding)
                 raise
         return await self._miss(call, next_handler, key, mode, lead=True, vector=vector, observe=observe)
-
-    async def _l2(self, call: Call, exact: str) -> Entry | None:
-        """The L2 read of `exact`: the one `prefetch` started, if it was for this key."""
-        prefetched, call.cache_prefetch = call.cache_prefetch, None
-        if prefetched is not None:
-            if prefetched[0] == exact:
-                return await prefetched[1]  # type: ignore[no-any-return]  # store.get's Entry | None
-            prefetched[1].cancel()
-        return await self.store.get(exact)
 
     async def _search(
         self, call: Call, key: RequestKey, embedding: asyncio.Future[list[float] | None]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from typing import Any
@@ -183,8 +182,6 @@ async def test_an_evicted_answer_goes_the_full_way_once_and_counts_once(mocker: 
     spy = mocker.spy(rig.policy, "_prepare")
     await rig.run(tenant())
     rig.cache.memory.purge("acme")  # L1 lost the answer; the memo still knows the request
-    await asyncio.gather(*rig.cache.store._tasks)  # type: ignore[attr-defined]  # (MemoryStore)
-    rig.cache.store.entries.clear()  # type: ignore[attr-defined]  # and so did L2
     again = await rig.run(tenant())
     assert spy.call_count == 2
     assert again.attrs["policy"] == {"EMAIL:redact": 1, "PROMPT_INJECTION:allow": 1}  # not doubled
@@ -308,49 +305,3 @@ async def test_the_request_log_and_headers_of_a_repeat_are_the_full_paths(
         "EMAIL:redact": 1,
         "PROMPT_INJECTION:allow": 1,
     }
-
-
-# -- the L2 read starts before the policy stage (ResponseCache.prefetch) ----------------------------
-class Noted(PolicyStage):
-    """The policy stage, noting in `events` when it has prepared the request."""
-
-    def __init__(self, events: list[str]) -> None:
-        super().__init__(ENGINE)
-        self.events = events
-
-    async def __call__(self, call: Call, next_handler: Any) -> Outcome:
-        async def after(inner: Call) -> Outcome:
-            self.events.append("policy done")
-            return await next_handler(inner)
-
-        return await super().__call__(call, after)
-
-
-@pytest.mark.parametrize("prefetch", [True, False])
-async def test_the_l2_read_overlaps_policy_and_is_used_only_for_an_unchanged_key(prefetch: bool) -> None:
-    events: list[str] = []
-    rig = Rig()
-    rig.cache.config = CacheConfig(l2_prefetch=prefetch)
-    rig.pipeline = Pipeline([RepeatStage(rig.cache, rig.memo), Noted(events), rig.cache], rig.upstream)
-    store: MemoryStore = rig.cache.store  # type: ignore[assignment]
-    get = store.get
-
-    async def noted(key: str) -> Any:
-        events.append(key)
-        return await get(key)
-
-    store.get = noted  # type: ignore[method-assign]
-    plain = await rig.run(tenant(), "What is the capital of Peru?")  # policy changes nothing
-    assert events == ([plain.cache_key, "policy done"] if prefetch else ["policy done", plain.cache_key])
-    events.clear()
-    redacted = await rig.run(tenant(), f"Mail {EMAIL}: where is Lima?")  # the key changes
-    assert events[-1] == redacted.cache_key  # the key looked up is read, after policy
-    assert len(events) == (3 if prefetch else 2)  # the read of the body as received is wasted
-    await asyncio.gather(*store._tasks)
-    rig.cache.memory = MemoryCache(1 << 20)  # another instance: only L2 has the answers
-    rig.memo.purge("acme")
-    events.clear()
-    again = await rig.run(tenant(), "What is the capital of Peru?")
-    assert again.attrs["cache_layer"] == "l2"  # served by the read started before policy
-    assert events.count(plain.cache_key) == 1
-    assert rig.upstream.calls == 2
