@@ -64,20 +64,25 @@ class Lexicon:
         surnames: frozenset[str],
         common: frozenset[str],
         places: frozenset[str] = frozenset(),
+        foreign: frozenset[str] = frozenset(),
     ) -> None:
         self.given = given
         self.surnames = surnames
         self.common = common
         self.places = places  # "Florence", "Santa Barbara": whole runs that are places
+        # common words of DE/FR/ES/IT/PT/NL prose ("tage", "eres", "nella"): a name that is one is weak
+        # evidence and opens no run (a German noun, a Spanish verb), like an English common word
+        self.foreign = foreign
         self.names = given | surnames
+        words = common | foreign
         # the names that open a candidate run: not those that are also common words ("The", "Can",
-        # "Will", "Friday"); those count as evidence inside a run another token or a cue opened
+        # "Will", "Friday", "Tage"); those count as evidence inside a run another token or a cue opened
         self.seeds = frozenset(
-            n for n in self.names if n.lower() not in common and n not in _MONTHS_DAYS and n not in places
+            n for n in self.names if n.lower() not in words and n not in _MONTHS_DAYS and n not in places
         )
         # given names that are no word in lower case either: "priya", "gregor" in casual chat
         self.lower_seeds = frozenset(
-            low for n in given if len(n) > 2 and (low := n.lower()) not in common and n not in places
+            low for n in given if len(n) > 2 and (low := n.lower()) not in words and n not in places
         )
 
 
@@ -100,7 +105,8 @@ def read_lexicon(directory: Path = _HERE) -> Lexicon:
         )
 
     places = frozenset((directory / "places.txt").read_text(encoding="utf-8").splitlines())
-    return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places)
+    foreign = read("foreign_words.txt") if (directory / "foreign_words.txt").exists() else frozenset()
+    return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places, foreign)
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -280,7 +286,8 @@ def _classify(token: str) -> str:
     if not (given or surname) and "-" in token:  # "Jean-Luc", "Fontaine-Leclerc": by their parts
         parts = token.split("-")
         given, surname = parts[0] in lex.given, parts[-1] in lex.surnames or parts[0] in lex.surnames
-    common = token.lower() in lex.common or token.lower() in _CONTEXT_WORDS
+    low = token.lower()
+    common = low in lex.common or low in _CONTEXT_WORDS or ((given or surname) and low in lex.foreign)
     if given or surname:
         kind = "N" if given and surname else "G" if given else "S"
         return kind.lower() if common else kind
