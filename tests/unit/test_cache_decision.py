@@ -40,6 +40,10 @@ HITS = {
             "Which fees and taxes apply to imports from Norway?",
             "Which taxes and fees apply to imports from Norway?",
         ),
+        (
+            "At sea level, what is the boiling point of water in Celsius?",
+            "In Celsius, what is the boiling point of water at sea level?",
+        ),
     ],
     "inflection": [
         ("Which invoice fields are required?", "Which invoice field is required?"),
