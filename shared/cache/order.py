@@ -101,7 +101,7 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
         for y in matched:
             if not (x < y and pairs[x] > pairs[y]):
                 continue
-            if _transposed(one, pairs, x, y, order, lang):
+            if _transposed(one, other, pairs, x, y, order, lang):
                 return True  # 'run at 09:00 UTC but the clock is Europe/Berlin' / the other way
             if _kind(one[x]) != _kind(one[y]):
                 continue
@@ -141,21 +141,51 @@ def _linked(side: Sequence[Token], x: int, y: int) -> bool:
 
 
 def _transposed(
-    one: Sequence[Token], pairs: dict[int, int], x: int, y: int, order: list[int], lang: str
+    one: Sequence[Token],
+    other: Sequence[Token],
+    pairs: dict[int, int],
+    x: int,
+    y: int,
+    order: list[int],
+    lang: str,
 ) -> bool:
     """x and y trade places and nothing else moves, across something that stays between them (a
     content word, a number, a cue or a direction word; for two units or currencies anything, even
-    nothing: 'a dollar in pesos', 'the dollar euro rate'), and that is not a list ('and', 'or'): no
-    meaning-preserving reorder is a transposition of two words around a fixed middle."""
+    nothing: 'a dollar in pesos', 'the dollar euro rate'), and that is not a list ('and', 'or' with
+    only grammar between) nor a phrase moved with its own preposition ('In Berlin, what is the weather
+    tomorrow?' / 'Tomorrow, what is the weather in Berlin?'): no meaning-preserving reorder is a
+    transposition of two words around a fixed middle ('send invoices to finance and receipts to HR')."""
     between = one[x + 1 : y]
-    if any(t.text in _CONJUNCTIONS for t in between):
+    if any(t.text in _CONJUNCTIONS for t in between) and all(
+        t.ignorable or t.text in _CONJUNCTIONS for t in between
+    ):
         return False  # a list ('monthly and annual prices') is judged by `_list_reordered`
+    if _carried(one, other, pairs, x, y):
+        return False
     fixed = lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang])
     units = all(one[k].expanded or quantity(one[k].text) for k in (x, y))  # never a phrase: 'dollar in pesos'
     if not units and not any(not t.ignorable or t.kind != "word" or t.text in fixed for t in between):
         return False  # side by side ('password reset' / 'reset password'): a phrase, not a swap
     moved = [pairs[y] if v == pairs[x] else pairs[x] if v == pairs[y] else v for v in order]
     return moved == sorted(moved)
+
+
+def _before(side: Sequence[Token], i: int) -> tuple[str, ...]:
+    """The grammar words right before token i ('in the' before 'EMEA region')."""
+    k = i
+    while k > 0 and side[k - 1].ignorable and side[k - 1].kind == "word":
+        k -= 1
+    return tuple(t.text for t in side[k:i])
+
+
+def _carried(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], x: int, y: int) -> bool:
+    """x or y moved together with the grammar before it, which the other one does not share: a phrase
+    moved ('in Berlin'), not two words trading slots ('to finance' / 'to HR' share 'to')."""
+    runs = _before(one, x), _before(one, y)
+    return any(
+        run and run != runs[1 - n] and _before(other, pairs[i]) == run
+        for n, (i, run) in enumerate(((x, runs[0]), (y, runs[1])))
+    )
 
 
 def blocks_exchanged(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int], lang: str) -> bool:
@@ -172,7 +202,7 @@ def blocks_exchanged(one: Sequence[Token], other: Sequence[Token], pairs: dict[i
     if not moved:
         return False
     p, e = moved[0], moved[-1] + 1
-    fixed = lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang])
+    fixed = lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang]) | _SEQUENCE
     for a in range(1, e - p):
         for b in range(1, e - p - a + 1):
             m = e - p - a - b
@@ -185,11 +215,20 @@ def blocks_exchanged(one: Sequence[Token], other: Sequence[Token], pairs: dict[i
             there = other[pairs[content[p + a + m - 1 + b]] + 1 : pairs[content[p]]]  # B's end to A's start
             if any(t.text in _CONJUNCTIONS for t in between):
                 return False
+            if _carried(one, other, pairs, content[p], content[p + a + m]):
+                return False  # a phrase moved with its preposition ('In the EMEA region last quarter, ...')
             stays = [
                 {t.text for t in side if t.kind in ("number", "symbol") or t.text in fixed}
                 for side in (between, there)
             ]
-            return bool(stays[0] & stays[1])  # the same middle on both sides, not a phrase moved with its cue
+            # the same middle on both sides (a number, cue, direction word or 'then'; any content word when
+            # the phrases hold numbers, symbols, identifiers or units: 'UTC+2 ahead of UTC-5'), not a phrase
+            # moved with its cue
+            anchored = any(
+                one[k].kind != "word" or one[k].expanded or quantity(one[k].text)
+                for k in content[p : p + a] + content[p + a + m : e]
+            )
+            return (m > 0 and anchored) or bool(stays[0] & stays[1])
     return False
 
 
