@@ -120,6 +120,9 @@ _MONTHS_DAYS = _words(
     "Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Enero",
     "Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Lunes Martes",
     "Miércoles Jueves Viernes Sábado Domingo",
+    # holidays: "OOO for Easter", "über Ostern", "à Pâques", "en Navidad"
+    "Easter Christmas Xmas Thanksgiving Halloween Hanukkah Diwali Ramadan Eid Passover Pentecost Whitsun",
+    "Ostern Weihnachten Pfingsten Silvester Pâques Toussaint Navidad Pascua Nochebuena Nochevieja",
 )
 # Words that end an organization, place or product name: a name next to one is not a person's.
 _HEADS = _words(
@@ -148,6 +151,8 @@ _HEADS = _words(
     "airline express transit trail way lane drive place plaza strasse straße platz gasse rue calle avenida",
     "highway motorway autobahn peak hill hills forest wald bois canyon falls springs harbor harbour port",
     "pier island kingdom republic empire union federation",
+    # rooms and buildings named after people ("the Linus Torvalds Wing", "Marie Curie Ward"), trades
+    "ward building room theatre theater auditorium lounge pavilion annex tyres tires garage autos",
 )
 # Languages and nationalities, and voice assistants named like people: never a person on their own.
 _NEVER_ALONE = _words(
@@ -318,8 +323,18 @@ def score_run(
     tokens = [run.title()] if run.islower() else [t.strip(",") for t in run.split() if t[0].isupper()]
     if not tokens or any(t in _MONTHS_DAYS for t in tokens):
         return -9.0
-    if any(t.lower() in _HEADS for t in tokens):
-        return -9.0
+    heads = [i for i, t in enumerate(tokens) if t.lower() in _HEADS]
+    if (
+        heads
+        and not (  # a known given name, then a surname that is also a head word
+            heads == [len(tokens) - 1]
+            and 1 < len(tokens) <= 3
+            and tokens[-1] in lex.surnames
+            and _classify(tokens[0]) in "GN"
+            and not text[max(0, start - 3) : start].lower().endswith("of ")  # "Bank of America Plaza"
+        )
+    ):
+        return -9.0  # "Morgan Bank", "Victoria Station"; but "Anna Hill", "Jennifer Park": a surname
     if len(tokens) == 1 and tokens[0].lower() in _NEVER_ALONE:
         return -9.0  # "into German:", "Alexa, play some jazz": a language or an assistant, alone
     classes = [_token_class(t, lex) for t in tokens]
