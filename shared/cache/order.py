@@ -4,7 +4,9 @@ can still ask a different question when they trade places or change direction.
     order      around an order cue (to, from, than, per, in...; > < ≥ ≤ ← ↑ ↓), the nearest matched words keep
                their order ('EUR to USD' / 'USD to EUR'), unless the cue moved with its words
     swapped    two matched tokens trade places next to the same neighbour ('Alice lent Bob' /
-               'Bob lent Alice', '10 km in miles' / '10 miles in km')
+               'Bob lent Alice', '10 km in miles' / '10 miles in km'), or around a middle that stays
+               while nothing else moves ('dollars pour 100 euros', '09:00 UTC but the clock is X'), or
+               joined by a hyphen ('dollars-euros'); two phrases likewise (`blocks_exchanged`)
     direction  a matched word governed by a source preposition on one side (from, von, de, desde)
                and by a target preposition on the other (to, nach, à, a): 'from savings to
                checking' / 'to savings from checking'
