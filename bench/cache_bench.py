@@ -143,6 +143,7 @@ def group_cpu_ms(pgid: int | None) -> float:
 
 
 STEPS = ("cache_l2", "cache_embed", "cache_vector", "cache_decide")
+INSTANT_LOOKUPS = 150  # per set: lookups timed again with the vector already computed
 
 
 class Bench:
@@ -150,11 +151,13 @@ class Bench:
         self.emulator_pgid = emulator_pgid
         self.store = FirestoreCache(lambda: db, timeout_s=5.0, cooldown_s=0.0)
         self.embedder = TimedEmbedder(LocalEmbedder())
+        self.instant = False  # serve the lookup's vector from memory: an embedding that takes no time
+        remembered = Remembered(self.embedder)
         self.cache = ResponseCache(
             CacheConfig(threshold=default, embed_timeout_s=30.0, require_calibration=False),
             MemoryCache(64 << 20),
             self.store,
-            lambda: self.embedder,  # type: ignore[arg-type,return-value]
+            lambda: remembered if self.instant else self.embedder,  # type: ignore[arg-type,return-value]
         )
         self.latency: dict[str, list[float]] = defaultdict(list)
         self.reads: dict[str, list[int]] = defaultdict(list)
@@ -198,6 +201,16 @@ class Bench:
                 await self.timed("l2", tenant, pair["a"])
                 self.cache.memory.purge(tid)
             ceiling = await self.timed("semantic_lookup", tenant, pair["b"])
+            if index < INSTANT_LOOKUPS:  # the same lookup again, its vector already there (measured)
+                from shared.cache.tokens import language, tokens
+
+                tokens.cache_clear()  # the decision reads both questions afresh, as on a first lookup
+                language.cache_clear()
+                self.instant = True
+                try:
+                    await self.timed("semantic_lookup_instant_embedding", tenant, pair["b"])
+                finally:
+                    self.instant = False
             vector = await Remembered(self.embedder).embed(pair["b"])
             raw = await self.store.nearest(tid, MODEL, scope_of(tid, pair["b"]), vector, CEILING, 1)
             results.append(
@@ -277,6 +290,7 @@ def report(sets: dict[str, list[Result]], default: float, bench: Bench) -> None:
         "l2",
         "semantic_lookup",
         "semantic_lookup_without_embedding",
+        "semantic_lookup_instant_embedding",
         "semantic_lookup_after_embedding",
     ):
         values = bench.latency[layer]
@@ -289,7 +303,11 @@ def report(sets: dict[str, list[Result]], default: float, bench: Bench) -> None:
     print(
         "\n(semantic_lookup: an L1 miss, an L2 read overlapped with a local MiniLM embedding, a find_nearest"
         " and the decision; without_embedding: the same minus the wait for the embedding after the L2 read,"
-        " as if the embedding took no time (the issue's measure: it keeps the L2 read); after_embedding: the"
+        " as if the embedding took no time (the issue's measure: it keeps the L2 read, computed, so it also"
+        " keeps the L2 read and the vector query one after the other); instant_embedding: the same lookup run"
+        f" again (the first {INSTANT_LOOKUPS} pairs of each set) with its vector served from memory,"
+        " measured, the vector query overlapping the L2 read as the stage runs them when the vector is there"
+        " early, the decision's token caches cleared first; after_embedding: the"
         " vector query and the decision only, the wait left when a remote embedding outlasts the L2 read it"
         " overlaps (reported beside it, not instead of it); CPU of this process includes the embedding"
         " thread)"

@@ -78,6 +78,14 @@ SCENARIOS: dict[str, tuple[str, str, str, Callable[[int], bytes], dict[str, str]
     "bare": ("bare", "bench/bare_forward.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
     "uncacheable": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
     "cacheable_miss": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0), {}),
+    # the same miss with L1 only (no L2 read, and for an exact-only tenant no L2 write)
+    "cacheable_miss_l1": (
+        "ingress",
+        "main.py",
+        GEN,
+        lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0),
+        {"GATEHOUSE_CACHE_L2_READ": "false"},
+    ),
     "l1_hit": ("ingress", "main.py", GEN, lambda i: body(PROMPT, 0), {}),
     "stream": ("ingress", "main.py", STREAM, lambda i: stream_body(i), {}),
     "bare_stream": ("bare", "bench/bare_forward.py", STREAM.split("?")[0], lambda i: stream_body(i), {}),

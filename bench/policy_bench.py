@@ -251,6 +251,10 @@ def main() -> None:
     if fresh7.exists():  # written independently of the detectors; tuned on one half only (by id hash)
         pii_sets["12-04 tuning half"] = pii(engine, half("train", fresh7))
         pii_sets["12-04 held-out half"] = pii(engine, half("held-out", fresh7))
+    fresh8 = HERE / "dev-2026-12-05" / "pii.jsonl"
+    if fresh8.exists():  # names, addresses and their look-alikes, written independently; split by id hash
+        pii_sets["12-05 tuning half"] = pii(engine, half("train", fresh8))
+        pii_sets["12-05 held-out half"] = pii(engine, half("held-out", fresh8))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))

@@ -13,20 +13,20 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import orjson
 
-from shared.google_rest import RestReadError, bearer, google_get, google_status, missing
+from shared.google_rest import RestReadError, bearer, google_get, google_send, google_status, missing
 
 if TYPE_CHECKING:
     import aiohttp
 
     from shared.providers.credentials import TokenSource
 
-__all__ = ["RestDocuments", "RestReadError", "decode_fields"]
+__all__ = ["RestDocuments", "RestReadError", "Vector", "decode_fields", "encode_fields"]
 
 _PRODUCTION = "https://firestore.googleapis.com"
 
@@ -70,6 +70,46 @@ def decode_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return {name: _value(typed) for name, typed in fields.items()}
 
 
+class Vector(tuple[float, ...]):
+    """A Firestore vector field to write (`encode_fields`): the map the client library writes for its
+    own `Vector`, `{"__type__": "__vector__", "value": [doubles]}`, which `find_nearest` searches."""
+
+    __slots__ = ()
+
+
+def _encoded(value: Any) -> dict[str, Any]:
+    """One value as a Firestore REST `Value` (the inverse of `_value`, for the kinds a writer sends)."""
+    kind = type(value)
+    if kind is str:
+        return {"stringValue": value}
+    if kind is bool:
+        return {"booleanValue": value}
+    if kind is int:
+        return {"integerValue": str(value)}
+    if kind is float:
+        return {"doubleValue": value}
+    if value is None:
+        return {"nullValue": None}
+    if kind is datetime:
+        stamp = value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+        return {"timestampValue": f"{stamp}Z"}
+    if kind is bytes:
+        return {"bytesValue": base64.b64encode(value).decode()}
+    if kind is Vector:
+        values = [{"doubleValue": float(x)} for x in value]
+        vector = {"__type__": {"stringValue": "__vector__"}, "value": {"arrayValue": {"values": values}}}
+        return {"mapValue": {"fields": vector}}
+    if kind is dict:
+        return {"mapValue": {"fields": encode_fields(value)}}
+    if kind is list or kind is tuple:
+        return {"arrayValue": {"values": [_encoded(item) for item in value]}}
+    raise TypeError(f"cannot write a {kind.__name__} to Firestore over REST")
+
+
+def encode_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: _encoded(value) for name, value in fields.items()}
+
+
 class RestDocuments:
     """`await documents.get(collection, doc_id, fields)`: the fields as a dict (all of them when `fields`
     is empty), or None when the document does not exist. Raises RestReadError (or TimeoutError) when
@@ -86,6 +126,9 @@ class RestDocuments:
     ) -> None:
         base = f"http://{emulator_host}" if emulator_host else _PRODUCTION
         self._root = f"{base}/v1/projects/{project}/databases/{database}/documents/"
+        self._name = f"projects/{project}/databases/{database}/documents/"  # a document's `name` prefix
+        self._commit = f"{self._root[:-1]}:commit"
+        self._database = f"database={quote(f'projects/{project}/databases/{database}', safe='')}"
         self._session = session
         self._tokens = tokens
         self._params = f"project_id={quote(project, safe='')}&database_id={quote(database, safe='')}"
@@ -118,6 +161,29 @@ class RestDocuments:
             return decode_fields(document.get("fields") or {})
         except (orjson.JSONDecodeError, AttributeError, TypeError, ValueError) as error:
             raise RestReadError(f"firestore sent an unreadable document ({type(error).__name__})") from error
+
+    async def commit(
+        self, collection: str, documents: Sequence[tuple[str, dict[str, Any]]], timeout: float
+    ) -> None:
+        """Set whole documents (`{doc_id: fields}`, each replacing what was there, as the client
+        library's `batch.set`) in one commit: all or none. Retried once as a read is (shared/google_rest.py):
+        a set is idempotent. Raises RestReadError (or TimeoutError) when the commit fails."""
+        name = f"{self._name}{collection}/"
+        writes = [
+            {"update": {"name": f"{name}{doc_id}", "fields": encode_fields(fields)}}
+            for doc_id, fields in documents
+        ]
+        headers = {
+            "Authorization": await bearer(self._tokens),
+            "x-goog-request-params": self._database,
+            "Content-Type": "application/json",
+        }
+        body = orjson.dumps({"writes": writes})
+        status, payload = await google_send(
+            self._session, self._commit, headers, timeout, "firestore commit", body
+        )
+        if status >= 400:
+            raise RestReadError(f"firestore commit answered HTTP {status}{google_status(payload)}", status)
 
 
 # A 404 is "no such document" only when Firestore says so: production writes

@@ -1,4 +1,5 @@
-"""One Google API GET over REST, shared by the Firestore document reads and the Secret Manager reads.
+"""One Google API GET (or idempotent POST) over REST, shared by the Firestore document reads and
+commits and the Secret Manager reads.
 
 Both reads are idempotent GETs answered in Google's error model (`{"error": {"code", "message",
 "status"}}`, https://google.aip.dev/193). What they share lives here, once:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
     from shared.providers.credentials import TokenSource
 
-__all__ = ["RestReadError", "bearer", "google_get", "google_status", "missing"]
+__all__ = ["RestReadError", "bearer", "google_get", "google_send", "google_status", "missing"]
 
 RETRIED = frozenset({500, 502, 503, 504})
 _MIN_ATTEMPT_S = 0.05  # a retry needs at least this long after its pause (one keep-alive round trip)
@@ -70,6 +71,19 @@ async def google_get(
 ) -> tuple[int, bytes]:
     """(HTTP status, body) of one GET, retried once as the module says. Raises RestReadError on a
     transport failure, TimeoutError when no time was left to send it."""
+    return await google_send(session, url, headers, timeout, what)
+
+
+async def google_send(
+    session: Callable[[], aiohttp.ClientSession],
+    url: str,
+    headers: Mapping[str, str],
+    timeout: float,
+    what: str,
+    data: bytes | None = None,
+) -> tuple[int, bytes]:
+    """`google_get`, or a POST of `data` when given: only for an idempotent call (e.g. a Firestore
+    commit of whole-document sets, which a retry rewrites with the same fields)."""
     import aiohttp
 
     clock = time.monotonic  # the event loop's clock: what the guard's wait_for and aiohttp time
@@ -83,9 +97,13 @@ async def google_get(
         try:
             if budget <= 0:
                 raise TimeoutError
-            async with session().get(
-                url, headers=headers, timeout=aiohttp.ClientTimeout(total=budget)
-            ) as response:
+            limit = aiohttp.ClientTimeout(total=budget)
+            sent = (
+                session().get(url, headers=headers, timeout=limit)
+                if data is None
+                else session().post(url, data=data, headers=headers, timeout=limit)
+            )
+            async with sent as response:
                 payload = await response.read()
                 status = response.status
         except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as error:

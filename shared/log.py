@@ -233,10 +233,13 @@ _INERT_STRINGS: dict[str, re.Pattern[str]] = {
     "stream": re.compile(r"complete|error:[a-z_]{1,10}"),
 }
 # A dict key inside an all-number record (timings by stage, token counts): lowercase words joined by
-# "_", each at most 12 letters, never "ghk_" or "github_pat_". No secret pattern or detector matches
-# such a name (they need mixed case or digits, a "-" or "." or "://", or a token prefix with a longer
-# run after it), so records like {"prompt": 62, "output": 40} are set apart whole.
-_PLAIN_KEY = re.compile(r"(?!.*(?:ghk|github)_)[a-z]{1,12}(?:_[a-z]{1,12}){0,3}")
+# "_", each at most 12 letters or one letter and one digit (the `l2` of the `cache_l2` span), never
+# "ghk_" or "github_pat_". No secret pattern or detector matches such a name (they need mixed case, a
+# run of digits or 20+ characters of three classes, a "-" or "." or "://", or a token prefix with a
+# longer run after it; a digit here stands alone between a letter and "_"), so records like
+# {"prompt": 62, "output": 40} are set apart whole.
+_WORD = r"(?:[a-z]{1,12}|[a-z]\d)"
+_PLAIN_KEY = re.compile(rf"(?!.*(?:ghk|github)_){_WORD}(?:_{_WORD}){{0,3}}")
 # Raw line breaks in indented JSON are structural (a string's own are escaped as \n).
 _INDENT = re.compile(r"\n *")
 

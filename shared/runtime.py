@@ -408,6 +408,7 @@ class Runtime:
             cooldown_s=s.cache_store_cooldown_s,
             write_delay_s=s.cache_write_batch_s,
             reader=self.firestore_rest if s.cache_l2_read_transport == "rest" else None,
+            writer=self.firestore_rest if s.cache_l2_write_transport == "rest" else None,
         )
         calibration = Calibration(
             FirestoreCalibrationStore(lambda: self.firestore, timeout_s=s.cache_store_timeout_s),

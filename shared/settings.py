@@ -462,6 +462,12 @@ class Settings(BaseModel):
         description="How the exact-key L2 read reaches Firestore: `rest` (one keep-alive GET on a "
         "pooled HTTP session, the cheap path) or `grpc` (the client library).",
     )
+    cache_l2_write_transport: Literal["rest", "grpc"] = Field(
+        "rest",
+        description="How the batched L2/L3 entry writes reach Firestore: `rest` (one `documents:commit` "
+        "per batch on the L2 read's HTTP pool: a quarter to a half of the CPU per entry) or `grpc` (the "
+        "client library's batch commit).",
+    )
     # -- performance round 2 (#18): the cold start's reads ------------------------------------------
     auth_read_transport: Literal["rest", "client"] = Field(
         "rest",

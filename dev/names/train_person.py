@@ -64,7 +64,7 @@ def hidden_lexicon(hide: float, seed: int) -> person_score.Lexicon:
     rng = random.Random(seed)
     given = frozenset(n for n in sorted(real.given) if rng.random() >= hide)
     surnames = frozenset(n for n in sorted(real.surnames) if rng.random() >= hide)
-    return person_score.Lexicon(given, surnames, real.common, real.places)
+    return person_score.Lexicon(given, surnames, real.common, real.places, real.foreign)
 
 
 def candidates(text: str) -> person_score.Sink:

@@ -44,7 +44,7 @@ from shared.cache.align import align_typos
 from shared.cache.context import strip_context
 from shared.cache.filler import strip_filler
 from shared.cache.frame import strip_frame
-from shared.cache.order import direction_kept, order_kept, swapped
+from shared.cache.order import blocks_exchanged, direction_kept, order_kept, swapped
 from shared.cache.preamble import strip_aside
 from shared.cache.tokens import Token, language, tokens
 from shared.cache.words import inflection, loaded, nominalization, spelling, synonym, typo, warm
@@ -450,7 +450,11 @@ def _compare(query_core: str, cached_core: str, lang: str, used: set[str]) -> Ve
     if (persons[0] and persons[1] and persons[0] != persons[1]) or third:
         return Verdict(False, "person")
     backward = {j: i for i, j in pairs.items()}
-    if not (order_kept(a, b, pairs, lang) and order_kept(b, a, backward, lang)) or swapped(a, b, pairs, lang):
+    if (
+        not (order_kept(a, b, pairs, lang) and order_kept(b, a, backward, lang))
+        or swapped(a, b, pairs, lang)
+        or blocks_exchanged(a, b, pairs, lang)
+    ):
         return Verdict(False, "order")
     if not direction_kept(a, b, pairs, lang):
         return Verdict(False, "direction")

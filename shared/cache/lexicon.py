@@ -298,6 +298,15 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\b(?:am i|are we) (?:allowed|permitted) to\b"), "can i"),
         (re.compile(r"\bmay (i|we)\b(?! ask)"), r"can \1"),
         (re.compile(r"\bwhere\s+(?:(?:i|we|one|you)\s+)?(?:find|locate)\b(?! out)"), "where"),
+        # a sort direction said with 'order': 'in ascending order' is 'ascending'
+        (
+            re.compile(
+                r"\bin (ascending|descending|alphabetical|reverse alphabetical|chronological) order\b"
+            ),
+            r"\1",
+        ),
+        # a request for help with a task, opening the request, asks for the task: 'help me write a reply'
+        (re.compile(r"^\s*help me (?:to )?(?!with\b|out\b)(?=[a-z])"), " "),
     ],
     "de": [  # 'wie ich mein Passwort zurücksetzen kann': the modal last in the clause
         (
@@ -311,6 +320,7 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"\b((?:wie|wo)\b[^?.!,;:]*?) (?:kann|könnte|können)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
         (re.compile(r"\bwo\s+(?:finde ich|findet man|finden wir)\b"), "wo"),
         (re.compile(r"\b(wo\b[^?.!,;:]*?) (?:finde|finden|findet)(?=\s*(?:[?.!,;:]|$))"), r"\1"),
+        (re.compile(r"\bin (auf|ab)steigender reihenfolge\b"), r"\1steigend"),
     ],
     "fr": [
         (re.compile(r"\b(comment|où) (?:je|on) (?:peux|peut|pourrais|pourrait)\b"), r"\1"),
@@ -327,6 +337,7 @@ _MODALS: dict[str, list[tuple[re.Pattern[str], str]]] = {
             r"cuál es la diferencia entre \1 y \2",
         ),
         (re.compile(r"\bdónde\s+(?:encuentro|encontrar|se encuentra|se encuentran|hallo)\b"), "dónde"),
+        (re.compile(r"\b(?:en orden|de (?:forma|manera)) (ascendente|descendente)\b"), r"\1"),
     ],
 }
 
@@ -528,7 +539,7 @@ DIRECTIONS: dict[str, dict[str, str]] = {
     lang: {word: role for role, words in table.items() for word in words.split()}
     for lang, table in {
         "en": {"source": "from off", "target": "to into onto toward towards"},
-        "de": {"source": "von vom aus ab", "target": "nach zu zum zur ins aufs ans"},
+        "de": {"source": "von vom aus ab", "target": "nach zu zum zur ins auf aufs ans"},
         "fr": {"source": "de du des d depuis", "target": "à au aux vers jusqu"},
         "es": {"source": "de del desde", "target": "a al hacia hasta"},
     }.items()

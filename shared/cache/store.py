@@ -17,7 +17,11 @@ add a timeout to every request. A corrupt entry is ignored and deleted.
 
 The exact-key read (`get`, once per cacheable miss) goes through `reader` when one is given: the
 REST read of shared/firestore_rest.py on the pooled aiohttp session, several times cheaper in CPU
-than the client library's grpc.aio call. Queries and writes always use the client library.
+than the client library's grpc.aio call. The batched entry writes go through `writer` when one is
+given: one REST `documents:commit` per batch (the client library builds a proto-plus message per field
+of every entry, then a grpc.aio call: `python -m bench.l2_read` measured 2,346 vs 1,319 us of CPU per
+entry in batches of 1 and 519 vs 134 us in batches of 10). Vector queries, the disagreement mark,
+deletes and purges use the client library.
 """
 
 from __future__ import annotations
@@ -187,9 +191,11 @@ class FirestoreCache:
         write_max: int = 100,
         write_max_bytes: int = 4_000_000,
         reader: RestDocuments | None = None,
+        writer: RestDocuments | None = None,
     ) -> None:
         self._db = db
         self._reader = reader
+        self._writer = writer
         self._timeout = timeout_s
         self._cooldown = cooldown_s
         self._collection = collection
@@ -322,7 +328,11 @@ class FirestoreCache:
             "created_at": datetime.fromtimestamp(self._clock(), UTC),
             "expire_at": datetime.fromtimestamp(entry.expire_at, UTC),
         }
-        if vector is not None:
+        if vector is not None and self._writer is not None:
+            from shared.firestore_rest import Vector as RestVector
+
+            doc["embedding"] = RestVector(vector)
+        elif vector is not None:
             from google.cloud.firestore_v1.vector import Vector
 
             doc["embedding"] = Vector(vector)
@@ -357,6 +367,9 @@ class FirestoreCache:
 
     async def _commit(self, items: list[tuple[str, dict[str, Any]]]) -> bool:
         try:
+            if self._writer is not None:  # one REST commit: no proto-plus message per field
+                await asyncio.wait_for(self._writer.commit(self._collection, items, 5.0), 5.0)
+                return True
             batch = self._db().batch()  # one entry or many: one commit either way
             for key, doc in items:
                 _set(batch, self._col().document(key), doc)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from shared.cache import lexicon as lx
@@ -66,12 +66,16 @@ class Token:
     acronym: bool = False  # written in capitals inside mixed-case text (US, IT, HR)
     dotted: bool = False  # written with a period right after it ('approx.', 'Personalabt.')
     alts: tuple[str, ...] = ()  # other words an abbreviation stands for ('min': minimum, minutes)
+    linked: bool = False  # joined to the word before by a hyphen or dash ('dollars-euros', 'A - B', en dash)
 
 
 @lru_cache(maxsize=4096)
 def language(text: str) -> str | None:
-    """en, de, fr or es by function words (then by letters only one of them uses); None if unsure."""
-    words = _WORD.findall(text.casefold())
+    """en, de, fr or es by function words (then by letters only one of them uses); None if unsure.
+    A word in capitals inside mixed-case text is an acronym, never a function word ('9:00 EST' is
+    Eastern time, not French 'est'; 'IT' is not 'it')."""
+    shouting = _shouting(text)
+    words = [w.casefold() for w in _WORD.findall(text) if shouting or len(w) < 2 or not w.isupper()]
     scores = {lang: sum(1 for w in words if w in lx.FUNCTION[lang]) for lang in lx.LANGS}
     best = max(scores.values())
     leaders = [lang for lang, score in scores.items() if score == best]
@@ -82,6 +86,13 @@ def language(text: str) -> str | None:
         if any(ch in lowered for ch in letters) and (not best or lang in leaders):
             return lang
     return leaders[0] if best and len(leaders) == 1 else None  # a tie is unsure ('Was bedeutet X?')
+
+
+def _shouting(text: str) -> bool:
+    """Written in capitals throughout ('HOW DO I RESET MY PASSWORD'): more capitals than lower case
+    and a capitalized word of 5+ letters; '9:00 EST → PST' is two acronyms, not shouting."""
+    upper = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    return upper and any(len(w) >= 5 and w.isupper() for w in _WORD.findall(text))
 
 
 @lru_cache(maxsize=8)
@@ -115,7 +126,7 @@ def tokens(text: str, lang: str) -> tuple[Token, ...]:
 def _tokenize(text: str, lang: str) -> list[Token]:
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
     text = _SPACED_DOTS.sub(r"\1.", text)  # 'z. B.' is 'z.B.', 'p. ej.' is 'p.ej.'
-    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)  # ALL CAPS text
+    shouting = _shouting(text)
     initials = [w[0].isupper() for w in _WORD.findall(text)]
     titled = lang != "de" and len(initials) >= 4 and sum(initials) >= 0.8 * len(initials)  # Title Case
     out: list[Token] = []
@@ -133,6 +144,8 @@ def _tokenize(text: str, lang: str) -> list[Token]:
         clause_end = match is None or bool(re.search(r"[.?!,;:]\s*$", gap))
         canonical = _canonical(lang)
         for index, (raw, following) in enumerate(dotted_words):
+            linked = index > 0 and dotted_words[index - 1][1] in _LINKS  # 'dollars-euros', 'A - B'
+            start = len(out)
             dotted = following == "."
             lower = raw.casefold()
             lower = canonical.get(lower, lower)
@@ -204,6 +217,8 @@ def _tokenize(text: str, lang: str) -> list[Token]:
                         dotted=dotted,
                     )
                 )
+            if linked and len(out) > start:
+                out[start] = replace(out[start], linked=True)
             sentence_start = False
         if re.search(r"[.?!:]\s*$", gap):
             sentence_start = True
@@ -262,6 +277,7 @@ def _tokenize(text: str, lang: str) -> list[Token]:
 
 
 _CLAUSE_END = frozenset(".?!,;:")
+_LINKS = frozenset("-\u2013\u2014")  # hyphen, en dash, em dash
 _INCH_CUES = frozenset(["to", "into", "or", "and", "vs", "versus"])
 _SPACED_DOTS = re.compile(r"\b([^\W\d_])\.\s+(?=[^\W\d_]{1,2}\.)")
 _VERSION = re.compile(r"^v(\d+(?:\.\d+)*)$")

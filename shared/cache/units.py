@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["data_unit_words", "merge_multiplier", "shorthand_number", "unit_words"]
+from shared.cache.lexicon import fold
+
+__all__ = ["data_unit_words", "merge_multiplier", "quantity", "shorthand_number", "unit_words"]
 
 _PREFIXES = {
     "k": "kilo", "M": "mega", "G": "giga", "T": "tera", "P": "peta", "m": "milli", "c": "centi", "µ": "micro",
@@ -132,3 +134,49 @@ def merge_multiplier(number: str, multiplier: str) -> str | None:
         return _plain(Decimal(number) * Decimal(multiplier))
     except InvalidOperation:
         return None
+
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+# What a unit or currency word is, for `quantity`: SI and binary prefixes, unit roots and currency
+# names of EN/DE/FR/ES (accents folded), each root the start of its inflected forms ('kilometres',
+# 'Kilometern', 'kilómetros'). Two words with different identities are never one word misspelt:
+# 'millimeters' / 'milliliters', 'kilobytes' / 'kibibytes', 'krone' / 'krona' are other quantities.
+_QUANTITY_PREFIXES = _split(
+    "kilo mega giga tera peta exa milli centi zenti deci deca deka dezi hecto hekto micro mikro nano pico "
+    "kibi mebi gibi tebi pebi"
+)
+_QUANTITY_ROOTS = sorted(
+    _split(
+        "meter metre metro mile meile milla miglia gram gramo liter litre litro watt vatio volt voltio "
+        "ampere amp hertz hercio joule julio newton pascal second sekunde seconde segundo minute minuto "
+        "hour stunde heure hora byte bit octet ounce onza unze pound pfund livre libra foot feet fuss pied "
+        "pie inch zoll pouce pulgada yard yarda gallon gallone galon pint pinte quart cup tasse taza "
+        "tablespoon teaspoon ton tonne tonelada acre hectare hektar hectarea knot knoten noeud nudo celsius "
+        "fahrenheit kelvin calorie kalorie caloria degree grad degre grado bar psi "
+        "dollar dolar euro sterling yen yuan renminbi franc franken franco krone krona kroner kronor real "
+        "reais rial riyal peso rupee rupie rupia rupiah dinar dirham lira lire won baht ruble rouble rubel "
+        "zloty forint koruna rand shekel dong ringgit naira shilling schilling hryvnia taka "
+        # ISO 4217 codes (and two crypto tickers) that are not words of the four languages
+        "usd eur gbp jpy chf cny rmb cad aud nzd sek nok dkk pln czk huf inr brl mxn zar krw sgd hkd rub ils "
+        "aed sar thb idr myr php vnd btc eth clp"
+    ),
+    key=len,
+    reverse=True,
+)
+_ENDINGS = frozenset(["", "s", "es", "e", "en", "n", "er", "ern", "x", "os", "as", "a", "o"])
+
+
+def quantity(word: str) -> str | None:
+    """The unit or currency a word names, as 'prefix+root' ('kilometres' -> 'kilo+met'), or None.
+    Roots of one unit in several languages share nothing here on purpose: only a difference of
+    identity is read (`words.typo`), never an equality."""
+    folded = fold(word.casefold()).replace("ß", "ss")
+    prefix = next((p for p in _QUANTITY_PREFIXES if folded.startswith(p) and len(folded) > len(p) + 2), "")
+    rest = folded[len(prefix) :]
+    for root in _QUANTITY_ROOTS:
+        if rest.startswith(root) and rest[len(root) :] in _ENDINGS:
+            return f"{prefix}+{'euro' if root == 'eur' else root}"  # 'EUR' / 'euro' may be a typo
+    return None

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from shared.cache import lexicon as lx
+from shared.cache.units import quantity
 
 __all__ = ["fold", "inflection", "loaded", "nominalization", "spelling", "synonym", "typo", "warm"]
 
@@ -77,6 +78,22 @@ def warm(lang: str) -> Any:
         return _lexicons[lang]
 
 
+_PLURALS = {"en": ("s", "es"), "de": ("e", "n", "en", "s"), "fr": ("s", "x"), "es": ("s", "es")}
+
+
+def _known(word: str, lang: str, names: bool) -> bool:
+    """A word of the language's list, or a plural of one unless it is a name (the lists lack many
+    plurals: Spanish 'mejores' / 'menores' are two words, not a typo; 'Buenos Aries' is a typo)."""
+    words = warm(lang)
+    return word in words or (
+        not names
+        and any(
+            word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] in words
+            for end in _PLURALS[lang]
+        )
+    )
+
+
 @lru_cache(maxsize=16384)
 def _stem(word: str, lang: str) -> str:
     return str(_stemmer(lang).stemWord(word))
@@ -120,6 +137,9 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     chemical = _CHEMICAL.match(a), _CHEMICAL.match(b)
     if chemical[0] and chemical[1] and chemical[0].groups() == chemical[1].groups():
         return False  # 'ethanol' / 'ethanal', 'hexane' / 'hexene': the same stem, another compound
+    units = quantity(a), quantity(b)
+    if units[0] and units[1] and units[0] != units[1]:
+        return False  # 'millimeters' / 'milliliters', 'krone' / 'krona': another unit or currency
     if lang == "de" and _umlauts(a) == _umlauts(b):
         return True  # 'zurueck' / 'zurück', 'Gebuehren' / 'Gebühren': the standard transliteration
     folded = fold(a) == fold(b)
@@ -128,8 +148,7 @@ def typo(a: str, b: str, lang: str, names: bool = False) -> bool:
     distance = OSA.distance(a, b)
     if not folded and (distance == 0 or distance > (2 if shortest >= 6 else 1)):
         return False
-    words = warm(lang)
-    known = (a in words, b in words)
+    known = (_known(a, lang, names), _known(b, lang, names))
     if all(known) and not (folded and lang != "de"):
         return False  # two real words: a different word, not a misspelling (an accent dropped in
         # French or Spanish is a typo, 'término' / 'termino'; in German 'zählen' / 'zahlen' differ)

@@ -17,7 +17,9 @@ ADDRESS = "ADDRESS"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _LOW = "a-zà-öø-ÿĀ-ɏß"
 _WORD = rf"(?:(?:Mc|Mac|O['’])?[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)*)"
-_NUM = r"\d{1,5}[A-Za-z]?(?:\s?[-/–]\s?(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}\b))?"  # 12, 221B, 7-9, 12/3, 418-II
+_NUM = (  # 12, 221B, 7-9, 12/3, 418-II, 45/2/14 (Vienna: house/staircase/door)
+    r"\d{1,5}[A-Za-z]?(?:\s?[-/–]\s?(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}\b))?(?:/\d{1,3}(?![\d/]))?"
+)
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _EN_TYPES = (
     "Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Way Place Pl Terrace Ter Parkway "
@@ -132,9 +134,12 @@ _STREETS += (
             rf"(?:\s+(?:D|Daire|Kat)\s?:\s?\d{{1,4}})*"
         ),
     ),
-    (  # Polish: ul. Długa 17/3, al. Jerozolimskie 65/79
+    (  # Polish: ul. Długa 17/3, al. Jerozolimskie 65/79, ul. Piotrkowska 104 lok. 12
         _PL_WORDS,
-        re.compile(rf"(?<![\w.])(?:[Uu]l|[Aa]l|[Oo]s)\.\s+{_WORD}(?:\s{_WORD}){{0,2}}\s+{_NUM}\b"),
+        re.compile(
+            rf"(?<![\w.])(?:[Uu]l|[Aa]l|[Oo]s)\.\s+{_WORD}(?:\s{_WORD}){{0,2}}\s+{_NUM}\b"
+            r"(?:\s+(?:lok|m)\.\s?\d{1,4}[A-Za-z]?\b)?"  # the flat: "104 lok. 12", "17 m. 3"
+        ),
     ),
     (  # Colombian: Carrera 43A # 1-50, Calle 26 No. 68-35
         re.compile(r"\d[a-z]?\s*(?:#|n[oº°]\.?)\s*\d{1,3}[a-z]?\s?-\s?\d"),
@@ -151,14 +156,15 @@ _UNIT = (
     r"appartement|bât|bat|bâtiment|escalier|esc|étage|etage|porte|piso|puerta|planta|portal|bloque|"
     r"escalera|dpto|departamento|hinterhaus|vorderhaus|seitenflügel|gartenhaus|aufgang|stiege|tür|top|"
     r"tower|torre|halle|raum|werk|haus|lgh|no|nr|n[º°]|scala|sc|int|interno|nave|local|oficina|of|"
-    r"apto|andar|sala|loja|rgb|hh|vh|blk|plot|lot|lote|parcela|mz|manzana|km|edificio|edif|casa|dept|depto)"
+    r"apto|andar|sala|loja|rgb|hh|vh|blk|plot|lot|lote|parcela|mz|manzana|km|edificio|edif|casa|dept|depto|"
+    r"lok|lokal|kv|kw)"
     r"(?![a-zà-ÿ])\.?(?:\s+\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage)|\s*[\w/º°ª-]{1,6}(?:\.\d{1,4})?)?|"
     r"#\s?\w{1,6}(?:-\w{1,6})?|(?i:case postale|boîte postale|boîte|bte|postfach|caixa postal)\s\d{1,6}\b|"
     rf"(?i:col|colonia|stn|station)\.?\s{_WORD}(?:\s{_WORD}){{0,2}}|\d{{1,2}}\s?tr\b|"
     r"(?i:daire|kat)\s?:\s?\d{1,4}|"
     r"\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage|étage)(?:\s(?:links|rechts|Mitte))?|"
     r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)|\d{1,2}\s?(?:e|er|ème|eme)\s(?:étage|etage)|\d{1,2}/F\b|"
-    r"(?:EG|DG|UG)\b|\d{1,2}\s?[ºª°]\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro|esq|dto|drt)\.?)?|"
+    r"(?:EG|DG|UG)\b|\d{1,2}\.?\s?[ºª°]\.?\s?(?:[A-Z]\b|(?i:izq|izda|dcha|dch|der|centro|ctro|esq|dto|drt)\.?)?|"
     r"(?i:bajo|ático|entresuelo|principal)\b(?:\s[A-Z]\b)?)"
 )
 _CITY = rf"{_WORD}(?:[ \t-](?:(?:am|an der|sur|sous|de|del|la|le)[ \t-])?{_WORD}){{0,2}}"
@@ -166,6 +172,7 @@ _TOWN = (  # after a postcode: one word, or "Frankfurt am Main", "Bad Homburg", 
     rf"(?:(?:Bad|Sankt|St\.|Saint|Sainte|San|Santa|Le|La|Les|El|Los|Las|New)[ \t]+)?{_WORD}"
     rf"(?:[ \t](?:am|an der|im|in der|ob der|sur|sous|lès|en|de|del)[ \t]{_WORD}(?:[ \t]{_WORD})?)?"
     rf"(?:[ \t]+OT[ \t]+{_WORD})?"  # 17291 Nordwestuckermark OT Schönermark (Ortsteil)
+    rf"(?:[ \t][A-ZÆØÅ](?=[ \t]*(?:[,.\n]|$)))?"  # 1620 København V (a district letter)
 )
 _POSTCODE_CITY = (
     # 10115 Berlin, F-75002 Paris
@@ -180,15 +187,26 @@ _POSTCODE_CITY = (
     rf"|\d{{4}}[ \t]?[A-Z]{{2}}[ \t]+{_TOWN}"  # 1016 GV Amsterdam
     rf"|\d{{4}}-\d{{3}}[ \t]+{_TOWN}"  # 4050-262 Porto
     rf"|\d{{2}}-\d{{3}}[ \t]+{_TOWN}"  # 31-147 Kraków
-    rf"|[A-Z]\d{{4}}[A-Z]{{3}}[ \t]+{_CITY})"  # C1043AAZ Buenos Aires
-    rf"(?:[ \t]+[A-Z]{{2}}(?![\w-])|[ \t]+\({_CITY}\))?"  # 50123 Firenze FI, 10600 Plasencia (Cáceres)
+    rf"|[A-Z]\d{{4}}[A-Z]{{3}}[ \t]+{_CITY}"  # C1043AAZ Buenos Aires
+    rf"|{_CITY}[ \t]+\({_CITY}\)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # Montréal (Québec) H3H 1M7
+    rf"(?:[ \t]+[A-Z]{{2}}(?![\w-])|[ \t]+\((?:[A-Z][ \t])?{_CITY}\))?"  # Firenze FI, Oleiros (A Coruña)
 )
-_COUNTRY = (
-    r"(?:USA|U\.S\.A\.|United States|UK|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|"
-    r"Austria|Österreich|Switzerland|Schweiz|Suisse|France|Belgique|Belgium|España|Spain|Italia|Italy|"
-    r"Portugal|Nederland|Netherlands|Canada|Australia|New Zealand|Mexico|México)"
+_COUNTRY = (  # after an address: a country in its own or an English name, in capitals too
+    r"(?i:USA|U\.S\.A\.|United States|UK|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|"
+    r"Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|Suisse|Svizzera|France|Belgique|België|"
+    r"Belgium|España|Spain|Italia|Italy|Portugal|Nederland|Netherlands|Luxembourg|Canada|Australia|"
+    r"New Zealand|Mexico|México|Poland|Polska|Denmark|Danmark|Sweden|Sverige|Norway|Norge|Finland|Suomi|"
+    r"Iceland|Ísland|Czech Republic|Czechia|Česko|Slovakia|Hungary|Magyarország|Romania|România|Bulgaria|"
+    r"Greece|Cyprus|Malta|Croatia|Slovenia|Serbia|Estonia|Latvia|Lithuania|Ukraine|Russia|Türkiye|Turkey|"
+    r"Israel|Lebanon|United Arab Emirates|UAE|Saudi Arabia|Qatar|Egypt|Morocco|Tunisia|Nigeria|Ghana|"
+    r"Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|Nepal|China|Hong Kong|Taiwan|Japan|Korea|"
+    r"South Korea|Singapore|Malaysia|Thailand|Vietnam|Viet Nam|Philippines|Indonesia|Brazil|Brasil|"
+    r"Argentina|Chile|Colombia|Peru|Perú|Uruguay|Paraguay|Bolivia|Ecuador|Venezuela|Costa Rica|Panama|"
+    r"Panamá|Guatemala|Puerto Rico|Tonga|Fiji|Falkland Islands)"
 )
-_TAIL = re.compile(rf"{_SEP}(?:{_UNIT}|{_POSTCODE_CITY}|{_COUNTRY})(?![\w-])")
+_TAIL = re.compile(  # a country followed by a number is a town's name ("Singapore 521221"): the segments'
+    rf"{_SEP}(?:{_UNIT}|{_POSTCODE_CITY}|{_COUNTRY}(?![ \t]*\d))(?![\w-])"
+)
 _BUILDING = (
     rf"(?:The\s+)?(?:{_WORD}\s+){{1,3}}(?:Estate|House|Court|Building|Tower|Towers|Heights|Centre|Center|"
     rf"Residence|Mansions|Lodge|Cottage|Rectory|Farm|Hall|Wharf)|Résidence(?:\s+{_WORD}){{1,3}}"
@@ -204,11 +222,14 @@ _UNIT_BEFORE = re.compile(
 _CODE_TAIL = r"(?:\d[\dA-Z]{1,3}|[A-Z]\d[\dA-Z]{2})"  # the second half of a postcode: "4AW", "X2Y3"
 _SEGMENT = re.compile(
     rf"[ \t]*,[ \t]*(?:{_POSTCODE_CITY}"
+    rf"|{_CITY}[ \t]+-[ \t]+[A-Z]{{2}}"  # São Paulo - SP (before the bare town it starts with)
+    rf"|(?:Co\.|County)[ \t]+{_WORD}(?:[ \t]+[A-Z]\d[\dW][ \t]?[A-Z\d]{{4}})?"  # Co. Mayo F26 K7P3
+    rf"|{_COUNTRY}|[A-Z]{{2,5}}(?=[ \t]*(?:[.;!?\n)]|$))"  # Poland; CDMX, NSW (a region's code)
     rf"|(?:Mc|Mac)?{_CITY}(?:[ \t]+[A-Z]{{0,3}}\d[\dA-Z]{{0,5}}(?:[ \t]{_CODE_TAIL})?)?"
     rf"|[A-Z]{{0,2}}\d[\dA-Z]{{1,4}}(?:[ \t]{_CODE_TAIL})?"  # Dublin 6W, R95 X2Y3
     rf"|[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # MB R3C 3R2
     rf"|{_CITY}[ \t]+[A-Z]{{2}}[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Halifax NS B3J 2M4
-    rf"|{_CITY}[ \t]+-[ \t]+[A-Z]{{2}}|\d{{5}}-\d{{3}})(?![\w-])(?![ \t]\d)"  # São Paulo - SP, 01426-001
+    rf"|\d{{5}}-\d{{3}})(?![\w-])(?![ \t]\d)"  # 01426-001 (Brazil)
 )
 # the sentence or line ends, or a contact detail follows ("..., Santiago, ana@mail.cl", "..., +596 ...")
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?\n)—–]|$|,[ \t]*(?:\+\d|\(?\d{2,4}[ )]\d|[\w.+-]+@))")
@@ -216,7 +237,7 @@ _SENTENCE_END = re.compile(r"[ \t]*(?:[.;!?\n)—–]|$|,[ \t]*(?:\+\d|\(?\d{2,4
 
 def _segments(text: str, end: int) -> int:
     best = end
-    for _ in range(3):
+    for _ in range(4):
         m = _SEGMENT.match(text, end)
         if m is None:
             break

@@ -394,9 +394,40 @@ def _inside_number(text: str, m: re.Match[str]) -> bool:
     return _LONGER_NUMBER.match(text, m.end()) is not None or (before != "" and before in ".0123456789")
 
 
+# A birth verb after its date, in the same clause: "ich bin am 8. Oktober 1993 in Nowosibirsk geboren",
+# "I was on 3 May 1990 in Leeds born" (rare), "sono il 3 marzo 1990 a Bari nato"; the date follows a
+# preposition of a day (am, on, le, el, il, em, op) and at most six words, no punctuation and no
+# conjunction stand between (those start another clause).
+_BORN_AFTER = re.compile(r"\b(?:geboren|born|nato|nata|nacido|nacida|nascido|nascida|née?)\b")
+_CONJUNCTIONS = frozenset(
+    ("and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "o", "e", "ma")
+)
+_DAY_PREPOSITION = re.compile(r"(?:\bam|\bon|\ble|\bel|\bil|\bem|\bop)[ \t]+$")
+
+
+def _born_after(text: str, lower: str) -> Iterator[Finding]:
+    for c in _BORN_AFTER.finditer(lower):
+        window = max(0, c.start() - 72)
+        last = None
+        for m in _DATE.finditer(text, window, c.start()):
+            last = m
+        if last is None or _inside_number(text, last):
+            continue
+        gap = lower[last.end() : c.start()]
+        words = gap.split()
+        if any(mark in gap for mark in ".,;:!?\n") or len(words) > 6 or _OTHER_DATE.search(gap):
+            continue
+        if not _CONJUNCTIONS.isdisjoint(words):  # "founded on 3 May 1990 and our CEO was born"
+            continue
+        if _DAY_PREPOSITION.search(lower, max(0, last.start() - 5), last.start()) is not None:
+            yield Finding("DATE_OF_BIRTH", last.start(), last.end(), 0.8)
+
+
 def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """The first date within 64 characters after a birth cue (no other date's word between), then
-    the dates listed after it on the same line ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998")."""
+    the dates listed after it on the same line ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998");
+    and a date a birth verb follows in its clause (`_born_after`)."""
+    yield from _born_after(text, lower)
     for c in _DOB_CTX.finditer(lower):
         at = c.end()
         window = min(len(text), at + 64)

@@ -5,7 +5,7 @@ building it from the word lists (cold start: an instance's first scan waits for 
 one's size and CRC-32, checked at load for ~2% of its cost); otherwise it builds the lexicon from the
 lists as before, so an edited list is never ignored, only slower to load until
 `python -m dev.names.compile_lexicon` rewrites the file (`tests/unit/test_lexicon_file.py` fails
-while it is stale). The file holds the four lists and the two derived sets that cost Python loops to
+while it is stale). The file holds the five lists and the two derived sets that cost Python loops to
 compute (the names that are no seed, the lower-case seeds); the union of given names and surnames is
 taken at load, in C.
 """
@@ -22,9 +22,9 @@ from shared.policy.person_score import Lexicon, read_lexicon
 
 __all__ = ["SOURCES", "compile_lexicon", "fingerprint", "load", "write"]
 
-SOURCES = ("given_names.txt", "surnames.txt", "common_words.txt", "places.txt")
+SOURCES = ("given_names.txt", "surnames.txt", "common_words.txt", "places.txt", "foreign_words.txt")
 FILE = "lexicon.json"
-_VERSION = 1
+_VERSION = 2
 _HERE = Path(__file__).resolve().parent
 
 
@@ -53,6 +53,7 @@ def load(directory: Path = _HERE) -> Lexicon | None:
         surnames=surnames,
         common=frozenset(data["common"]),
         places=frozenset(data["places"]),
+        foreign=frozenset(data["foreign"]),
         names=names,
         seeds=names - frozenset(data["not_seeds"]),
         lower_seeds=frozenset(data["lower_seeds"]),
@@ -69,6 +70,7 @@ def compile_lexicon(lexicon: Lexicon, directory: Path = _HERE) -> bytes:
         "surnames": sorted(lexicon.surnames),
         "common": sorted(lexicon.common),
         "places": sorted(lexicon.places),
+        "foreign": sorted(lexicon.foreign),
         "not_seeds": sorted(lexicon.names - lexicon.seeds),
         "lower_seeds": sorted(lexicon.lower_seeds),
     }

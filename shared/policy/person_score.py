@@ -64,20 +64,25 @@ class Lexicon:
         surnames: frozenset[str],
         common: frozenset[str],
         places: frozenset[str] = frozenset(),
+        foreign: frozenset[str] = frozenset(),
     ) -> None:
         self.given = given
         self.surnames = surnames
         self.common = common
         self.places = places  # "Florence", "Santa Barbara": whole runs that are places
+        # common words of DE/FR/ES/IT/PT/NL prose ("tage", "eres", "nella"): a name that is one is weak
+        # evidence and opens no run (a German noun, a Spanish verb), like an English common word
+        self.foreign = foreign
         self.names = given | surnames
+        words = common | foreign
         # the names that open a candidate run: not those that are also common words ("The", "Can",
-        # "Will", "Friday"); those count as evidence inside a run another token or a cue opened
+        # "Will", "Friday", "Tage"); those count as evidence inside a run another token or a cue opened
         self.seeds = frozenset(
-            n for n in self.names if n.lower() not in common and n not in _MONTHS_DAYS and n not in places
+            n for n in self.names if n.lower() not in words and n not in _MONTHS_DAYS and n not in places
         )
         # given names that are no word in lower case either: "priya", "gregor" in casual chat
         self.lower_seeds = frozenset(
-            low for n in given if len(n) > 2 and (low := n.lower()) not in common and n not in places
+            low for n in given if len(n) > 2 and (low := n.lower()) not in words and n not in places
         )
 
 
@@ -100,7 +105,8 @@ def read_lexicon(directory: Path = _HERE) -> Lexicon:
         )
 
     places = frozenset((directory / "places.txt").read_text(encoding="utf-8").splitlines())
-    return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places)
+    foreign = read("foreign_words.txt") if (directory / "foreign_words.txt").exists() else frozenset()
+    return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places, foreign)
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -114,6 +120,9 @@ _MONTHS_DAYS = _words(
     "Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Enero",
     "Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Lunes Martes",
     "Miércoles Jueves Viernes Sábado Domingo",
+    # holidays: "OOO for Easter", "über Ostern", "à Pâques", "en Navidad"
+    "Easter Christmas Xmas Thanksgiving Halloween Hanukkah Diwali Ramadan Eid Passover Pentecost Whitsun",
+    "Ostern Weihnachten Pfingsten Silvester Pâques Toussaint Navidad Pascua Nochebuena Nochevieja",
 )
 # Words that end an organization, place or product name: a name next to one is not a person's.
 _HEADS = _words(
@@ -142,6 +151,8 @@ _HEADS = _words(
     "airline express transit trail way lane drive place plaza strasse straße platz gasse rue calle avenida",
     "highway motorway autobahn peak hill hills forest wald bois canyon falls springs harbor harbour port",
     "pier island kingdom republic empire union federation",
+    # rooms and buildings named after people ("the Linus Torvalds Wing", "Marie Curie Ward"), trades
+    "ward building room theatre theater auditorium lounge pavilion annex tyres tires garage autos",
 )
 # Languages and nationalities, and voice assistants named like people: never a person on their own.
 _NEVER_ALONE = _words(
@@ -280,7 +291,8 @@ def _classify(token: str) -> str:
     if not (given or surname) and "-" in token:  # "Jean-Luc", "Fontaine-Leclerc": by their parts
         parts = token.split("-")
         given, surname = parts[0] in lex.given, parts[-1] in lex.surnames or parts[0] in lex.surnames
-    common = token.lower() in lex.common or token.lower() in _CONTEXT_WORDS
+    low = token.lower()
+    common = low in lex.common or low in _CONTEXT_WORDS or ((given or surname) and low in lex.foreign)
     if given or surname:
         kind = "N" if given and surname else "G" if given else "S"
         return kind.lower() if common else kind
@@ -311,8 +323,18 @@ def score_run(
     tokens = [run.title()] if run.islower() else [t.strip(",") for t in run.split() if t[0].isupper()]
     if not tokens or any(t in _MONTHS_DAYS for t in tokens):
         return -9.0
-    if any(t.lower() in _HEADS for t in tokens):
-        return -9.0
+    heads = [i for i, t in enumerate(tokens) if t.lower() in _HEADS]
+    if (
+        heads
+        and not (  # a known given name, then a surname that is also a head word
+            heads == [len(tokens) - 1]
+            and 1 < len(tokens) <= 3
+            and tokens[-1] in lex.surnames
+            and _classify(tokens[0]) in "GN"
+            and not text[max(0, start - 3) : start].lower().endswith("of ")  # "Bank of America Plaza"
+        )
+    ):
+        return -9.0  # "Morgan Bank", "Victoria Station"; but "Anna Hill", "Jennifer Park": a surname
     if len(tokens) == 1 and tokens[0].lower() in _NEVER_ALONE:
         return -9.0  # "into German:", "Alexa, play some jazz": a language or an assistant, alone
     classes = [_token_class(t, lex) for t in tokens]

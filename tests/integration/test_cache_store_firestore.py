@@ -66,3 +66,39 @@ async def test_the_rest_read_returns_what_the_client_library_reads(stack) -> Non
         assert await rest.get(f"{tenant}-absent") is None
         assert rest.errors == 0
         assert rest.reads == 2
+
+
+async def test_rest_commits_write_what_the_client_library_reads_and_searches(stack) -> None:  # type: ignore[no-untyped-def]
+    """The batched writes over REST (`writer`): one commit, read back by the client library as the
+    entry stored, the vector found by `find_nearest` with its distance."""
+    import os
+
+    import aiohttp
+
+    from shared.firestore_rest import RestDocuments
+    from shared.providers.credentials import StaticToken
+
+    db = stack.firestore()
+    tenant = f"t-{uuid.uuid4().hex[:8]}"
+    vectors = {"a": [1.0, 0.0, 0.0, 0.0], "c": [0.9, 0.1, 0.0, 0.0]}
+    entries = {name: entry(f"{tenant}-{name}", tenant, f'question {name} über "rest"') for name in vectors}
+    async with aiohttp.ClientSession() as session:
+        documents = RestDocuments(
+            lambda: session,
+            StaticToken("owner"),
+            "demo-gatehouse",
+            emulator_host=os.environ["FIRESTORE_EMULATOR_HOST"],
+        )
+        store = FirestoreCache(lambda: db, timeout_s=5, write_delay_s=0.05, writer=documents)
+        for name, e in entries.items():
+            store.spawn(store.put(e, vectors[name]))
+        await store.drain()
+        assert store.errors == 0
+    grpc = FirestoreCache(lambda: db, timeout_s=5)
+    for e in entries.values():
+        assert await grpc.get(e.key) == e
+    raw = (await db.collection("cache_entries").document(entries["a"].key).get()).to_dict()
+    assert list(raw["embedding"]) == vectors["a"]
+    assert raw["created_at"].timestamp() > 1_700_000_000
+    near = await grpc.nearest(tenant, "gemini-2.5-flash", "scope", [1.0, 0.0, 0.0, 0.0], threshold=0.1)
+    assert [n.entry.key for n in near] == [entries["a"].key, entries["c"].key]

@@ -30,6 +30,20 @@ HITS = {
     "reorder": [
         ("What is the refund policy for EU customers?", "For EU customers, what is the refund policy?"),
         ("¿Cuál es el plazo de pago en España?", "En España, ¿cuál es el plazo de pago?"),
+        # a phrase moved with nothing fixed between, and a name beside a number: not a swap
+        (
+            "At sea level, what is the boiling point of water in °C?",
+            "What is the boiling point of water in °C at sea level?",
+        ),
+        ("How do I merge two dictionaries in Python?", "How do I merge two Python dictionaries?"),
+        (
+            "Which fees and taxes apply to imports from Norway?",
+            "Which taxes and fees apply to imports from Norway?",
+        ),
+        (
+            "At sea level, what is the boiling point of water in Celsius?",
+            "In Celsius, what is the boiling point of water at sea level?",
+        ),
     ],
     "inflection": [
         ("Which invoice fields are required?", "Which invoice field is required?"),
@@ -165,6 +179,9 @@ HITS = {
         ("How do I reset my password?", "Could you assist me with resetting my password, please?"),
         ("How do I reset my password?", "I would appreciate your guidance on resetting my password."),
         ("How do I add a printer?", "Can you help me add a printer?"),
+        ("Write a cover letter for a nurse.", "Can you please help me write a cover letter for a nurse?"),
+        ("Sort the table by date, ascending.", "Could you sort the table by date in ascending order?"),
+        ("Sortiere die Liste absteigend.", "Sortiere die Liste in absteigender Reihenfolge."),
         (
             "Comment réinitialiser mon mot de passe ?",
             "Pouvez-vous m'aider à réinitialiser mon mot de passe ?",

@@ -42,6 +42,19 @@ class Session:
         return Response(self.status, raw)
 
 
+class PostSession(Session):
+    """Records POSTs (the commits) as `(url, headers, body)`."""
+
+    def __init__(self, status: int = 200, payload: Any = None) -> None:
+        super().__init__(status, payload if payload is not None else {"writeResults": [{}]})
+        self.posts: list[tuple[str, dict[str, str], Any]] = []
+
+    def post(self, url: str, *, data: bytes, headers: dict[str, str], timeout: Any) -> Response:
+        self.posts.append((url, headers, orjson.loads(data)))
+        raw = self.payload if isinstance(self.payload, bytes) else orjson.dumps(self.payload)
+        return Response(self.status, raw)
+
+
 def documents(session: Session, emulator: str | None = "127.0.0.1:8085") -> RestDocuments:
     return RestDocuments(lambda: session, StaticToken("owner"), "demo", emulator_host=emulator)  # type: ignore[arg-type]
 
@@ -215,3 +228,38 @@ async def test_a_token_failure_is_a_typed_read_error_and_the_cache_serves_a_miss
     with pytest.raises(ServiceUnavailable, match="RefreshError"):
         await secrets.access("projects/p/secrets/s/versions/latest")
     assert session.calls == []
+
+
+async def test_a_batch_of_entries_is_one_rest_commit_of_typed_fields_that_decode_back() -> None:
+    from shared.cache.store import Entry
+
+    session = PostSession()
+    store = FirestoreCache(lambda: None, writer=documents(session), write_delay_s=0.01, clock=lambda: 1e9)
+    answer = orjson.dumps({"candidates": [{"content": {"parts": [{"text": "hi"}]}}]})
+    one = Entry("k1", "t", "m", "s", "q über", answer, 2e9, 7)
+    two = Entry("k2", "t", "m", "s", None, answer, 2e9, 0)
+    store.spawn(store.put(one, [0.5, 0.25]))
+    store.spawn(store.put(two))
+    await store.drain()
+    assert store.errors == 0
+    [(url, headers, body)] = session.posts  # one commit for the batch
+    assert url == "http://127.0.0.1:8085/v1/projects/demo/databases/(default)/documents:commit"
+    assert headers["x-goog-request-params"] == "database=projects%2Fdemo%2Fdatabases%2F%28default%29"
+    names = [write["update"]["name"] for write in body["writes"]]
+    assert names == [f"projects/demo/databases/(default)/documents/cache_entries/{k}" for k in ("k1", "k2")]
+    first = decode_fields(body["writes"][0]["update"]["fields"])
+    assert first["embedding"] == {"__type__": "__vector__", "value": [0.5, 0.25]}  # the client's vector map
+    assert (first["question"], first["response"], first["tokens"]) == ("q über", answer.decode(), 7)
+    assert first["expire_at"] == datetime.fromtimestamp(2e9, UTC)
+    assert decode_fields(body["writes"][1]["update"]["fields"])["question"] is None
+    assert "embedding" not in body["writes"][1]["update"]["fields"]
+
+
+async def test_a_failed_rest_commit_is_a_lost_write_not_an_error() -> None:
+    from shared.cache.store import Entry
+
+    store = FirestoreCache(
+        lambda: None, writer=documents(PostSession(status=403, payload=b"{}")), write_delay_s=0
+    )
+    assert not await store.put(Entry("k", "t", "m", "s", None, b"{}", 2e9))
+    assert store.errors == 1

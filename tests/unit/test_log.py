@@ -279,3 +279,22 @@ def test_fields_give_the_formatters_line_byte_for_byte() -> None:
         assert fields == plain
         assert _SECRETS["gatehouse"] not in fields
         assert _SECRETS["bare"] not in fields
+
+
+def test_a_cacheable_miss_timings_are_set_apart_so_its_free_text_scrub_is_memoized() -> None:
+    """The `cache_l2` span (every cacheable miss) is a plain key: the timings record is set apart,
+    the line is still the whole-line scrub, and the next miss's free text comes from the memo."""
+    from shared import log
+
+    def miss(l2_ms: float) -> dict[str, object]:
+        return _request_entry() | {"timings_ms": {"auth": 0.2, "cache": l2_ms + 0.1, "cache_l2": l2_ms}}
+
+    fields = _fields_of(miss(17.25))
+    assert "timings_ms" in fields.inert
+    line = scrubbed_line(miss(17.25))
+    assert json.loads(line) == _whole_line_scrub(miss(17.25))
+    memo = len(log._scrubbed)
+    scrubbed_line(miss(18.5))
+    assert len(log._scrubbed) == memo
+    for key in ("cache_l22", "cache_12", "a1b", "ghk_a1", "Cache_l2"):  # no digit runs, no upper case
+        assert key not in _fields_of({"timings_ms": {key: 1.0}}).inert.get("timings_ms", {})

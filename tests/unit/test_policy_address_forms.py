@@ -1,6 +1,8 @@
 """Addresses in national conventions: PO boxes in many languages, Turkish, Polish, Colombian and
 Nordic street lines, Belgian/Swiss box units, Argentine, Polish and Brazilian postcodes, a town after a
-postcode after a district, a tail up to a contact detail; and a unit word is a whole word."""
+postcode after a district, a tail up to a contact detail; and a unit word is a whole word. Tails by
+convention: Brazilian town - state, Irish county and Eircode, a Danish district letter, a province in
+brackets, a Mexican state code, Viennese door numbers, Portuguese floors, Polish flats, countries."""
 
 from __future__ import annotations
 
@@ -53,3 +55,39 @@ def test_a_zip_code_before_a_town_leaves_the_town_in_the_address() -> None:
     assert addresses("Mail it to 1600 Pennsylvania Ave NW, Washington, DC 20500 please") == [
         "1600 Pennsylvania Ave NW, Washington, DC 20500"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Brazil: street, number, district, town - state, CEP
+        ("Entrega: Rua Haddock Lobo 595, Cerqueira César, São Paulo - SP, 01414-001. Obrigado!",
+         "Rua Haddock Lobo 595, Cerqueira César, São Paulo - SP, 01414-001"),
+        # Ireland: county abbreviation and Eircode
+        ("Post it to 4 Harbour View, Westport, Co. Mayo F28 X2K4, Ireland.",
+         "4 Harbour View, Westport, Co. Mayo F28 X2K4, Ireland"),
+        # Denmark: a district letter after the town; a country in its own language
+        ("Kontor: Nørrebrogade 52, 2200 København N, Danmark.", "Nørrebrogade 52, 2200 København N, Danmark"),
+        # Spain and Québec: the province in brackets
+        ("Calle Real 8, 15179 Oleiros (A Coruña)", "Calle Real 8, 15179 Oleiros (A Coruña)"),
+        ("Livrer au 1200 Rue Saint-Denis, App. 4, Montréal (Québec) H2X 3J6 — merci.",
+         "1200 Rue Saint-Denis, App. 4, Montréal (Québec) H2X 3J6"),
+        # Mexico: the state's code after the town
+        ("Av. Reforma 222, Col. Juárez, 06600 Ciudad de México, CDMX",
+         "Av. Reforma 222, Col. Juárez, 06600 Ciudad de México, CDMX"),
+        # Vienna: house/staircase/door; Portugal: floor and side
+        ("Bitte an Favoritenstraße 12/3/7, 1040 Wien, Österreich schicken.",
+         "Favoritenstraße 12/3/7, 1040 Wien, Österreich"),
+        ("Morada: Rua do Ouro 88, 3.º Dto., 1100-063 Lisboa", "Rua do Ouro 88, 3.º Dto., 1100-063 Lisboa"),
+        # Poland: the flat (lok.) after the number; a country after the town
+        ("Adres: ul. Marszałkowska 10 lok. 5, 00-590 Warszawa, Polska",
+         "ul. Marszałkowska 10 lok. 5, 00-590 Warszawa, Polska"),
+    ],
+)  # fmt: skip
+def test_address_tails_by_convention(text: str, value: str) -> None:
+    assert addresses(text) == [value]
+
+
+def test_a_country_before_a_postcode_is_a_town() -> None:
+    text = "Her address is Blk 12 Jurong West St 41, #03-22, Singapore 640012."
+    assert addresses(text) == ["Blk 12 Jurong West St 41, #03-22, Singapore 640012"]
