@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from shared.cost.prices import Usage, usage_from_metadata
 from shared.providers.base import GeminiBody, Target
 from shared.tenants import Tenant
 from shared.timing import Timings
@@ -82,9 +83,21 @@ class Call:
     # The cache verdict (shared/cache/rules.py) the repeat stage reached before the policy stage, for
     # the cache stage: it reads only the generation config and tools, which policy never rewrites.
     cache_verdict: Eligibility | None = None
+    # The answer's usage as first read (`usage`), with the usageMetadata object it was read from.
+    read_usage: tuple[Any, Usage] | None = field(default=None, init=False, repr=False)
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
+
+    def usage(self, response: GeminiBody) -> Usage:
+        """The usage of `response` (`usage_from_metadata` of its usageMetadata), read once per call:
+        accounting and the limits' settlement share it. Read again only when the metadata is another
+        object (a stage built a new one)."""
+        meta = response.get("usageMetadata")
+        read = self.read_usage
+        if read is None or read[0] is not meta:
+            read = self.read_usage = (meta, usage_from_metadata(meta))
+        return read[1]
 
 
 @dataclass(slots=True)

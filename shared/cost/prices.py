@@ -59,6 +59,11 @@ class Usage:
     thoughts: int = 0
     total: int = 0
 
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        """(prompt, cached, candidates + thoughts): what quotas and budgets settle."""
+        return self.prompt, self.cached, self.candidates + self.thoughts
+
 
 _USAGE_FIELDS = (
     ("promptTokenCount", "prompt_token_count"),

@@ -1,5 +1,5 @@
-"""Reservations without a countTokens call: tokens from prompt bytes, and the models to price; an
-answer's usage as settlement reads it.
+"""Reservations without a countTokens call: tokens from prompt bytes, and the models to price (an
+answer's usage is read once per call, by `Call.usage`, for accounting and settlement alike).
 
 Prompt tokens are estimated as UTF-8 bytes of the text parts / 3 (Gemini averages ~4 characters
 per token in English and ~1 token per character in CJK scripts, 3 bytes in UTF-8: so the estimate
@@ -14,42 +14,10 @@ from typing import Any
 
 from shared.tenants import Tenant
 
-__all__ = ["estimate_tokens", "priced_models", "usage_counts"]
+__all__ = ["estimate_tokens", "priced_models"]
 
 _MEDIA_TOKENS = 258
 _MISSING: Any = object()
-_EMPTY: dict[str, Any] = {}
-
-
-def _int(value: Any) -> int:
-    return int(value) if isinstance(value, int | float) else 0
-
-
-def usage_counts(response: dict[str, Any]) -> tuple[int, int, int]:
-    """(prompt, cached, candidates + thoughts) tokens of an answer's usageMetadata, read as
-    `shared.cost.prices.usage_from_metadata` reads it: camelCase first (even when null), then
-    snake_case; what is not a number counts 0."""
-    get = (response.get("usageMetadata") or _EMPTY).get
-    prompt = get("promptTokenCount", _MISSING)
-    if prompt is _MISSING:
-        prompt = get("prompt_token_count", 0)
-    cached = get("cachedContentTokenCount", _MISSING)
-    if cached is _MISSING:
-        cached = get("cached_content_token_count", 0)
-    output = get("candidatesTokenCount", _MISSING)
-    if output is _MISSING:
-        output = get("candidates_token_count", 0)
-    thoughts = get("thoughtsTokenCount", _MISSING)
-    if thoughts is _MISSING:
-        thoughts = get("thoughts_token_count", 0)
-    if (
-        type(prompt) is not int
-        or type(cached) is not int
-        or type(output) is not int
-        or type(thoughts) is not int
-    ):
-        prompt, cached, output, thoughts = _int(prompt), _int(cached), _int(output), _int(thoughts)
-    return prompt, cached, output + thoughts
 
 
 def estimate_tokens(body: dict[str, Any], default_output: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from shared.errors import PermissionDenied, ResourceExhausted, ServiceUnavailabl
 from shared.http import RawHeaders
 from shared.limits import refusals
 from shared.limits.counter import BlockPolicy, Counter, Health
-from shared.limits.estimate import estimate_tokens, usage_counts
+from shared.limits.estimate import estimate_tokens
 from shared.limits.plan import (
     DAY,
     RATE,
@@ -481,12 +481,13 @@ class Limiter:
             for slots, _, _ in plan.concurrency[: ticket.slots]:
                 slots.release(self._store, self._health)
 
-    def settle_response(self, ticket: Ticket, response: GeminiBody, target: str | None) -> None:
-        """`settle_counts` for an answer: its usageMetadata, at the model that served it (the answer's
-        modelVersion, else `target`: the routed model). A ticket of the checked fast path that spent
-        no more than it reserved, no window rolled since, the served model priced with one tier (the
-        usual case) is settled inline: what it did not use goes back to the pools."""
-        prompt, cached, output = usage_counts(response)
+    def settle_response(self, ticket: Ticket, response: GeminiBody, usage: Usage, target: str | None) -> None:
+        """`settle_counts` for an answer: its `usage` (`Call.usage`: its usageMetadata as read once per
+        call), at the model that served it (the answer's modelVersion, else `target`: the routed
+        model). A ticket of the checked fast path that spent no more than it reserved, no window rolled
+        since, the served model priced with one tier (the usual case) is settled inline: what it did
+        not use goes back to the pools."""
+        prompt, cached, output = usage.counts
         served = response.get("modelVersion") or target
         if type(served) is not str:
             served = str(served) if served else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from shared.limits.estimate import usage_counts
 from shared.limits.limiter import Limiter, Ticket
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
@@ -46,8 +45,8 @@ class LimitsStage:
         else:
             response = outcome.response
             if response and outcome.cache not in _FREE and "cache_judge" not in call.attrs:
-                target = outcome.target  # an answer (the usual case)
-                limiter.settle_response(ticket, response, target.model if target else None)
+                target = outcome.target.model if outcome.target else None  # an answer (the usual case)
+                limiter.settle_response(ticket, response, call.usage(response), target)
             else:
                 self._settle(call, ticket, outcome, response)
         return outcome
@@ -65,13 +64,13 @@ class LimitsStage:
             served = response.get("modelVersion") or target
             self._limiter.settle_counts(
                 ticket,
-                usage_counts(response),
+                call.usage(response).counts,
                 str(served) if served else None,
                 int(judge.get("tokens") or 0),
                 float(judge.get("usd") or 0.0),
             )
         else:
-            self._limiter.settle_response(ticket, response, target)
+            self._limiter.settle_response(ticket, response, call.usage(response), target)
 
     async def _watch(
         self, call: Call, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]

@@ -6,7 +6,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from shared.cost.prices import PriceTable, usage_from_metadata
+from shared.cost.prices import PriceTable
 from shared.log import get_logger
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
@@ -70,7 +70,7 @@ class Accounting:
             self.account(call, outcome, last)
 
     def account(self, call: Call, outcome: Outcome, response: GeminiBody) -> None:
-        usage = usage_from_metadata(response.get("usageMetadata"))
+        usage = call.usage(response)
         served = str(response.get("modelVersion") or (outcome.target.model if outcome.target else call.model))
         cost = self._prices.cost(served, usage) or self._prices.cost(call.model, usage)
         hit = outcome.cache in ("hit", "semantic")

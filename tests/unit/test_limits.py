@@ -439,3 +439,48 @@ async def test_per_key_tokens_and_concurrency_are_per_key_under_the_tenant_limit
     assert await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)  # 31 of k1's 62 tokens left
     with pytest.raises(ResourceExhausted, match=r"key\.tokens_per_minute"):
         await limiter.admit(tenant, "k1", "gemini-2.5-flash", BODY)
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_accounting_and_settlement_share_one_reading_of_the_usage(
+    stream: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer's usageMetadata is parsed once per call (`Call.usage`); the ledger's tokens and the
+    quota's spent tokens are the same numbers (a float and a bool count as their integer values)."""
+    import shared.pipeline
+    from shared.usage.accounting import Accounting
+
+    reads: list[object] = []
+    real = shared.pipeline.usage_from_metadata
+
+    def counted(meta: Any) -> Usage:
+        reads.append(meta)
+        return real(meta)
+
+    monkeypatch.setattr(shared.pipeline, "usage_from_metadata", counted)
+    store, clock = MemoryLimitStore(), Clock()
+    limiter = _limiter(store, clock)
+    tenant = _tenant(tenant={"tokens_per_minute": 100})
+    usage = {"promptTokenCount": 9.0, "candidatesTokenCount": 3, "thoughtsTokenCount": True}
+    answer = {"candidates": [], "usageMetadata": usage, "modelVersion": "gemini-2.5-flash"}
+
+    async def chunks() -> Any:
+        yield {"candidates": []}
+        yield answer
+
+    async def terminal(_call: Call) -> Outcome:
+        return Outcome(chunks=chunks()) if stream else Outcome(response=answer)
+
+    call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, stream, 1e18, attrs={KEY_ATTR: None})
+    stages = [LimitsStage(limiter), Accounting(PriceTable.load(), None)]
+    outcome = await Pipeline(stages, terminal).run(call)
+    if stream:
+        assert outcome.chunks is not None
+        assert len([c async for c in outcome.chunks]) == 2
+    assert reads == [usage]
+    assert call.attrs["tokens"] == {"prompt": 9, "cached": 0, "candidates": 3, "thoughts": 1, "total": 0}
+    counter = next(iter(limiter._counters.values()))
+    assert counter.spent == 9 + 3 + 1  # not the 31 reserved
+    # another metadata object is read anew
+    assert call.usage({"usageMetadata": {"promptTokenCount": 2}}).prompt == 2
+    assert len(reads) == 2
