@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.anchors import any_of, folds_apart, grouped
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
-from shared.policy.secrets_cued import ANSWER_ROOTS, code_starts, scan_answers, scan_codes
+from shared.policy.secrets_cued import answer_starts, code_starts, scan_answers, scan_codes
 from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
 
 __all__ = [
@@ -698,7 +698,6 @@ def _hash_named(word: str, lower: str) -> bool:
     return at != -1 and _HASH_WORDS.search(lower, max(0, at - 32), at) is not None
 
 
-_answer_root = any_of(*ANSWER_ROOTS)
 _phrase_root = any_of(*PHRASE_ROOTS)
 
 
@@ -711,10 +710,10 @@ def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     heads = code_starts(lower)
     if heads:
         spans += scan_codes(text, lower, heads)
-    answer = _answer_root(lower)
-    if answer or _phrase_root(lower):
-        if answer or folds_apart(text):  # without a root, only a text IGNORECASE folds apart holds a label
-            spans += scan_answers(text, lower)
+    answers = answer_starts(lower)
+    if answers or _phrase_root(lower):
+        if answers or folds_apart(text):  # without a root, only a text IGNORECASE folds apart holds a label
+            spans += scan_answers(text, lower, answers)
         spans += scan_phrases(text, lower)
     spans += scan_forms(text, lower)
     for start, end in dict.fromkeys(spans):  # "PIN-Code: 4471" is found from both heads

@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import folds_apart, matches_at, starts_of
+from shared.policy.anchors import any_of, folds_apart, matches_at, starts_of
 
-__all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "code_starts", "scan_answers", "scan_codes"]
+__all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "answer_starts", "code_starts", "scan_answers", "scan_codes"]
 
 # A substring of every head (on the lowercased text): the detector's gate.
 CODE_ROOTS = (
@@ -262,35 +262,40 @@ _ANSWER_PREFIXES = ((0, ""), (6, "geheim"), (7, "secret "), (9, "security "), (1
 _QUESTION_ROOTS = ("question", "frage", "pregunta", "domanda", "pergunta")  # one in every `_QUESTION` match
 
 
+_question_root = any_of(*_QUESTION_ROOTS)
+# Where one of ANSWER_ROOTS occurs in the lower-cased text (empty: no answer label can occur)
+answer_starts = starts_of(*ANSWER_ROOTS)
+
+
 def _after_question(text: str, lower: str, cue: int, whole: bool) -> bool:
     """Whether a security question stands in the 160 characters before `cue` (`whole`: the text folds
     apart from `lower`, so the regex decides without the roots' precheck)."""
     start = max(0, cue - 160)
-    if not whole and not any(lower.find(root, start, cue) != -1 for root in _QUESTION_ROOTS):
+    if not whole and not _question_root(lower[start:cue]):
         return False
     return _QUESTION.search(text, start, cue) is not None
 
 
-def _answer_cues(text: str, lower: str, whole: bool) -> Iterator[re.Match[str]]:
+def _answer_cues(text: str, lower: str, whole: bool, roots: list[int] | None) -> Iterator[re.Match[str]]:
     if whole:
         return _ANSWER.finditer(text)
     starts = set()
-    for root in ANSWER_ROOTS:
-        index = lower.find(root)
-        while index != -1:
-            for offset, prefix in _ANSWER_PREFIXES:
-                if offset <= index and lower.startswith(prefix, index - offset):
-                    starts.add(index - offset)
-            index = lower.find(root, index + 1)
+    for index in answer_starts(lower) if roots is None else roots:
+        for offset, prefix in _ANSWER_PREFIXES:  # any root's: a start too many is only a failed match
+            if offset <= index and lower.startswith(prefix, index - offset):
+                starts.add(index - offset)
     return matches_at(_ANSWER, text, starts)
 
 
-def scan_answers(text: str, lower: str | None = None) -> Iterator[tuple[int, int]]:
+def scan_answers(
+    text: str, lower: str | None = None, roots: list[int] | None = None
+) -> Iterator[tuple[int, int]]:
     """(start, end) of the answer to a security question: a labeled answer, quoted or to the clause's end.
-    `lower`: `text.lower()`, or the offset-keeping lower-casing of `PolicyEngine.scan`."""
+    `lower`: `text.lower()`, or the offset-keeping lower-casing of `PolicyEngine.scan`; `roots`:
+    `answer_starts(lower)` when the caller has it."""
     lower = text.lower() if lower is None else lower
     whole = folds_apart(text)
-    for cue in _answer_cues(text, lower, whole):
+    for cue in _answer_cues(text, lower, whole, roots):
         bare = " " not in cue.group() and not cue.group().lower().startswith(("sicherheits", "geheim"))
         if bare and not _after_question(text, lower, cue.start(), whole):
             continue  # a bare "Answer:" only after a security question

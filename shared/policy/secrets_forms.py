@@ -108,15 +108,24 @@ def _phrase_starts(lower: str) -> set[int]:
     """Where a match of `_PHRASE` can start: at "mnemonic", "frase" or "phrase" ("phrase de ..."),
     18 before "phrase" ("wiederherstellungs|phrase"), or at a label word that ends, after spaces, tabs
     or hyphens, right before "phrase" or "words"."""
-    phrases = list(finds(lower, "phrase"))
-    starts = {i for root in ("mnemonic", "frase") for i in finds(lower, root)}
-    starts.update(phrases)
-    starts.update(i - 18 for i in phrases if i >= 18)
-    for i in phrases + list(finds(lower, "words")):
-        j = i
-        while j and lower[j - 1] in " \t-":
-            j -= 1
-        starts.update(j - len(w) for w in _PHRASE_LABELS if j >= len(w) and lower.startswith(w, j - len(w)))
+    starts: set[int] = set()
+    for root in ("mnemonic", "frase", "phrase", "words"):  # each searched once, no generator per root
+        index = lower.find(root)
+        while index != -1:
+            if root[0] != "w":
+                starts.add(index)
+            if root[0] in "pw":
+                if root[0] == "p" and index >= 18:
+                    starts.add(index - 18)
+                j = index
+                while j and lower[j - 1] in " \t-":
+                    j -= 1
+                starts.update(
+                    w_start
+                    for w in _PHRASE_LABELS
+                    if (w_start := j - len(w)) >= 0 and lower.startswith(w, w_start)
+                )
+            index = lower.find(root, index + 1)
     return starts
 
 
