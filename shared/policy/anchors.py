@@ -10,11 +10,11 @@ one of them is scanned whole by the callers (`folds_apart`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from shared import lazy_re as re  # the Pattern/Match types only
 
-__all__ = ["FOLDS_APART", "finds", "folds_apart", "matches_at"]
+__all__ = ["FOLDS_APART", "any_of", "finds", "folds_apart", "grouped", "matches_at", "rarity", "starts_of"]
 
 FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")  # I with a dot, dotless i, long s, Kelvin
 
@@ -23,6 +23,60 @@ def folds_apart(text: str) -> bool:
     """Whether a case-insensitive regex may match where `text.lower()` shows no root, or at other
     offsets (U+0130 is the only character that lowers to two)."""
     return not text.isascii() and any(c in text for c in FOLDS_APART)
+
+
+# Characters of prose, most frequent first: a test of a needle starts with its rarest character (a
+# single-character `in` is a memchr, several times faster than a substring search).
+_PROSE = " etaoinsrhldcumwfgypb,.vkTIASCMBWHPDERLNFOGUY0123456789-'xjqzKVJQXZ"
+
+
+def rarity(char: str) -> int:
+    """How rare `char` is in prose (higher: rarer; characters not listed are the rarest)."""
+    rank = _PROSE.find(char)
+    return len(_PROSE) if rank == -1 else rank
+
+
+def grouped(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`needles` grouped by their rarest character, each group under it."""
+    groups: dict[str, list[str]] = {}
+    for needle in needles:
+        groups.setdefault(max(needle, key=rarity), []).append(needle)
+    return tuple((key, tuple(group)) for key, group in groups.items())
+
+
+def any_of(*needles: str) -> Callable[[str], bool]:
+    """A test of whether one of `needles` occurs in a text: each group of needles is searched only
+    when its rarest character occurs (one memchr instead of a substring search per needle)."""
+    plan = grouped(needles)
+
+    def test(haystack: str) -> bool:
+        for key, group in plan:
+            if key in haystack:
+                for needle in group:
+                    if needle in haystack:
+                        return True
+        return False
+
+    return test
+
+
+def starts_of(*needles: str) -> Callable[[str], list[int]]:
+    """Every index where one of `needles` occurs in a text (overlapping occurrences included), sorted
+    and without repeats; a group of needles is searched only when its rarest character occurs."""
+    plan = grouped(needles)
+
+    def starts(haystack: str) -> list[int]:
+        found: set[int] = set()
+        for key, group in plan:
+            if key in haystack:
+                for needle in group:
+                    index = haystack.find(needle)
+                    while index != -1:
+                        found.add(index)
+                        index = haystack.find(needle, index + 1)
+        return sorted(found)
+
+    return starts
 
 
 def finds(haystack: str, needle: str) -> Iterator[int]:

@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.anchors import any_of, folds_apart, grouped
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
-from shared.policy.secrets_cued import ANSWER_ROOTS, CODE_ROOTS, scan_answers, scan_codes
+from shared.policy.secrets_cued import ANSWER_ROOTS, code_starts, scan_answers, scan_codes
 from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
 
 __all__ = [
@@ -69,16 +70,6 @@ def has_digit(text: str, lower: str) -> bool:
     return not text.isascii() and _ANY_DIGIT.search(text) is not None
 
 
-# Characters of prose, most frequent first: a gate tests a needle's rarest character first (a
-# single-character `in` is a memchr, several times faster than a substring search).
-_PROSE = " etaoinsrhldcumwfgypb,.vkTIASCMBWHPDERLNFOGUY0123456789-'xjqzKVJQXZ"
-
-
-def _rarity(char: str) -> int:
-    rank = _PROSE.find(char)
-    return len(_PROSE) if rank == -1 else rank
-
-
 def _digits(count: int) -> Gate:
     """A gate that opens when the text holds at least `count` decimal digits."""
 
@@ -92,10 +83,7 @@ def _digits(count: int) -> Gate:
 
 def contains(*needles: str, lowercase: bool = False) -> Gate:
     """A gate that opens when one of `needles` occurs in the text (or its lowercased form)."""
-    groups: dict[str, list[str]] = {}
-    for needle in needles:
-        groups.setdefault(max(needle, key=_rarity), []).append(needle)
-    plan = tuple((key, tuple(group)) for key, group in groups.items())
+    plan = grouped(needles)  # each group under its rarest character, tested first
 
     def gate(text: str, lower: str) -> bool:
         haystack = lower if lowercase else text
@@ -710,16 +698,24 @@ def _hash_named(word: str, lower: str) -> bool:
     return at != -1 and _HASH_WORDS.search(lower, max(0, at - 32), at) is not None
 
 
+_answer_root = any_of(*ANSWER_ROOTS)
+_phrase_root = any_of(*PHRASE_ROOTS)
+
+
 def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """Codes after a cue, security answers and recovery phrases, credentials in tool and label forms
     (one detector behind the digit gate: an answer or a phrase in a text without a digit is not
-    found; a gate of their own cost the typical request 10-16 k instructions)."""
+    found; a gate of their own cost the typical request 10-16 k instructions). The roots that gate a
+    family are found once (the code heads' starts are the scan's own)."""
     spans: list[tuple[int, int]] = []
-    if any(root in lower for root in CODE_ROOTS):
-        spans += scan_codes(text, lower)
-    if any(root in lower for root in ANSWER_ROOTS + PHRASE_ROOTS):
-        spans += scan_answers(text)
-        spans += scan_phrases(text)
+    heads = code_starts(lower)
+    if heads:
+        spans += scan_codes(text, lower, heads)
+    answer = _answer_root(lower)
+    if answer or _phrase_root(lower):
+        if answer or folds_apart(text):  # without a root, only a text IGNORECASE folds apart holds a label
+            spans += scan_answers(text, lower)
+        spans += scan_phrases(text, lower)
     spans += scan_forms(text, lower)
     for start, end in dict.fromkeys(spans):  # "PIN-Code: 4471" is found from both heads
         yield Finding("SECRET", start, end, 0.8)

@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import finds, folds_apart, matches_at
+from shared.policy.anchors import folds_apart, matches_at, starts_of
 
-__all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "scan_answers", "scan_codes"]
+__all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "code_starts", "scan_answers", "scan_codes"]
 
 # A substring of every head (on the lowercased text): the detector's gate.
 CODE_ROOTS = (
@@ -177,25 +177,20 @@ def _mentions_lock(text: str, at: int) -> bool:
     return any(w in window for w in ("lock", "safe", "schloss", "tresor", "cadenas", "candado", "coffre"))
 
 
-def _heads(text: str, lower: str) -> Iterator[re.Match[str]]:
-    """Each head noun, matched where one of `CODE_ROOTS` occurs (str.find), in text order: a case-
-    insensitive alternation tried at every position of a long text costs several times more."""
-    starts: set[int] = set()
-    for root in CODE_ROOTS:  # inline rather than `finds`: a generator per root costs ~5 µs per text here
-        index = lower.find(root)
-        while index != -1:
-            starts.add(index)
-            index = lower.find(root, index + 1)
-    for start in sorted(starts):
-        m = _HEAD.match(text, start)
-        if m is not None:
-            yield m
+# Where a head noun can start: every index of one of `CODE_ROOTS` in the lower-cased text (empty: the
+# text names no code); a group of roots is searched only when its rarest character occurs.
+code_starts = starts_of(*CODE_ROOTS)
 
 
-def scan_codes(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every code value stated after a cue."""
-    for head in _heads(text, lower):
-        kind = _kind(text, head.start(), head.end())
+def scan_codes(text: str, lower: str, starts: list[int] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of every code value stated after a cue. The head is matched only where a root
+    occurs (`starts`, default `code_starts(lower)`): a case-insensitive alternation tried at every
+    position of a long text costs several times more."""
+    for start in code_starts(lower) if starts is None else starts:
+        head = _HEAD.match(text, start)
+        if head is None:
+            continue
+        kind = _kind(text, start, head.end())
         if kind is None:
             continue
         cue_end = head.end()
@@ -258,11 +253,12 @@ _ANSWER_VALUE = re.compile(
 
 
 # Where a match of `_ANSWER` can start: every alternative holds one of ANSWER_ROOTS at a fixed offset
-# from its start (0: the bare roots, "memorable ...", "réponse secrète", ...; 6 "geheim|antwort";
-# 7 "secret |answer"; 9 "security |answer"; 11 "sicherheits|antwort"). Matching only there gives the
-# same matches as `finditer` (leftmost first, never overlapping) without trying the alternation at
-# every position of the text (~140 µs on a 300-character answer that says "answer" once).
-_ANSWER_OFFSETS = (0, 6, 7, 9, 11)
+# from its start, after a fixed prefix (0: the bare roots, "memorable ...", "réponse secrète", ...;
+# 6 "geheim|antwort"; 7 "secret |answer"; 9 "security |answer"; 11 "sicherheits|antwort"). Matching
+# only where a root stands after its prefix gives the same matches as `finditer` (leftmost first,
+# never overlapping) without trying the alternation at every position of the text (~140 µs on a
+# 300-character answer that says "answer" once), nor at offsets whose prefix is not there.
+_ANSWER_PREFIXES = ((0, ""), (6, "geheim"), (7, "secret "), (9, "security "), (11, "sicherheits"))
 _QUESTION_ROOTS = ("question", "frage", "pregunta", "domanda", "pergunta")  # one in every `_QUESTION` match
 
 
@@ -275,18 +271,26 @@ def _after_question(text: str, lower: str, cue: int, whole: bool) -> bool:
     return _QUESTION.search(text, start, cue) is not None
 
 
-def _answer_cues(text: str, lower: str) -> Iterator[re.Match[str]]:
-    if folds_apart(text):
+def _answer_cues(text: str, lower: str, whole: bool) -> Iterator[re.Match[str]]:
+    if whole:
         return _ANSWER.finditer(text)
-    starts = {i - off for root in ANSWER_ROOTS for i in finds(lower, root) for off in _ANSWER_OFFSETS}
-    return matches_at(_ANSWER, text, {s for s in starts if s >= 0})
+    starts = set()
+    for root in ANSWER_ROOTS:
+        index = lower.find(root)
+        while index != -1:
+            for offset, prefix in _ANSWER_PREFIXES:
+                if offset <= index and lower.startswith(prefix, index - offset):
+                    starts.add(index - offset)
+            index = lower.find(root, index + 1)
+    return matches_at(_ANSWER, text, starts)
 
 
-def scan_answers(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the answer to a security question: a labeled answer, quoted or to the clause's end."""
-    lower = text.lower()
+def scan_answers(text: str, lower: str | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the answer to a security question: a labeled answer, quoted or to the clause's end.
+    `lower`: `text.lower()`, or the offset-keeping lower-casing of `PolicyEngine.scan`."""
+    lower = text.lower() if lower is None else lower
     whole = folds_apart(text)
-    for cue in _answer_cues(text, lower):
+    for cue in _answer_cues(text, lower, whole):
         bare = " " not in cue.group() and not cue.group().lower().startswith(("sicherheits", "geheim"))
         if bare and not _after_question(text, lower, cue.start(), whole):
             continue  # a bare "Answer:" only after a security question

@@ -16,7 +16,7 @@ import binascii
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import finds, folds_apart, matches_at
+from shared.policy.anchors import any_of, finds, folds_apart, matches_at
 
 __all__ = ["PHRASE_ROOTS", "scan_forms", "scan_phrases", "scan_quoted_passwords"]
 
@@ -52,6 +52,9 @@ _QUOTED_AFTER_PASSWORD = re.compile(  # matched right after one of `_PASSWORD_WO
 )
 _PAIR_ROOTS = ("pass", "pw", "mdp", "kennwort", "contraseña", "clave")  # the pair's second label
 _WIFI_ROOTS = ("wifi", "wi-fi", "wlan", "wpa", "psk", "netzwerk", "network", "clé", "clave", "chiave", "ssid")
+_FLAGS = (("-u", _CURL_USER), ("-p", _FLAG_PASS), ("--pass", _FLAG_PASS), ("/p:", _FLAG_PASS))
+_pair_root = any_of(*_PAIR_ROOTS)
+_wifi_root = any_of(*_WIFI_ROOTS)
 _PLACEHOLDER = frozenset({"password", "changeme", "redacted", "********", "your password", "secret"})
 
 
@@ -76,13 +79,14 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for m in _BASIC.finditer(text):
             if _basic_pair(m.group(1)):
                 yield m.start(1), m.end(1)
-    flags = (("-u", _CURL_USER), ("-p", _FLAG_PASS), ("--pass", _FLAG_PASS), ("/p:", _FLAG_PASS))
-    for root, pattern in flags:
-        if root in lower:
-            for m in pattern.finditer(text):
-                if m.group(1).lower() not in _PLACEHOLDER and not m.group(1).startswith("$"):
-                    yield m.start(1), m.end(1)
-    if ("/" in text and any(w in lower for w in _PAIR_ROOTS)) or "cred" in lower:
+    slash = "/" in text
+    if "-" in lower or slash:  # every flag's root holds one of them
+        for root, pattern in _FLAGS:
+            if root in lower:
+                for m in pattern.finditer(text):
+                    if m.group(1).lower() not in _PLACEHOLDER and not m.group(1).startswith("$"):
+                        yield m.start(1), m.end(1)
+    if (slash and _pair_root(lower)) or "cred" in lower:
         for m in _PAIR.finditer(text):
             if _classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
                 yield m.start(2), m.end(2)
@@ -90,7 +94,7 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for m in _PW.finditer(text):
             if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
                 yield m.start(1), m.end(1)
-    if any(root in lower for root in _WIFI_ROOTS):
+    if _wifi_root(lower):
         for m in _WIFI.finditer(text):
             value = m.group(1).rstrip(".!?")
             if _classes(value) >= 2 and len(value) >= 8:
@@ -104,25 +108,27 @@ def _phrase_starts(lower: str) -> set[int]:
     """Where a match of `_PHRASE` can start: at "mnemonic", "frase" or "phrase" ("phrase de ..."),
     18 before "phrase" ("wiederherstellungs|phrase"), or at a label word that ends, after spaces, tabs
     or hyphens, right before "phrase" or "words"."""
-    starts = {i for root in ("mnemonic", "frase", "phrase") for i in finds(lower, root)}
-    starts.update(i - 18 for i in finds(lower, "phrase") if i >= 18)
-    for root in ("phrase", "words"):
-        for i in finds(lower, root):
-            j = i
-            while j and lower[j - 1] in " \t-":
-                j -= 1
-            starts.update(
-                j - len(w) for w in _PHRASE_LABELS if j >= len(w) and lower.startswith(w, j - len(w))
-            )
+    phrases = list(finds(lower, "phrase"))
+    starts = {i for root in ("mnemonic", "frase") for i in finds(lower, root)}
+    starts.update(phrases)
+    starts.update(i - 18 for i in phrases if i >= 18)
+    for i in phrases + list(finds(lower, "words")):
+        j = i
+        while j and lower[j - 1] in " \t-":
+            j -= 1
+        starts.update(j - len(w) for w in _PHRASE_LABELS if j >= len(w) and lower.startswith(w, j - len(w)))
     return starts
 
 
-def scan_phrases(text: str) -> Iterator[tuple[int, int]]:
+def scan_phrases(text: str, lower: str | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of wallet recovery phrases (twelve to twenty-four lower-case words after a label).
     The label regex is tried only where a label can start (see `_phrase_starts`): the same matches as
-    scanning every position (~150 µs on a 300-character text that says "answer" and so passes the gate)."""
-    lower = text.lower()
-    found = _PHRASE.finditer(text) if folds_apart(text) else matches_at(_PHRASE, text, _phrase_starts(lower))
+    scanning every position (~150 µs on a 300-character text that says "answer" and so passes the gate).
+    `lower`: `text.lower()`, or the offset-keeping lower-casing of `PolicyEngine.scan`."""
+    if folds_apart(text):
+        found = _PHRASE.finditer(text)
+    else:
+        found = matches_at(_PHRASE, text, _phrase_starts(text.lower() if lower is None else lower))
     for m in found:
         yield m.start(1), m.end(1)
 
