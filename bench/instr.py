@@ -77,6 +77,9 @@ def stream_body(i: int) -> bytes:
 SCENARIOS: dict[str, tuple[str, str, str, Callable[[int], bytes], dict[str, str]]] = {
     "bare": ("bare", "bench/bare_forward.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
     "uncacheable": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
+    # the uncacheable miss with cacheable_miss's prompt (a unique 19-digit number in it, which the
+    # policy's digit detectors scan): the control for what the cache itself adds
+    "uncacheable_ns": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0.7), {}),
     "cacheable_miss": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0), {}),
     # the same miss with L1 only (no L2 read, and for an exact-only tenant no L2 write)
     "cacheable_miss_l1": (

@@ -344,10 +344,18 @@ class FirestoreCache:
             self._timer = loop.call_later(self._write_delay, self._flush)
         committed = self._committed
         self._pending[entry.key] = doc  # a key stored twice in one batch is written once, last wins
-        self._pending_bytes += len(entry.response) + 4 * len(vector or ())
+        self._pending_bytes += self._size(entry, vector)
         if len(self._pending) >= self._write_max or self._pending_bytes >= self._write_max_bytes:
             self._flush()
         return await asyncio.shield(committed)
+
+    def _size(self, entry: Entry, vector: list[float] | None) -> int:
+        """What an entry adds to a commit request (Firestore refuses one over 10 MiB). Over REST the
+        answer is a JSON string inside JSON (each quote or backslash escaped: at most twice its bytes)
+        and each float of the vector a `{"doubleValue": ...}` object (~30 bytes, not 8)."""
+        if self._writer is not None:
+            return 2 * len(entry.response) + 32 * len(vector or ())
+        return len(entry.response) + 4 * len(vector or ())
 
     def _flush(self) -> None:
         """Send the pending entries as one batch; whoever waits on them learns the outcome."""

@@ -100,9 +100,8 @@ def read_lexicon(directory: Path = _HERE) -> Lexicon:
     """The lexicon built from the word lists (`lexicon_file` holds it precomputed)."""
 
     def read(name: str) -> frozenset[str]:
-        return frozenset(
-            line for line in (directory / name).read_text(encoding="utf-8").split() if line[0] != "#"
-        )
+        lines = (directory / name).read_text(encoding="utf-8").splitlines()
+        return frozenset(w for line in lines if not line.startswith("#") for w in line.split())  # no notice
 
     places = frozenset((directory / "places.txt").read_text(encoding="utf-8").splitlines())
     foreign = read("foreign_words.txt") if (directory / "foreign_words.txt").exists() else frozenset()

@@ -92,3 +92,32 @@ def test_scope_ignores_only_the_last_user_turn() -> None:
 def test_non_text_last_turn_has_no_question() -> None:
     parts = [{"text": "what is this?"}, {"inlineData": {"mimeType": "image/png", "data": "AA=="}}]
     assert request_key("t", MODEL, {"contents": [{"role": "user", "parts": parts}]}).question is None
+
+
+def test_the_keys_of_a_set_of_requests_are_pinned() -> None:
+    """Keys computed by the code before the performance rounds' cuts (2026-11-30): a change of any
+    key orphans every stored entry, so it must be a deliberate KEY_VERSION bump, never a side effect."""
+    peru = {"contents": [{"role": "user", "parts": [{"text": "What is the capital of Peru?"}]}]}
+    turns = [
+        {"role": "user", "parts": [{"text": "Hi"}]},
+        {"role": "model", "parts": [{"text": "Hello!"}]},
+        {"role": "user", "parts": [{"text": "Où est Lima ?"}]},
+    ]
+    schema = {"type": "OBJECT", "properties": {"city_name": {"type": "STRING"}}}
+    tools = [{"functionDeclarations": [{"name": "get_city", "parameters": schema}]}]
+    requests = [
+        ("gemini-2.5-flash", {**peru, "generationConfig": {"temperature": 0}}, 0),
+        ("gemini-2.5-flash", {**peru, "generation_config": {"temperature": 0, "max_output_tokens": 64}}, 0),
+        (
+            "gemini-2.5-pro",
+            {"system_instruction": {"parts": [{"text": "Be brief."}]}, "contents": turns, "tools": tools,
+             "labels": {"team": "x"}},
+            3,
+        ),
+    ]  # fmt: skip
+    keys = [request_key("acme", model, body, generation) for model, body, generation in requests]
+    assert [(k.exact[:16], k.scope[:16], k.question) for k in keys] == [
+        ("a3095407cb3caf54", "2c00b37c9e3ae1e0", "What is the capital of Peru?"),
+        ("3a42471180ab115b", "faadfded98620e1d", "What is the capital of Peru?"),
+        ("ee8d20ddfa73ac51", "366f0989d3c6e62a", "Où est Lima ?"),
+    ]

@@ -3,6 +3,7 @@ them, a missing document is None, and every failure is a RestReadError the cache
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
@@ -263,3 +264,20 @@ async def test_a_failed_rest_commit_is_a_lost_write_not_an_error() -> None:
     )
     assert not await store.put(Entry("k", "t", "m", "s", None, b"{}", 2e9))
     assert store.errors == 1
+
+
+async def test_a_rest_batch_is_bounded_by_its_json_size() -> None:
+    """Over REST an answer is escaped JSON inside JSON and a float ~30 bytes: a batch is flushed by
+    that size, so a commit stays under Firestore's request limit."""
+    from shared.cache.store import Entry
+
+    session = PostSession()
+    store = FirestoreCache(lambda: None, writer=documents(session), write_delay_s=60, write_max_bytes=5_000)
+    answer = orjson.dumps({"text": '"' * 1_000})  # escaped: ~2 KB of JSON
+    for key in ("a", "b", "c"):
+        store.spawn(store.put(Entry(key, "t", "m", "s", None, answer, 2e9), [0.5] * 16))
+        await asyncio.sleep(0)
+    await store.drain()
+    assert [len(body["writes"]) for _, _, body in session.posts] == [2, 1]
+    for _, _, body in session.posts:  # the estimate (plus names and small fields) covers the real JSON
+        assert len(orjson.dumps(body)) <= len(body["writes"]) * (2 * len(answer) + 32 * 16 + 600)
