@@ -4,8 +4,10 @@ pools, shared/runtime.py; never the upstream calls').
 The cache's L2 lookup is one document read per cacheable miss. Through the Firestore client it costs
 a grpc.aio call (~1.5 ms of CPU, more than the rest of a miss); the same read as a keep-alive
 `GET .../documents/{collection}/{id}?mask.fieldPaths=...` costs about what an upstream call's
-client side costs (docs/decisions/2026-11-29-performance.md). Reads only: writes stay on
-the client library (batched, off the request path).
+client side costs (docs/decisions/2026-11-29-performance.md). The cache's batched entry writes are one
+`documents:commit` of whole-document sets on the same pool (`RestDocuments.commit`, off the request path,
+with its own budget: never the deadline of the request whose answer it stores);
+`GATEHOUSE_CACHE_L2_WRITE_TRANSPORT=grpc` puts them back on the client library.
 """
 
 from __future__ import annotations
@@ -113,7 +115,8 @@ def encode_fields(fields: dict[str, Any]) -> dict[str, Any]:
 class RestDocuments:
     """`await documents.get(collection, doc_id, fields)`: the fields as a dict (all of them when `fields`
     is empty), or None when the document does not exist. Raises RestReadError (or TimeoutError) when
-    the read fails."""
+    the read fails. `await documents.commit(collection, [(doc_id, fields), ...], timeout)`: whole-document
+    sets in one commit, all or none."""
 
     def __init__(
         self,

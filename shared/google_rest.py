@@ -1,13 +1,15 @@
 """One Google API GET (or idempotent POST) over REST, shared by the Firestore document reads and
 commits and the Secret Manager reads.
 
-Both reads are idempotent GETs answered in Google's error model (`{"error": {"code", "message",
-"status"}}`, https://google.aip.dev/193). What they share lives here, once:
+The reads are idempotent GETs, the commit an idempotent POST (whole-document sets), all answered in
+Google's error model (`{"error": {"code", "message", "status"}}`, https://google.aip.dev/193).
+What they share lives here, once:
 
 - **One retry**, jittered (10-50 ms), on 500/502/503/504 or a dropped connection, as the client
   libraries retried Unavailable/Internal/DeadlineExceeded, and only when it can still finish: the
-  budget is the read's own timeout, the request's deadline and the calling `DependencyGuard`'s
-  per-call timeout (`shared.deadline.call_remaining`), whichever ends first; a retry starts only if
+  budget is the call's own timeout, the request's deadline and the calling `DependencyGuard`'s
+  per-call timeout (`shared.deadline.call_remaining`), whichever ends first (a background commit
+  clears the deadlines it inherited: shared/cache/store.py); a retry starts only if
   what is left covers the pause plus as long as the first attempt took (at least `_MIN_ATTEMPT_S`).
   Otherwise the first answer is the result: a typed failure the caller degrades on, not a guard
   timeout that cancels a half-done retry.

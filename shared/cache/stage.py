@@ -40,7 +40,7 @@ __all__ = ["CacheConfig", "ResponseCache"]
 
 log = get_logger("gatehouse.cache")
 
-_MAX_DOC_BYTES = 900_000  # Firestore documents are at most 1 MiB
+_MAX_DOC_BYTES = 900_000  # Firestore documents are at most 1 MiB: the answer and the question together
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +372,8 @@ class ResponseCache:
         tenant = call.tenant.id
         self.memory.put(key.exact, raw, ttl, tenant, call.model)
         semantic = call.tenant.cache.semantic or call.tenant.cache.shadow
-        if len(raw) <= _MAX_DOC_BYTES and (self.config.l2_read or semantic):
+        question = len(key.question.encode()) if key.question else 0  # stored beside the answer
+        if len(raw) + question <= _MAX_DOC_BYTES and (self.config.l2_read or semantic):
             tokens, _ = usage_tokens(response)
             entry = Entry(
                 key.exact, tenant, call.model, key.scope, key.question, raw, self._clock() + ttl, tokens

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from shared.deadline import reset_call_deadline, reset_deadline, set_call_deadline, set_deadline
 from shared.firestore_rest import RestReadError
 from shared.log import get_logger
 
@@ -351,11 +352,14 @@ class FirestoreCache:
 
     def _size(self, entry: Entry, vector: list[float] | None) -> int:
         """What an entry adds to a commit request (Firestore refuses one over 10 MiB). Over REST the
-        answer is a JSON string inside JSON (each quote or backslash escaped: at most twice its bytes)
-        and each float of the vector a `{"doubleValue": ...}` object (~30 bytes, not 8)."""
+        answer is a JSON string inside JSON (each quote or backslash escaped: at most twice its bytes),
+        the question a JSON string (a control character escaped as `\\u00XX`: at most six times its
+        bytes) and each float of the vector a `{"doubleValue": ...}` object (~37 bytes for a float32's
+        value, not 8)."""
+        question = len(entry.question.encode()) if entry.question else 0
         if self._writer is not None:
-            return 2 * len(entry.response) + 32 * len(vector or ())
-        return len(entry.response) + 4 * len(vector or ())
+            return 2 * len(entry.response) + 6 * question + 40 * len(vector or ())
+        return len(entry.response) + question + 8 * len(vector or ())
 
     def _flush(self) -> None:
         """Send the pending entries as one batch; whoever waits on them learns the outcome."""
@@ -374,6 +378,17 @@ class FirestoreCache:
             committed.set_result(landed)
 
     async def _commit(self, items: list[tuple[str, dict[str, Any]]]) -> bool:
+        # A commit runs after its answers went out, in a task that copied the context of the request that
+        # opened the batch: it has its own 5-s budget, never that request's (possibly spent) deadline,
+        # which would fail every entry of the batch, other tenants' too.
+        outer, call = set_deadline(None), set_call_deadline(None)
+        try:
+            return await self._send(items)
+        finally:
+            reset_call_deadline(call)
+            reset_deadline(outer)
+
+    async def _send(self, items: list[tuple[str, dict[str, Any]]]) -> bool:
         try:
             if self._writer is not None:  # one REST commit: no proto-plus message per field
                 await asyncio.wait_for(self._writer.commit(self._collection, items, 5.0), 5.0)

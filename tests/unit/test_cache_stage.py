@@ -159,6 +159,19 @@ async def test_exact_hit_from_l1_then_l2() -> None:
     assert cache.stats.tokens_saved == 6
 
 
+async def test_a_question_too_large_for_a_firestore_document_stays_in_l1_only() -> None:
+    """The answer and the question are stored together: over 1 MiB Firestore refuses the document (and
+    with it the whole batch of other requests' entries), so such an entry is kept in L1 alone."""
+    store = MemoryStore()
+    cache, upstream = make_cache(store), Upstream(response=answer("A summary."))
+    small = await cache(call("What is 2+2?"), upstream)
+    large = await cache(call("Summarize: " + "é" * 460_000), upstream)  # ~920 KB in UTF-8, a short answer
+    await drain(cache)
+    assert (small.cache, large.cache) == ("miss", "miss")
+    assert [entry.question for entry, _ in store.entries.values()] == ["What is 2+2?"]
+    assert (await cache(call("Summarize: " + "é" * 460_000), upstream)).cache == "hit"  # L1 has it
+
+
 async def test_an_l1_entry_is_priced_once_and_every_hit_counts_its_savings() -> None:
     prices: list[str] = []
 

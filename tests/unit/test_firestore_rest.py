@@ -4,6 +4,7 @@ them, a missing document is None, and every failure is a RestReadError the cache
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -274,10 +275,32 @@ async def test_a_rest_batch_is_bounded_by_its_json_size() -> None:
     session = PostSession()
     store = FirestoreCache(lambda: None, writer=documents(session), write_delay_s=60, write_max_bytes=5_000)
     answer = orjson.dumps({"text": '"' * 1_000})  # escaped: ~2 KB of JSON
+    vector = [-0.012345679104328156, 1.2345678e-05, 0.3333333432674408, -0.9876543283462524] * 4  # float32s
     for key in ("a", "b", "c"):
-        store.spawn(store.put(Entry(key, "t", "m", "s", None, answer, 2e9), [0.5] * 16))
+        store.spawn(store.put(Entry(key, "t", "m", "s", "q\x01\x02", answer, 2e9), vector))
         await asyncio.sleep(0)
     await store.drain()
     assert [len(body["writes"]) for _, _, body in session.posts] == [2, 1]
-    for _, _, body in session.posts:  # the estimate (plus names and small fields) covers the real JSON
-        assert len(orjson.dumps(body)) <= len(body["writes"]) * (2 * len(answer) + 32 * 16 + 600)
+    for _, _, body in session.posts:  # the estimate covers the real JSON of the answer, question and vector
+        fields = [orjson.dumps(write["update"]["fields"]) for write in body["writes"]]
+        assert all(len(f) <= 2 * len(answer) + 6 * 3 + 40 * len(vector) + 400 for f in fields)
+        [vector_json] = {len(orjson.dumps(w["update"]["fields"]["embedding"])) for w in body["writes"]}
+        assert vector_json > 32 * len(vector)  # what the old estimate assumed: it undercounted
+
+
+async def test_a_batch_commits_after_the_deadline_of_the_request_that_opened_it() -> None:
+    """The batch's commit runs in a task that copied the first request's context: it must not inherit
+    that request's deadline (spent by the time the batch flushes), or every entry of the batch is lost."""
+    from shared.cache.store import Entry
+    from shared.deadline import reset_deadline, set_deadline
+
+    session = PostSession()
+    store = FirestoreCache(lambda: None, writer=documents(session), write_delay_s=0.01)
+    token = set_deadline(time.monotonic() - 1)  # the request's deadline has passed
+    try:
+        store.spawn(store.put(Entry("k", "t", "m", "s", None, b"{}", 2e9)))
+    finally:
+        reset_deadline(token)
+    await asyncio.sleep(0.1)  # the batch's timer fires in that context (drain would flush from this one)
+    assert (len(session.posts), store.errors) == (1, 0)
+    await store.drain()
