@@ -403,6 +403,13 @@ _CONJUNCTIONS = frozenset(
     ("and", "but", "or", "und", "aber", "oder", "et", "mais", "ou", "y", "pero", "o", "e", "ma")
 )
 _DAY_PREPOSITION = re.compile(r"(?:\bam|\bon|\ble|\bel|\bil|\bem|\bop)[ \t]+$")
+# the date is another event's when the clause names one around it: "The firm was founded on 3 May 1990 by
+# two brothers born in Leeds", "am 3. Mai 1990 von zwei Brüdern gegründet"
+_EVENT = re.compile(
+    r"found|open|launch|releas|establish|incorporat|register|creat|built|sign|married|died|"
+    r"gegründet|eröffnet|gestartet|gestorben|geheiratet|fondé|ouvert|créé|lancé|mort|marié|"
+    r"fundad|abiert|cread|lanzad|murió|casad|fondat|apert|morto|opgericht"
+)
 
 
 def _born_after(text: str, lower: str) -> Iterator[Finding]:
@@ -416,6 +423,10 @@ def _born_after(text: str, lower: str) -> Iterator[Finding]:
         gap = lower[last.end() : c.start()]
         words = gap.split()
         if any(mark in gap for mark in ".,;:!?\n") or len(words) > 6 or _OTHER_DATE.search(gap):
+            continue
+        clause = lower[max(0, last.start() - 40) : last.start()]
+        clause = clause[max(clause.rfind(mark) for mark in ".,;:!?\n") + 1 :]
+        if _EVENT.search(gap) or _EVENT.search(clause) or _OTHER_DATE.search(clause):
             continue
         if not _CONJUNCTIONS.isdisjoint(words):  # "founded on 3 May 1990 and our CEO was born"
             continue

@@ -104,7 +104,7 @@ def read_lexicon(directory: Path = _HERE) -> Lexicon:
         return frozenset(w for line in lines if not line.startswith("#") for w in line.split())  # no notice
 
     places = frozenset((directory / "places.txt").read_text(encoding="utf-8").splitlines())
-    foreign = read("foreign_words.txt") if (directory / "foreign_words.txt").exists() else frozenset()
+    foreign = read("foreign_words.txt")  # one of lexicon_file.SOURCES: required as the others are
     return Lexicon(read("given_names.txt"), read("surnames.txt"), read("common_words.txt"), places, foreign)
 
 

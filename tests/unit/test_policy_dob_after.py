@@ -33,6 +33,9 @@ def test_a_birth_verb_after_its_date(text: str, value: str) -> None:
         "Am 3. März 2020 wurde das Werk eröffnet; der Gründer ist in Ulm geboren.",  # a sentence between
         "Release 2.4 shipped on 12.03.2024, the idea was born at a hackathon.",  # a comma: another clause
         "Seit dem 1. April 2021 ist sie bei uns, geboren ist sie in Köln.",  # another date's word
+        "The firm was founded on 3 May 1990 by two brothers born in Leeds.",  # another event's verb before
+        "Die Praxis wurde am 3. Mai 1990 gegründet von Ärzten geboren in Ulm.",  # the event verb between
+        "We opened the shop on 2 June 2001 with a partner born in Porto.",
     ],
 )
 def test_a_date_of_another_event_is_no_birth_date(text: str) -> None:
