@@ -103,14 +103,14 @@ def swapped(one: Sequence[Token], other: Sequence[Token], pairs: dict[int, int],
         for y in matched:
             if not (x < y and pairs[x] > pairs[y]):
                 continue
-            if _transposed(one, other, pairs, x, y, order, lang):
+            units = _unit(one[x]) and _unit(one[y])  # two units or currencies
+            if _transposed(one, other, pairs, x, y, order, lang, units):
                 return True  # 'run at 09:00 UTC but the clock is Europe/Berlin' / the other way
             if _kind(one[x]) != _kind(one[y]):
                 continue
             counted = any(  # units and currencies: next to a number, or a symbol's word
                 _quantity(side, k) for side, k in ((one, x), (one, y), (other, pairs[x]), (other, pairs[y]))
             )
-            units = all(one[k].expanded or quantity(one[k].text) for k in (x, y))
             if not units and one[x].capital != one[y].capital:
                 continue  # a name (or German noun) and another word, unless two units ('Meilen' / 'km')
             anchor = one[x].kind != "word" or _name(one[x], lang)
@@ -150,13 +150,15 @@ def _transposed(
     y: int,
     order: list[int],
     lang: str,
+    units: bool,
 ) -> bool:
     """x and y trade places and nothing else moves, across something that stays between them (a
     content word, a number, a cue or a direction word; for two units or currencies anything, even
     nothing: 'a dollar in pesos', 'the dollar euro rate'), and that is not a list ('and', 'or' with
     only grammar between) nor a phrase moved with its own preposition ('In Berlin, what is the weather
     tomorrow?' / 'Tomorrow, what is the weather in Berlin?'): no meaning-preserving reorder is a
-    transposition of two words around a fixed middle ('send invoices to finance and receipts to HR')."""
+    transposition of two words around a fixed middle ('send invoices to finance and receipts to HR').
+    `units`: x and y are both units or currencies (never a phrase: 'dollar in pesos')."""
     between = one[x + 1 : y]
     if any(t.text in _CONJUNCTIONS for t in between) and all(
         t.ignorable or t.text in _CONJUNCTIONS for t in between
@@ -164,8 +166,7 @@ def _transposed(
         return False  # a list ('monthly and annual prices') is judged by `_list_reordered`
     if _carried(one, other, pairs, x, y):
         return False
-    fixed = lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang])
-    units = all(one[k].expanded or quantity(one[k].text) for k in (x, y))  # never a phrase: 'dollar in pesos'
+    fixed = _FIXED[lang]
     if not units and not any(not t.ignorable or t.kind != "word" or t.text in fixed for t in between):
         return False  # side by side ('password reset' / 'reset password'): a phrase, not a swap
     moved = [pairs[y] if v == pairs[x] else pairs[x] if v == pairs[y] else v for v in order]
@@ -204,7 +205,7 @@ def blocks_exchanged(one: Sequence[Token], other: Sequence[Token], pairs: dict[i
     if not moved:
         return False
     p, e = moved[0], moved[-1] + 1
-    fixed = lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang]) | _SEQUENCE
+    fixed = _FIXED_OR_SEQUENCE[lang]
     for a in range(1, e - p):
         for b in range(1, e - p - a + 1):
             m = e - p - a - b
@@ -227,11 +228,16 @@ def blocks_exchanged(one: Sequence[Token], other: Sequence[Token], pairs: dict[i
             # the phrases hold numbers, symbols, identifiers or units: 'UTC+2 ahead of UTC-5'), not a phrase
             # moved with its cue
             anchored = any(
-                one[k].kind != "word" or one[k].expanded or quantity(one[k].text)
-                for k in content[p : p + a] + content[p + a + m : e]
+                one[k].kind != "word" or _unit(one[k]) for k in content[p : p + a] + content[p + a + m : e]
             )
             return (m > 0 and anchored) or bool(stays[0] & stays[1])
     return False
+
+
+def _unit(token: Token) -> bool:
+    """A unit or currency: the expansion of a unit symbol or abbreviation ('km', '$'), or a word
+    `units.quantity` knows."""
+    return token.expanded or quantity(token.text) is not None
 
 
 def _quantity(side: Sequence[Token], i: int) -> bool:
@@ -364,3 +370,9 @@ def direction_kept(one: Sequence[Token], other: Sequence[Token], pairs: dict[int
         if here and there and here != there:
             return False
     return True
+
+
+# What stays between two words that trade places for it to be a swap, not a phrase moved: a cue or a
+# direction word (and, between two phrases, a sequence word such as 'then')
+_FIXED = {lang: lx.CUES[lang] | frozenset(lx.DIRECTIONS[lang]) for lang in lx.LANGS}
+_FIXED_OR_SEQUENCE = {lang: fixed | _SEQUENCE for lang, fixed in _FIXED.items()}

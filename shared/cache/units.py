@@ -137,6 +137,7 @@ def merge_multiplier(number: str, multiplier: str) -> str | None:
 
 
 def _split(words: str) -> list[str]:
+    """A word list written as running text (ruff's SIM905 would want `str.split` on a literal spelt out)."""
     return words.split()
 
 
@@ -170,7 +171,7 @@ _ENDINGS = frozenset(["", "s", "es", "e", "en", "n", "er", "ern", "x", "os", "as
 
 
 def quantity(word: str) -> str | None:
-    """The unit or currency a word names, as 'prefix+root' ('kilometres' -> 'kilo+met'), or None.
+    """The unit or currency a word names, as 'prefix+root' ('kilometres' -> 'kilo+metre'), or None.
     Roots of one unit in several languages share nothing here on purpose: only a difference of
     identity is read (`words.typo`), never an equality."""
     folded = fold(word.casefold()).replace("ß", "ss")
