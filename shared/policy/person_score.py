@@ -78,7 +78,7 @@ class Lexicon:
         # the names that open a candidate run: not those that are also common words ("The", "Can",
         # "Will", "Friday", "Tage"); those count as evidence inside a run another token or a cue opened
         self.seeds = frozenset(
-            n for n in self.names if n.lower() not in words and n not in _MONTHS_DAYS and n not in places
+            n for n in self.names if n.lower() not in words and n not in _CALENDAR and n not in places
         )
         # given names that are no word in lower case either: "priya", "gregor" in casual chat
         self.lower_seeds = frozenset(
@@ -112,7 +112,8 @@ def _words(*groups: str) -> frozenset[str]:
     return frozenset(w for group in groups for w in group.split())
 
 
-_MONTHS_DAYS = _words(
+# Months, weekdays and holidays in EN/DE/FR/ES: calendar words, never a name that opens a run
+_CALENDAR = _words(
     "January February March April May June July August September October November December",
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januar Februar März Juni Juli Oktober Dezember",
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Janvier Février Mars Avril Mai Juin Juillet",
@@ -320,7 +321,7 @@ def score_run(
     run = text[start:end]
     # "priya and tom": a given name written in lower case (chat); particles carry no evidence
     tokens = [run.title()] if run.islower() else [t.strip(",") for t in run.split() if t[0].isupper()]
-    if not tokens or any(t in _MONTHS_DAYS for t in tokens):
+    if not tokens or any(t in _CALENDAR for t in tokens):
         return -9.0
     heads = [i for i, t in enumerate(tokens) if t.lower() in _HEADS]
     if (
