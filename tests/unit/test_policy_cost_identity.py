@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 
+from shared.policy import addresses
 from shared.policy.engine import PolicyEngine
 from tests.unit.policy_spans import FIXTURE, digest, key, spans, texts
 
@@ -34,3 +35,12 @@ def test_every_detector_finds_what_it_found_before_the_cuts() -> None:
         compared += 1
     assert compared >= 0.9 * len(record["texts"])
     assert compared > 3000
+
+
+def test_address_labels_are_tried_where_they_can_start() -> None:
+    for text in texts():
+        lower = text.lower()
+        if len(lower) != len(text):
+            continue  # the engine aligns these itself; the fixture test covers them
+        want = [m.span() for m in addresses._LABEL.finditer(lower)]
+        assert [m.span() for m in addresses.label_matches(lower)] == want, text
