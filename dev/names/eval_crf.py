@@ -14,7 +14,7 @@ from bench.policy_bench import pii
 from dev.injection.devsplit import half
 from dev.names.train_crf import HALVED, WHOLE
 from shared.policy import recognizer
-from shared.policy.engine import PolicyEngine
+from shared.policy.engine import EXISTING_DETECTORS, PolicyEngine
 
 
 def sets() -> dict[str, list[dict[str, object]]]:
@@ -45,8 +45,8 @@ def main() -> None:
     parser.add_argument("-t", "--thresholds", type=float, nargs="*", default=[0.5])
     parser.add_argument("--only", default="", help="substring of the set names to run")
     args = parser.parse_args()
-    base = PolicyEngine()
-    with_crf = PolicyEngine(base._detectors + recognizer.RECOGNIZER_DETECTORS)
+    base = PolicyEngine(EXISTING_DETECTORS)
+    with_crf = PolicyEngine(EXISTING_DETECTORS + recognizer.RECOGNIZER_DETECTORS)
     for name, records in sets().items():
         if args.only not in name:
             continue

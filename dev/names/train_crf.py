@@ -34,7 +34,7 @@ HALVED = (
     POLICY / "dev-2026-12-06" / "pii.jsonl",
 )
 DROPOUT = 0.35  # share of generated texts whose persons' words the lexicon does not know
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.5, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 class _Hiding:
