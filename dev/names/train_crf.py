@@ -71,7 +71,9 @@ def sequences(text: str, persons: list[str], lex: Any) -> list[tuple[list[list[s
     out = []
     for offset, line in recognizer.lines(text):
         toks = recognizer.tokens(line, offset)
-        if not any(recognizer._candidate(w, lex, toks[i - 1][0] if i else "") for i, (w, _, _) in enumerate(toks)):
+        if not any(
+            recognizer._candidate(w, lex, toks[i - 1][0] if i else "") for i, (w, _, _) in enumerate(toks)
+        ):
             continue
         for piece in range(0, len(toks), recognizer._MAX_TOKENS):
             chunk = toks[piece : piece + recognizer._MAX_TOKENS]
@@ -97,7 +99,9 @@ def corpus(extra: tuple[Path, ...] = ()) -> list[tuple[str, list[str], bool]]:
             for line in path.read_text(encoding="utf-8").splitlines():
                 rec = json.loads(line)
                 rows.append((rec["text"], rec["persons"], True))
-    records = [json.loads(x) for p in WHOLE if p.exists() for x in p.read_text(encoding="utf-8").splitlines() if x]
+    records = [
+        json.loads(x) for p in WHOLE if p.exists() for x in p.read_text(encoding="utf-8").splitlines() if x
+    ]
     for path in HALVED + extra:
         records += half("train", path)  # tuning halves only: the held-out halves stay unread
     for rec in records:

@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "RECOGNIZER_DETECTORS", "THRESHOLD", "features", "recog
 
 PERSON = "PERSON"
 MODEL_PATH = Path(__file__).resolve().parent / "person_crf.crfsuite"
-THRESHOLD = 0.95  # mean marginal P(B/I-PER) over a span's tokens; chosen on the tuning halves (cross-fitted)
+THRESHOLD = 0.97  # mean marginal P(B/I-PER) over a span's tokens; chosen on the tuning halves (cross-fitted)
 _MAX_TOKENS = 96  # a longer line is tagged in pieces of this many tokens
 _TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
 _CONTEXT = (
@@ -95,7 +95,7 @@ def features(line_tokens: list[Token], text: str, lex: Any, lowered: frozenset[s
     words = [t[0] for t in line_tokens]
     n = len(words)
     out = []
-    for i, (word, start, end) in enumerate(line_tokens):
+    for i, (word, start, _) in enumerate(line_tokens):
         low = word.lower()
         shape = _shape(word)
         f = ["b", "s=" + shape, "len=" + str(min(len(word), 8))]
@@ -191,7 +191,9 @@ def recognize(text: str, threshold: float = THRESHOLD) -> list[tuple[int, int, f
     return found
 
 
-def _spans(chunk: list[Token], xseq: list[list[str]], threshold: float, lex: Any) -> list[tuple[int, int, float]]:
+def _spans(
+    chunk: list[Token], xseq: list[list[str]], threshold: float, lex: Any
+) -> list[tuple[int, int, float]]:
     tagger = _tagger()
     labels = tagger.tag(xseq)
     out = []
@@ -237,15 +239,18 @@ def _trim(chunk: list[Token], i: int, j: int, lex: Any) -> tuple[int, int]:
     return i, j
 
 
+_TITLE_JOINS = frozenset(("of", "the", "and", "und", "for", "für"))
+_ABBREVIATED = frozenset(("St", "Ste", "Jr", "Sr", "Snr", "Jnr"))
 _MIXED_NAME = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
 
 
 def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
     """Structure a person's name does not have, whatever the tagger's score: a digit (invoice and
-    booking numbers, "X5"), an "&" next to it (firms), a short acronym alone (NDA, CFO), an inner
-    capital that is no name prefix ("ArcoNet"), an organization or place head word, a month or holiday,
-    a language, a place preposition before it, a known place as a whole, or only common words ("Hope", "Mark": the lexicon-based scorer
-    weighs those with their context)."""
+    booking numbers, "X5"), an "&" next to it (firms), "of"/"the"/"and" inside (titles), an abbreviated
+    word ("Occup."), a short acronym alone (NDA, CFO), an inner capital that is no name prefix
+    ("ArcoNet"), an organization or place head word, a month or holiday, a language, a place
+    preposition before it, a known place as a whole, or only common words ("Hope", "Mark": the
+    lexicon-based scorer weighs those with their context)."""
     words = [w for w, _, _ in chunk[i:j]]
     handle = i > 0 and chunk[i - 1][0] == "@"
     if not any(w[0].isalpha() for w in words):
@@ -259,9 +264,18 @@ def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
     after = chunk[j][0].lower() if j < len(chunk) else ""
     if (i > 0 and chunk[i - 1][0] == "&") or after in ("&", "-") or after in _HEADS or "&" in words:
         return False
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4 and words[0].capitalize() not in lex.names:
+    if (
+        len(words) == 1
+        and words[0].isupper()
+        and len(words[0]) <= 4
+        and words[0].capitalize() not in lex.names
+    ):
         return False
-    for w in words:
+    for k, w in enumerate(words):
+        if w in _TITLE_JOINS:  # "Tess of the d'Urbervilles", "Smith and Sons": a title or a firm
+            return False
+        if w == "." and k and len(words[k - 1]) > 1 and words[k - 1] not in _ABBREVIATED:
+            return False  # "J. Occup. Health": an abbreviated word is no part of a name
         low = w.lower()
         if low in _HEADS or low in _CALENDAR_LOWER or low in _NEVER_ALONE:
             return False
