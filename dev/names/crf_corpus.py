@@ -151,7 +151,12 @@ def corpus(n_per_template: int = 25, seed: int = 20261206) -> Iterator[dict[str,
     for template in (line for line in TEMPLATES.strip().splitlines() if line.strip()):
         for _ in range(n_per_template):
             text, persons, others = render(template, pools)
-            yield {"style": "crf", "text": text, "persons": sorted(set(persons)), "others": sorted(set(others))}
+            yield {
+                "style": "crf",
+                "text": text,
+                "persons": sorted(set(persons)),
+                "others": sorted(set(others)),
+            }
 
 
 def main() -> None:

@@ -41,7 +41,8 @@ __all__ = ["MODEL_PATH", "RECOGNIZER_DETECTORS", "THRESHOLD", "features", "recog
 
 PERSON = "PERSON"
 MODEL_PATH = Path(__file__).resolve().parent / "person_crf.crfsuite"
-THRESHOLD = 0.99  # mean marginal P(B/I-PER) of a span's tokens: no look-alike more on cross-fitted tuning halves
+THRESHOLD = 0.99  # mean marginal P(B/I-PER) of a span's tokens: no look-alike more on cross-fitted halves
+KNOWN_THRESHOLD = 0.95  # the bar for a span holding a known given name or surname (cross-fitted too)
 _MAX_TOKENS = 96  # a longer line is tagged in pieces of this many tokens
 _TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
 _CONTEXT = (
@@ -171,8 +172,12 @@ def lines(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
-def recognize(text: str, threshold: float = THRESHOLD) -> list[tuple[int, int, float]]:
-    """(start, end, mean marginal) of each PERSON span the tagger proposes at `threshold` or above."""
+def recognize(
+    text: str, threshold: float = THRESHOLD, known: float | None = None
+) -> list[tuple[int, int, float]]:
+    """(start, end, mean marginal) of each PERSON span the tagger proposes at `threshold` or above
+    (`known`, default KNOWN_THRESHOLD: the bar for a span holding a word the name lexicon knows)."""
+    known = KNOWN_THRESHOLD if known is None else known
     if not _gate(text, ""):
         return []  # the engine's gate, also here: a direct call proposes exactly what the engine would
     lex = lexicon()
@@ -186,12 +191,12 @@ def recognize(text: str, threshold: float = THRESHOLD) -> list[tuple[int, int, f
             lowered = frozenset(w for w in text.split() if w.islower())
         for piece in range(0, len(toks), _MAX_TOKENS):
             chunk = toks[piece : piece + _MAX_TOKENS]
-            found += _spans(chunk, features(chunk, text, lex, lowered), threshold, lex)
+            found += _spans(chunk, features(chunk, text, lex, lowered), threshold, known, lex)
     return found
 
 
 def _spans(
-    chunk: list[Token], xseq: list[list[str]], threshold: float, lex: Any
+    chunk: list[Token], xseq: list[list[str]], threshold: float, known: float, lex: Any
 ) -> list[tuple[int, int, float]]:
     tagger = _tagger()
     labels = tagger.tag(xseq)
@@ -207,10 +212,16 @@ def _spans(
         probs = [tagger.marginal(labels[k], k) for k in range(i, j)]
         score = sum(probs) / len(probs)
         a, b = _trim(chunk, i, j, lex)
-        if score >= threshold and a < b and _plausible(chunk, a, b, lex):
+        bar = known if a < b and any(_known(w, lex) for w, _, _ in chunk[a:b]) else threshold
+        if score >= bar and a < b and _plausible(chunk, a, b, lex):
             out.append((chunk[a][1], chunk[b - 1][2], score))
         i = j
     return out
+
+
+def _known(word: str, lex: Any) -> bool:
+    """A word of the name lexicon (given names, surnames), as written or capitalized ("DUPONT")."""
+    return len(word) > 1 and (word in lex.names or word.capitalize() in lex.names)
 
 
 def _wordlike(word: str, lex: Any) -> bool:
@@ -246,10 +257,10 @@ _MIXED_NAME = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "V
 def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
     """Structure a person's name does not have, whatever the tagger's score: a digit (invoice and
     booking numbers, "X5"), an "&" next to it (firms), "of"/"the"/"and" inside (titles), an abbreviated
-    word ("Occup."), a short acronym alone (NDA, CFO), an inner capital that is no name prefix
-    ("ArcoNet"), an organization or place head word, a month or holiday, a language, a place
-    preposition before it, a known place as a whole, or only common words ("Hope", "Mark": the
-    lexicon-based scorer weighs those with their context)."""
+    word ("Occup."), "<Name> of" before it or "of the"/"of <Capital>" after it, a short acronym alone
+    (NDA, CFO), an inner capital that is no name prefix ("ArcoNet"), an organization or place head
+    word, a month or holiday, a language, a place preposition before it, a known place as a whole, or
+    only common words ("Hope", "Mark": the lexicon-based scorer weighs those with their context)."""
     words = [w for w, _, _ in chunk[i:j]]
     handle = i > 0 and chunk[i - 1][0] == "@"
     if not any(w[0].isalpha() for w in words):
@@ -258,6 +269,11 @@ def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
         return True
     if i > 0 and chunk[i - 1][0].lower() in _PLACE_BEFORE:  # "en Donostia", "nach Ulm"
         return False
+    titled = j + 1 < len(chunk) and (chunk[j + 1][0] == "the" or chunk[j + 1][0][0].isupper())
+    if titled and chunk[j][0] == "of":
+        return False  # "Tess of the d'Urbervilles", "Duke of York": a title
+    if i > 1 and chunk[i - 1][0] == "of" and chunk[i - 2][0][0].isupper():
+        return False  # "Mr Delahaye of Little Hadham", "Bank of Ireland": a place or a firm
     if any(c.isdigit() for w in words for c in w):
         return False
     after = chunk[j][0].lower() if j < len(chunk) else ""
@@ -308,7 +324,7 @@ def _gate(text: str, lower: str) -> bool:
 def _scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if not MODEL_PATH.exists():
         return
-    for start, end, score in recognize(text, THRESHOLD):
+    for start, end, score in recognize(text, THRESHOLD, KNOWN_THRESHOLD):
         yield Finding(PERSON, start, end, round(0.5 + score / 2, 3))
 
 

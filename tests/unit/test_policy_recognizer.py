@@ -18,7 +18,9 @@ def _persons(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Thanks for the review, Tsegaye will merge it.", "Tsegaye"),
+        ("I think Oyelaran already sent it to Siemens.", "Oyelaran"),
+        ("**Ayodele**: build is green\n**Kwame**: merging", "Kwame"),
+        ("[Ayodele] ok, I will take the late shift", "Ayodele"),
         ("Le dossier a été transmis par Anaïs Vautrin-Mercadier hier soir.", "Anaïs Vautrin-Mercadier"),
     ],
 )
