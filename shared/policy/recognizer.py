@@ -17,7 +17,7 @@ docs/decisions/2026-11-29-detection.md ("eighth session: a CRF that proposes nam
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,58 +90,82 @@ def _word_features(word: str, lex: Any, prefix: str) -> list[str]:
     return out
 
 
+_Parts = tuple[list[str], str, tuple[list[str], ...], str, str | None]
+
+
+def _parts(word: str, lex: Any) -> _Parts:
+    """What a word contributes wherever it stands: its own features, its shape, its features as each of
+    the four neighbours, its "next=" feature, and its lower case when it is a capitalized common word
+    (whether it is also written in lower case depends on the text)."""
+    low = word.lower()
+    shape = _shape(word)
+    own = ["b", "s=" + shape, "len=" + str(min(len(word), 8))]
+    if word[0].isalpha():
+        own += ["suf2=" + low[-2:], "suf3=" + low[-3:], "pre2=" + low[:2]]
+    capital_common = None
+    if not word[0].isalnum() or low in _CONTEXT:
+        own.append("w=" + low)
+    elif low in lex.common:
+        own.append("common")
+        capital_common = low if word[0].isupper() else None
+    elif low in lex.foreign:
+        own.append("foreign")
+    if word in lex.given or (shape == "XX" and word.capitalize() in lex.given):
+        own.append("given")
+    if word in lex.surnames or (shape == "XX" and word.capitalize() in lex.surnames):
+        own.append("sur")
+    if word in lex.places:
+        own.append("place")
+    if low in _HEADS:
+        own.append("head")
+    if low in _CALENDAR_LOWER:
+        own.append("calendar")
+    if low in _NEVER_ALONE:
+        own.append("lang")
+    if "_" in word or any(c.isdigit() for c in word):
+        own.append("digit_or_underscore")
+    if "." in word and word[0].isalpha():
+        own.append("dotted")
+    neighbour = _word_features(word, lex, "")
+    as_neighbour = tuple([prefix + f for f in neighbour] for prefix in ("-2:", "-1:", "+1:", "+2:"))
+    return own, shape, as_neighbour, "next=" + (word if not word[0].isalnum() else shape), capital_common
+
+
+@lru_cache(maxsize=16384)
+def _cached_parts(word: str) -> _Parts:
+    return _parts(word, lexicon())
+
+
+_EDGES = (["-2:edge"], ["-1:edge"], ["+1:edge"], ["+2:edge"])
+
+
 def features(line_tokens: list[Token], text: str, lex: Any, lowered: frozenset[str]) -> list[list[str]]:
-    """One feature list per token (`lowered`: the words written in lower case elsewhere in the text)."""
-    words = [t[0] for t in line_tokens]
-    n = len(words)
+    """One feature list per token (`lowered`: the words written in lower case elsewhere in the text).
+    A word's own part is computed once per word (cached for the shipped lexicon): the per-token work
+    is list concatenation."""
+    parts = [
+        _cached_parts(t[0]) if lex is lexicon() else _parts(t[0], lex) for t in line_tokens
+    ]
+    n = len(parts)
     out = []
-    for i, (word, start, _) in enumerate(line_tokens):
-        low = word.lower()
-        shape = _shape(word)
-        f = ["b", "s=" + shape, "len=" + str(min(len(word), 8))]
-        if word[0].isalpha():
-            f += ["suf2=" + low[-2:], "suf3=" + low[-3:], "pre2=" + low[:2]]
-        if not word[0].isalnum() or low in _CONTEXT:
-            f.append("w=" + low)
-        elif low in lex.common:
-            f.append("common")
-            if word[0].isupper() and low in lowered:
-                f.append("common_lower_too")
-        elif low in lex.foreign:
-            f.append("foreign")
-        if word in lex.given or (shape == "XX" and word.capitalize() in lex.given):
-            f.append("given")
-        if word in lex.surnames or (shape == "XX" and word.capitalize() in lex.surnames):
-            f.append("sur")
-        if word in lex.places:
-            f.append("place")
-        if low in _HEADS:
-            f.append("head")
-        if low in _CALENDAR_LOWER:
-            f.append("calendar")
-        if low in _NEVER_ALONE:
-            f.append("lang")
-        if "_" in word or any(c.isdigit() for c in word):
-            f.append("digit_or_underscore")
-        if "." in word and word[0].isalpha():
-            f.append("dotted")
-        line_start = start == 0 or text[start - 1] == "\n" or (i == 0)
-        if line_start:
+    for i, (own, shape, _, _, capital_common) in enumerate(parts):
+        f = own.copy()
+        if capital_common is not None and capital_common in lowered:
+            f.append("common_lower_too")
+        start = line_tokens[i][1]
+        if i == 0 or start == 0 or text[start - 1] == "\n":
             f.append("first")
-        if i > 0 and words[i - 1] in ".!?":
+        if i > 0 and line_tokens[i - 1][0] in ".!?":
             f.append("after_stop")
         if i == n - 1:
             f.append("last")
-        for k in (-2, -1, 1, 2):
+        for slot, k in enumerate((-2, -1, 1, 2)):
             j = i + k
-            if 0 <= j < n:
-                f += _word_features(words[j], lex, f"{k:+d}:")
-            else:
-                f.append(f"{k:+d}:edge")
+            f += parts[j][2][slot] if 0 <= j < n else _EDGES[slot]
         if i + 1 < n:
-            f.append("next=" + (words[i + 1] if not words[i + 1][0].isalnum() else _shape(words[i + 1])))
+            f.append(parts[i + 1][3])
         if i > 0 and i + 1 < n:
-            f.append("around=" + _shape(words[i - 1]) + "|" + _shape(words[i + 1]))
+            f.append("around=" + parts[i - 1][1] + "|" + parts[i + 1][1])
         out.append(f)
     return out
 
