@@ -148,7 +148,7 @@ def features(line_tokens: list[Token], text: str, lex: Any, lowered: frozenset[s
     ]
     n = len(parts)
     out = []
-    for i, (own, shape, _, _, capital_common) in enumerate(parts):
+    for i, (own, _, _, _, capital_common) in enumerate(parts):
         f = own.copy()
         if capital_common is not None and capital_common in lowered:
             f.append("common_lower_too")
