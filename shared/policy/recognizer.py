@@ -143,9 +143,7 @@ def features(line_tokens: list[Token], text: str, lex: Any, lowered: frozenset[s
     """One feature list per token (`lowered`: the words written in lower case elsewhere in the text).
     A word's own part is computed once per word (cached for the shipped lexicon): the per-token work
     is list concatenation."""
-    parts = [
-        _cached_parts(t[0]) if lex is lexicon() else _parts(t[0], lex) for t in line_tokens
-    ]
+    parts = [_cached_parts(t[0]) if lex is lexicon() else _parts(t[0], lex) for t in line_tokens]
     n = len(parts)
     out = []
     for i, (own, _, _, _, capital_common) in enumerate(parts):
