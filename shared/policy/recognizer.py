@@ -34,6 +34,7 @@ from shared.policy.person_score import (
     _PERSON_BEFORE,
     _PLACE_BEFORE,
     _TITLE_WORDS,
+    inner_capital,
     lexicon,
 )
 
@@ -330,17 +331,23 @@ def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
     return not all(w.lower() in lex.common or w.lower() in lex.foreign for w in words if w[0].isalpha())
 
 
-# A capitalized word after a space, comma, colon or markup ("**Ayo**:", "[Kwame]", "<Ama>", "|", a
-# quote) that no sentence end leads to: the capital first (a charset the engine skips ahead to).
+# A capitalized word after markup ("**Ayo**:", "[Kwame]", "<Ama>", "| Ama |", a quote) that no
+# sentence end leads to: the capital first (a charset the engine skips ahead to).
 _CAPITAL = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?<=[\s,:*\[(<>|\"'“«].)(?<![.!?]\s.)(?<![.!?]\s\s.)[a-zà-öø-ÿĀ-ɏḀ-ỿßA-ZÀ-ÖØ-Þ.'’]"
+    r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?<=[*\[(<>|\"'“«].)(?<![.!?]\s.)(?<![.!?]\s\s.)[a-zà-öø-ÿĀ-ɏḀ-ỿßA-ZÀ-ÖØ-Þ.'’]"
 )
 
 
 def _gate(text: str, lower: str) -> bool:
-    """Some line may hold a name the tagger adds: a capital after a word, comma, colon or markup (not
-    after a sentence end), or an "@". A name that only opens sentences is left to the other detectors."""
-    return "@" in text or _CAPITAL.search(text) is not None
+    """Some line may hold a name the tagger adds: a capital after a space, comma or colon that no
+    sentence end leads to (`inner_capital`, the person detector's own fast-path test, answered once
+    per text), after markup, or an "@". A name that only opens sentences is left to the other
+    detectors."""
+    if "@" in text or inner_capital(text):
+        return True
+    markup = "*" in text or "[" in text or "<" in text or "|" in text or '"' in text or "“" in text
+    # (an apostrophe alone does not open the search: "customer's" is in most requests)
+    return (markup or "«" in text or "(" in text) and _CAPITAL.search(text) is not None
 
 
 def _scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
