@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.anchors import matches_at, starts_of
 from shared.policy.detectors import Detector, Finding, has_digit
 
-__all__ = ["ADDRESS", "ADDRESS_DETECTORS"]
+__all__ = ["ADDRESS", "ADDRESS_DETECTORS", "label_matches"]
 
 ADDRESS = "ADDRESS"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
@@ -375,6 +376,29 @@ _LABEL = re.compile(
     r"\b(?:habite|vit|vis)[ \t]+(?:au|à)[ \t]+|"
     r"\b(?:vivo|vive|vivimos)[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?)"
 )
+# Where a `_LABEL` match can start: each alternative opens with one of these at the match's start or,
+# after `[a-z…_]*`, later in the same word ("billing_address"); every alternative opens with `\b`, so the
+# match starts where the word holding the root starts. `_LABEL` is tried only there (`matches_at`),
+# not at every word of the text: 173 -> ~20 µs on the 2 KB dense PII prompt, the same matches.
+_LABEL_STARTS = starts_of(
+    "addr", "adresse", "anschrift", "dirección", "direccion", "domicilio", "home", "bill to", "ship",
+    "deliver", "mail", "return address", "livraison", "envío a", "enviar a", "entrega en", "lieferung an",
+    "plz", "post", "zip", "code postal", "código postal", "stra", "street", "line", "calle", "indirizzo",
+    "endereço", "morada", "liv", "staying", "moved", "send it", "wohn", "habite", "vit", "vis", "viv",
+)  # fmt: skip
+
+
+def _word_start(text: str, index: int) -> int:
+    while index and (text[index - 1].isalnum() or text[index - 1] == "_"):  # `\w` in a str pattern
+        index -= 1
+    return index
+
+
+def label_matches(lower: str) -> Iterator[re.Match[str]]:
+    """`_LABEL.finditer(lower)`, tried only at the starts of words holding a label's root."""
+    return matches_at(_LABEL, lower, {_word_start(lower, i) for i in _LABEL_STARTS(lower)})
+
+
 _CUT = re.compile(r"[ \t]+[—–|][ \t]|[ \t]+/[ \t]|;|[ \t]+\(|\t|\.(?=[ \t]+[A-Z\n]|[ \t]*$)|\?|!|\"")
 _ADDRESS_LOWER = frozenset(
     """de la del des du le les di da do dos das e y et am an der im in auf zum zur bis ter rue avenue allée
@@ -424,7 +448,7 @@ _TOKEN = re.compile(r"\S+")
 def _labelled(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if not any(label in lower for label in _LABEL_WORDS):
         return
-    for m in _LABEL.finditer(lower):
+    for m in label_matches(lower):
         start = m.end()
         line_end = text.find("\n", start)
         line_end = len(text) if line_end == -1 else line_end
