@@ -25,6 +25,7 @@ import orjson
 
 from bench import limits_pair, loadgen, wrk
 from bench.cold import first_200
+from bench.prompts import PROMPT, serial
 from bench.report import write_report
 from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import (
@@ -108,11 +109,20 @@ def _body(text: str, cacheable: bool = True) -> bytes:
     )
 
 
-PROMPT = (
-    "You are a support assistant for a retail bank. Summarise the customer's message below in two "
-    "sentences and suggest the next best action. Customer message: I moved house last month and my "
-    "statements still go to the old address; I updated it in the app but nothing changed. "
-)
+def _numbered(i: object) -> str:
+    """The prompt and a number unique in the run, of one width in every row (bench/prompts.py), so
+    the compared rows send alike texts; `wrk.MARK` is kept for wrk to number per request."""
+    return f"{PROMPT} request {i if i == wrk.MARK else serial()}"
+
+
+def unique(i: object) -> bytes:
+    """A cacheable request no other in the run repeats: a miss in L1 and L2."""
+    return _body(_numbered(i))
+
+
+def uncacheable(i: object) -> bytes:
+    """The same kind of text, not cacheable (temperature 0.7)."""
+    return _body(_numbered(i), cacheable=False)
 
 
 SEMANTIC_BASE = "What is the capital city of France?"
@@ -354,8 +364,6 @@ def main() -> int:
         auth = {"x-goog-api-key": key, "content-type": "application/json"}
         sem_auth = {"x-goog-api-key": sem_key, "content-type": "application/json"}
         direct_headers = {"x-goog-api-key": "direct", "content-type": "application/json"}
-        unique = lambda i: _body(f"{PROMPT} request {i} {time.perf_counter_ns()}")  # noqa: E731
-        uncacheable = lambda i: _body(f"{PROMPT} request {i}", cacheable=False)  # noqa: E731
         same = lambda _i: _body(PROMPT)  # noqa: E731
         if args.limits_pair:
             limited = {**auth, "x-goog-api-key": limits_key}
