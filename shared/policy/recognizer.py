@@ -45,7 +45,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "person_crf.crfsuite"
 THRESHOLD = 0.99  # mean marginal P(B/I-PER) of a span's tokens: no look-alike more on cross-fitted halves
 KNOWN_THRESHOLD = 0.95  # the bar for a span holding a known given name or surname (cross-fitted too)
 _MAX_TOKENS = 96  # a longer line is tagged in pieces of this many tokens
-_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:(?:['’](?![sS]\b)|[\-.])\w+)*|[^\w\s]")  # "O'Brien", "Keiko" "'" "s"
 _CONTEXT = (
     _ARTICLES | _GREETINGS | _PERSON_BEFORE | _PERSON_AFTER | _PLACE_BEFORE | _KIN
     | frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS)
