@@ -18,6 +18,7 @@ from shared.policy.name_tables import TABLE_DETECTORS
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
 from shared.policy.pseudonymize import Pseudonymizer
+from shared.policy.recognizer import RECOGNIZER_DETECTORS
 from shared.policy.signals import exfil_links
 
 __all__ = [
@@ -33,10 +34,9 @@ __all__ = [
 EXFIL_LINK = "EXFIL_LINK"  # answer side: a link or image carrying data to a host outside the allow-list
 
 
-# The rule- and lexicon-based detectors: the default engine's. The statistical name recognizer
-# (`recognizer.RECOGNIZER_DETECTORS`) is switched on by adding it: `PolicyEngine(EXISTING_DETECTORS +
-# RECOGNIZER_DETECTORS)`. It stays off by default: on the dev sets' held-out halves it finds +28 names
-# but masks one look-alike more (docs/decisions/2026-11-29-detection.md, eighth session).
+# The rule- and lexicon-based detectors. The default engine adds the statistical name recognizer
+# (`recognizer.py`, which proposes its own PERSON spans); `PolicyEngine(EXISTING_DETECTORS)` leaves it
+# out (the existing detectors alone, e.g. to compare them).
 EXISTING_DETECTORS: tuple[Detector, ...] = (
     DETECTORS + NAME_DETECTORS + FIELD_DETECTORS + TABLE_DETECTORS + FORM_DETECTORS
 )
@@ -81,7 +81,7 @@ class PolicyEngine:
 
     def __init__(
         self,
-        detectors: Sequence[Detector] = EXISTING_DETECTORS,
+        detectors: Sequence[Detector] = EXISTING_DETECTORS + RECOGNIZER_DETECTORS,
         injection: InjectionDetector | None = None,
     ) -> None:
         self._detectors = tuple(detectors)

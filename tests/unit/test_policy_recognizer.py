@@ -18,7 +18,9 @@ def _persons(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Thanks for the review, Tsegaye will merge it.", "Tsegaye"),
+        ("I think Oyelaran already sent it to Siemens.", "Oyelaran"),
+        ("**Ayodele**: build is green\n**Kwame**: merging", "Kwame"),
+        ("[Ayodele] ok, I will take the late shift", "Ayodele"),
         ("Le dossier a été transmis par Anaïs Vautrin-Mercadier hier soir.", "Anaïs Vautrin-Mercadier"),
     ],
 )
@@ -45,11 +47,10 @@ def test_no_gate_no_tagging() -> None:
     assert not recognizer._gate("Tsegaye will call back tomorrow.", "")
 
 
-def test_the_switched_on_engine_adds_the_recognizer_spans() -> None:
+def test_the_default_engine_adds_the_recognizer_spans() -> None:
     text = "Sure, Thandiwe can take the late shift."
-    switched_on = PolicyEngine(EXISTING_DETECTORS + recognizer.RECOGNIZER_DETECTORS)
-    with_it = {(f.start, f.end) for f in switched_on.scan(text) if f.type == "PERSON"}
-    without = {(f.start, f.end) for f in PolicyEngine().scan(text) if f.type == "PERSON"}
+    with_it = {(f.start, f.end) for f in PolicyEngine().scan(text) if f.type == "PERSON"}
+    without = {(f.start, f.end) for f in PolicyEngine(EXISTING_DETECTORS).scan(text) if f.type == "PERSON"}
     assert without <= with_it
     assert with_it - without == {(6, 14)}  # "Thandiwe": a name no cue or list proposes
 
