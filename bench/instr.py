@@ -30,6 +30,7 @@ from pathlib import Path
 import orjson
 
 from bench import loadgen
+from bench.prompts import PROMPT, serial
 from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import (
     PROJECT,
@@ -47,11 +48,6 @@ from shared.tenants import Tenant
 MODEL = "gemini-2.5-flash"
 GEN = f"/v1beta/models/{MODEL}:generateContent"
 STREAM = f"/v1beta/models/{MODEL}:streamGenerateContent?alt=sse"
-PROMPT = (
-    "You are a support assistant for a retail bank. Summarise the customer's message below in two "
-    "sentences and suggest the next best action. Customer message: I moved house last month and my "
-    "statements still go to the old address; I updated it in the app but nothing changed. "
-)
 
 
 def body(text: str, temperature: float) -> bytes:
@@ -75,24 +71,32 @@ def stream_body(i: int) -> bytes:
 
 # name -> (target, source, path, body(i), extra env)
 SCENARIOS: dict[str, tuple[str, str, str, Callable[[int], bytes], dict[str, str]]] = {
-    "bare": ("bare", "bench/bare_forward.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
-    "uncacheable": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
-    # the uncacheable miss with cacheable_miss's prompt (a unique 19-digit number in it, which the
-    # policy's digit detectors scan): the control for what the cache itself adds
-    "uncacheable_ns": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0.7), {}),
-    "cacheable_miss": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0), {}),
+    # every compared scenario sends PROMPT and a number unique in the run, six digits in each
+    # (bench/prompts.py): alike texts, and no cacheable request repeats another row's or tree's
+    "bare": ("bare", "bench/bare_forward.py", GEN, lambda i: body(f"{PROMPT} {serial()}", 0.7), {}),
+    "uncacheable": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {serial()}", 0.7), {}),
+    # the uncacheable miss with a 19-digit number added (the cacheable rows' prompt until round 8,
+    # which the policy's digit detectors scan: +7% instructions in round 7's measurement)
+    "uncacheable_ns": (
+        "ingress",
+        "main.py",
+        GEN,
+        lambda i: body(f"{PROMPT} {serial()} {time.time_ns()}", 0.7),
+        {},
+    ),
+    "cacheable_miss": ("ingress", "main.py", GEN, lambda i: body(f"{PROMPT} {serial()}", 0), {}),
     # the same miss with L1 only (no L2 read, and for an exact-only tenant no L2 write)
     "cacheable_miss_l1": (
         "ingress",
         "main.py",
         GEN,
-        lambda i: body(f"{PROMPT} {i} {time.time_ns()}", 0),
+        lambda i: body(f"{PROMPT} {serial()}", 0),
         {"GATEHOUSE_CACHE_L2_READ": "false"},
     ),
     "l1_hit": ("ingress", "main.py", GEN, lambda i: body(PROMPT, 0), {}),
     "stream": ("ingress", "main.py", STREAM, lambda i: stream_body(i), {}),
     "bare_stream": ("bare", "bench/bare_forward.py", STREAM.split("?")[0], lambda i: stream_body(i), {}),
-    "stream_long": ("ingress", "main.py", STREAM, lambda i: body(f"{PROMPT} {i}", 0.7), {}),
+    "stream_long": ("ingress", "main.py", STREAM, lambda i: body(f"{PROMPT} {serial()}", 0.7), {}),
 }
 
 

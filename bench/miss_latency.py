@@ -22,7 +22,8 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.instr import GEN, PROMPT, _start, body
+from bench.instr import GEN, _start, body
+from bench.prompts import PROMPT, serial
 from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import PROJECT, Ports, backends, function_env, wait_ready
 from shared.tenants import Tenant
@@ -42,7 +43,7 @@ async def drive(urls: dict[str, str], key: str, n: int) -> dict[str, list[float]
         for i in range(n + 20):
             for k in range(len(names)):
                 name = names[(i + k) % len(names)]
-                data = body(f"{PROMPT} {i} {time.time_ns()}", VARIANTS[name][1])
+                data = body(f"{PROMPT} {serial()}", VARIANTS[name][1])
                 started = time.perf_counter()
                 async with session.post(urls[name] + GEN, data=data, headers=headers) as response:
                     await response.read()

@@ -255,6 +255,10 @@ def main() -> None:
     if fresh8.exists():  # names, addresses and their look-alikes, written independently; split by id hash
         pii_sets["12-05 tuning half"] = pii(engine, half("train", fresh8))
         pii_sets["12-05 held-out half"] = pii(engine, half("held-out", fresh8))
+    fresh9 = HERE / "dev-2026-12-06" / "pii.jsonl"
+    if fresh9.exists():  # names, addresses, look-alikes in many forms (training data), written independently
+        pii_sets["12-06 tuning half"] = pii(engine, half("train", fresh9))
+        pii_sets["12-06 held-out half"] = pii(engine, half("held-out", fresh9))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))

@@ -363,6 +363,21 @@ def _scrubbed_rest(rest: dict[str, Any]) -> str:
     return _scrub_rest(rest)
 
 
+def _record(value: dict[Any, Any]) -> bool:
+    """`_numbers(value)` for a dict, one level in line: a number, None or a calendar day as each
+    value (anything else, e.g. a nested record, goes to `_numbers`), then the keys."""
+    for item in value.values():
+        kind = type(item)
+        if kind in _NUMBER_TYPES:
+            continue
+        if isinstance(item, str):
+            if len(item) != 10 or not _DAY.fullmatch(item):
+                return False
+        elif not _numbers(item):
+            return False
+    return _plain_keys(tuple(value))
+
+
 def _inert(key: str, value: Any) -> bool:
     """Whether a field is set apart, unscrubbed (`scrubbed_line`, `Fields`; see `scrubbed_line`)."""
     if isinstance(value, str):
@@ -390,12 +405,23 @@ class Fields:
         self.inert: dict[str, Any] = {}
 
     def add(self, key: str, value: Any) -> None:
-        if type(value) is str and key in _FIXED_KEYS and len(value) <= 16:
-            inert = _inert_seen.get((key, value))
-            if inert is None:
-                if len(_inert_seen) >= _KEY_MEMO_MAX:
-                    _inert_seen.clear()
-                inert = _inert_seen[(key, value)] = _inert(key, value)
+        """`_inert(key, value)` decides, with the request log's usual shapes answered in line: a
+        string, a number or None, and a dict (a stage's record: route, tokens, cost, ledger)."""
+        kind = type(value)
+        if kind is str:
+            if key in _FIXED_KEYS and len(value) <= 16:
+                inert = _inert_seen.get((key, value))
+                if inert is None:
+                    if len(_inert_seen) >= _KEY_MEMO_MAX:
+                        _inert_seen.clear()
+                    inert = _inert_seen[(key, value)] = _inert(key, value)
+            else:
+                pattern = _INERT_STRINGS.get(key)
+                inert = pattern is not None and pattern.fullmatch(value) is not None
+        elif kind in _NUMBER_TYPES:
+            inert = _plain_key(key)
+        elif kind is dict:
+            inert = _record(value) and _plain_key(key)
         else:
             inert = _inert(key, value)
         (self.inert if inert else self.rest)[key] = value

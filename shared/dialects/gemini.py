@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 from shared.deferred_model import DeferredModel
+from shared.dialects.gemini_plain import plain_generate
 from shared.dialects.validation import AcceptedBodies, load_json_object, validate
 from shared.errors import GatehouseError, UpstreamError
 from shared.http import HttpResponse, error_response, sse_event
@@ -161,7 +162,7 @@ class ErrorResponse(DeferredModel):
     error: ErrorStatus
 
 
-_GENERATE_BODIES = AcceptedBodies(GenerateContentRequest)
+_GENERATE_BODIES = AcceptedBodies(GenerateContentRequest, plain=plain_generate)
 
 
 def parse_generate(body: bytes) -> GeminiBody:

@@ -8,6 +8,7 @@ cache key, the upstream forward) can then recurse without a limit of its own.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import orjson
@@ -68,8 +69,17 @@ class AcceptedBodies:
     `max_body_bytes` are validated every time (their digest would cost more than it saves); a body
     that fails is never remembered. Bounded: cleared when full. Not thread-safe: one event loop."""
 
-    def __init__(self, model: type[BaseModel], max_entries: int = 1024, max_body_bytes: int = 65536) -> None:
+    def __init__(
+        self,
+        model: type[BaseModel],
+        max_entries: int = 1024,
+        max_body_bytes: int = 65536,
+        plain: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> None:
+        """`plain(data)`: an optional cheaper check, True only for bodies `model` accepts (False: ask
+        `model`), tried before `model` on a body not seen before."""
         self._model = model
+        self._plain = plain
         self._max_entries = max_entries
         self._max_body_bytes = max_body_bytes
         self._seen: set[bytes] = set()
@@ -77,12 +87,14 @@ class AcceptedBodies:
     def check(self, body: bytes, data: dict[str, Any]) -> None:
         """`validate(model, data)` unless these exact bytes (of which `data` is the parse) passed it."""
         if len(body) > self._max_body_bytes:
-            validate(self._model, data)
+            if self._plain is None or not self._plain(data):
+                validate(self._model, data)
             return
         digest = hashlib.blake2b(body, digest_size=16).digest()
         if digest in self._seen:
             return
-        validate(self._model, data)
+        if self._plain is None or not self._plain(data):
+            validate(self._model, data)
         if len(self._seen) >= self._max_entries:
             self._seen.clear()
         self._seen.add(digest)

@@ -19,11 +19,28 @@ from shared.policy.name_tables import TABLE_DETECTORS
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
 from shared.policy.pseudonymize import Pseudonymizer
+from shared.policy.recognizer import RECOGNIZER_DETECTORS
 from shared.policy.signals import exfil_links
 
-__all__ = ["EXFIL_LINK", "Applied", "PolicyEngine", "Redaction", "exfil_findings", "mask_token"]
+__all__ = [
+    "EXFIL_LINK",
+    "EXISTING_DETECTORS",
+    "Applied",
+    "PolicyEngine",
+    "Redaction",
+    "exfil_findings",
+    "mask_token",
+]
 
 EXFIL_LINK = "EXFIL_LINK"  # answer side: a link or image carrying data to a host outside the allow-list
+
+
+# The rule- and lexicon-based detectors. The default engine adds the statistical name recognizer
+# (`recognizer.py`, which proposes its own PERSON spans); `PolicyEngine(EXISTING_DETECTORS)` leaves it
+# out (the existing detectors alone, e.g. to compare them).
+EXISTING_DETECTORS: tuple[Detector, ...] = (
+    DETECTORS + NAME_DETECTORS + FIELD_DETECTORS + TABLE_DETECTORS + FORM_DETECTORS
+)
 
 
 def exfil_findings(text: str, allowed_hosts: frozenset[str]) -> list[Finding]:
@@ -65,9 +82,7 @@ class PolicyEngine:
 
     def __init__(
         self,
-        detectors: Sequence[Detector] = (
-            DETECTORS + NAME_DETECTORS + FIELD_DETECTORS + TABLE_DETECTORS + FORM_DETECTORS
-        ),
+        detectors: Sequence[Detector] = EXISTING_DETECTORS + RECOGNIZER_DETECTORS,
         injection: InjectionDetector | None = None,
     ) -> None:
         self._detectors = tuple(detectors)

@@ -3,7 +3,7 @@
 Every transport failure is retryable (so the terminal fails over and the target's breaker learns
 of it): timeouts -> 504; a body cut short, an unreadable body or a malformed HTTP message (aiohttp's
 `LineTooLong` and other `HttpProcessingError`s) -> 502; anything else on the wire -> 503. Streams
-are read as SSE lines with a sized buffer (`sse_lines`), not aiohttp's line reader, whose limit
+are read as SSE lines with a sized buffer (`sse_batches`, `sse_lines`), not aiohttp's line reader, whose limit
 (twice its read buffer) a large function-call or image chunk passes.
 """
 
@@ -18,7 +18,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 from shared.errors import DeadlineExceeded, UpstreamError
 from shared.providers.base import Target
 
-__all__ = ["MAX_SSE_LINE_BYTES", "sse_lines", "transport_errors"]
+__all__ = ["MAX_SSE_LINE_BYTES", "sse_batches", "sse_lines", "transport_errors"]
 
 MAX_SSE_LINE_BYTES = 64 * 1024 * 1024  # one SSE line (one streamed chunk); larger is a broken upstream
 
@@ -53,19 +53,31 @@ class transport_errors:  # lower case: used as `with transport_errors(target):`,
             ) from error
 
 
-async def sse_lines(
+async def sse_batches(
     content: aiohttp.StreamReader, max_line: int = MAX_SSE_LINE_BYTES
-) -> AsyncIterator[bytes]:
-    """The body's lines (without the line break), read chunk by chunk into a growing buffer."""
+) -> AsyncIterator[list[bytes]]:
+    """The body's lines (without the line break), a list per network read that completed any: one
+    generator step per read instead of one per line (a streamed Gemini chunk is two lines, its
+    `data:` and the blank line after it). The same lines, in the same order, as the find loop they
+    replace: every segment before the read's last line break, split there."""
     buffer = bytearray()
     async for chunk in content.iter_any():
         buffer += chunk
-        start = 0
-        while (end := buffer.find(b"\n", start)) != -1:
-            yield bytes(buffer[start:end]).rstrip(b"\r")
-            start = end + 1
-        del buffer[:start]
+        last = buffer.rfind(b"\n")
+        if last != -1:
+            lines = [line.rstrip(b"\r") for line in bytes(buffer[:last]).split(b"\n")]
+            del buffer[: last + 1]
+            yield lines
         if len(buffer) > max_line:
             raise HttpProcessingError(message=f"an SSE line is longer than {max_line} bytes")
     if buffer:
-        yield bytes(buffer).rstrip(b"\r")
+        yield [bytes(buffer).rstrip(b"\r")]
+
+
+async def sse_lines(
+    content: aiohttp.StreamReader, max_line: int = MAX_SSE_LINE_BYTES
+) -> AsyncIterator[bytes]:
+    """The body's lines (without the line break), one at a time (`sse_batches`)."""
+    async for lines in sse_batches(content, max_line):
+        for line in lines:
+            yield line

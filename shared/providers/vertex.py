@@ -14,7 +14,7 @@ import orjson
 from shared.errors import UpstreamError
 from shared.providers.base import GeminiBody, Target
 from shared.providers.credentials import TokenSource
-from shared.providers.transport import sse_lines, transport_errors
+from shared.providers.transport import sse_batches, transport_errors
 
 __all__ = [
     "VertexGemini",
@@ -104,10 +104,6 @@ def embeddings_from_predict(answer: GeminiBody, model: str) -> GeminiBody:
     }
 
 
-def _has_finish_reason(event: GeminiBody) -> bool:
-    return any(c.get("finishReason") for c in event.get("candidates") or ())
-
-
 class VertexGemini:
     """The `vertex` provider: publisher Gemini models on regional or global endpoints."""
 
@@ -173,19 +169,24 @@ class VertexGemini:
                 if response.status >= 400:
                     raise _error_from(response.status, await response.read(), response.headers, target)
                 finished = False
-                async for line in sse_lines(response.content):
-                    if not line.startswith(b"data:"):
-                        continue
-                    event = orjson.loads(line[5:])
-                    if isinstance(event.get("error"), dict):
-                        error = event["error"]
-                        raise UpstreamError(
-                            int(error.get("code") or 500),
-                            str(error.get("message") or "upstream stream error"),
-                            body=event,
-                            target=target.name,
-                        )
-                    finished = finished or _has_finish_reason(event)
-                    yield event
+                async for lines in sse_batches(response.content):
+                    for line in lines:
+                        if not line.startswith(b"data:"):
+                            continue
+                        event = orjson.loads(line[5:])
+                        if isinstance(event.get("error"), dict):
+                            error = event["error"]
+                            raise UpstreamError(
+                                int(error.get("code") or 500),
+                                str(error.get("message") or "upstream stream error"),
+                                body=event,
+                                target=target.name,
+                            )
+                        if not finished:  # a candidate with a finishReason: checked until one has it
+                            for candidate in event.get("candidates") or ():
+                                if candidate.get("finishReason"):
+                                    finished = True
+                                    break
+                        yield event
                 if not finished:  # a clean close before the model finished is still a cut
                     raise UpstreamError(502, f"upstream {target.name} stream ended early", target=target.name)

@@ -344,3 +344,20 @@ def test_the_request_budget_follows_x_server_timeout_within_the_cap(
     cap = gateway._config.upstream_timeout_s
     headers = {} if asked is None else {"x-server-timeout": asked}
     assert gateway._budget(req(GEMINI, BODY, headers)) == (cap if budget == "config" else budget)
+
+
+def test_the_logged_url_is_urllibs_quote_of_the_path() -> None:
+    """The request log's `requestUrl` skips urllib for a path it would return unchanged: the same
+    string for every path, odd characters, percent signs, spaces and non-ASCII included."""
+    import random
+    import string
+    from urllib.parse import quote
+
+    from shared.gateway import _URL_SAFE, _quoted
+
+    rng = random.Random(7)
+    alphabet = string.printable + "é\u2028%?#[] \x00\x7f"
+    paths = ["", "/", "/v1beta/models/gemini-2.5-flash:generateContent", "/v1/a b", "/a%2Fb", "/é"]
+    paths += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(2000)]
+    for path in paths:
+        assert _quoted(path) == quote(path, safe=_URL_SAFE), path

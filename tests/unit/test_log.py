@@ -298,3 +298,56 @@ def test_a_cacheable_miss_timings_are_set_apart_so_its_free_text_scrub_is_memoiz
     assert len(log._scrubbed) == memo
     for key in ("cache_l22", "cache_12", "a1b", "ghk_a1", "Cache_l2"):  # no digit runs, no upper case
         assert key not in _fields_of({"timings_ms": {key: 1.0}}).inert.get("timings_ms", {})
+
+
+def test_fields_add_sets_apart_exactly_what_the_generic_check_does() -> None:
+    """`Fields.add` answers the usual shapes in line; each value lands where `_inert` puts it,
+    subclasses of str and int and nested records included (a str subclass of a day's shape is a day)."""
+    import enum
+
+    from shared import log
+
+    class Day(str):
+        pass
+
+    class Tier(enum.IntEnum):
+        ZERO = 0
+
+    values: list[object] = [
+        None,
+        3,
+        0.5,
+        True,
+        "temperature",
+        "miss",
+        "hit",
+        "bypass",
+        "gemini",
+        "Open-AI",
+        "x" * 20,
+        Day("2026-11-30"),
+        Day("ghk_abcdefgh"),
+        Tier.ZERO,
+        {"prompt": 69, "cached": 0, "total": 321},
+        {"usd": 0.00065, "price_version": "2025-09-30", "tier": 0},
+        {"usd": 0.1, "price_version": "2025-09-3x"},
+        {"usd": 0.1, "price_version": Day("2025-09-30"), "tier": Tier.ZERO},
+        {"day": "2026-11-30", "hit": False},
+        {"target": "vertex:gemini-2.5-flash@us-central1", "attempts": 1},
+        {"EMAIL:redact": 2, "output:GCP_PRIVATE_KEY:mask": 1},
+        {"outer": {"inner": 1, "day": "2026-11-30"}},
+        {"outer": {"inner": "text"}},
+        {"list": [1, 2.0, None]},
+        {"Bad-Key": 1},
+        {"ghk_ab": 1},
+        {},
+        [1, 2],
+        ["a"],
+        (1, None),
+    ]
+    for key in ("tokens", "cost", "cache", "dialect", "stream", "plan", "Bad-Key", "ghk_x", "request_id"):
+        for value in values:
+            fields = log.Fields()
+            fields.add(key, value)
+            assert (key in fields.inert) is log._inert(key, value), (key, value)
+            assert (key in fields.inert) is not (key in fields.rest)

@@ -110,3 +110,20 @@ def test_weighted_plan_picks_the_first_target_by_weight() -> None:
 def test_targets_cannot_send_other_secrets_or_inject_paths(target: dict, message: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(ValidationError, match=message):
         Tenant(id="t", routing={"plans": {"p": {"targets": [target]}}})
+
+
+def test_a_targets_name_is_built_once_and_stays_out_of_equality_and_repr() -> None:
+    """`Target.name` is a field set at construction (read ~10 times per call), not a property: the
+    same `provider:model@region` after `dataclasses.replace`, never compared, hashed or shown."""
+    import dataclasses
+
+    from shared.providers.base import Target
+
+    target = Target("vertex", "gemini-2.5-flash", "us-central1", endpoint="e")
+    assert target.name == "vertex:gemini-2.5-flash@us-central1"
+    assert dataclasses.replace(target, region="europe-west4").name == "vertex:gemini-2.5-flash@europe-west4"
+    assert target == Target("vertex", "gemini-2.5-flash", "us-central1", endpoint="e")
+    assert hash(target) == hash(Target("vertex", "gemini-2.5-flash", "us-central1", endpoint="e"))
+    assert "name=" not in repr(target)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        target.name = "other"  # type: ignore[misc]

@@ -43,3 +43,48 @@ def test_other_errors_and_success_pass_through() -> None:
         pass
     with pytest.raises(ValueError, match="mine"), transport_errors(TARGET):
         raise ValueError("mine")
+
+
+def _lines_by_find(reads: list[bytes]) -> list[bytes]:
+    """The SSE line split as it was (a find loop per read), the reference for `sse_batches`."""
+    out: list[bytes] = []
+    buffer = bytearray()
+    for chunk in reads:
+        buffer += chunk
+        start = 0
+        while (end := buffer.find(b"\n", start)) != -1:
+            out.append(bytes(buffer[start:end]).rstrip(b"\r"))
+            start = end + 1
+        del buffer[:start]
+    if buffer:
+        out.append(bytes(buffer).rstrip(b"\r"))
+    return out
+
+
+async def test_sse_batches_give_the_lines_of_the_find_loop_for_any_split_of_the_body() -> None:
+    """One list per read that completed a line, the same lines in the same order, whatever the
+    reads' boundaries (mid-line, mid-CRLF, several events per read, a last line without a break)."""
+    import random
+
+    from shared.providers.transport import sse_batches, sse_lines
+
+    class Content:
+        def __init__(self, reads: list[bytes]) -> None:
+            self._reads = reads
+
+        async def iter_any(self):  # type: ignore[no-untyped-def]
+            for read in self._reads:
+                yield read
+
+    rng = random.Random(3)
+    events = [b'data: {"a": 1}\r\n\r\n', b'data: {"b": "x\\ny"}\n\n', b": comment\n", b"data: \r\r\n", b"\n"]
+    for _ in range(300):
+        body = b"".join(rng.choice(events) for _ in range(rng.randrange(8))) + rng.choice(
+            [b"", b"data: tail"]
+        )
+        cuts = sorted(rng.sample(range(len(body) + 1), min(len(body) + 1, rng.randrange(6))))
+        reads = [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True) if b > a]
+        batches = [batch async for batch in sse_batches(Content(reads))]  # type: ignore[arg-type]
+        assert all(batches)
+        assert [line for batch in batches for line in batch] == _lines_by_find(reads)
+        assert [line async for line in sse_lines(Content(reads))] == _lines_by_find(reads)  # type: ignore[arg-type]

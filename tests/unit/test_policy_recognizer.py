@@ -1,0 +1,76 @@
+"""The statistical name recognizer (a CRF over tokens): names no list or cue proposes, look-alikes it
+must leave alone, its structural filters, and the shipped model's agreement with the runtime features.
+Examples written for this test (not copied from a dev set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.policy import recognizer
+from shared.policy.engine import EXISTING_DETECTORS, PolicyEngine
+from shared.policy.person_score import lexicon
+
+
+def _persons(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in recognizer.recognize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I think Oyelaran already sent it to Siemens.", "Oyelaran"),
+        ("**Ayodele**: build is green\n**Kwame**: merging", "Kwame"),
+        ("[Ayodele] ok, I will take the late shift", "Ayodele"),
+        ("Le dossier a été transmis par Anaïs Vautrin-Mercadier hier soir.", "Anaïs Vautrin-Mercadier"),
+    ],
+)
+def test_proposes_names_in_running_text(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved the cluster to Frankfurt and the Jenkins-Build still fails on Tuesday.",
+        "Order 44-1029 for the ArcoNet X5 router ships with the NDA. Could you sign it?",
+        "Die Lieferung der Waschmaschine kommt nach Ulm, sagt die Spedition.",
+        "Quarterly numbers from Fernhill Biotech & Partners are in the Summer Report.",
+    ],
+)
+def test_leaves_look_alikes_alone(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_no_gate_no_tagging() -> None:
+    # no capital after a word, comma or colon and no "@": the tagger is not run (the engine's gate)
+    assert recognizer.recognize("Tsegaye will call back tomorrow.") == []
+    assert not recognizer._gate("Tsegaye will call back tomorrow.", "")
+
+
+def test_the_default_engine_adds_the_recognizer_spans() -> None:
+    text = "Sure, Thandiwe can take the late shift."
+    with_it = {(f.start, f.end) for f in PolicyEngine().scan(text) if f.type == "PERSON"}
+    without = {(f.start, f.end) for f in PolicyEngine(EXISTING_DETECTORS).scan(text) if f.type == "PERSON"}
+    assert without <= with_it
+    assert with_it - without == {(6, 14)}  # "Thandiwe": a name no cue or list proposes
+
+
+def test_shipped_model_matches_the_runtime_features() -> None:
+    """The model file is what `dev/names/train_crf.py` writes: BIO labels for PERSON, and state features
+    whose kinds are all ones `recognizer.features` produces (a renamed feature would be dead weight)."""
+    info = recognizer._tagger().info()
+    assert set(info.labels) == {"O", "B-PER", "I-PER"}
+    kinds = {attr.split("=")[0] for attr, _ in info.state_features}
+    text = (
+        "Hi Tsegaye, @t.worku_2: cc Anaïs Vautrin-Mercadier (German) and DUPONT J. on Monday.\n"
+        "the ArcoNet X5 of Acme Bank in Florence is ready. Hope Mills and Tage Nord, hope it works.\n"
+        "Schöne Tage, Vautrin Mercadier Anaïs Kovač. Best,\nMira"
+    )
+    produced = {
+        f.split("=")[0]
+        for _, line in recognizer.lines(text)
+        for feats in recognizer.features(recognizer.tokens(line), text, lexicon(), frozenset({"hope"}))
+        for f in feats
+    }
+    assert {"b", "s", "suf3", "-1:s", "+1:s", "given", "sur", "first"} <= kinds
+    assert kinds <= produced
