@@ -16,8 +16,9 @@ docs/decisions/2026-11-29-detection.md ("eighth session: a CRF that proposes nam
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "person_crf.crfsuite"
 THRESHOLD = 0.99  # mean marginal P(B/I-PER) of a span's tokens: no look-alike more on cross-fitted halves
 KNOWN_THRESHOLD = 0.95  # the bar for a span holding a known given name or surname (cross-fitted too)
 _MAX_TOKENS = 96  # a longer line is tagged in pieces of this many tokens
-_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:(?:['’](?![sS]\b)|[\-.])\w+)*|[^\w\s]")  # "O'Brien", "Keiko" "'" "s"
 _CONTEXT = (
     _ARTICLES | _GREETINGS | _PERSON_BEFORE | _PERSON_AFTER | _PLACE_BEFORE | _KIN
     | frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS)
@@ -169,12 +170,17 @@ def features(line_tokens: list[Token], text: str, lex: Any, lowered: frozenset[s
     return out
 
 
-@cache
-def _tagger() -> Any:
-    import pycrfsuite  # lazily: the C extension loads on the first line that needs it
+_LOCAL = threading.local()  # one tagger per thread: `marginal` reads the state `tag` left behind
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
+
+def _tagger() -> Any:
+    tagger = getattr(_LOCAL, "tagger", None)
+    if tagger is None or getattr(_LOCAL, "path", None) != MODEL_PATH:
+        import pycrfsuite  # lazily: the C extension loads on the first line that needs it
+
+        tagger = _LOCAL.tagger = pycrfsuite.Tagger()
+        tagger.open(str(MODEL_PATH))
+        _LOCAL.path = MODEL_PATH
     return tagger
 
 

@@ -4,6 +4,9 @@ Examples written for this test (not copied from a dev set)."""
 
 from __future__ import annotations
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from shared.policy import recognizer
@@ -74,3 +77,21 @@ def test_shipped_model_matches_the_runtime_features() -> None:
     }
     assert {"b", "s", "suf3", "-1:s", "+1:s", "given", "sur", "first"} <= kinds
     assert kinds <= produced
+
+
+def test_threads_tag_with_their_own_tagger() -> None:
+    """`marginal` reads the state `tag` left in its tagger: concurrent scans must not mix them."""
+    texts = [
+        "Sure, Thandiwe can take the late shift.",
+        "I think Oyelaran already sent it to Siemens.",
+        "Order 44-1029 for the ArcoNet X5 router ships on Monday, Nomvula says.",
+    ] * 20
+    expected = [recognizer.recognize(t) for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often: a shared tagger fails this (or raises) every run
+    try:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            got = list(pool.map(recognizer.recognize, texts))
+    finally:
+        sys.setswitchinterval(interval)
+    assert got == expected
