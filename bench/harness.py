@@ -24,16 +24,13 @@ from typing import Any
 import orjson
 
 from bench import limits_pair, loadgen, wrk
+from bench.backends import Backends
 from bench.cold import first_200
 from bench.prompts import PROMPT, serial
 from bench.report import write_report
-from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import (
-    PROJECT,
     ROOT,
-    Ports,
     Service,
-    backends,
     function_env,
     function_service,
     port_in_use,
@@ -186,9 +183,27 @@ L1_BUDGET_MB = 32
 L1_ANSWER_CHARS = 8_000  # the simulator echoes the prompt: ~8 KB answers, ~4,000 entries per budget
 
 
+def _settled_rss_mb(pid: int, limit_s: float = 30.0) -> float:
+    """The tree's RSS once it stops moving: two readings 0.5 s apart within 0.25 MB, after at least
+    2 s (the instance imports the Firestore client library on a thread ~1 s after its gateway is
+    built, `GATEHOUSE_CLIENT_WARMUP_DELAY_S`: +25-29 MB of RSS that must land before a baseline)."""
+    time.sleep(2.0)
+    deadline = time.monotonic() + limit_s
+    last = loadgen.tree_rss_mb(pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = loadgen.tree_rss_mb(pid)
+        if abs(now - last) < 0.25:
+            return now
+        last = now
+    return last
+
+
 def _l1_fill(env: dict[str, str], key: str, log_dir: Path, plan: Plan) -> dict[str, Any]:
-    """RSS of an L1-only ingress (32 MiB budget) before and after two budgets' worth of distinct
-    cacheable answers: the growth must stay near the budget (docs/decisions/2026-11-29-hardening.md)."""
+    """RSS of an L1-only ingress (32 MiB budget): before, after one and a half budgets' worth of
+    distinct cacheable answers (L1 full: the growth must stay near the budget, with the repeat memo's
+    share), and after `plan.rss_requests` more distinct ones (L1 evicting: the memory target is growth
+    under 10% once L1 is full; docs/decisions/2026-11-29-performance.md, Round 8)."""
     port = loadgen_free_port()
     budget = L1_BUDGET_MB * 2**20
     fill_env = {**env, "GATEHOUSE_CACHE_L1_MAX_BYTES": str(budget), "GATEHOUSE_CACHE_L2_READ": "false"}
@@ -202,15 +217,18 @@ def _l1_fill(env: dict[str, str], key: str, log_dir: Path, plan: Plan) -> dict[s
         url = f"http://127.0.0.1:{port}{GEN_PATH}"
         headers = {"x-goog-api-key": key, "content-type": "application/json"}
         filler = "lorem ipsum dolor sit amet " * (L1_ANSWER_CHARS // 27)
-        warm = lambda i: _body(f"warm-up {i} {time.perf_counter_ns()}", cacheable=False)  # noqa: E731
+        warm = lambda i: _body(f"warm-up {serial()}", cacheable=False)  # noqa: E731
         asyncio.run(loadgen.run(url, headers, warm, 8, count=500))  # imports, pools, first allocations
-        before = loadgen.tree_rss_mb(pid)
-        count = (2 if plan.quick else 3) * budget // L1_ANSWER_CHARS  # two or three budgets' worth
-        fill = lambda i: _body(f"{i} {time.perf_counter_ns()} {filler}")  # noqa: E731
-        result = asyncio.run(loadgen.run(url, headers, fill, 8, count=count, seconds=300))
+        before = _settled_rss_mb(pid)
+        fill = lambda i: _body(f"{serial()} {filler}")  # noqa: E731
+        count = 3 * budget // (2 * L1_ANSWER_CHARS)  # one and a half budgets' worth
+        filled = asyncio.run(loadgen.run(url, headers, fill, 8, count=count, seconds=300))
+        full = loadgen.tree_rss_mb(pid)
+        more = asyncio.run(loadgen.run(url, headers, fill, 8, count=plan.rss_requests, seconds=300))
         after = loadgen.tree_rss_mb(pid)
-        return {"budget_mb": L1_BUDGET_MB, "answer_chars": L1_ANSWER_CHARS, "requests": result.count,
-                "before_mb": before, "after_mb": after}  # fmt: skip
+        return {"budget_mb": L1_BUDGET_MB, "answer_chars": L1_ANSWER_CHARS, "requests": filled.count,
+                "before_mb": before, "full_mb": full, "more_requests": more.count,
+                "after_mb": after}  # fmt: skip
     finally:
         service.stop()
 
@@ -316,23 +334,13 @@ def main() -> int:
     log_dir = out / "tmp"
     started = time.perf_counter()
     os.sched_setaffinity(0, {1})  # the load generator shares core 1 with the simulator
-    ports = Ports.free()
-    services = [_pin(s, 1) for s in backends(ports)]  # every stand-in for Google shares core 1
+    stack = Backends.free(pubsub=True, core=1)  # every stand-in for Google shares core 1
+    ports, services = stack.ports, stack.services
     try:
-        for service in services:
-            service.start(log_dir)
-        wait_ready(services)
-        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
-        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-
-        async def seed(tenant: Tenant) -> str:
-            from google.cloud import firestore
-
-            return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
-
-        key = asyncio.run(seed(Tenant(id="bench")))
-        sem_key = asyncio.run(seed(Tenant(id="bench-sem", cache={"semantic": True})))
-        limits_key = asyncio.run(seed(Tenant(id="bench-limits", limits=BENCH_LIMITS)))
+        stack.start(log_dir)
+        key = stack.seed(Tenant(id="bench"))
+        sem_key = stack.seed(Tenant(id="bench-sem", cache={"semantic": True}))
+        limits_key = stack.seed(Tenant(id="bench-limits", limits=BENCH_LIMITS))
         # the semantic row measures the hit path; whether a tenant's hits are served yet (shadow-only
         # until calibrated) is the calibration's business, measured by `make bench-cache`
         env = function_env(
@@ -469,8 +477,7 @@ def main() -> int:
         write_report(results, out)
         return 0
     finally:
-        for service in reversed(services):
-            service.stop()
+        stack.stop()
 
 
 if __name__ == "__main__":

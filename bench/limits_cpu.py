@@ -103,7 +103,7 @@ async def main(calls: int, rounds: int) -> None:
         store = MemoryStore()
         limiter = Limiter(store, prices)
         tenant = Tenant(id=f"bench-{len(setups)}", limits=LimitSettings.model_validate(limits))
-        setups[name] = (Pipeline([LimitsStage(limiter)], _terminal), tenant, store)
+        setups[name] = (Pipeline([LimitsStage(lambda limiter=limiter: limiter)], _terminal), tenant, store)
     for pipeline, tenant, _ in setups.values():  # warm-up: imports, first blocks, spec caches
         await _run(pipeline, tenant, "key-hash-1", 2_000)
     samples: dict[str, list[float]] = {name: [] for name in setups}
@@ -129,7 +129,7 @@ async def one(name: str, calls: int) -> None:
     """One tenant: warm-up, then `calls` calls (the process that --instructions counts)."""
     limiter = Limiter(MemoryStore(), PriceTable.load())
     tenant = Tenant(id="bench-one", limits=LimitSettings.model_validate(SCENARIOS[name]))
-    pipeline = Pipeline([LimitsStage(limiter)], _terminal)
+    pipeline = Pipeline([LimitsStage(lambda: limiter)], _terminal)
     await _run(pipeline, tenant, "key-hash-1", 2_000)
     await _run(pipeline, tenant, "key-hash-1", calls)
 

@@ -129,10 +129,19 @@ EMPTY = {"p50": NAN, "p90": NAN, "p99": NAN, "rps": NAN, "client_cpu_ms_per_req"
 def _l1_line(l1: dict[str, Any] | None) -> list[str]:
     if not l1:
         return []
+    if "full_mb" not in l1:  # results from before round 8: one reading after the fill
+        return [
+            f"- RSS after filling L1 ({l1['budget_mb']} MiB budget, {l1['requests']:,} distinct "
+            f"~{l1['answer_chars']:,}-character answers, L1 only): {l1['before_mb']:.1f} MB before, "
+            f"{l1['after_mb']:.1f} MB after ({l1['after_mb'] - l1['before_mb']:+.1f} MB)"
+        ]
+    growth = 100 * (l1["after_mb"] - l1["full_mb"]) / l1["full_mb"]
     return [
-        f"- RSS after filling L1 ({l1['budget_mb']} MiB budget, {l1['requests']:,} distinct "
-        f"~{l1['answer_chars']:,}-character answers, L1 only): {l1['before_mb']:.1f} MB before, "
-        f"{l1['after_mb']:.1f} MB after ({l1['after_mb'] - l1['before_mb']:+.1f} MB)"
+        f"- RSS filling L1 ({l1['budget_mb']} MiB budget, ~{l1['answer_chars']:,}-character answers, "
+        f"L1 only): {l1['before_mb']:.1f} MB settled before, {l1['full_mb']:.1f} MB after "
+        f"{l1['requests']:,} distinct answers ({l1['full_mb'] - l1['before_mb']:+.1f} MB: L1 full, with "
+        f"the repeat memo), {l1['after_mb']:.1f} MB after {l1['more_requests']:,} more "
+        f"({growth:+.1f}% once L1 is full; target < 10%)"
     ]
 
 

@@ -551,7 +551,7 @@ class Runtime:
         from shared.usage.accounting import Accounting
 
         stages: list[Stage] = [
-            LimitsStage(self.limiter),
+            LimitsStage(lambda: self.limiter),  # built by the first call of a tenant with limits
             Accounting(self.prices, self.usage),
             PolicyStage(self.policy, offload_bytes=self.settings.policy_offload_bytes),
             self.cache,

@@ -7,11 +7,14 @@ cut stream at its last usage report (Vertex reports cumulative usage on every ch
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING
 
-from shared.limits.limiter import Limiter, Ticket
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
+
+if TYPE_CHECKING:  # built by the first limited call: an instance whose tenants set no limits never loads it
+    from shared.limits.limiter import Limiter, Ticket
 
 __all__ = ["KEY_ATTR", "RATELIMIT_ATTR", "LimitsStage"]
 
@@ -22,12 +25,18 @@ _FREE = ("hit", "semantic")
 
 
 class LimitsStage:
-    def __init__(self, limiter: Limiter) -> None:
-        self._limiter = limiter
+    """`limiter` builds the Limiter (`Runtime.limiter`); it is called by the first call of a tenant
+    with limits, so a cold start whose tenant sets none neither imports nor builds the limits machinery."""
+
+    def __init__(self, limiter: Callable[[], Limiter]) -> None:
+        self._build: Callable[[], Limiter] | None = limiter
+        self._limiter: Limiter  # set by the first limited call, the only way to `_settle` and `_watch`
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         if call.operation not in _LIMITED or not call.tenant.limits.enabled:
             return await next_handler(call)
+        if self._build is not None:
+            self._limiter, self._build = self._build(), None
         limiter = self._limiter
         ticket = limiter.begin(call.tenant, call.attrs.get(KEY_ATTR), call.model, call.body)
         if ticket is None:

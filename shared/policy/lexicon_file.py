@@ -7,14 +7,14 @@ lists as before, so an edited list is never ignored, only slower to load until
 `python -m dev.names.compile_lexicon` rewrites the file (`tests/unit/test_lexicon_file.py` fails
 while it is stale). The file holds the five lists and the two derived sets that cost Python loops to
 compute (the names that are no seed, the lower-case seeds); the union of given names and surnames is
-taken at load, in C.
+taken at load, in C. The common words, foreign words and places (~60% of the file) are parsed when
+first read (`_DEFERRED`): most texts stop at the seeds.
 """
 
 from __future__ import annotations
 
 import zlib
 from pathlib import Path
-from typing import Any
 
 import orjson
 
@@ -37,26 +37,69 @@ def fingerprint(directory: Path = _HERE) -> dict[str, list[int]]:
     return out
 
 
+# Read on first use: ~60% of the file, and most texts never need them. The person detector's first step
+# (`candidate_tokens`) needs only the seeds, and for most texts (9 of 10 typical prompts, the cold-start
+# probe among them) it finds none and stops there; these sets are read by the first text that goes on.
+_DEFERRED = ("common", "places", "foreign")
+_FIELDS = frozenset({"version", "sources", "given", "surnames", "not_seeds", "lower_seeds", *_DEFERRED})
+
+
+class _Compiled(Lexicon):
+    """A compiled lexicon whose `_DEFERRED` sets are parsed on first access (then plain attributes)."""
+
+    _raw: dict[str, bytes]  # the deferred fields' JSON, until parsed
+
+    def __getattr__(self, name: str) -> frozenset[str]:  # only called for an attribute not set yet
+        # `_raw` first: it is dropped only after the sets are set, so if it is gone now, they are there
+        # (a policy scan may run on a worker thread: PolicyStage's offload of large bodies)
+        raw = vars(self).get("_raw")
+        found: frozenset[str] | None = vars(self).get(name)  # set by another thread meanwhile
+        if found is not None:
+            return found
+        if raw is None or name not in raw:
+            raise AttributeError(name)
+        # parsed whole before any is set: a thread racing here parses again and sets the same values
+        vars(self).update({key: frozenset(orjson.loads(value)) for key, value in raw.items()})
+        vars(self).pop("_raw", None)
+        value: frozenset[str] = vars(self)[name]
+        return value
+
+
+def _fields(data: bytes) -> dict[str, bytes] | None:
+    """The file's fields, unparsed: `compile_lexicon` writes one `"key":value` per line."""
+    lines = data.split(b"\n")
+    if lines[:1] != [b"{"]:
+        return None
+    out = {}
+    for line in lines[1:]:
+        key, colon, value = line.rstrip(b",").partition(b":")
+        if colon:
+            out[orjson.loads(key)] = value
+    return out
+
+
 def load(directory: Path = _HERE) -> Lexicon | None:
     """The compiled lexicon, or None when there is none or its word lists have changed since."""
     try:
-        data: dict[str, Any] = orjson.loads((directory / FILE).read_bytes())
+        fields = _fields((directory / FILE).read_bytes())
     except FileNotFoundError:
         return None
-    if data.get("version") != _VERSION or data.get("sources") != fingerprint(directory):
+    if fields is None or not fields.keys() >= _FIELDS:
         return None
-    given, surnames = frozenset(data["given"]), frozenset(data["surnames"])
+    if orjson.loads(fields["version"]) != _VERSION:
+        return None
+    if orjson.loads(fields["sources"]) != fingerprint(directory):
+        return None
+    given, surnames = frozenset(orjson.loads(fields["given"])), frozenset(orjson.loads(fields["surnames"]))
     names = given | surnames
-    lexicon = Lexicon.__new__(Lexicon)  # the attributes Lexicon.__init__ sets, precomputed
+    lexicon = _Compiled.__new__(_Compiled)  # the attributes Lexicon.__init__ sets, precomputed
     vars(lexicon).update(
         given=given,
         surnames=surnames,
-        common=frozenset(data["common"]),
-        places=frozenset(data["places"]),
-        foreign=frozenset(data["foreign"]),
         names=names,
-        seeds=names - frozenset(data["not_seeds"]),
-        lower_seeds=frozenset(data["lower_seeds"]),
+        seeds=names - frozenset(orjson.loads(fields["not_seeds"])),
+        lower_seeds=frozenset(orjson.loads(fields["lower_seeds"])),
+        _raw={key: fields[key] for key in _DEFERRED},
     )
     return lexicon
 

@@ -646,10 +646,21 @@ _CAPITAL = re.compile(  # the capital first (a charset the engine skips ahead to
 )
 
 
+_LAST_CAPITAL: tuple[str, bool] = ("", False)  # the last text asked and its answer (one entry)
+
+
 def inner_capital(text: str) -> bool:
     """Whether a capitalized word follows a space, comma or colon that no sentence end leads to (one
-    or two spaces after ".", "!" or "?" count as a sentence end; more are taken as inner: a superset)."""
-    return _CAPITAL.search(text) is not None
+    or two spaces after ".", "!" or "?" count as a sentence end; more are taken as inner: a superset).
+    The answer for the last text is kept: the name recognizer's gate and this module's fast path ask
+    it of the same text object in one scan (one tuple, swapped whole: safe across threads)."""
+    global _LAST_CAPITAL
+    last = _LAST_CAPITAL
+    if last[0] is text:
+        return last[1]
+    found = _CAPITAL.search(text) is not None
+    _LAST_CAPITAL = (text, found)
+    return found
 
 
 def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:

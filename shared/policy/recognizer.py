@@ -16,8 +16,9 @@ docs/decisions/2026-11-29-detection.md ("eighth session: a CRF that proposes nam
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +43,10 @@ __all__ = ["MODEL_PATH", "RECOGNIZER_DETECTORS", "THRESHOLD", "features", "recog
 
 PERSON = "PERSON"
 MODEL_PATH = Path(__file__).resolve().parent / "person_crf.crfsuite"
-THRESHOLD = 0.97  # mean marginal P(B/I-PER) over a span's tokens; chosen on the tuning halves (cross-fitted)
+THRESHOLD = 0.99  # mean marginal P(B/I-PER) of a span's tokens: no look-alike more on cross-fitted halves
+KNOWN_THRESHOLD = 0.95  # the bar for a span holding a known given name or surname (cross-fitted too)
 _MAX_TOKENS = 96  # a longer line is tagged in pieces of this many tokens
-_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:(?:['’](?![sS]\b)|[\-.])\w+)*|[^\w\s]")  # "O'Brien", "Keiko" "'" "s"
 _CONTEXT = (
     _ARTICLES | _GREETINGS | _PERSON_BEFORE | _PERSON_AFTER | _PLACE_BEFORE | _KIN
     | frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS)
@@ -90,68 +92,95 @@ def _word_features(word: str, lex: Any, prefix: str) -> list[str]:
     return out
 
 
+_Parts = tuple[list[str], str, tuple[list[str], ...], str, str | None]
+
+
+def _parts(word: str, lex: Any) -> _Parts:
+    """What a word contributes wherever it stands: its own features, its shape, its features as each of
+    the four neighbours, its "next=" feature, and its lower case when it is a capitalized common word
+    (whether it is also written in lower case depends on the text)."""
+    low = word.lower()
+    shape = _shape(word)
+    own = ["b", "s=" + shape, "len=" + str(min(len(word), 8))]
+    if word[0].isalpha():
+        own += ["suf2=" + low[-2:], "suf3=" + low[-3:], "pre2=" + low[:2]]
+    capital_common = None
+    if not word[0].isalnum() or low in _CONTEXT:
+        own.append("w=" + low)
+    elif low in lex.common:
+        own.append("common")
+        capital_common = low if word[0].isupper() else None
+    elif low in lex.foreign:
+        own.append("foreign")
+    if word in lex.given or (shape == "XX" and word.capitalize() in lex.given):
+        own.append("given")
+    if word in lex.surnames or (shape == "XX" and word.capitalize() in lex.surnames):
+        own.append("sur")
+    if word in lex.places:
+        own.append("place")
+    if low in _HEADS:
+        own.append("head")
+    if low in _CALENDAR_LOWER:
+        own.append("calendar")
+    if low in _NEVER_ALONE:
+        own.append("lang")
+    if "_" in word or any(c.isdigit() for c in word):
+        own.append("digit_or_underscore")
+    if "." in word and word[0].isalpha():
+        own.append("dotted")
+    neighbour = _word_features(word, lex, "")
+    as_neighbour = tuple([prefix + f for f in neighbour] for prefix in ("-2:", "-1:", "+1:", "+2:"))
+    return own, shape, as_neighbour, "next=" + (word if not word[0].isalnum() else shape), capital_common
+
+
+@lru_cache(maxsize=16384)
+def _cached_parts(word: str) -> _Parts:
+    return _parts(word, lexicon())
+
+
+_EDGES = (["-2:edge"], ["-1:edge"], ["+1:edge"], ["+2:edge"])
+
+
 def features(line_tokens: list[Token], text: str, lex: Any, lowered: frozenset[str]) -> list[list[str]]:
-    """One feature list per token (`lowered`: the words written in lower case elsewhere in the text)."""
-    words = [t[0] for t in line_tokens]
-    n = len(words)
+    """One feature list per token (`lowered`: the words written in lower case elsewhere in the text).
+    A word's own part is computed once per word (cached for the shipped lexicon): the per-token work
+    is list concatenation."""
+    parts = [_cached_parts(t[0]) if lex is lexicon() else _parts(t[0], lex) for t in line_tokens]
+    n = len(parts)
     out = []
-    for i, (word, start, _) in enumerate(line_tokens):
-        low = word.lower()
-        shape = _shape(word)
-        f = ["b", "s=" + shape, "len=" + str(min(len(word), 8))]
-        if word[0].isalpha():
-            f += ["suf2=" + low[-2:], "suf3=" + low[-3:], "pre2=" + low[:2]]
-        if not word[0].isalnum() or low in _CONTEXT:
-            f.append("w=" + low)
-        elif low in lex.common:
-            f.append("common")
-            if word[0].isupper() and low in lowered:
-                f.append("common_lower_too")
-        elif low in lex.foreign:
-            f.append("foreign")
-        if word in lex.given or (shape == "XX" and word.capitalize() in lex.given):
-            f.append("given")
-        if word in lex.surnames or (shape == "XX" and word.capitalize() in lex.surnames):
-            f.append("sur")
-        if word in lex.places:
-            f.append("place")
-        if low in _HEADS:
-            f.append("head")
-        if low in _CALENDAR_LOWER:
-            f.append("calendar")
-        if low in _NEVER_ALONE:
-            f.append("lang")
-        if "_" in word or any(c.isdigit() for c in word):
-            f.append("digit_or_underscore")
-        if "." in word and word[0].isalpha():
-            f.append("dotted")
-        line_start = start == 0 or text[start - 1] == "\n" or (i == 0)
-        if line_start:
+    for i, (own, _, _, _, capital_common) in enumerate(parts):
+        f = own.copy()
+        if capital_common is not None and capital_common in lowered:
+            f.append("common_lower_too")
+        start = line_tokens[i][1]
+        if i == 0 or start == 0 or text[start - 1] == "\n":
             f.append("first")
-        if i > 0 and words[i - 1] in ".!?":
+        if i > 0 and line_tokens[i - 1][0] in ".!?":
             f.append("after_stop")
         if i == n - 1:
             f.append("last")
-        for k in (-2, -1, 1, 2):
+        for slot, k in enumerate((-2, -1, 1, 2)):
             j = i + k
-            if 0 <= j < n:
-                f += _word_features(words[j], lex, f"{k:+d}:")
-            else:
-                f.append(f"{k:+d}:edge")
+            f += parts[j][2][slot] if 0 <= j < n else _EDGES[slot]
         if i + 1 < n:
-            f.append("next=" + (words[i + 1] if not words[i + 1][0].isalnum() else _shape(words[i + 1])))
+            f.append(parts[i + 1][3])
         if i > 0 and i + 1 < n:
-            f.append("around=" + _shape(words[i - 1]) + "|" + _shape(words[i + 1]))
+            f.append("around=" + parts[i - 1][1] + "|" + parts[i + 1][1])
         out.append(f)
     return out
 
 
-@cache
-def _tagger() -> Any:
-    import pycrfsuite  # lazily: the C extension loads on the first line that needs it
+_LOCAL = threading.local()  # one tagger per thread: `marginal` reads the state `tag` left behind
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
+
+def _tagger() -> Any:
+    tagger = getattr(_LOCAL, "tagger", None)
+    if tagger is None or getattr(_LOCAL, "path", None) != MODEL_PATH:
+        import pycrfsuite  # lazily: the C extension loads on the first line that needs it
+
+        tagger = _LOCAL.tagger = pycrfsuite.Tagger()
+        tagger.open(str(MODEL_PATH))
+        _LOCAL.path = MODEL_PATH
     return tagger
 
 
@@ -172,8 +201,12 @@ def lines(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
-def recognize(text: str, threshold: float = THRESHOLD) -> list[tuple[int, int, float]]:
-    """(start, end, mean marginal) of each PERSON span the tagger proposes at `threshold` or above."""
+def recognize(
+    text: str, threshold: float = THRESHOLD, known: float | None = None
+) -> list[tuple[int, int, float]]:
+    """(start, end, mean marginal) of each PERSON span the tagger proposes at `threshold` or above
+    (`known`, default KNOWN_THRESHOLD: the bar for a span holding a word the name lexicon knows)."""
+    known = KNOWN_THRESHOLD if known is None else known
     if not _gate(text, ""):
         return []  # the engine's gate, also here: a direct call proposes exactly what the engine would
     lex = lexicon()
@@ -187,12 +220,12 @@ def recognize(text: str, threshold: float = THRESHOLD) -> list[tuple[int, int, f
             lowered = frozenset(w for w in text.split() if w.islower())
         for piece in range(0, len(toks), _MAX_TOKENS):
             chunk = toks[piece : piece + _MAX_TOKENS]
-            found += _spans(chunk, features(chunk, text, lex, lowered), threshold, lex)
+            found += _spans(chunk, features(chunk, text, lex, lowered), threshold, known, lex)
     return found
 
 
 def _spans(
-    chunk: list[Token], xseq: list[list[str]], threshold: float, lex: Any
+    chunk: list[Token], xseq: list[list[str]], threshold: float, known: float, lex: Any
 ) -> list[tuple[int, int, float]]:
     tagger = _tagger()
     labels = tagger.tag(xseq)
@@ -208,10 +241,16 @@ def _spans(
         probs = [tagger.marginal(labels[k], k) for k in range(i, j)]
         score = sum(probs) / len(probs)
         a, b = _trim(chunk, i, j, lex)
-        if score >= threshold and a < b and _plausible(chunk, a, b, lex):
+        bar = known if a < b and any(_known(w, lex) for w, _, _ in chunk[a:b]) else threshold
+        if score >= bar and a < b and _plausible(chunk, a, b, lex):
             out.append((chunk[a][1], chunk[b - 1][2], score))
         i = j
     return out
+
+
+def _known(word: str, lex: Any) -> bool:
+    """A word of the name lexicon (given names, surnames), as written or capitalized ("DUPONT")."""
+    return len(word) > 1 and (word in lex.names or word.capitalize() in lex.names)
 
 
 def _wordlike(word: str, lex: Any) -> bool:
@@ -247,10 +286,10 @@ _MIXED_NAME = ("Mc", "Mac", "O'", "O’", "De", "Di", "Da", "Du", "La", "Le", "V
 def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
     """Structure a person's name does not have, whatever the tagger's score: a digit (invoice and
     booking numbers, "X5"), an "&" next to it (firms), "of"/"the"/"and" inside (titles), an abbreviated
-    word ("Occup."), a short acronym alone (NDA, CFO), an inner capital that is no name prefix
-    ("ArcoNet"), an organization or place head word, a month or holiday, a language, a place
-    preposition before it, a known place as a whole, or only common words ("Hope", "Mark": the
-    lexicon-based scorer weighs those with their context)."""
+    word ("Occup."), "<Name> of" before it or "of the"/"of <Capital>" after it, a short acronym alone
+    (NDA, CFO), an inner capital that is no name prefix ("ArcoNet"), an organization or place head
+    word, a month or holiday, a language, a place preposition before it, a known place as a whole, or
+    only common words ("Hope", "Mark": the lexicon-based scorer weighs those with their context)."""
     words = [w for w, _, _ in chunk[i:j]]
     handle = i > 0 and chunk[i - 1][0] == "@"
     if not any(w[0].isalpha() for w in words):
@@ -259,6 +298,11 @@ def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
         return True
     if i > 0 and chunk[i - 1][0].lower() in _PLACE_BEFORE:  # "en Donostia", "nach Ulm"
         return False
+    titled = j + 1 < len(chunk) and (chunk[j + 1][0] == "the" or chunk[j + 1][0][0].isupper())
+    if titled and chunk[j][0] == "of":
+        return False  # "Tess of the d'Urbervilles", "Duke of York": a title
+    if i > 1 and chunk[i - 1][0] == "of" and chunk[i - 2][0][0].isupper():
+        return False  # "Mr Delahaye of Little Hadham", "Bank of Ireland": a place or a firm
     if any(c.isdigit() for w in words for c in w):
         return False
     after = chunk[j][0].lower() if j < len(chunk) else ""
@@ -293,15 +337,29 @@ def _plausible(chunk: list[Token], i: int, j: int, lex: Any) -> bool:
     return not all(w.lower() in lex.common or w.lower() in lex.foreign for w in words if w[0].isalpha())
 
 
+# A capitalized word after markup ("**Ayo**:", "[Kwame]", "<Ama>", "| Ama |", a quote) that no
+# sentence end leads to: the capital first (a charset the engine skips ahead to).
+_CAPITAL = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?<=[*\[(<>|\"'“«].)(?<![.!?]\s.)(?<![.!?]\s\s.)[a-zà-öø-ÿĀ-ɏḀ-ỿßA-ZÀ-ÖØ-Þ.'’]"
+)
+
+
 def _gate(text: str, lower: str) -> bool:
-    """Some line may hold a name the tagger adds: a capital after a word, comma or colon, or an "@"."""
-    return "@" in text or inner_capital(text)
+    """Some line may hold a name the tagger adds: a capital after a space, comma or colon that no
+    sentence end leads to (`inner_capital`, the person detector's own fast-path test, answered once
+    per text), after markup, or an "@". A name that only opens sentences is left to the other
+    detectors."""
+    if "@" in text or inner_capital(text):
+        return True
+    markup = "*" in text or "[" in text or "<" in text or "|" in text or '"' in text or "“" in text
+    # (an apostrophe alone does not open the search: "customer's" is in most requests)
+    return (markup or "«" in text or "(" in text) and _CAPITAL.search(text) is not None
 
 
 def _scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if not MODEL_PATH.exists():
         return
-    for start, end, score in recognize(text, THRESHOLD):
+    for start, end, score in recognize(text, THRESHOLD, KNOWN_THRESHOLD):
         yield Finding(PERSON, start, end, round(0.5 + score / 2, 3))
 
 

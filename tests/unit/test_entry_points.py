@@ -57,6 +57,10 @@ NOT_BEFORE_FIRST_USE = (
     "shared.providers.openai_translate",
     # imported by the first retry's backoff (shared/resilience/terminal.py), not at start
     "tenacity",
+    # quotas and budgets: built by the first call of a tenant with limits (shared/limits/stage.py)
+    "shared.limits.limiter",
+    "shared.limits.plan",
+    "shared.limits.counter",
 )
 # Not imported at all by an ingress: Settings reads the environment itself (shared/settings.py)
 NEVER_FOR_INGRESS = ("pydantic_settings", "dotenv")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from shared.policy import lexicon_file, person_score
+from shared.policy.engine import PolicyEngine
 from shared.policy.lexicon_file import FILE, SOURCES, load
 from shared.policy.person_score import read_lexicon
 
@@ -22,9 +23,38 @@ def test_the_committed_file_is_current() -> None:
 def test_it_holds_exactly_what_the_word_lists_give() -> None:
     compiled, built = load(), read_lexicon()
     assert compiled is not None
-    assert vars(compiled).keys() == vars(built).keys()
     for name, value in vars(built).items():
         assert getattr(compiled, name) == value, name
+    assert vars(compiled).keys() == vars(built).keys()  # the deferred sets read, nothing else left
+
+
+def test_the_seeds_come_first_and_the_rest_on_first_use() -> None:
+    """Most texts need only the seeds (cold start: the first request's scan); the common words, foreign
+    words and places are parsed by the first read of any of them, all three at once."""
+    compiled = load()
+    assert compiled is not None
+    deferred = {"common", "foreign", "places"}
+    assert not deferred & vars(compiled).keys()
+    assert {"Priya", "start"} & compiled.seeds == {"Priya"}
+    assert not deferred & vars(compiled).keys()
+    assert "tage" in compiled.foreign
+    assert deferred <= vars(compiled).keys()
+    assert "_raw" not in vars(compiled)
+    with pytest.raises(AttributeError):
+        compiled.nothing  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_a_scan_without_a_name_candidate_reads_only_the_seeds() -> None:
+    """The cold-start probe's text, as the ingress's first request scans it."""
+    person_score.lexicon.cache_clear()
+    try:
+        assert PolicyEngine().scan("cold start probe") == []
+        assert not {"common", "foreign", "places"} & vars(person_score.lexicon()).keys()
+        assert [f.type for f in PolicyEngine().scan("Please forward this to Priya Raman today.")] == [
+            "PERSON"
+        ]
+    finally:
+        person_score.lexicon.cache_clear()
 
 
 def test_lexicon_reads_the_compiled_file(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -197,7 +197,7 @@ async def test_cache_judge_tokens_and_cost_count_even_on_a_hit() -> None:
         return Outcome(cache="semantic", response={"candidates": []})
 
     call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, False, deadline=1e18, attrs={KEY_ATTR: None})
-    await Pipeline([LimitsStage(limiter)], judged_hit).run(call)
+    await Pipeline([LimitsStage(lambda: limiter)], judged_hit).run(call)
     await asyncio.sleep(0)
     spent = sorted(c.spent for c in limiter._counters.values())
     assert spent == [60, 150]  # 60 tokens, 150 micro-USD: the judge's, not zero
@@ -333,7 +333,7 @@ async def test_stage_settles_streams_at_their_last_usage_report_and_sets_headers
         return Outcome(chunks=stream())
 
     call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, True, deadline=1e18, attrs={KEY_ATTR: None})
-    outcome = await Pipeline([LimitsStage(limiter)], terminal).run(call)
+    outcome = await Pipeline([LimitsStage(lambda: limiter)], terminal).run(call)
     sent = dict(call.attrs[RATELIMIT_ATTR])  # the tightest limit's; only a refusal names it
     assert sent[b"x-ratelimit-limit"] == b"100"
     assert b"x-ratelimit-resource" not in sent
@@ -346,6 +346,33 @@ async def test_stage_settles_streams_at_their_last_usage_report_and_sets_headers
     await outcome.chunks.aclose()  # type: ignore[attr-defined]
     counter = next(iter(limiter._counters.values()))
     assert counter.spent == 9
+
+
+async def test_the_stage_builds_its_limiter_on_the_first_limited_call_only() -> None:
+    """Cold start: a tenant without limits never builds (nor imports) the limiter; the first tenant
+    with limits builds it once."""
+    store, clock = MemoryLimitStore(), Clock()
+    built: list[Limiter] = []
+
+    def build() -> Limiter:
+        built.append(_limiter(store, clock))
+        return built[-1]
+
+    async def terminal(_call: Call) -> Outcome:
+        return Outcome(response={"candidates": []})
+
+    stage = Pipeline([LimitsStage(build)], terminal)
+    free = Tenant(id="free")
+    await stage.run(Call("r", free, "gemini", "gemini-2.5-flash", BODY, False, deadline=1e18, attrs={}))
+    assert built == []
+    limited = _tenant(tenant={"requests_per_minute": 100})
+    for _ in range(2):
+        call = Call(
+            "r", limited, "gemini", "gemini-2.5-flash", BODY, False, deadline=1e18, attrs={KEY_ATTR: None}
+        )
+        await stage.run(call)
+        assert call.attrs[RATELIMIT_ATTR]
+    assert len(built) == 1
 
 
 def test_quota_report_sums_tenant_shares_of_the_vertex_quota() -> None:
@@ -472,7 +499,7 @@ async def test_accounting_and_settlement_share_one_reading_of_the_usage(
         return Outcome(chunks=chunks()) if stream else Outcome(response=answer)
 
     call = Call("r", tenant, "gemini", "gemini-2.5-flash", BODY, stream, 1e18, attrs={KEY_ATTR: None})
-    stages = [LimitsStage(limiter), Accounting(PriceTable.load(), None)]
+    stages = [LimitsStage(lambda: limiter), Accounting(PriceTable.load(), None)]
     outcome = await Pipeline(stages, terminal).run(call)
     if stream:
         assert outcome.chunks is not None

@@ -4,6 +4,9 @@ Examples written for this test (not copied from a dev set)."""
 
 from __future__ import annotations
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from shared.policy import recognizer
@@ -18,7 +21,9 @@ def _persons(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Thanks for the review, Tsegaye will merge it.", "Tsegaye"),
+        ("I think Oyelaran already sent it to Siemens.", "Oyelaran"),
+        ("**Ayodele**: build is green\n**Kwame**: merging", "Kwame"),
+        ("[Ayodele] ok, I will take the late shift", "Ayodele"),
         ("Le dossier a été transmis par Anaïs Vautrin-Mercadier hier soir.", "Anaïs Vautrin-Mercadier"),
     ],
 )
@@ -45,11 +50,10 @@ def test_no_gate_no_tagging() -> None:
     assert not recognizer._gate("Tsegaye will call back tomorrow.", "")
 
 
-def test_the_switched_on_engine_adds_the_recognizer_spans() -> None:
+def test_the_default_engine_adds_the_recognizer_spans() -> None:
     text = "Sure, Thandiwe can take the late shift."
-    switched_on = PolicyEngine(EXISTING_DETECTORS + recognizer.RECOGNIZER_DETECTORS)
-    with_it = {(f.start, f.end) for f in switched_on.scan(text) if f.type == "PERSON"}
-    without = {(f.start, f.end) for f in PolicyEngine().scan(text) if f.type == "PERSON"}
+    with_it = {(f.start, f.end) for f in PolicyEngine().scan(text) if f.type == "PERSON"}
+    without = {(f.start, f.end) for f in PolicyEngine(EXISTING_DETECTORS).scan(text) if f.type == "PERSON"}
     assert without <= with_it
     assert with_it - without == {(6, 14)}  # "Thandiwe": a name no cue or list proposes
 
@@ -73,3 +77,21 @@ def test_shipped_model_matches_the_runtime_features() -> None:
     }
     assert {"b", "s", "suf3", "-1:s", "+1:s", "given", "sur", "first"} <= kinds
     assert kinds <= produced
+
+
+def test_threads_tag_with_their_own_tagger() -> None:
+    """`marginal` reads the state `tag` left in its tagger: concurrent scans must not mix them."""
+    texts = [
+        "Sure, Thandiwe can take the late shift.",
+        "I think Oyelaran already sent it to Siemens.",
+        "Order 44-1029 for the ArcoNet X5 router ships on Monday, Nomvula says.",
+    ] * 20
+    expected = [recognizer.recognize(t) for t in texts]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often: a shared tagger fails this (or raises) every run
+    try:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            got = list(pool.map(recognizer.recognize, texts))
+    finally:
+        sys.setswitchinterval(interval)
+    assert got == expected
