@@ -8,9 +8,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, Gate, phone_detector
+from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, phone_detector
 from shared.policy.examples import drop_examples
 from shared.policy.firms import drop_firms
+from shared.policy.gate_plan import GatePlan
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
 from shared.policy.name_fields import FIELD_DETECTORS
 from shared.policy.name_forms import FORM_DETECTORS
@@ -87,6 +88,9 @@ class PolicyEngine:
         self._detectors = tuple(detectors)
         self._priority = {d.type: d.priority for d in self._detectors}
         self._acting_cache: dict[frozenset[str], tuple[Detector, ...]] = {}
+        # id(pool) -> (pool, its gate plan): the engine's own pools (all, of_types, with_regions) are
+        # cached tuples, so their plans are built once; the pool is held so that its id stays its own
+        self._plans: dict[int, tuple[tuple[Detector, ...], GatePlan]] = {}
         self.injection: InjectionDetector = injection or LayeredInjectionDetector()
 
     def acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
@@ -100,6 +104,17 @@ class PolicyEngine:
             detectors = self._acting_cache[kinds] = tuple(d for d in self._detectors if d.type in kinds)
         return detectors
 
+    def plan(self, pool: Sequence[Detector]) -> GatePlan:
+        """The gate plan of `pool` (cached for up to 64 tuples; a list may change, so it is planned anew)."""
+        if not isinstance(pool, tuple):
+            return GatePlan(pool)
+        cached = self._plans.get(id(pool))
+        if cached is None or cached[0] is not pool:
+            if len(self._plans) >= 64:  # pools a caller builds per call: bounded, rebuilt when needed
+                self._plans.clear()
+            cached = self._plans[id(pool)] = (pool, GatePlan(pool))
+        return cached[1]
+
     def scan(
         self, text: str, extra: Sequence[Finding] = (), detectors: Sequence[Detector] | None = None
     ) -> list[Finding]:
@@ -109,23 +124,14 @@ class PolicyEngine:
         if len(lower) != len(text):  # a few characters lowercase to two; keep offsets aligned
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         pool = self._detectors if detectors is None else detectors
-        opened: dict[Gate, bool] = {}  # a gate shared by several detectors is checked once
-        active: list[Detector] = []
-        for d in pool:
-            for gate in d.gates:
-                is_open = opened.get(gate)
-                if is_open is None:
-                    is_open = opened[gate] = gate(text, lower)
-                if not is_open:
-                    break
-            else:
-                active.append(d)
+        active = self.plan(pool).active(text, lower)
         found: list[Finding] = []
         if active:
             words = set(text.split())
             found = [f for d in active for f in d.scan(text, lower, words)]
-        found = drop_examples(text, lower, found)  # "Example: Jane Smith" is not personal data
-        found = drop_firms(text, lower, found)  # "Kestrel Point Ltd" is an organization
+            if found:  # both return `found` unchanged when it is empty
+                found = drop_examples(text, lower, found)  # "Example: Jane Smith" is not personal data
+                found = drop_firms(text, lower, found)  # "Kestrel Point Ltd" is an organization
         found.extend(extra)
         if len(found) < 2:
             return found

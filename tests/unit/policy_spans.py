@@ -8,6 +8,7 @@ the recorded detectors. Recorded from main at the start of round 8 (e7b1e72), be
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -78,9 +79,10 @@ def generated(dev: list[str], count: int = 1500) -> list[str]:
     return out
 
 
-def texts() -> list[str]:
+@functools.cache
+def texts() -> tuple[str, ...]:
     dev = dev_texts()
-    return dev + generated(dev)
+    return tuple(dev + generated(dev))
 
 
 def key(detector: Detector) -> str:

@@ -11,7 +11,9 @@ import gzip
 import json
 
 from shared.policy import addresses
+from shared.policy.detectors import Detector, Gate
 from shared.policy.engine import PolicyEngine
+from shared.policy.profiles import BUILTIN_PROFILES
 from tests.unit.policy_spans import FIXTURE, digest, key, spans, texts
 
 
@@ -44,3 +46,31 @@ def test_address_labels_are_tried_where_they_can_start() -> None:
             continue  # the engine aligns these itself; the fixture test covers them
         want = [m.span() for m in addresses._LABEL.finditer(lower)]
         assert [m.span() for m in addresses.label_matches(lower)] == want, text
+
+
+def _gated(pool: tuple[Detector, ...], text: str, lower: str) -> list[Detector]:
+    """The engine's gate loop as it was: every detector, every gate in order, each gate once per text."""
+    opened: dict[Gate, bool] = {}
+    active = []
+    for d in pool:
+        for gate in d.gates:
+            if gate not in opened:
+                opened[gate] = gate(text, lower)
+            if not opened[gate]:
+                break
+        else:
+            active.append(d)
+    return active
+
+
+def test_the_gate_plan_picks_the_detectors_the_loop_picked() -> None:
+    engine = PolicyEngine()
+    pools = [engine._detectors, engine.with_regions(("NL",))]
+    pools += [engine.of_types(p.output_types) for p in BUILTIN_PROFILES.values()]
+    pools += [engine._detectors[::-1], engine._detectors[5:17]]  # other orders and subsets
+    for text in texts():
+        lower = text.lower()
+        if len(lower) != len(text):
+            continue
+        for pool in pools:
+            assert engine.plan(pool).active(text, lower) == _gated(pool, text, lower), text
