@@ -12,7 +12,6 @@ Run: python -m bench.cold [--runs 5] [--instructions] [--importtime FILE]
 from __future__ import annotations
 
 import argparse
-import asyncio
 import glob
 import os
 import re
@@ -27,8 +26,8 @@ from pathlib import Path
 
 import orjson
 
-from dev.seed import create_tenant_with_key, ensure_pepper
-from dev.stack import PROJECT, ROOT, Ports, Service, backends, free_port, function_env, function_service
+from bench.backends import Backends
+from dev.stack import ROOT, Service, free_port, function_env, function_service
 from shared.tenants import Tenant
 
 GEN = "/v1beta/models/gemini-2.5-flash:generateContent"
@@ -86,27 +85,12 @@ def main() -> int:
     log_dir = Path(tempfile.mkdtemp(prefix="gatehouse-cold-"))
     subprocess.run([sys.executable, "-m", "compileall", "-q", "main.py", "functions", "shared", "bench"],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-    ports = Ports.free()
-    services = [s for s in backends(ports) if s.name != "pubsub"]
+    stack = Backends.free()
     try:
-        for service in services:
-            service.start(log_dir)
-        from dev.stack import wait_ready
-
-        wait_ready(services)
-        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
-        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-
-        async def seed() -> str:
-            from google.cloud import firestore
-
-            return await create_tenant_with_key(
-                firestore.AsyncClient(project=PROJECT), pepper, Tenant(id="cold")
-            )
-
-        key = asyncio.run(seed())
+        stack.start(log_dir)
+        key = stack.seed(Tenant(id="cold"))
         extra = dict(item.split("=", 1) for item in args.env)
-        env = function_env(ports, {"GATEHOUSE_LOG_LEVEL": "WARNING", **extra})
+        env = function_env(stack.ports, {"GATEHOUSE_LOG_LEVEL": "WARNING", **extra})
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
         runs = [wall(env, key, log_dir) for _ in range(args.runs)]
@@ -163,8 +147,7 @@ def main() -> int:
             )
         return 0
     finally:
-        for service in reversed(services):
-            service.stop()
+        stack.stop()
 
 
 if __name__ == "__main__":

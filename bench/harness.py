@@ -24,16 +24,13 @@ from typing import Any
 import orjson
 
 from bench import limits_pair, loadgen, wrk
+from bench.backends import Backends
 from bench.cold import first_200
 from bench.prompts import PROMPT, serial
 from bench.report import write_report
-from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import (
-    PROJECT,
     ROOT,
-    Ports,
     Service,
-    backends,
     function_env,
     function_service,
     port_in_use,
@@ -337,23 +334,13 @@ def main() -> int:
     log_dir = out / "tmp"
     started = time.perf_counter()
     os.sched_setaffinity(0, {1})  # the load generator shares core 1 with the simulator
-    ports = Ports.free()
-    services = [_pin(s, 1) for s in backends(ports)]  # every stand-in for Google shares core 1
+    stack = Backends.free(pubsub=True, core=1)  # every stand-in for Google shares core 1
+    ports, services = stack.ports, stack.services
     try:
-        for service in services:
-            service.start(log_dir)
-        wait_ready(services)
-        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
-        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-
-        async def seed(tenant: Tenant) -> str:
-            from google.cloud import firestore
-
-            return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
-
-        key = asyncio.run(seed(Tenant(id="bench")))
-        sem_key = asyncio.run(seed(Tenant(id="bench-sem", cache={"semantic": True})))
-        limits_key = asyncio.run(seed(Tenant(id="bench-limits", limits=BENCH_LIMITS)))
+        stack.start(log_dir)
+        key = stack.seed(Tenant(id="bench"))
+        sem_key = stack.seed(Tenant(id="bench-sem", cache={"semantic": True}))
+        limits_key = stack.seed(Tenant(id="bench-limits", limits=BENCH_LIMITS))
         # the semantic row measures the hit path; whether a tenant's hits are served yet (shadow-only
         # until calibrated) is the calibration's business, measured by `make bench-cache`
         env = function_env(
@@ -490,8 +477,7 @@ def main() -> int:
         write_report(results, out)
         return 0
     finally:
-        for service in reversed(services):
-            service.stop()
+        stack.stop()
 
 
 if __name__ == "__main__":

@@ -30,17 +30,13 @@ from pathlib import Path
 import orjson
 
 from bench import loadgen
+from bench.backends import Backends
 from bench.prompts import PROMPT, serial
-from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import (
-    PROJECT,
-    Ports,
     Service,
-    backends,
     free_port,
     function_env,
     port_in_use,
-    wait_ready,
 )
 from shared.limits.config import LimitSettings
 from shared.tenants import Tenant
@@ -330,18 +326,11 @@ def main() -> int:
     args = parser.parse_args()
     log_dir = Path(args.keep or tempfile.mkdtemp(prefix="gatehouse-instr-"))
     log_dir.mkdir(parents=True, exist_ok=True)
-    ports = Ports.free()
-    services = [s for s in backends(ports) if s.name != "pubsub"]
+    stack = Backends.free()
     try:
-        for service in services:
-            service.start(log_dir)
-        wait_ready(services)
-        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
-        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
+        stack.start(log_dir)
 
-        async def seed(limits: bool, tenant_id: str = "bench") -> str:
-            from google.cloud import firestore
-
+        def seed(limits: bool, tenant_id: str = "bench") -> str:
             tenant = Tenant(id=tenant_id)
             if args.policy_off:  # what the policy stage costs: the same requests without it
                 tenant = Tenant(id=tenant_id, policy={"profile": "off", "injection_action": "off"})
@@ -349,18 +338,18 @@ def main() -> int:
                 from bench.harness import BENCH_LIMITS
 
                 tenant = tenant.model_copy(update={"limits": LimitSettings.model_validate(BENCH_LIMITS)})
-            return await create_tenant_with_key(firestore.AsyncClient(project=PROJECT), pepper, tenant)
+            return stack.seed(tenant)
 
         # (label suffix, API key): without limits, then with them, when comparing
         if args.limits_pair:
-            keys = [("", asyncio.run(seed(False))), (".limits", asyncio.run(seed(True, "bench-limits")))]
+            keys = [("", seed(False)), (".limits", seed(True, "bench-limits"))]
         else:
-            keys = [("", asyncio.run(seed(args.limits)))]
+            keys = [("", seed(args.limits))]
         extra = dict(item.split("=", 1) for item in args.env)
         # background flushes run on timers; under valgrind a run lasts minutes, so they would be
         # charged to the requests far more often than at real speed: at most once per run here
         env = function_env(
-            ports,
+            stack.ports,
             {
                 "GATEHOUSE_LOG_LEVEL": "INFO",
                 "GATEHOUSE_USAGE_FLUSH_INTERVAL_S": "3600",
@@ -400,8 +389,7 @@ def main() -> int:
                           flush=True)  # fmt: skip
         return 0
     finally:
-        for service in reversed(services):
-            service.stop()
+        stack.stop()
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
 import sys
 import tempfile
@@ -22,10 +21,10 @@ from pathlib import Path
 
 import aiohttp
 
+from bench.backends import Backends
 from bench.instr import GEN, _start, body
 from bench.prompts import PROMPT, serial
-from dev.seed import create_tenant_with_key, ensure_pepper
-from dev.stack import PROJECT, Ports, backends, function_env, wait_ready
+from dev.stack import function_env
 from shared.tenants import Tenant
 
 VARIANTS = {
@@ -58,28 +57,14 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=300)
     args = parser.parse_args()
     log_dir = Path(tempfile.mkdtemp(prefix="gatehouse-miss-latency-"))
-    ports = Ports.free()
-    services = [s for s in backends(ports) if s.name != "pubsub"]
-    workers = []
+    stack = Backends.free()
     try:
-        for service in services:
-            service.start(log_dir)
-        wait_ready(services)
-        os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
-        pepper = ensure_pepper(PROJECT, f"http://127.0.0.1:{ports.secrets}")
-
-        async def seed() -> str:
-            from google.cloud import firestore
-
-            return await create_tenant_with_key(
-                firestore.AsyncClient(project=PROJECT), pepper, Tenant(id="bench")
-            )
-
-        key = asyncio.run(seed())
+        stack.start(log_dir)
+        key = stack.seed(Tenant(id="bench"))
         urls = {}
         for name, (extra, _) in VARIANTS.items():
-            worker = _start("ingress", "main.py", function_env(ports, extra), log_dir, None, None)
-            workers.append(worker)
+            worker = _start("ingress", "main.py", function_env(stack.ports, extra), log_dir, None, None)
+            stack.services.append(worker)
             urls[name] = f"http://127.0.0.1:{worker.port}"
         got = asyncio.run(drive(urls, key, args.n))
         for name, latencies in got.items():
@@ -92,8 +77,7 @@ def main() -> int:
             print(f"paired median, first row minus {other}: {statistics.median(diffs):+.2f} ms", flush=True)
         return 0
     finally:
-        for service in [*workers, *reversed(services)]:
-            service.stop()
+        stack.stop()
 
 
 if __name__ == "__main__":

@@ -50,10 +50,12 @@ class _Compiled(Lexicon):
     _raw: dict[str, bytes]  # the deferred fields' JSON, until parsed
 
     def __getattr__(self, name: str) -> frozenset[str]:  # only called for an attribute not set yet
+        # `_raw` first: it is dropped only after the sets are set, so if it is gone now, they are there
+        # (a policy scan may run on a worker thread: PolicyStage's offload of large bodies)
+        raw = vars(self).get("_raw")
         found: frozenset[str] | None = vars(self).get(name)  # set by another thread meanwhile
         if found is not None:
             return found
-        raw = vars(self).get("_raw")
         if raw is None or name not in raw:
             raise AttributeError(name)
         # parsed whole before any is set: a thread racing here parses again and sets the same values
