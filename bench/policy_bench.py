@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench.policy.metrics import InjectionResult, PiiResult, evaluate_injection, evaluate_pii, load_jsonl
 from dev.injection.devsplit import INDEPENDENT, half
-from shared.policy.engine import PolicyEngine
+from shared.policy.engine import EXISTING_DETECTORS, PolicyEngine
 from shared.policy.profiles import BUILTIN_PROFILES, Action, PolicySettings
 from shared.policy.pseudonymize import Pseudonymizer
 
@@ -230,8 +230,14 @@ def main() -> None:
         help="dev sets only, while developing (or NO_BLIND=1): a blind set is run once, at the end",
     )
     parser.add_argument("--misses", action="store_true", help="list the dev records that were missed")
+    parser.add_argument(
+        "--name-recognizer",
+        action="store_true",
+        help="with the statistical name recognizer (a tenant's opt-in `policy.name_recognizer`)",
+    )
     args = parser.parse_args()
-    engine = PolicyEngine()
+    engine = PolicyEngine() if args.name_recognizer else PolicyEngine(EXISTING_DETECTORS)
+    print(f"name recognizer: {'on' if args.name_recognizer else 'off (the default)'}")
     records = load_jsonl(Path(args.corpus))
     dev_pii = records + [r for path in DEV_PII if path.exists() for r in load_jsonl(path)]
     dev_inj = [r for path in DEV_INJECTION if path.exists() for r in load_jsonl(path)]

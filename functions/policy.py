@@ -1,6 +1,7 @@
 """policy (HTTPS, internal): policy evaluation as a service, without calling the model.
 
-`POST /v1/policy:check` with `{"text": ..., "profile": "standard" | {custom profile}}` answers
+`POST /v1/policy:check` with `{"text": ..., "profile": "standard" | {custom profile}, "name_recognizer":
+false | true}` answers
 `{"decision", "redacted_text", "findings": [{"type", "start", "end", "action", "score"}]}` with
 offsets into the input text; `GET /healthz`. It is internal: in production only callers holding
 the Cloud Run invoker role on this function (IAM) can reach it, so it takes no API key.

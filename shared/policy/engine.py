@@ -91,6 +91,8 @@ class PolicyEngine:
         # id(pool) -> (pool, its gate plan): the engine's own pools (all, of_types, with_regions) are
         # cached tuples, so their plans are built once; the pool is held so that its id stays its own
         self._plans: dict[int, tuple[tuple[Detector, ...], GatePlan]] = {}
+        # id(pool) -> (pool, the pool without the name recognizer): for tenants that do not opt in
+        self._plain: dict[int, tuple[tuple[Detector, ...], tuple[Detector, ...]]] = {}
         self.injection: InjectionDetector = injection or LayeredInjectionDetector()
 
     def acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
@@ -103,6 +105,17 @@ class PolicyEngine:
         if detectors is None:
             detectors = self._acting_cache[kinds] = tuple(d for d in self._detectors if d.type in kinds)
         return detectors
+
+    def without_recognizer(self, pool: tuple[Detector, ...] | None = None) -> tuple[Detector, ...]:
+        """`pool` (default: every detector) without the statistical name recognizer (cached per pool)."""
+        pool = self._detectors if pool is None else pool
+        cached = self._plain.get(id(pool))
+        if cached is None or cached[0] is not pool:
+            if len(self._plain) >= 64:
+                self._plain.clear()
+            kept = tuple(d for d in pool if all(d is not r for r in RECOGNIZER_DETECTORS))
+            cached = self._plain[id(pool)] = (pool, kept)
+        return cached[1]
 
     def plan(self, pool: Sequence[Detector]) -> GatePlan:
         """The gate plan of `pool` (cached for up to 64 tuples; a list may change, so it is planned anew)."""
@@ -200,10 +213,14 @@ class PolicyEngine:
         counts: Counter[str] | None = None,
         extra: Sequence[Finding] = (),
         regions: tuple[str, ...] = (),
+        recognizer: bool = True,
     ) -> Redaction:
         """The request side: the profile's per-detector actions. `regions`: the tenant's phone
-        region hints (national formats without a country code), tried before the defaults."""
+        region hints (national formats without a country code), tried before the defaults.
+        `recognizer`: whether the statistical name recognizer runs (a tenant's `name_recognizer`)."""
         detectors = self.with_regions(regions) if regions else None
+        if not recognizer:
+            detectors = self.without_recognizer(detectors)
         return self.apply(text, profile.actions, pseudonyms, counts, extra=extra, detectors=detectors)
 
     def with_regions(self, regions: tuple[str, ...]) -> tuple[Detector, ...]:
@@ -223,6 +240,7 @@ class PolicyEngine:
         profile: Profile,
         counts: Counter[str] | None = None,
         links: tuple[str, frozenset[str]] | None = None,
+        recognizer: bool = True,
     ) -> Redaction:
         """The answer side: mask or block what the model itself produced. Only detectors with an
         output action run: the answer is checked for what the profile acts on, nothing else.
@@ -233,13 +251,16 @@ class PolicyEngine:
             extra = exfil_findings(text, links[1])
             actions = {**profile.output, EXFIL_LINK: links[0]}
         detectors = self.of_types(profile.output_types)
+        if not recognizer:
+            detectors = self.without_recognizer(detectors)
         if not detectors and not extra:
             return Redaction(text)
         return self.apply(text, actions, None, counts, extra=extra, detectors=detectors or ())
 
-    def evaluate(self, text: str, profile: Profile) -> Redaction:
+    def evaluate(self, text: str, profile: Profile, recognizer: bool = True) -> Redaction:
         """Every finding with its action; values are replaced (placeholders or masks), never echoed."""
-        return self.apply(text, profile.actions, Pseudonymizer(), stop_at_block=False)
+        detectors = None if recognizer else self.without_recognizer()
+        return self.apply(text, profile.actions, Pseudonymizer(), stop_at_block=False, detectors=detectors)
 
     def screen(self, text: str, allowed_hosts: frozenset[str] = frozenset()) -> InjectionScore:
         return self.injection.score(text, allowed_hosts)

@@ -183,6 +183,14 @@ class PolicySettings(BaseModel):
         "are recognized in this tenant's prompts, in order of likelihood.",
     )
 
+    name_recognizer: bool = Field(
+        False,
+        description="Also run the statistical name recognizer (a CRF over tokens that proposes PERSON spans "
+        "no list or cue word proposes) on this tenant's prompts and, where the profile checks names in "
+        "answers, on its answers: about +3 points of PERSON recall on independent sets, at about 2 ms more "
+        "CPU per 2 KB of prose. Off: the rule- and lexicon-based name detectors only.",
+    )
+
     def model_post_init(self, context: object, /) -> None:
         # Resolved at validation (a bad custom profile fails here), kept as plain instance attributes:
         # a pydantic private attribute is read through BaseModel.__getattr__ after the ordinary lookup

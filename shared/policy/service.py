@@ -24,6 +24,7 @@ class CheckRequest(BaseModel):
 
     text: str = Field(max_length=1_000_000)
     profile: str | CustomProfile = "standard"
+    name_recognizer: bool = False  # as a tenant's `policy.name_recognizer`
 
 
 class PolicyService:
@@ -52,7 +53,7 @@ class PolicyService:
             profile = resolve_profile(request.profile)
         except ValueError as error:
             raise InvalidRequest(str(error), field="profile") from None
-        result = self._engine.evaluate(request.text, profile)
+        result = self._engine.evaluate(request.text, profile, request.name_recognizer)
         return {
             "decision": result.decision,
             "redacted_text": result.text,

@@ -105,7 +105,13 @@ class PolicyStage:
             pseudonyms.reserve(part.text)
         for (_, part), found in zip(parts, extra, strict=True):
             result = self._engine.redact(
-                part.text, profile, pseudonyms, counts, found, regions=settings.phone_regions
+                part.text,
+                profile,
+                pseudonyms,
+                counts,
+                found,
+                regions=settings.phone_regions,
+                recognizer=settings.name_recognizer,
             )
             if result.blocked is not None:
                 raise blocked(profile.name, result.blocked.type)
@@ -136,14 +142,22 @@ class OutputStream:
     split across chunks is checked whole before any of it is emitted (and an unfinished URL)."""
 
     def __init__(
-        self, engine: PolicyEngine, profile: Profile, counts: Counter[str], links: Links | None = None
+        self,
+        engine: PolicyEngine,
+        profile: Profile,
+        counts: Counter[str],
+        links: Links | None = None,
+        recognizer: bool = True,
     ) -> None:
         self._engine = engine
         self._profile = profile
         self._counts = counts
         self._links = links
+        self._recognizer = recognizer
         self._held = ""
         self._detectors = engine.of_types(profile.output_types)  # only what the profile acts on in answers
+        if not recognizer:
+            self._detectors = engine.without_recognizer(self._detectors)
 
     def feed(self, piece: str) -> str:
         text = self._held + piece
@@ -165,14 +179,19 @@ class OutputStream:
     def _check(self, text: str) -> str:
         if not text:
             return text
-        return check_answer(self._engine, text, self._profile, self._counts, self._links)
+        return check_answer(self._engine, text, self._profile, self._counts, self._links, self._recognizer)
 
 
 def check_answer(
-    engine: PolicyEngine, text: str, profile: Profile, counts: Counter[str], links: Links | None = None
+    engine: PolicyEngine,
+    text: str,
+    profile: Profile,
+    counts: Counter[str],
+    links: Links | None = None,
+    recognizer: bool = True,
 ) -> str:
     local: Counter[str] = Counter()
-    result: Redaction = engine.check_output(text, profile, local, links)
+    result: Redaction = engine.check_output(text, profile, local, links, recognizer)
     for key, value in local.items():
         counts[f"output:{key}"] += value
     if result.blocked is not None:
@@ -195,21 +214,22 @@ class OutputCheckStage:
         links: Links | None = None
         if settings.output_links != "allow":
             links = (settings.output_links, settings.allowed_hosts)
+        names = settings.name_recognizer
         counts: Counter[str] = Counter()
         if outcome.response is not None:
             try:
                 with call.timings.span("policy"):
                     outcome.response = map_response(
                         outcome.response,
-                        lambda text: check_answer(self._engine, text, profile, counts, links),
+                        lambda text: check_answer(self._engine, text, profile, counts, links, names),
                     )
             finally:
                 _record(call, counts)
         if outcome.chunks is not None:  # the counts are recorded when the stream ends, however it ends
             outcome.chunks = map_stream(
                 outcome.chunks,
-                lambda: OutputStream(self._engine, profile, counts, links),
-                lambda text: check_answer(self._engine, text, profile, counts, links),
+                lambda: OutputStream(self._engine, profile, counts, links, names),
+                lambda text: check_answer(self._engine, text, profile, counts, links, names),
                 done=lambda: _record(call, counts),
             )
         return outcome

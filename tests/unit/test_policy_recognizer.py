@@ -95,3 +95,30 @@ def test_threads_tag_with_their_own_tagger() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert got == expected
+
+
+def test_a_tenant_opts_in_per_call() -> None:
+    # the recognizer runs only for tenants with `policy.name_recognizer` (off by default: its CPU)
+    from collections import Counter
+
+    from shared.policy.profiles import BUILTIN_PROFILES, PolicySettings
+    from shared.policy.pseudonymize import Pseudonymizer
+    from shared.policy.service import CheckRequest
+    from shared.policy.stages import OutputStream, check_answer
+
+    assert PolicySettings().name_recognizer is False
+    assert CheckRequest(text="x").name_recognizer is False
+    engine, plain = PolicyEngine(), PolicyEngine(EXISTING_DETECTORS)
+    text = "Sure, Thandiwe can take the late shift."
+    standard, strict = BUILTIN_PROFILES["standard"], BUILTIN_PROFILES["strict"]
+    off = engine.redact(text, standard, Pseudonymizer(), recognizer=False).text
+    assert off == plain.redact(text, standard, Pseudonymizer()).text == text
+    assert "Thandiwe" not in engine.redact(text, standard, Pseudonymizer(), recognizer=True).text
+    assert engine.evaluate(text, standard, recognizer=False).decision == "allow"
+    assert engine.evaluate(text, standard).decision == "redact"
+    assert check_answer(engine, text, strict, Counter(), recognizer=False) == text
+    assert "Thandiwe" not in check_answer(engine, text, strict, Counter(), recognizer=True)
+    streamed = OutputStream(engine, strict, Counter(), recognizer=False)
+    assert streamed.feed(text) + streamed.flush() == text
+    streamed = OutputStream(engine, strict, Counter(), recognizer=True)
+    assert "Thandiwe" not in streamed.feed(text) + streamed.flush()
