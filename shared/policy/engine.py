@@ -37,7 +37,8 @@ EXFIL_LINK = "EXFIL_LINK"  # answer side: a link or image carrying data to a hos
 
 # The rule- and lexicon-based detectors. The default engine adds the statistical name recognizer
 # (`recognizer.py`, which proposes its own PERSON spans); `PolicyEngine(EXISTING_DETECTORS)` leaves it
-# out (the existing detectors alone, e.g. to compare them).
+# out (the existing detectors alone, e.g. to compare them). It runs for tenants that opt in
+# (`policy.name_recognizer`): the stages pass that flag, and `without_recognizer` serves the others.
 EXISTING_DETECTORS: tuple[Detector, ...] = (
     DETECTORS + NAME_DETECTORS + FIELD_DETECTORS + TABLE_DETECTORS + FORM_DETECTORS
 )
