@@ -76,7 +76,7 @@ bench-limits: install
 
 # Policy detectors: recall/precision/false positives on a labeled JSONL corpus, injection P/R, timing.
 bench-policy: $(BENCH_STAMP)
-	$(PY) -m bench.policy_bench $(if $(CORPUS),--corpus $(CORPUS),) $(if $(NO_BLIND),--no-blind,)
+	$(PY) -m bench.policy_bench $(if $(CORPUS),--corpus $(CORPUS),) $(if $(NO_BLIND),--no-blind,) $(if $(NAME_RECOGNIZER),--name-recognizer,)
 
 clean:
 	rm -rf $(VENV) $(INFRA_VENV) .run .pytest_cache .mypy_cache .ruff_cache dist

@@ -133,9 +133,16 @@ def _parts(word: str, lex: Any) -> _Parts:
     return own, shape, as_neighbour, "next=" + (word if not word[0].isalnum() else shape), capital_common
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _cached_parts(word: str) -> _Parts:
     return _parts(word, lexicon())
+
+
+def _word_parts(word: str) -> _Parts:
+    """A word's parts for the shipped lexicon: cached only for words of letters (names and ordinary
+    words recur; a token with digits, underscores or symbols may be a secret or an identifier, which a
+    module-level cache must not keep): ~1.35 KB per entry, <= ~5.5 MB."""
+    return _cached_parts(word) if len(word) <= 24 and word.isalpha() else _parts(word, lexicon())
 
 
 _EDGES = (["-2:edge"], ["-1:edge"], ["+1:edge"], ["+2:edge"])
@@ -145,7 +152,7 @@ def features(line_tokens: list[Token], text: str, lex: Any, lowered: frozenset[s
     """One feature list per token (`lowered`: the words written in lower case elsewhere in the text).
     A word's own part is computed once per word (cached for the shipped lexicon): the per-token work
     is list concatenation."""
-    parts = [_cached_parts(t[0]) if lex is lexicon() else _parts(t[0], lex) for t in line_tokens]
+    parts = [_word_parts(t[0]) if lex is lexicon() else _parts(t[0], lex) for t in line_tokens]
     n = len(parts)
     out = []
     for i, (own, _, _, _, capital_common) in enumerate(parts):

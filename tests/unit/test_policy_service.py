@@ -87,3 +87,11 @@ def test_runtime_builds_the_engine_once_and_orders_the_stages() -> None:
     kinds = [type(s) for s in stages if isinstance(s, PolicyStage | OutputCheckStage)]
     assert kinds == [PolicyStage, OutputCheckStage]
     assert isinstance(stages[-1], OutputCheckStage)  # right before the terminal
+
+
+async def test_name_recognizer_is_asked_for_as_a_tenant_would() -> None:
+    text = "Sure, Thandiwe can take the late shift."
+    _, off = await check({"text": text})
+    _, on = await check({"text": text, "name_recognizer": True})
+    assert off["decision"] == "allow"
+    assert [text[f["start"] : f["end"]] for f in on["findings"]] == ["Thandiwe"]

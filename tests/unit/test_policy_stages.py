@@ -276,3 +276,22 @@ async def test_a_streamed_answers_output_counts_are_recorded_when_it_ends_or_is_
         await chunks.aclose()  # type: ignore[attr-defined]  # what the server does when the client goes
     assert "AIza" not in seen
     assert any(key.startswith("output:") for key in call.attrs["policy"]), call.attrs
+
+
+@pytest.mark.parametrize("names", [False, True])
+async def test_the_name_recognizer_runs_for_tenants_that_opt_in(names: bool) -> None:
+    # "Thandiwe" is a name only the statistical recognizer proposes (tests/unit/test_policy_recognizer.py)
+    tenant = Tenant.model_validate({"id": "acme", "policy": {"profile": "strict", "name_recognizer": names}})
+    for stream in (False, True):
+        upstream = EchoUpstream(5, extra=" Sure, Thandiwe can take it.")
+        call = call_for(tenant, "Sure, Thandiwe can take the late shift.", stream)
+        outcome = await pipeline(upstream).run(call)
+        if stream:
+            assert outcome.chunks is not None
+            text = "".join([text_of(c) async for c in outcome.chunks])
+        else:
+            assert outcome.response is not None
+            text = text_of(outcome.response)
+        sent = str(upstream.seen[0]["contents"])
+        assert ("Thandiwe" in sent) is not names  # the request
+        assert text.endswith(" Sure, Thandiwe can take it.") is not names  # the answer (strict masks PII)
