@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, phone_detector
 from shared.policy.examples import drop_examples
@@ -78,6 +78,28 @@ def mask_token(kind: str) -> str:
     return f"[REDACTED:{kind}]"
 
 
+_T = TypeVar("_T")
+
+
+def _without_recognizer(pool: tuple[Detector, ...]) -> tuple[Detector, ...]:
+    return tuple(d for d in pool if all(d is not r for r in RECOGNIZER_DETECTORS))
+
+
+def _per_pool(
+    cache: dict[int, tuple[tuple[Detector, ...], _T]],
+    pool: tuple[Detector, ...],
+    make: Callable[[tuple[Detector, ...]], _T],
+) -> _T:
+    """`make(pool)`, cached by the pool's identity for up to 64 pools (pools a caller builds per call:
+    bounded, rebuilt when needed); the pool is held so that its id stays its own."""
+    cached = cache.get(id(pool))
+    if cached is None or cached[0] is not pool:
+        if len(cache) >= 64:
+            cache.clear()
+        cached = cache[id(pool)] = (pool, make(pool))
+    return cached[1]
+
+
 class PolicyEngine:
     """Built once per instance (Runtime.policy); stateless per call, so safe to share."""
 
@@ -109,25 +131,13 @@ class PolicyEngine:
 
     def without_recognizer(self, pool: tuple[Detector, ...] | None = None) -> tuple[Detector, ...]:
         """`pool` (default: every detector) without the statistical name recognizer (cached per pool)."""
-        pool = self._detectors if pool is None else pool
-        cached = self._plain.get(id(pool))
-        if cached is None or cached[0] is not pool:
-            if len(self._plain) >= 64:
-                self._plain.clear()
-            kept = tuple(d for d in pool if all(d is not r for r in RECOGNIZER_DETECTORS))
-            cached = self._plain[id(pool)] = (pool, kept)
-        return cached[1]
+        return _per_pool(self._plain, self._detectors if pool is None else pool, _without_recognizer)
 
     def plan(self, pool: Sequence[Detector]) -> GatePlan:
         """The gate plan of `pool` (cached for up to 64 tuples; a list may change, so it is planned anew)."""
         if not isinstance(pool, tuple):
             return GatePlan(pool)
-        cached = self._plans.get(id(pool))
-        if cached is None or cached[0] is not pool:
-            if len(self._plans) >= 64:  # pools a caller builds per call: bounded, rebuilt when needed
-                self._plans.clear()
-            cached = self._plans[id(pool)] = (pool, GatePlan(pool))
-        return cached[1]
+        return _per_pool(self._plans, pool, GatePlan)
 
     def scan(
         self, text: str, extra: Sequence[Finding] = (), detectors: Sequence[Detector] | None = None
