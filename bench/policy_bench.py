@@ -183,7 +183,7 @@ def _clock(
         start, start_cpu = time.perf_counter(), time.thread_time()
         if screen:
             engine.screen(prompt)
-        engine.redact(prompt, profile, Pseudonymizer())
+        engine.redact(prompt, profile, Pseudonymizer(), recognizer=True)  # runs if the engine has it
         cpu.append((time.thread_time() - start_cpu) * 1000)
         wall.append((time.perf_counter() - start) * 1000)
     return wall, cpu

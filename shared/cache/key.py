@@ -16,7 +16,7 @@ import orjson
 from shared.dialects.validation import MAX_DEPTH, check_depth
 from shared.errors import InvalidRequest
 
-__all__ = ["KEY_VERSION", "RequestKey", "canonical", "normalize", "request_key"]
+__all__ = ["KEY_VERSION", "RequestKey", "canonical", "normalize", "policy_scope", "request_key"]
 
 KEY_VERSION = 1
 
@@ -96,6 +96,18 @@ class RequestKey:
     exact: str
     scope: str
     question: str | None
+
+
+def policy_scope(tenant: str, policy: Any) -> str:
+    """The tenant part of a cache key: the tenant id and a digest of its policy settings.
+
+    Answers are stored after the output check and keyed by the redacted request, both of which the
+    tenant's policy decides; a policy change must not serve answers checked (or requests redacted)
+    under the old one for the rest of their TTL. Every instance derives the same digest from the same
+    settings, so cross-instance (L2, L3) hits are kept; a change orphans the old entries, as a purge
+    does. `policy` is the settings' JSON form (a dict)."""
+    digest = hashlib.sha256(canonical(policy)).hexdigest()[:16]
+    return f"{tenant}\x00p{digest}"
 
 
 def request_key(tenant: str, model: str, body: dict[str, Any], generation: int = 0) -> RequestKey:

@@ -24,7 +24,7 @@ from shared.cache.config import CacheMode, effective_mode
 from shared.cache.embeddings import Embedder
 from shared.cache.flight import SingleFlight
 from shared.cache.judge import Judge
-from shared.cache.key import RequestKey, request_key
+from shared.cache.key import RequestKey, policy_scope, request_key
 from shared.cache.memory import L1Entry, MemoryCache
 from shared.cache.rules import eligibility, storable
 from shared.cache.stats import CacheStats, usage_tokens
@@ -35,11 +35,13 @@ from shared.pipeline import Call, Handler, Outcome
 
 if TYPE_CHECKING:
     from shared.cache.repeat import RepeatMemo
+    from shared.tenants import Tenant
 
 __all__ = ["CacheConfig", "ResponseCache"]
 
 log = get_logger("gatehouse.cache")
 
+_SCOPES_MAX = 1024  # tenants whose key scope is remembered (cleared when full)
 _MAX_DOC_BYTES = 900_000  # Firestore documents are at most 1 MiB: the answer and the question together
 
 
@@ -89,6 +91,20 @@ class ResponseCache:
         self._sample = sample
         self.repeats = repeats  # the repeat fast path's memo (repeat.py): purged with the tenant's entries
         self._flights: SingleFlight[bytes] = SingleFlight()
+        self._scopes: dict[int, tuple[Tenant, str]] = {}  # id(tenant) -> (tenant, policy_scope)
+
+    def _scope(self, tenant: Tenant) -> str:
+        """The tenant's key scope (key.policy_scope), derived once per Tenant object: the auth cache
+        hands out the same frozen object until it re-reads the tenant, and the strong reference keeps
+        `id` from being reused while the entry exists."""
+        found = self._scopes.get(id(tenant))
+        if found is not None and found[0] is tenant:
+            return found[1]
+        scope = policy_scope(tenant.id, tenant.policy.model_dump(mode="json"))
+        if len(self._scopes) >= _SCOPES_MAX:
+            self._scopes.clear()
+        self._scopes[id(tenant)] = (tenant, scope)
+        return scope
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         if call.operation != "generate":
@@ -105,7 +121,8 @@ class ResponseCache:
                 call.attrs["cache_skip"] = "header" if requested == "bypass" else verdict.reason
                 key = None
             else:
-                key = request_key(call.tenant.id, call.model, call.body, settings.generation_for(call.model))
+                scope = self._scope(call.tenant)  # the tenant and its policy (key.policy_scope)
+                key = request_key(scope, call.model, call.body, settings.generation_for(call.model))
                 call.cache_key = key.exact  # for the repeat fast path (repeat.py)
                 found = self.memory.entry(key.exact)
                 if found is not None:

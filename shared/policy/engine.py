@@ -224,7 +224,7 @@ class PolicyEngine:
         counts: Counter[str] | None = None,
         extra: Sequence[Finding] = (),
         regions: tuple[str, ...] = (),
-        recognizer: bool = True,
+        recognizer: bool = False,
     ) -> Redaction:
         """The request side: the profile's per-detector actions. `regions`: the tenant's phone
         region hints (national formats without a country code), tried before the defaults.
@@ -251,7 +251,7 @@ class PolicyEngine:
         profile: Profile,
         counts: Counter[str] | None = None,
         links: tuple[str, frozenset[str]] | None = None,
-        recognizer: bool = True,
+        recognizer: bool = False,
     ) -> Redaction:
         """The answer side: mask or block what the model itself produced. Only detectors with an
         output action run: the answer is checked for what the profile acts on, nothing else.
@@ -268,7 +268,7 @@ class PolicyEngine:
             return Redaction(text)
         return self.apply(text, actions, None, counts, extra=extra, detectors=detectors or ())
 
-    def evaluate(self, text: str, profile: Profile, recognizer: bool = True) -> Redaction:
+    def evaluate(self, text: str, profile: Profile, recognizer: bool = False) -> Redaction:
         """Every finding with its action; values are replaced (placeholders or masks), never echoed."""
         detectors = None if recognizer else self.without_recognizer()
         return self.apply(text, profile.actions, Pseudonymizer(), stop_at_block=False, detectors=detectors)

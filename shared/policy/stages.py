@@ -147,7 +147,7 @@ class OutputStream:
         profile: Profile,
         counts: Counter[str],
         links: Links | None = None,
-        recognizer: bool = True,
+        recognizer: bool = False,
     ) -> None:
         self._engine = engine
         self._profile = profile
@@ -188,7 +188,7 @@ def check_answer(
     profile: Profile,
     counts: Counter[str],
     links: Links | None = None,
-    recognizer: bool = True,
+    recognizer: bool = False,
 ) -> str:
     local: Counter[str] = Counter()
     result: Redaction = engine.check_output(text, profile, local, links, recognizer)

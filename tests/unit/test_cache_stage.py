@@ -19,7 +19,7 @@ from shared.cache.stage import CacheConfig, ResponseCache
 from shared.cache.store import Entry, Neighbour
 from shared.errors import UpstreamError
 from shared.pipeline import Call, Outcome
-from shared.tenants import Tenant
+from shared.tenants import PolicySettings, Tenant
 from tests.fakes import FirstTarget, answer
 
 MODEL = "gemini-2.5-flash"
@@ -201,6 +201,28 @@ async def test_tenants_do_not_share_entries() -> None:
     other = await cache(call(tenant="globex"), upstream)
     assert other.cache == "miss"
     assert upstream.calls == 2
+
+
+async def test_a_policy_change_is_a_miss_and_the_same_policy_hits_on_another_instance() -> None:
+    """Answers are stored after the output check of the tenant's policy and keyed by the request as
+    that policy redacted it: after a policy change the old entries are not served (L1, L2 or L3),
+    while another instance with the same settings (another Tenant object) still hits L2."""
+    store = MemoryStore()
+    cache, upstream = make_cache(store), Upstream()
+    assert (await cache(call(), upstream)).cache == "miss"
+    await drain(cache)
+    strict = call()
+    strict.tenant = strict.tenant.model_copy(update={"policy": PolicySettings(profile="strict")})
+    assert (await cache(strict, upstream)).cache == "miss"  # neither L1 nor L2 nor a neighbour
+    assert upstream.calls == 2
+    await drain(cache)
+    other = make_cache(store)  # another instance: empty L1, the same L2
+    assert (await other(call(), upstream)).cache == "hit"
+    again = call()
+    again.tenant = again.tenant.model_copy(update={"policy": PolicySettings(profile="strict")})
+    assert (await other(again, upstream)).cache == "hit"  # the strict entry, under the strict scope
+    assert upstream.calls == 2
+    assert len({entry.scope for entry, _ in store.entries.values()}) == 2
 
 
 async def test_uncacheable_and_bypass_requests_skip_the_cache() -> None:

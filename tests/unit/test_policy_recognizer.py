@@ -112,10 +112,17 @@ def test_a_tenant_opts_in_per_call() -> None:
     text = "Sure, Thandiwe can take the late shift."
     standard, strict = BUILTIN_PROFILES["standard"], BUILTIN_PROFILES["strict"]
     off = engine.redact(text, standard, Pseudonymizer(), recognizer=False).text
-    assert off == plain.redact(text, standard, Pseudonymizer()).text == text
+    assert off == plain.redact(text, standard, Pseudonymizer(), recognizer=True).text == text
     assert "Thandiwe" not in engine.redact(text, standard, Pseudonymizer(), recognizer=True).text
     assert engine.evaluate(text, standard, recognizer=False).decision == "allow"
-    assert engine.evaluate(text, standard).decision == "redact"
+    assert engine.evaluate(text, standard, recognizer=True).decision == "redact"
+    # every entry point defaults to the product's default (off), whatever engine it is given
+    assert engine.redact(text, standard, Pseudonymizer()).text == text
+    assert engine.evaluate(text, standard).decision == "allow"
+    assert engine.check_output(text, strict).text == text
+    assert check_answer(engine, text, strict, Counter()) == text
+    streamed = OutputStream(engine, strict, Counter())
+    assert streamed.feed(text) + streamed.flush() == text
     assert check_answer(engine, text, strict, Counter(), recognizer=False) == text
     assert "Thandiwe" not in check_answer(engine, text, strict, Counter(), recognizer=True)
     streamed = OutputStream(engine, strict, Counter(), recognizer=False)
