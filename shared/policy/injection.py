@@ -337,6 +337,11 @@ _COMMON = frozenset(
 _HEX_DIGITS = frozenset("0123456789abcdef")
 # letters split by underscores ("S_h_o_w m_e"): one `\w+` token, so the single-letter count misses it
 _UNDERSCORED = re.compile(r"(?<!\w)[^\W_](?:_[^\W_]){3,}(?!\w)")
+# Every `_UNDERSCORED` match holds "_x_" (one letter between two underscores). `_UNDERSCORED` opens with a
+# class and a look-behind, so `re` tries it at every position (~0.34 M instructions per 1.2 KB window of
+# the dense PII bench prompt, which holds "aws_access_key_id"); this gate opens with a literal "_", which
+# `re` skips ahead to, and is all that runs on text whose underscores join words ("snake_case_names").
+_UNDERSCORED_GATE = re.compile(r"_[^\W_]_")
 _LITERAL_GATE = contains(*_ESCALATE_LITERALS)  # rarest character first, then substring tests
 
 
@@ -386,7 +391,7 @@ def _suspicious(
         return True  # a link outside the allow-list that would carry content out (not a signed URL)
     if dialogue(window):
         return True  # a pasted transcript: turns the user may have written for the assistant
-    if "_" in window and _UNDERSCORED.search(window):
+    if "_" in window and _UNDERSCORED_GATE.search(window) and _UNDERSCORED.search(window):
         return True
     # no common word at all (reversed, ROT13, another encoding), or split letters
     if len(tokens) < 6:
