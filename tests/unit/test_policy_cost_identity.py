@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 
-from shared.policy import addresses
+from shared.policy import addresses, detectors
 from shared.policy.detectors import Detector, Gate
 from shared.policy.engine import PolicyEngine
 from shared.policy.profiles import BUILTIN_PROFILES
@@ -46,6 +46,20 @@ def test_address_labels_are_tried_where_they_can_start() -> None:
             continue  # the engine aligns these itself; the fixture test covers them
         want = [m.span() for m in addresses._LABEL.finditer(lower)]
         assert [m.span() for m in addresses.label_matches(lower)] == want, text
+
+
+def test_birth_cues_are_tried_where_they_can_start() -> None:
+    tried = 0
+    for text in texts():
+        lower = text.lower()
+        for pattern, matches in (
+            (detectors._BORN_AFTER, detectors.born_matches),
+            (detectors._DOB_CTX, detectors.dob_cue_matches),
+        ):
+            want = [m.span() for m in pattern.finditer(lower)]
+            assert [m.span() for m in matches(lower)] == want, text
+            tried += bool(want)
+    assert tried > 100  # texts with a birth cue were compared, not only texts without one
 
 
 def _gated(pool: tuple[Detector, ...], text: str, lower: str) -> list[Detector]:

@@ -4,8 +4,8 @@ between explaining an attack and processing a document that carries one, and exf
 from __future__ import annotations
 
 import base64
-import random
 import codecs
+import random
 import subprocess
 import sys
 from collections import Counter
