@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.anchors import matches_at
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
 __all__ = ["FIELD_DETECTORS", "FIELD_KEY", "NAME_LOWER", "NAME_UPPER", "is_name"]
@@ -281,6 +282,21 @@ def _lower_speakers(text: str) -> Iterator[Finding]:
             yield Finding(PERSON, start, start + len(word), 0.7)
 
 
+def _line_starts(text: str) -> Iterator[int]:
+    yield 0
+    index = text.find("\n")
+    while index != -1:
+        yield index + 1
+        index = text.find("\n", index + 1)
+
+
+def speaker_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_SPEAKER.finditer(text)`, tried only at line starts (where its `^` can match): in MULTILINE
+    mode `re` tries a `^` pattern at every position (this detector on the 2 KB dense PII bench prompt,
+    11 lines: 386 k -> 284 k instructions)."""
+    return matches_at(_SPEAKER, text, _line_starts(text))
+
+
 def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if text.count(":") < 2:
         return
@@ -289,7 +305,7 @@ def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         return
     lines = [
         m
-        for m in _SPEAKER.finditer(text)
+        for m in speaker_matches(text)
         if m.group(2).split()[0] not in _NOT_NAMES and m.group(2).lower() not in _LABEL_SET
     ]
     if len(lines) < 2:
