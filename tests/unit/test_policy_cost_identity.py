@@ -82,6 +82,18 @@ def test_names_before_addresses_are_searched_where_they_can_end() -> None:
     assert searched > 50  # 99 of the 411 "@" in these texts have a name before them
 
 
+def test_phone_context_roots_hold_wherever_the_context_matches() -> None:
+    matched = 0
+    for text in texts():
+        folded = text.lower().translate(detectors.OCR_FOLD)
+        for end in range(0, len(folded) + 40, 40):  # every 40-character head, as `_nearest` reads them
+            head = folded[max(0, end - 40) : end]
+            if detectors._PHONE_CTX.search(head) is not None:
+                matched += 1
+                assert detectors._PHONE_ROOTS(head), head
+    assert matched > 100
+
+
 def _gated(pool: tuple[Detector, ...], text: str, lower: str) -> list[Detector]:
     """The engine's gate loop as it was: every detector, every gate in order, each gate once per text."""
     opened: dict[Gate, bool] = {}
