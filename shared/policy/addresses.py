@@ -67,11 +67,19 @@ _DE_SUFFIXES = tuple(_DE_SUFFIX.strip("(?:)").replace("\\.", ".").split("|"))
 _SPACE_DIGIT = re.compile(r"\s\d")
 
 
+_DE_LAST = frozenset(suffix[-1] for suffix in _DE_SUFFIXES)  # the characters a street word can end with
+
+
 def _german_suffix_before_number(lower: str) -> bool:
     """A word ending like a German street ("...straße", "...weg", "str.") right before a number: the
-    words before each " <digit>" are checked with str.endswith, not a regex alternation at every position."""
+    words before each " <digit>" are checked with str.endswith, not a regex alternation at every position.
+    When the character before the space is not one a suffix ends with (a digit, "s", ":"), that word
+    cannot end with one: skipped without slicing out the word (most " <digit>" of digit-dense text)."""
     for m in _SPACE_DIGIT.finditer(lower):
-        word = lower[max(0, m.start() - 40) : m.start()].rstrip().rsplit(None, 1)[-1:]
+        at = m.start()
+        if at == 0 or (lower[at - 1] not in _DE_LAST and not lower[at - 1].isspace()):
+            continue
+        word = lower[max(0, at - 40) : at].rstrip().rsplit(None, 1)[-1:]
         if word and word[0].endswith(_DE_SUFFIXES):
             return True
     return False

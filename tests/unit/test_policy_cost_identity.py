@@ -94,6 +94,24 @@ def test_phone_context_roots_hold_wherever_the_context_matches() -> None:
     assert matched > 100
 
 
+def _german_suffix_before_number_as_it_was(lower: str) -> bool:
+    for m in addresses._SPACE_DIGIT.finditer(lower):
+        word = lower[max(0, m.start() - 40) : m.start()].rstrip().rsplit(None, 1)[-1:]
+        if word and word[0].endswith(addresses._DE_SUFFIXES):
+            return True
+    return False
+
+
+def test_the_german_street_prefilter_answers_as_before() -> None:
+    opened = 0
+    for text in texts():
+        lower = text.lower()
+        want = _german_suffix_before_number_as_it_was(lower)
+        assert addresses._german_suffix_before_number(lower) is want, text
+        opened += want
+    assert opened > 50
+
+
 def _gated(pool: tuple[Detector, ...], text: str, lower: str) -> list[Detector]:
     """The engine's gate loop as it was: every detector, every gate in order, each gate once per text."""
     opened: dict[Gate, bool] = {}
