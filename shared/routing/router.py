@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Candidate", "PlanRouter", "prompt_chars"]
 
+_DIRECT_ENTRIES = 1024  # tenants x models served directly by one instance; beyond it, rebuilt
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -54,6 +56,12 @@ class PlanRouter:
         self._region = default_region
         self._rand = rand
         self._catalog = catalog  # context windows of targets whose spec names none
+        # The direct target of a call no plan serves (the common case), per tenant object and model:
+        # the same Candidate every time, so it is built once, not per request (Target, its name, the
+        # catalog's context window). Keyed by the tenant's identity (a reloaded tenant is a new
+        # object, so a changed region is never served from here) and holding the tenant, so the id
+        # is not reused while its entry lives; cleared when full.
+        self._direct: dict[tuple[int, str], tuple[Tenant, Candidate]] = {}
 
     def _window(self, model: str, given: int | None = None) -> int | None:
         if given is not None or self._catalog is None:
@@ -67,8 +75,7 @@ class PlanRouter:
         routing = call.tenant.routing
         name, plan = self._choose(call, routing)
         if plan is None:
-            region = call.tenant.region or self._region
-            found = [Candidate(Target("vertex", call.model, region), self._window(call.model))]
+            found = [self._direct_candidate(call.tenant, call.model)]
         else:
             specs = self._order(plan)
             found = [Candidate(s.target(), self._window(s.model, s.context_window)) for s in specs]
@@ -81,6 +88,19 @@ class PlanRouter:
                 "the request was not sent"
             )
         return allowed
+
+    def _direct_candidate(self, tenant: Tenant, model: str) -> Candidate:
+        """Vertex AI's `model` in the tenant's region (the default region when it names none)."""
+        key = (id(tenant), model)
+        entry = self._direct.get(key)
+        if entry is not None and entry[0] is tenant:
+            return entry[1]
+        region = tenant.region or self._region
+        candidate = Candidate(Target("vertex", model, region), self._window(model))
+        if len(self._direct) >= _DIRECT_ENTRIES:
+            self._direct.clear()
+        self._direct[key] = (tenant, candidate)
+        return candidate
 
     def visible_targets(self, tenant: Tenant) -> Callable[[str], bool]:
         """Whether a target name is one this tenant's calls can reach: its plans' targets, or a

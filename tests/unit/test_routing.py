@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from shared.errors import PermissionDenied
 from shared.routing.router import PlanRouter
 from shared.tenants import Tenant
 from tests.unit.resilience_helpers import make_call
@@ -127,3 +128,36 @@ def test_a_targets_name_is_built_once_and_stays_out_of_equality_and_repr() -> No
     assert "name=" not in repr(target)
     with pytest.raises(dataclasses.FrozenInstanceError):
         target.name = "other"  # type: ignore[misc]
+
+
+def test_a_direct_target_is_built_once_per_tenant_and_model_and_equals_a_fresh_routers() -> None:
+    """The candidate of a call no plan serves is kept per tenant object and model: the same as a new
+    router builds, for every tenant, model and region; a reloaded tenant (a new object with another
+    region) is never answered from the old one's entry; a residency refusal still refuses."""
+    from shared.catalog.catalog import ModelCatalog
+    from shared.cost.prices import PriceTable
+
+    catalog = ModelCatalog.load(PriceTable.load())
+    router = PlanRouter("us-central1", catalog=catalog)
+    tenants = [
+        Tenant(id="a"),
+        Tenant(id="b", region="europe-west1"),
+        Tenant(id="c", routing={"plans": PLANS, "aliases": {"fast": "cheap"}}),
+    ]
+    for _ in range(2):  # the second pass is answered from the entries
+        for tenant in tenants:
+            for model in ("gemini-2.5-flash", "gemini-2.5-pro", "no-such-model"):
+                cached = router.candidates(make_call(tenant, model))
+                fresh = PlanRouter("us-central1", catalog=catalog).candidates(make_call(tenant, model))
+                assert cached == fresh
+                assert cached[0].context_window == catalog.context_window(model)
+    first = router.candidates(make_call(tenants[0]))
+    assert router.candidates(make_call(tenants[0]))[0] is first[0]  # built once
+    moved = Tenant(id="a", region="europe-west4")
+    assert router.candidates(make_call(moved))[0].target.region == "europe-west4"
+    fenced = Tenant(id="d", region="europe-west1", routing={"allowed_regions": ["europe-west1"]})
+    assert router.candidates(make_call(fenced))[0].target.region == "europe-west1"
+    outside = Tenant(id="e", routing={"allowed_regions": ["europe-west1"]})  # default region us-central1
+    for _ in range(2):
+        with pytest.raises(PermissionDenied, match="allowed regions"):
+            router.candidates(make_call(outside))
