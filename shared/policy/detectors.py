@@ -595,17 +595,18 @@ _SCHEME_BEFORE = re.compile(r"(?<![\w+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}$")
 _URL_REST = re.compile(r"[^\s\"'<>\\`]+")
 _URL_TRAILING = ".,;:!?)]}*"
 _URL_SECRET = re.compile(
-    r"(?i:://[^/\s:@]+:([^/\s@]{3,})@|[?&#;](?:[\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
-    r"pwd|auth|credential)|code|session|sessionid|sid|otp)=([^&#\s]{8,})"
+    r"(?i:://[^/\s:@]*:([^/\s@]{3,})@|[?&#;](?:[\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
+    r"pwd|auth|credential|ticket|jwt|hmac)|code|session|sessionid|sid|otp|pw|pass)=([^&#\s]{8,})"
     # a random path segment after a word that names a one-time link: /reset/<token>, /invite/<token>
     r"|/(?:reset|reset-password|password-reset|invite|invitation|verify|verification|confirm|activate|"
-    r"activation|magic|magic-link|signin|sign-in|onboarding|unsubscribe|token|share)/"
+    r"activation|magic|magic-link|signin|sign-in|onboarding|unsubscribe|token|share|recover|recovery|"
+    r"forgot|forgot-password|password|login|auth|join|accept|claim|redeem|approve|unlock)/"
     r"((?=[A-Za-z_]*\d)(?=[\d_]*[A-Za-z])[A-Za-z0-9_]{16,})(?![\w\-]))"  # random, not a slug
 )
 _SIGNED_URL = re.compile(r"(?i:[?&](?:x-amz-signature|x-goog-signature|sig)=[^&#\s]{8,})")
 _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
-    "ya29.", "AccountKey=", "_live_", "_test_", "_prod_",
+    "ya29.", "AccountKey=", "_live_", "_test_", "_prod_", "_v1_", "shpat_", "shpss_", "shpca_", "shppa_",
 )  # fmt: skip
 _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
     ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
@@ -617,11 +618,13 @@ _TOKEN_PREFIX = re.compile(
     r"(?<![\w\-])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abprs]-[A-Za-z0-9\-]{10,}|"
     r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_\-]{20,}|[a-z]{2,5}_(?:live|test|prod)_[A-Za-z0-9]{16,}|"
     r"ghk_[A-Za-z0-9_\-]{20,}|glpat-[A-Za-z0-9_\-]{20,}|ya29\.[0-9A-Za-z_\-]{20,}|"
-    r"AccountKey=[A-Za-z0-9+/=]{40,})"
+    r"AccountKey=[A-Za-z0-9+/=]{40,}|"
+    # DigitalOcean (dop/doo/dor_v1_ + 64 hex) and Shopify (shpat/shpss/shpca/shppa_ + 32 hex) tokens
+    r"(?:do[por]_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![\w\-]))"
 )
 # the value may hold "$" but not start with one (`$DB_PASSWORD`, `${SECRET}` are references)
-_ASSIGNED = re.compile(
-    r"[\"']?\s*([:=]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
+_ASSIGNED = re.compile(  # ">" closes an XML element's tag (`<password>...</password>`)
+    r"[\"']?\s*([:=>]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
 )
 # a few words between the keyword and "is"/":" ("la contraseña del router de la oficina es ..."): the
 # value then needs all three character classes and eight characters (letters and digits after a colon)
@@ -703,6 +706,15 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
                 yield Finding("SECRET", m.start(1), m.end(1), 0.8)
 
 
+_AUTH_HEADER = re.compile(r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
+def _in_tag(lower: str, at: int) -> bool:
+    """Whether the keyword at `at` is inside an XML tag's name (`<db_password>`)."""
+    opened = lower.rfind("<", max(0, at - 32), at)
+    return opened != -1 and not any(ch in lower[opened + 1 : at] for ch in " \t\n>")
+
+
 def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, int] | None:
     """The value assigned right after `keyword` at `at` ("password: ...", "token=...", "key is ...")."""
     assigned = _ASSIGNED.match(text, at + len(keyword))
@@ -713,7 +725,13 @@ def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, 
         return None
     if keyword == "pass" and (assigned.group(1) not in (":", "=") or lower[at - 1 : at].isalpha()):
         return None  # "DB_PASS=..." and "pass: ..." but not "passenger", "bypass" or "pass it on"
-    bearer = keyword == "bearer" and len(value) >= 16  # a bearer token may be hex: two classes
+    if assigned.group(1) == ">" and not _in_tag(lower, at):
+        return None  # "password > 8 characters" is no element
+    # a bearer token, or any token an Authorization header carries ("Authorization: Token <hex>"),
+    # may be hex: two classes
+    bearer = len(value) >= 16 and (
+        keyword == "bearer" or _AUTH_HEADER.search(lower, max(0, at - 24), at) is not None
+    )
     if assigned.group(1) is None and not bearer and (_classes(value) < 3 or len(value) < 8):
         return None  # "token rr5Bvlsk%87" counts; "token expired2" does not
     return assigned.start(2), assigned.start(2) + len(value)

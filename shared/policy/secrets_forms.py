@@ -25,7 +25,11 @@ PHRASE_ROOTS = ("phrase", "frase", "mnemonic")
 
 _BASIC = re.compile(r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])")
 _CURL_USER = re.compile(r"(?:^|[\s;|&])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"'@]{1,64}:([^\s\"']{3,})")
-_FLAG_PASS = re.compile(r"(?i:sshpass[ \t]+-p|--pass(?:word)?(?:[ \t]+|=)|/p:)[ \t]*[\"']?([^\s\"']{4,})")
+_FLAG_PASS = re.compile(  # `docker login -u bob -p ...`: after a login's user flag, -p is its password
+    r"(?i:sshpass[ \t]+-p|--pass(?:word)?(?:[ \t]+|=)|/p:|"
+    r"\blogin(?:[ \t]+[^\s|;&]+){0,3}?[ \t]+(?:-u|--username)(?:[ \t]+|=)[^\s|;&]+[ \t]+-p[ \t]+)"
+    r"[ \t]*[\"']?([^\s\"']{4,})"
+)
 _PAIR = re.compile(
     r"(?i:\b(?:user(?:name)?|login|benutzer(?:name)?|usuario|utilisateur|identifiant|id|nutzer)[ \t]*/[ \t]*"
     r"(?:pass(?:word)?|pw|pwd|passwort|kennwort|mot de passe|mdp|contraseña|clave)|\bcreds|\bcredentials)"

@@ -95,3 +95,71 @@ def test_code_look_alike_is_left(text: str) -> None:
 )
 def test_bare_secret_is_the_secret_not_its_path_or_a_hash(text: str, values: list[str]) -> None:
     assert secrets(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # ninth session: provider tokens by structure, the syntax that carries a credential
+        ("DO_TOKEN=dop_v1_" + "0123456789abcdef" * 4, ["dop_v1_" + "0123456789abcdef" * 4]),
+        (
+            "shopify admin token shpat_0123456789abcdef0123456789abcdef",
+            ["shpat_0123456789abcdef0123456789abcdef"],
+        ),
+        (
+            "Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+            ["9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b"],
+        ),
+        ("<password>Wint3r!2024</password>", ["Wint3r!2024"]),
+        ("<db_password>Qw3rty!9x</db_password>", ["Qw3rty!9x"]),
+        ("docker login -u bob -p Dk9!xPq2zL registry.example.com", ["Dk9!xPq2zL"]),
+    ],
+)
+def test_credential_by_structure_is_found(text: str, values: list[str]) -> None:
+    assert secrets(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password > 8 characters rule",
+        "<token>${API_TOKEN}</token>",
+        "docker login -u bob -p $REGISTRY_PASS registry.example.com",
+        "login page -p flag 1234",
+        "Authorization: Bearer YOUR_TOKEN_HERE",
+        "<passwordPolicy>minLength8</passwordPolicy>",
+        "shpat_ and dop_v1_ are the prefixes",
+    ],
+)
+def test_credential_syntax_look_alike_is_left(text: str) -> None:
+    assert secrets(text) == []
+
+
+def test_url_password_with_an_empty_user_is_the_url_token() -> None:
+    text = "redis://:Pa55word99@cache.local:6379/0"
+    assert [(f.type, text[f.start : f.end]) for f in ENGINE.scan(text)] == [("URL_TOKEN", "Pa55word99")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # a parameter named for a credential, a random segment after a word naming a one-time link
+        ("https://wiki.example.com/login?user=bob&pass=Xk29mPq7Lz", ["Xk29mPq7Lz"]),
+        ("https://sso.example.com/cas/validate?ticket=ST-1234-abcdEFGH5678", ["ST-1234-abcdEFGH5678"]),
+        ("https://app.example.com/join/8fK2mQ7xLp3vR8tZ", ["8fK2mQ7xLp3vR8tZ"]),
+        ("https://shop.example.com/claim/9a8b7c6d5e4f3a2b1c0d", ["9a8b7c6d5e4f3a2b1c0d"]),
+    ],
+)
+def test_url_credential_is_its_value(text: str, values: list[str]) -> None:
+    assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "URL_TOKEN"] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://app.example.com/password/forgot?page=2",
+        "https://example.com/login/google",
+        "https://example.com/map?compass=northwest12",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&utm_source=newsletter",
+    ],
+)
+def test_harmless_url_parameter_is_left(text: str) -> None:
+    assert [f for f in ENGINE.scan(text) if f.type == "URL_TOKEN"] == []
