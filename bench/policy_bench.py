@@ -265,6 +265,10 @@ def main() -> None:
     if fresh9.exists():  # names, addresses, look-alikes in many forms (training data), written independently
         pii_sets["12-06 tuning half"] = pii(engine, half("train", fresh9))
         pii_sets["12-06 held-out half"] = pii(engine, half("held-out", fresh9))
+    fresh10 = HERE / "dev-2026-12-07" / "pii.jsonl"
+    if fresh10.exists():  # secrets, URL tokens and their look-alikes, written independently; split by id hash
+        pii_sets["12-07 tuning half"] = pii(engine, half("train", fresh10))
+        pii_sets["12-07 held-out half"] = pii(engine, half("held-out", fresh10))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))
