@@ -85,16 +85,21 @@ def _without_recognizer(pool: tuple[Detector, ...]) -> tuple[Detector, ...]:
     return tuple(d for d in pool if all(d is not r for r in RECOGNIZER_DETECTORS))
 
 
+# Pools cached per engine: each tenant phone-region set is a pool (with_regions), and its request and
+# answer pools have their own plans, so 64 thrashed (a rebuild per request) past ~32 region sets in use.
+_POOLS_MAX = 1024
+
+
 def _per_pool(
     cache: dict[int, tuple[tuple[Detector, ...], _T]],
     pool: tuple[Detector, ...],
     make: Callable[[tuple[Detector, ...]], _T],
 ) -> _T:
-    """`make(pool)`, cached by the pool's identity for up to 64 pools (pools a caller builds per call:
+    """`make(pool)`, cached by the pool's identity for up to _POOLS_MAX pools (pools a caller builds per call:
     bounded, rebuilt when needed); the pool is held so that its id stays its own."""
     cached = cache.get(id(pool))
     if cached is None or cached[0] is not pool:
-        if len(cache) >= 64:
+        if len(cache) >= _POOLS_MAX:
             cache.clear()
         cached = cache[id(pool)] = (pool, make(pool))
     return cached[1]
@@ -134,7 +139,7 @@ class PolicyEngine:
         return _per_pool(self._plain, self._detectors if pool is None else pool, _without_recognizer)
 
     def plan(self, pool: Sequence[Detector]) -> GatePlan:
-        """The gate plan of `pool` (cached for up to 64 tuples; a list may change, so it is planned anew)."""
+        """The gate plan of `pool` (cached for up to _POOLS_MAX tuples; a list may change: planned anew)."""
         if not isinstance(pool, tuple):
             return GatePlan(pool)
         return _per_pool(self._plans, pool, GatePlan)

@@ -129,3 +129,16 @@ def test_a_tenant_opts_in_per_call() -> None:
     assert streamed.feed(text) + streamed.flush() == text
     streamed = OutputStream(engine, strict, Counter(), recognizer=True)
     assert "Thandiwe" not in streamed.feed(text) + streamed.flush()
+
+
+def test_pool_caches_hold_many_region_sets_without_rebuilding() -> None:
+    # one pool (and its plan) per tenant phone-region set: 200 sets in turn are each planned once
+    from shared.policy import engine as policy_engine
+
+    built: list[int] = []
+    cache: dict[int, tuple[tuple[object, ...], int]] = {}
+    pools = [tuple(object() for _ in range(2)) for _ in range(200)]
+    for _ in range(3):
+        for pool in pools:
+            policy_engine._per_pool(cache, pool, lambda p: built.append(1) or len(built))  # type: ignore[arg-type]
+    assert len(built) == 200
