@@ -82,6 +82,8 @@ def _may_end_at(text: str, low: int, at: int) -> bool:
     read backwards from `at` in a few steps; the search it spares tries `_BEFORE_EMAIL` at each of
     the 120 positions before every "@" (~0.1 M instructions each; most addresses follow a space:
     "CC anna@example.org")."""
+    if at > low and text[at - 1] == "\n":
+        at -= 1  # the pattern ends in `$`, which also matches before a final newline ("anna\n@host")
     start = at
     while start > low and (text[start - 1].isalnum() or text[start - 1] in "_.%+-"):  # `\w`: isalnum or _
         start -= 1

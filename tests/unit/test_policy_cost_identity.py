@@ -82,6 +82,15 @@ def test_names_before_addresses_are_searched_where_they_can_end() -> None:
     assert searched > 50  # 99 of the 411 "@" in these texts have a name before them
 
 
+def test_a_name_before_an_address_broken_across_lines_is_still_searched() -> None:
+    # `_BEFORE_EMAIL` ends in `$`, which also matches before a final newline: the gate must allow it
+    for text in ("Please cc Anna Schmidt <anna\n@example.org>", "Anna Schmidt, anna\n@example.org"):
+        at = text.index("@")
+        assert name_forms._BEFORE_EMAIL.search(text, 0, at) is not None, text
+        assert name_forms._may_end_at(text, 0, at), text
+    assert not name_forms._may_end_at("cc anna\n@example.org", 0, 8)  # a space before: no form
+
+
 def test_phone_context_roots_hold_wherever_the_context_matches() -> None:
     matched = 0
     for text in texts():
