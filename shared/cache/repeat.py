@@ -43,6 +43,7 @@ import orjson
 from shared.cache.config import effective_mode
 from shared.cache.rules import eligibility
 from shared.cache.stage import ResponseCache
+from shared.identity_memo import IdentityMemo
 from shared.pipeline import Call, Handler, Outcome, PreparedInput
 from shared.policy.body import map_response, map_stream
 from shared.tenants import Tenant
@@ -88,7 +89,7 @@ class RepeatMemo:
         self._clock = clock
         self._secret = secret or os.urandom(32)
         self._data: OrderedDict[bytes, _Entry] = OrderedDict()
-        self._keys: dict[int, tuple[Tenant, bytes]] = {}  # id(tenant) -> (tenant, its MAC key)
+        self._keys: IdentityMemo[Tenant, bytes] = IdentityMemo(_TENANTS_MAX)  # tenant -> its MAC key
         self.bytes = 0
 
     def __len__(self) -> int:
@@ -97,19 +98,15 @@ class RepeatMemo:
     def _tenant_key(self, tenant: Tenant) -> bytes:
         """The MAC key for this tenant and these settings. A Tenant is frozen and the auth cache hands
         out the same object until it re-reads the tenant, so this is derived once per read, not per
-        request (the strong reference keeps `id` from being reused while the entry exists)."""
-        found = self._keys.get(id(tenant))
-        if found is not None and found[0] is tenant:
-            return found[1]
+        request (IdentityMemo)."""
+        return self._keys.get(tenant, self._derive_key)
+
+    def _derive_key(self, tenant: Tenant) -> bytes:
         identity = orjson.dumps(
             [tenant.id, tenant.policy.model_dump(mode="json"), tenant.cache.model_dump(mode="json")],
             option=orjson.OPT_SORT_KEYS,
         )
-        key = hashlib.blake2b(_VERSION + b"\x00" + identity, key=self._secret).digest()
-        if len(self._keys) >= _TENANTS_MAX:
-            self._keys.clear()
-        self._keys[id(tenant)] = (tenant, key)
-        return key
+        return hashlib.blake2b(_VERSION + b"\x00" + identity, key=self._secret).digest()
 
     def fingerprint(self, call: Call) -> bytes | None:
         """The call's fingerprint, or None when its body cannot be encoded (then no fast path)."""

@@ -30,6 +30,7 @@ from shared.cache.rules import eligibility, storable
 from shared.cache.stats import CacheStats, usage_tokens
 from shared.cache.store import Entry, FirestoreCache, Neighbour
 from shared.cache.streams import merge_chunks, replay
+from shared.identity_memo import IdentityMemo
 from shared.log import get_logger
 from shared.pipeline import Call, Handler, Outcome
 
@@ -56,6 +57,10 @@ class CacheConfig:
     search_during_l2: bool = True  # the vector query may start before the L2 read returns (latency)
     require_calibration: bool = False  # runtime: True (settings): semantic hits wait for calibration
     answer_agree_distance: float = 0.05  # 0: answers agree only when equal after normalization
+
+
+def _policy_scope(tenant: Tenant) -> str:
+    return policy_scope(tenant.id, tenant.policy.model_dump(mode="json"))
 
 
 def _cancel(*tasks: asyncio.Future[Any] | None) -> None:
@@ -91,20 +96,11 @@ class ResponseCache:
         self._sample = sample
         self.repeats = repeats  # the repeat fast path's memo (repeat.py): purged with the tenant's entries
         self._flights: SingleFlight[bytes] = SingleFlight()
-        self._scopes: dict[int, tuple[Tenant, str]] = {}  # id(tenant) -> (tenant, policy_scope)
+        self._scopes: IdentityMemo[Tenant, str] = IdentityMemo(_SCOPES_MAX)  # tenant -> its policy_scope
 
     def _scope(self, tenant: Tenant) -> str:
-        """The tenant's key scope (key.policy_scope), derived once per Tenant object: the auth cache
-        hands out the same frozen object until it re-reads the tenant, and the strong reference keeps
-        `id` from being reused while the entry exists."""
-        found = self._scopes.get(id(tenant))
-        if found is not None and found[0] is tenant:
-            return found[1]
-        scope = policy_scope(tenant.id, tenant.policy.model_dump(mode="json"))
-        if len(self._scopes) >= _SCOPES_MAX:
-            self._scopes.clear()
-        self._scopes[id(tenant)] = (tenant, scope)
-        return scope
+        """The tenant's key scope (key.policy_scope), derived once per Tenant object (IdentityMemo)."""
+        return self._scopes.get(tenant, _policy_scope)
 
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         if call.operation != "generate":

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal, TypeVar
+from typing import Literal
 
+from shared.identity_memo import IdentityMemo
 from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, phone_detector
 from shared.policy.examples import drop_examples
 from shared.policy.firms import drop_firms
@@ -78,9 +79,6 @@ def mask_token(kind: str) -> str:
     return f"[REDACTED:{kind}]"
 
 
-_T = TypeVar("_T")
-
-
 def _without_recognizer(pool: tuple[Detector, ...]) -> tuple[Detector, ...]:
     return tuple(d for d in pool if all(d is not r for r in RECOGNIZER_DETECTORS))
 
@@ -88,21 +86,6 @@ def _without_recognizer(pool: tuple[Detector, ...]) -> tuple[Detector, ...]:
 # Pools cached per engine: each tenant phone-region set is a pool (with_regions), and its request and
 # answer pools have their own plans, so 64 thrashed (a rebuild per request) past ~32 region sets in use.
 _POOLS_MAX = 1024
-
-
-def _per_pool(
-    cache: dict[int, tuple[tuple[Detector, ...], _T]],
-    pool: tuple[Detector, ...],
-    make: Callable[[tuple[Detector, ...]], _T],
-) -> _T:
-    """`make(pool)`, cached by the pool's identity for up to _POOLS_MAX pools (pools a caller builds per call:
-    bounded, rebuilt when needed); the pool is held so that its id stays its own."""
-    cached = cache.get(id(pool))
-    if cached is None or cached[0] is not pool:
-        if len(cache) >= _POOLS_MAX:
-            cache.clear()
-        cached = cache[id(pool)] = (pool, make(pool))
-    return cached[1]
 
 
 class PolicyEngine:
@@ -116,11 +99,11 @@ class PolicyEngine:
         self._detectors = tuple(detectors)
         self._priority = {d.type: d.priority for d in self._detectors}
         self._acting_cache: dict[frozenset[str], tuple[Detector, ...]] = {}
-        # id(pool) -> (pool, its gate plan): the engine's own pools (all, of_types, with_regions) are
-        # cached tuples, so their plans are built once; the pool is held so that its id stays its own
-        self._plans: dict[int, tuple[tuple[Detector, ...], GatePlan]] = {}
-        # id(pool) -> (pool, the pool without the name recognizer): for tenants that do not opt in
-        self._plain: dict[int, tuple[tuple[Detector, ...], tuple[Detector, ...]]] = {}
+        # pool -> its gate plan: the engine's own pools (all, of_types, with_regions) are cached tuples,
+        # so their plans are built once (pools a caller builds per call: bounded, rebuilt when needed)
+        self._plans: IdentityMemo[tuple[Detector, ...], GatePlan] = IdentityMemo(_POOLS_MAX)
+        # pool -> the pool without the name recognizer: for tenants that do not opt in
+        self._plain: IdentityMemo[tuple[Detector, ...], tuple[Detector, ...]] = IdentityMemo(_POOLS_MAX)
         self.injection: InjectionDetector = injection or LayeredInjectionDetector()
 
     def acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
@@ -136,13 +119,13 @@ class PolicyEngine:
 
     def without_recognizer(self, pool: tuple[Detector, ...] | None = None) -> tuple[Detector, ...]:
         """`pool` (default: every detector) without the statistical name recognizer (cached per pool)."""
-        return _per_pool(self._plain, self._detectors if pool is None else pool, _without_recognizer)
+        return self._plain.get(self._detectors if pool is None else pool, _without_recognizer)
 
     def plan(self, pool: Sequence[Detector]) -> GatePlan:
         """The gate plan of `pool` (cached for up to _POOLS_MAX tuples; a list may change: planned anew)."""
         if not isinstance(pool, tuple):
             return GatePlan(pool)
-        return _per_pool(self._plans, pool, GatePlan)
+        return self._plans.get(pool, GatePlan)
 
     def scan(
         self, text: str, extra: Sequence[Finding] = (), detectors: Sequence[Detector] | None = None

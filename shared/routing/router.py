@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from shared.errors import PermissionDenied
+from shared.identity_memo import IdentityMemo
 from shared.providers.base import GeminiBody, Target
 from shared.routing.config import Plan, RoutingSettings, TargetSpec
 
@@ -61,7 +62,7 @@ class PlanRouter:
         # catalog's context window). Keyed by the tenant's identity (a reloaded tenant is a new
         # object, so a changed region is never served from here) and holding the tenant, so the id
         # is not reused while its entry lives; cleared when full.
-        self._direct: dict[tuple[int, str], tuple[Tenant, Candidate]] = {}
+        self._direct: IdentityMemo[Tenant, Candidate] = IdentityMemo(_DIRECT_ENTRIES)
 
     def _window(self, model: str, given: int | None = None) -> int | None:
         if given is not None or self._catalog is None:
@@ -91,16 +92,11 @@ class PlanRouter:
 
     def _direct_candidate(self, tenant: Tenant, model: str) -> Candidate:
         """Vertex AI's `model` in the tenant's region (the default region when it names none)."""
-        key = (id(tenant), model)
-        entry = self._direct.get(key)
-        if entry is not None and entry[0] is tenant:
-            return entry[1]
-        region = tenant.region or self._region
-        candidate = Candidate(Target("vertex", model, region), self._window(model))
-        if len(self._direct) >= _DIRECT_ENTRIES:
-            self._direct.clear()
-        self._direct[key] = (tenant, candidate)
-        return candidate
+        return self._direct.get(
+            tenant,
+            lambda t: Candidate(Target("vertex", model, t.region or self._region), self._window(model)),
+            model,
+        )
 
     def visible_targets(self, tenant: Tenant) -> Callable[[str], bool]:
         """Whether a target name is one this tenant's calls can reach: its plans' targets, or a

@@ -133,12 +133,13 @@ def test_a_tenant_opts_in_per_call() -> None:
 
 def test_pool_caches_hold_many_region_sets_without_rebuilding() -> None:
     # one pool (and its plan) per tenant phone-region set: 200 sets in turn are each planned once
+    from shared.identity_memo import IdentityMemo
     from shared.policy import engine as policy_engine
 
     built: list[int] = []
-    cache: dict[int, tuple[tuple[object, ...], int]] = {}
+    memo: IdentityMemo[tuple[object, ...], int] = IdentityMemo(policy_engine._POOLS_MAX)
     pools = [tuple(object() for _ in range(2)) for _ in range(200)]
     for _ in range(3):
         for pool in pools:
-            policy_engine._per_pool(cache, pool, lambda p: built.append(1) or len(built))  # type: ignore[arg-type]
+            memo.get(pool, lambda p: built.append(1) or len(built))
     assert len(built) == 200
