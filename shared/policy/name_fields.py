@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import matches_at
+from shared.policy.anchors import finds, matches_at
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
 __all__ = ["FIELD_DETECTORS", "FIELD_KEY", "NAME_LOWER", "NAME_UPPER", "is_name"]
@@ -284,10 +284,8 @@ def _lower_speakers(text: str) -> Iterator[Finding]:
 
 def _line_starts(text: str) -> Iterator[int]:
     yield 0
-    index = text.find("\n")
-    while index != -1:
+    for index in finds(text, "\n"):
         yield index + 1
-        index = text.find("\n", index + 1)
 
 
 def speaker_matches(text: str) -> Iterator[re.Match[str]]:
