@@ -13,6 +13,8 @@ finds (tests/unit/test_policy_gates.py runs every detector with and without its 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import ipaddress
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -595,18 +597,25 @@ _SCHEME_BEFORE = re.compile(r"(?<![\w+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}$")
 _URL_REST = re.compile(r"[^\s\"'<>\\`]+")
 _URL_TRAILING = ".,;:!?)]}*"
 _URL_SECRET = re.compile(
-    r"(?i:://[^/\s:@]*:([^/\s@]{3,})@|[?&#;](?:[\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
-    r"pwd|auth|credential|ticket|jwt|hmac)|code|session|sessionid|sid|otp|pw|pass)=([^&#\s]{8,})"
+    r"(?i:://([^/\s:@]*):([^/\s@]{3,})@|[?&#;]([\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
+    r"pwd|auth|credential|ticket|jwt|hmac|firma|jeton|passwort|contrase[nñ]a)|code|session|sessionid|sid|otp|"
+    r"pw|pass)=([^&#\s]{8,})"
     # a random path segment after a word that names a one-time link: /reset/<token>, /invite/<token>
     r"|/(?:reset|reset-password|password-reset|invite|invitation|verify|verification|confirm|activate|"
     r"activation|magic|magic-link|signin|sign-in|onboarding|unsubscribe|token|share|recover|recovery|"
-    r"forgot|forgot-password|password|login|auth|join|accept|claim|redeem|approve|unlock)/"
-    r"((?=[A-Za-z_]*\d)(?=[\d_]*[A-Za-z])[A-Za-z0-9_]{16,})(?![\w\-]))"  # random, not a slug
+    r"forgot|forgot-password|password|login|auth|join|accept|claim|redeem|approve|unlock|passwort|kennwort|"
+    r"einladung|mot-de-passe|invitacion|contrasena)/(?:[a-z]{2,12}/)?"  # "/passwort/neu/<token>"
+    r"((?=[A-Za-z_\-]*\d)(?=[\d_\-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_\-]{15,})(?![\w\-])"  # random, not a slug
+    # a secret path segment ("/private-<hex>/basic.ics"), an invite host's code ("chat.<app>.com/<code>")
+    r"|/(?:private|secret|token)-([A-Za-z0-9]{16,})(?![\w\-])"
+    r"|//(?:chat|invite|join)\.[\w.\-]+/((?=[A-Za-z_\-]*\d)(?=[\d_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,})(?![\w\-/]))"
 )
-_SIGNED_URL = re.compile(r"(?i:[?&](?:x-amz-signature|x-goog-signature|sig)=[^&#\s]{8,})")
+# publishable by design (Stripe pk_live_/pk_test_, Mapbox pk.eyJ…): they ship in web pages
+_PUBLISHABLE = re.compile(r"pk_(?:live|test)_|pk\.eyJ")
 _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
     "ya29.", "AccountKey=", "_live_", "_test_", "_prod_", "_v1_", "shpat_", "shpss_", "shpca_", "shppa_",
+    "hf_", "npm_", "pypi-AgE", "ATATT3", "SG.",
 )  # fmt: skip
 _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
     ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
@@ -616,15 +625,22 @@ _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASS
 )  # fmt: skip
 _TOKEN_PREFIX = re.compile(
     r"(?<![\w\-])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,}|xox[abprs]-[A-Za-z0-9\-]{10,}|"
-    r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_\-]{20,}|[a-z]{2,5}_(?:live|test|prod)_[A-Za-z0-9]{16,}|"
+    r"sk-(?:proj-|live-|test-)?[A-Za-z0-9_\-]{20,}|(?!pk_live_|pk_test_)[a-z]{2,5}_(?:live|test|prod)_[A-Za-z0-9]{16,}|"
     r"ghk_[A-Za-z0-9_\-]{20,}|glpat-[A-Za-z0-9_\-]{20,}|ya29\.[0-9A-Za-z_\-]{20,}|"
     r"AccountKey=[A-Za-z0-9+/=]{40,}|"
+    # Hugging Face (hf_ + 34 letters), npm (npm_ + 36), PyPI upload tokens (a macaroon: "pypi-AgEIcHlwaS5vcmc"
+    # is base64 of its location pypi.org), Atlassian API tokens (ATATT3 + base64url + "=" + CRC32 hex),
+    # SendGrid (SG.<22>.<43>)
+    r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}|pypi-AgE[A-Za-z0-9_\-]{50,}|ATATT3[A-Za-z0-9_\-]{60,}=[0-9A-F]{8}|"
+    r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|"
     # DigitalOcean (dop/doo/dor_v1_ + 64 hex) and Shopify (shpat/shpss/shpca/shppa_ + 32 hex) tokens
     r"(?:do[por]_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![\w\-]))"
 )
 # the value may hold "$" but not start with one (`$DB_PASSWORD`, `${SECRET}` are references)
-_ASSIGNED = re.compile(  # ">" closes an XML element's tag (`<password>...</password>`)
-    r"[\"']?\s*([:=>]|is|ist|est|es)?\s*[\"']?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
+_ASSIGNED = (
+    re.compile(  # ">" closes an XML element's tag (`<password>...</password>`); b"..." a bytes literal
+        r"[\"']?\s*([:=>]|is|ist|est|es)?\s*(?:[bru]?[\"'])?([^\s\"',;<>(){}\[\]$][^\s\"',;<>(){}\[\]]{5,})"
+    )
 )
 # a few words between the keyword and "is"/":" ("la contraseña del router de la oficina es ..."): the
 # value then needs all three character classes and eight characters (letters and digits after a colon)
@@ -633,7 +649,10 @@ _ASSIGNED_LATER = re.compile(
     r"(?:([:=])(?!/)|(?:is|ist|est|es|è|lautet|será|sera|era|was|contains|enthält|contient|contiene)(?!\w))"
     r"[ \t]*[\"'«“„]?([^\s\"',;<>(){}\[\]$«»“”„][^\s\"',;<>(){}\[\]«»“”„]{7,})"
 )
-_MYSQL_FLAG = re.compile(r"\s-p([^\s\"']{4,})")  # mysql -pSECRET (the password glued to the flag)
+_QUERY_REST = re.compile(
+    r"&[\w.\-]+=.*"
+)  # "access_token=<v>&token_type=...": the value ends at the next parameter
+_MYSQL_FLAG = re.compile(r"\s-p['\"]?([^\s\"']{4,})")  # mysql -pSECRET, -p'SECRET' (glued to the flag)
 _BARE = re.compile(r"(?<![\w+/=\-])[A-Za-z0-9+/_\-]{32,}={0,2}(?![\w+/=\-])")
 _PLACEHOLDERISH = frozenset({"null", "none", "true", "false", "changeme", "password", "redacted"})
 
@@ -662,23 +681,40 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    """A signed URL (pre-signed S3/GCS, Azure SAS: its signature covers the whole URL) is a credential
-    as a whole. Otherwise the credentials a URL carries (the password in its userinfo; the value of
-    every token, key or password parameter: OAuth callbacks, reset links, meeting links' `pwd`) are
-    each a finding, and the rest stays: without those values it opens nothing, and its host, path and
-    ids (a meeting number, a user id) are what a reader asks about."""
+    """The credentials a URL carries (the password in its userinfo; the value of every token, key,
+    signature or password parameter: OAuth callbacks, reset links, meeting links' `pwd`, the signature
+    of a pre-signed S3/GCS URL or an Azure SAS) are each a finding, and the rest stays: without those
+    values it opens nothing, and its host, path and ids (a bucket's object, a meeting number, a user
+    id) are what a reader asks about. Left too: a signing credential's scope (`X-Amz-Credential=
+    <key id>%2F<date>%2F...`, `X-Goog-Credential=<service account>%2F...`: an identity, not a secret;
+    an AWS key id in it is the AWS detector's), publishable keys (`access_token=pk.…`) and a userinfo
+    whose password repeats its user (`guest:guest@`: a product's documented default)."""
     for start, end in _urls(text):
-        if _SIGNED_URL.search(text, start, end) is not None:
-            yield Finding("URL_TOKEN", start, end, 0.9)
-            continue
         for m in _URL_SECRET.finditer(text, start, end):
-            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            group = next(g for g in (2, 4, 5, 6, 7) if m.group(g) is not None)
+            value = m.group(group)
+            if group == 2 and value == m.group(1):
+                continue
+            if group in (5, 7) and "-" in value and _classes(value) < 3:
+                continue  # "quarterly-report-2024" is a slug; a random segment mixes cases
+            if group == 4 and (
+                _PUBLISHABLE.match(value) or (m.group(3).lower().endswith("credential") and "%2F" in value)
+            ):
+                continue
             yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
+
+
+def _placeholder_token(value: str) -> bool:
+    """A documentation placeholder in a token's shape: "ghp_xxxxxxxx...", "sk_live_XXXX...", "npm_0000..."
+    (one character makes up half the value or more; in a random token of 16+ characters none does)."""
+    lower = value.lower()
+    return max(lower.count(ch) for ch in set(lower)) * 2 >= len(value)
 
 
 def _secret_prefixed(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for m in _TOKEN_PREFIX.finditer(text):
-        yield Finding("SECRET", m.start(), m.end(), 0.95)
+        if not _placeholder_token(m.group()):
+            yield Finding("SECRET", m.start(), m.end(), 0.95)
 
 
 def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -688,14 +724,14 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
             at = index
             index = lower.find(keyword, index + 1)
             found = _assigned_value(text, lower, keyword, at)
-            if found is None and keyword != "pass":  # "la password del wifi è «...»"
-                later = _ASSIGNED_LATER.match(text, at + len(keyword))
-                value = later.group(2).rstrip(".") if later is not None else ""
+            if found is None and keyword != "pass" and not _names_metadata(lower, at + len(keyword)):
+                later = _ASSIGNED_LATER.match(text, at + len(keyword))  # "la password del wifi è «...»"
+                value = _QUERY_REST.sub("", later.group(2)).rstrip(".") if later is not None else ""
                 # after a colon ("password in the team channel: hunter2hunter2") letters and digits do
                 need = 2 if later is not None and later.group(1) and _ANY_DIGIT.search(value) else 3
                 if later is not None and _classes(value) >= need and len(value) >= 8:
                     found = (later.start(2), later.start(2) + len(value))
-            if found is not None:
+            if found is not None and _PUBLISHABLE.match(text, found[0]) is None:
                 yield Finding("SECRET", found[0], found[1], 0.8)
     for start, end in scan_quoted_passwords(text, lower):  # "master password: "correct horse battery staple""
         yield Finding("SECRET", start, end, 0.8)
@@ -704,6 +740,20 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
             line = lower[lower.rfind("\n", 0, m.start()) + 1 : m.start()]
             if ("mysql" in line or "mariadb" in line) and _classes(m.group(1)) >= 2:
                 yield Finding("SECRET", m.start(1), m.end(1), 0.8)
+
+
+# a name that goes on after the keyword with a property of the credential ("token_type",
+# "password_min_length", "secret_ref") names a fact about it, not it ("DB_PASSWORD_PROD" still does)
+_METADATA_TAIL = re.compile(
+    r"(?:[_\-][a-z0-9]+)*[_\-](?:type|length|len|min|max|policy|hint|expiry|expires(?:_in|_at)?|expiration|"
+    r"url|uri|endpoint|name|hash|format|ttl|age|count|version|header|prefix|pattern|regex|"
+    r"strength|required|enabled|field|label|ref|scope|scopes|lifetime|timeout)(?![\w\-])"
+)
+
+
+def _names_metadata(lower: str, end: int) -> bool:
+    """Whether the keyword ending at `end` begins a longer name that ends in a property word."""
+    return lower[end : end + 1] in ("_", "-") and _METADATA_TAIL.match(lower, end) is not None
 
 
 _AUTH_HEADER = re.compile(r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?$")
@@ -720,8 +770,15 @@ def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, 
     assigned = _ASSIGNED.match(text, at + len(keyword))
     if assigned is None:
         return None
-    value = assigned.group(2).rstrip(".")
-    if value.lower() in _PLACEHOLDERISH or value.startswith("[") or _classes(value) < 2:
+    value = _QUERY_REST.sub("", assigned.group(2)).rstrip(".")
+    if assigned.group(1) is None and assigned.start(2) == at + len(keyword):
+        return None  # the keyword begins a longer name: "token_type=Bearer", "passwort/neu/..." (a path)
+    if (
+        value.lower() in _PLACEHOLDERISH
+        or value.startswith("[")
+        or _classes(value) < 2
+        or _PUBLISHABLE.match(value)
+    ):
         return None
     if keyword == "pass" and (assigned.group(1) not in (":", "=") or lower[at - 1 : at].isalpha()):
         return None  # "DB_PASS=..." and "pass: ..." but not "passenger", "bypass" or "pass it on"
@@ -745,10 +802,24 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 while "/" in value and _classes(value.split("/", 1)[0]) < 3:  # a path before it:
                     head, value = value.split("/", 1)  # ".../services/T024BE7LD/B024BE91L/<secret>"
                     start += len(head) + 1
-                if len(value) < 20 or _HASH_PREFIX.match(value) is not None:
-                    continue  # "sha384-oqVu...": a subresource-integrity hash
+                if len(value) < 20 or _HASH_PREFIX.match(value) is not None or _ssh_public_key(value):
+                    continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
+                if _PUBLISHABLE.match(word, max(0, start - 3), start) or _PUBLISHABLE.match(value):
+                    continue  # "pk.eyJ1...", "pk_live_...": publishable
                 if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
                     yield from _each(text, word, start, start + len(value), "SECRET", 0.7)
+
+
+def _ssh_public_key(value: str) -> bool:
+    """An OpenSSH public key blob (RFC 4253: a 4-byte length, then the key type "ssh-…", "ecdsa-…",
+    "sk-…"): base64 of it starts with "AAAA". Public keys are shared on purpose (authorized_keys)."""
+    if not value.startswith("AAAA"):
+        return False
+    try:
+        head = base64.b64decode(value[:16])
+    except (binascii.Error, ValueError):
+        return False
+    return head[4:8] in (b"ssh-", b"ecds", b"sk-s", b"sk-e")
 
 
 _HASH_PREFIX = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]")

@@ -163,3 +163,81 @@ def test_url_credential_is_its_value(text: str, values: list[str]) -> None:
 )
 def test_harmless_url_parameter_is_left(text: str) -> None:
     assert [f for f in ENGINE.scan(text) if f.type == "URL_TOKEN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # tenth session: provider tokens by published structure, values by the syntax around them
+        (
+            "huggingface-cli login --token hf_" + "aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgH",
+            ["hf_" + "aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgH"],
+        ),
+        (
+            "NPM_TOKEN npm_" + "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6",
+            ["npm_" + "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6"],
+        ),
+        (
+            "use ATATT3xFf" + "Gq8_Lr2vT9ZpX0mWcE4yN1hK7s" * 3 + "=0D243929 now",
+            ["ATATT3xFf" + "Gq8_Lr2vT9ZpX0mWcE4yN1hK7s" * 3 + "=0D243929"],
+        ),
+        ('HMAC_SECRET = b"87852feaf8fa063be44dde4337be10b3"', ["87852feaf8fa063be44dde4337be10b3"]),
+        ("mysql -h db -u root -p'RQge8a@.D%WkNT5' shop < dump.sql", ["RQge8a@.D%WkNT5"]),
+        ("DB_PASSWORD_PROD = Xk29sLqpW0z1", ["Xk29sLqpW0z1"]),
+        (
+            "access_token=ojK2A2V1baB0GfVAKgQ9eLHdGUEyMgus&token_type=Bearer&scope=read%3Aorg",
+            ["ojK2A2V1baB0GfVAKgQ9eLHdGUEyMgus"],
+        ),
+    ],
+)
+def test_provider_token_or_assigned_value_is_found(text: str, values: list[str]) -> None:
+    assert secrets(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # tenth session: shaped like a credential, opens nothing
+        "Classic tokens look like ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx -- never commit one",
+        "STRIPE_PUBLISHABLE_KEY=pk_live_51mmNxadia9HDyruh2TOBBxfgWOhiF2c5MM5ThkPFi",
+        "publishable key pk_test_51NLPf6lM8Qyg4eoL20k1AuNFAOcVecpYcPkdxwh2F is fine in the bundle",
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH/5RpxiTtuakdwskiBnfyFThRBMbgqdl2ClcHOIQ2uH deploy@ci",
+        "token_type=Bearer&expires_in=3599&scope=read%3Aorg",
+        "token_type: Bearer_v2_Token, password_min_length: 12",
+    ],
+)
+def test_credential_shaped_look_alike_is_left(text: str) -> None:
+    assert secrets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "https://s3.amazonaws.com/b/payroll.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential="
+            "AKIABDEKVNV3KR3SV3W4%2F20241104%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Signature=8eb1c5d2615ba667",
+            ["8eb1c5d2615ba667"],  # the key id is the AWS detector's; bucket and object stay
+        ),
+        (
+            "https://storage.googleapis.com/b/w.bin?X-Goog-Credential=exp%40p.iam.gserviceaccount.com%2F2024"
+            "&X-Goog-Signature=773e80c15bc96445",
+            ["773e80c15bc96445"],  # a service account's scope is an identity
+        ),
+        (
+            "https://firma.example.es/doc/8841?firma=NU9UCBMPY0aBrH5HYypzgE03&lang=es",
+            ["NU9UCBMPY0aBrH5HYypzgE03"],
+        ),
+        ("join https://chat.whatsapp.com/8Z0YVb4KKm402xzPWkGQ_4 (don't forward)", ["8Z0YVb4KKm402xzPWkGQ_4"]),
+        (
+            "https://calendar.example.com/ical/x/private-460ac4182129ba2852fc05f3/basic.ics",
+            ["460ac4182129ba2852fc05f3"],
+        ),
+        (
+            "https://shop.example.de/passwort/neu/7bGlFCDEOjtlMULELCIh1-G0Fg?lang=de",
+            ["7bGlFCDEOjtlMULELCIh1-G0Fg"],
+        ),
+        ("local dev only: amqp://guest:guest@localhost:5672/", []),  # a documented default
+        ("https://api.mapbox.com/t?access_token=pk.eyJ1IjoiYWNtZSJ9.B-lPCSrjp2VGFmA28td6dc", []),
+        ("https://example.com/share/quarterly-report-2024", []),
+    ],
+)
+def test_signed_or_shared_url_keeps_all_but_its_credential(text: str, values: list[str]) -> None:
+    assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "URL_TOKEN"] == values
