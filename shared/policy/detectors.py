@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import any_of, folds_apart, grouped, matches_at, starts_of
+from shared.policy.anchors import any_of, finds, folds_apart, grouped, matches_at, starts_of
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 from shared.policy.secrets_cued import answer_starts, code_starts, scan_answers, scan_codes
 from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
+from shared.policy.secrets_nearby import cue_in, scan_nearby
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -197,14 +198,19 @@ _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}\Z")
 _EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
 
 
+_EMAIL_DOMAIN_ENCODED = re.compile(r"%40(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
+
+
 def _email(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    at = text.find("@")
-    while at != -1:  # anchor on each "@" instead of scanning every position for a local part
-        local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
-        domain = _EMAIL_DOMAIN.match(text, at) if local else None
-        if local and domain:
-            yield Finding("EMAIL", local.start(), domain.end(), 0.99)
-        at = text.find("@", at + 1)
+    for sign, domain_pattern in (("@", _EMAIL_DOMAIN), ("%40", _EMAIL_DOMAIN_ENCODED)):
+        at = text.find(sign)  # "%40": an address percent-encoded in a URL ("?email=tom%40example.org")
+        while at != -1:  # anchor on each "@" instead of scanning every position for a local part
+            local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+            domain = domain_pattern.match(text, at) if local else None
+            # a URL signing credential's scope names the signer (X-Goog-Credential=<account>%40...)
+            if local and domain and not (sign == "%40" and lower.endswith("credential=", 0, local.start())):
+                yield Finding("EMAIL", local.start(), domain.end(), 0.99)
+            at = text.find(sign, at + 1)
 
 
 # -- phone ------------------------------------------------------------------------------------------
@@ -619,7 +625,8 @@ _TOKEN_MARKERS = (
 )  # fmt: skip
 _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
     ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
-    + ["token", "apikey", "mot de passe", "pass"]
+    + ["token", "apikey", "mot de passe", "pass", "mot_de_passe", "mot-de-passe", "wachtwoord", "hasło"]
+    + ["haslo", "senha", "lösenord"]
     + [f"{a}{sep}{b}" for a, b in (("api", "key"), ("access", "key"), ("secret", "key"), ("auth", "token"),
                                    ("private", "key")) for sep in "_- "]
 )  # fmt: skip
@@ -794,8 +801,28 @@ def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, 
     return assigned.start(2), assigned.start(2) + len(value)
 
 
+# a Discord bot token: base64 of the bot's numeric user id, "." + 6 (a timestamp), "." + 27-38 (HMAC)
+_DISCORD = re.compile(
+    r"(?<![\w\-.])([MNO][A-Za-z0-9_\-]{23,27})\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}(?![\w\-.])"
+)
+
+
+def _discord_tokens(word: str) -> Iterator[tuple[int, int]]:
+    for m in _DISCORD.finditer(word):
+        head = m.group(1)
+        try:
+            user_id = base64.urlsafe_b64decode(head + "=" * (-len(head) % 4))
+        except (binascii.Error, ValueError):
+            continue
+        if user_id.isdigit():
+            yield m.start(), m.end()
+
+
 def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for word in words:  # only whitespace-separated words long enough to hold one are searched
+        if len(word) >= 59 and "." in word:
+            for start, end in _discord_tokens(word):
+                yield from _each(text, word, start, end, "SECRET", 0.7)
         if len(word) >= 32:
             for m in _BARE.finditer(word):
                 start, value = m.start(), m.group()
@@ -804,7 +831,7 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     start += len(head) + 1
                 if len(value) < 20 or _HASH_PREFIX.match(value) is not None or _ssh_public_key(value):
                     continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
-                if _PUBLISHABLE.match(word, max(0, start - 3), start) or _PUBLISHABLE.match(value):
+                if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
                     continue  # "pk.eyJ1...", "pk_live_...": publishable
                 if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
                     yield from _each(text, word, start, start + len(value), "SECRET", 0.7)
@@ -857,6 +884,37 @@ def _secret_cued(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         yield Finding("SECRET", start, end, 0.8)
 
 
+# Password words as OCR or a hurried typist writes them: digits for letters ("Passw0rd", "K3nnw0rt",
+# "M0t de p4sse"), a word split in two ("Pass word"). Found on the OCR-folded text (1:1, offsets kept)
+# where the plain text does not already spell a keyword `_secret_assigned` finds.
+_OCR_WORDS = ("password", "passwort", "kennwort", "contraseña", "mot de passe", "wachtwoord", "pass word")
+_OCR_NEEDLES = tuple(word.encode() for word in _OCR_WORDS)
+
+
+def _ocr_cue(text: str, lower: str) -> bool:
+    return _ocr_contains(lower, _OCR_NEEDLES)
+
+
+def _secret_ocr(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    folded = lower.translate(OCR_FOLD)
+    for keyword in _OCR_WORDS:
+        for at in finds(folded, keyword):
+            if lower.startswith(keyword, at) and keyword in _ASSIGN_WORDS:
+                continue  # spelled plainly: `_secret_assigned` reads it
+            found = _assigned_value(text, folded, keyword, at)
+            if found is not None:
+                yield Finding("SECRET", found[0], found[1], 0.8)
+
+
+def _nearby_cue(text: str, lower: str) -> bool:
+    return cue_in(lower)
+
+
+def _secret_nearby(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    for start, end in scan_nearby(text, lower):
+        yield Finding("SECRET", start, end, 0.75)
+
+
 def _literal(pattern: re.Pattern[str], kind: str, score: float) -> Scan:
     def scan(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         for m in pattern.finditer(text):
@@ -879,6 +937,11 @@ _ASSIGN_ROOTS = (
     "clave",
     "kennwort",
     "contraseña",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "senha",
+    "lösenord",
 )  # common first
 assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS), "a keyword lacks a root"
 # A substring of every alternative of the context patterns (on the lowercased text).
@@ -907,9 +970,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),
     Detector("SECRET", 80, _secret_cued, (has_digit,)),
+    Detector("SECRET", 80, _secret_ocr, (has_digit, _ocr_cue)),
+    Detector("SECRET", 80, _secret_nearby, (has_digit, _nearby_cue)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
-    Detector("EMAIL", 65, _email, (contains("@"),)),
+    Detector("EMAIL", 65, _email, (contains("@", "%40"),)),
     Detector("US_SSN", 60, _ssn, (has_digit, _ssn_gate, _digits(9))),
     Detector(
         "PASSPORT",

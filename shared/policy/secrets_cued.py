@@ -22,17 +22,19 @@ from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.anchors import any_of, folds_apart, matches_at, starts_of
+from shared.policy.checksums import luhn_valid
 
 __all__ = ["ANSWER_ROOTS", "CODE_ROOTS", "answer_starts", "code_starts", "scan_answers", "scan_codes"]
 
 # A substring of every head (on the lowercased text): the detector's gate.
 CODE_ROOTS = (
     "cod", "cód", "kod", "pin", "otp", "tan", "puk", "cvv", "cvc", "combin", "kombination", "geheimzahl",
+    "clave",
 )  # fmt: skip
 ANSWER_ROOTS = ("answer", "antwort", "réponse", "respuesta", "risposta", "resposta", "memorable")
 
 _HEAD = re.compile(
-    r"(?i:c[oó]dig[oa]s?|codice|codici|codes?|kod|koden|kode|koder|pin|otp|tan|puk|cvv2?|cvc2?|geheimzahl|"
+    r"(?i:c[oó]dig[oa]s?|codice|codici|codes?|kod|koden|kode|koder|pin|otp|tan|puk|cvv2?|cvc2?|geheimzahl|clave|"
     r"combination|combinaison|kombination|combinación|combinazione)(?![a-zà-ÿ])"
 )
 # what a code is for, right before the head (EN words, German compounds: "Türcode", "PIN-Code")
@@ -53,7 +55,7 @@ _AFTER = re.compile(
     r"sicurezza|vérification|verificación|verificação|verifica|secours|récupération|recuperación|"
     r"recuperação|recupero|respaldo|backup|alarme|alarma|allarme|cadenas|candado|coffre|caja fuerte|"
     r"cancello|portone|porta|puerta|portón|portal|portão|entrada|desbloqueo|déverrouillage|sblocco|"
-    r"usage unique|un solo uso|uso único|pin|secret|secreto|segreto|confirmation sms|2fa|otp|sms|"
+    r"usage unique|un solo uso|uso único|pin|secret|secreto|segreto|confirmation|confirmación|2fa|otp|sms|"
     r"wifi|wi-fi)(?![a-zà-ÿ]))"
 )
 _ACRONYMS = frozenset({"PIN", "TAN", "PUK", "OTP", "CVV", "CVV2", "CVC", "CVC2", "Pin"})
@@ -80,7 +82,11 @@ _VALUE = re.compile(
     r"(?![\w@]|[.\-/][A-Za-z0-9])"
 )
 _SPACED_DIGITS = re.compile(r"\d{3,4}(?: \d{3,4}){1,3}(?![\w@])")
-_LIST_SEP = re.compile(r"[ \t]*(?:[,;/|]|\n[ \t]*(?:[-*•]|\d{1,2}[.)])?|and|und|et|y|e|or|oder|ou|o)[ \t]*")
+# between the values of a list; blanks alone too ("j9tep-22pqk  16w82-bqift"): each value must have the
+# first one's length
+_LIST_SEP = re.compile(
+    r"[ \t]*(?:[,;/|]|\n[ \t]*(?:[-*•]|\d{1,2}[.)])?|and|und|et|y|e|or|oder|ou|o)[ \t]*|[ \t]+"
+)
 _GROUPED = re.compile(r"[A-Za-z0-9]{3,8}(?:-[A-Za-z0-9]{3,8}){1,5}")
 _KEYPAD = re.compile(r"[#*]?(?=(?:[A-Za-z]?\d){3})[0-9A-Za-z]{4,8}[#*]?")
 _COMBO = re.compile(r"\d{1,2}(?:[-/ ]\d{1,2}){2,4}|\d{3,8}")
@@ -197,16 +203,47 @@ def scan_codes(text: str, lower: str, starts: list[int] | None = None) -> Iterat
         after = _AFTER.match(text, cue_end)
         if after is not None:
             cue_end = after.end()
+        plural = head.group().lower().endswith(("s", "ci"))
         for gap in (_GAP_SEP, _GAP_BLANK):  # the shortest gap that ends in a separator, else blanks
             m = gap.match(text, cue_end)
             found = _value(text, m.end(), kind) if m is not None else None
+            if found is None and gap is _GAP_BLANK and plural:
+                found = _next_line_value(text, cue_end, kind)  # "recovery codes -- keep them safe\n<list>"
             if found is not None:
                 yield found
-                yield from _more(text, found, kind, plural=head.group().lower().endswith(("s", "ci")))
+                yield from _more(text, found, kind, plural=plural)
                 break
 
 
+def _next_line_value(text: str, at: int, kind: str) -> tuple[int, int] | None:
+    """A plural cue's first value at the start of the next line, when the cue's line ends within 60
+    characters: a list of codes under its heading."""
+    newline = text.find("\n", at, at + 60)
+    if newline == -1:
+        return None
+    start = newline + 1
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    found = _value(text, start, kind)
+    return found if found is not None and found[0] == start else None
+
+
+_DIGIT_RUN = re.compile(r"\d[\d \-]{11,24}\d(?!\d)")
+
+
+def _starts_a_card(text: str, at: int) -> bool:
+    """Whether a card number (13-19 digits in groups, Luhn-valid) starts at `at`: "es 3752 858478 14005"
+    is the card detector's, not a code's first group."""
+    run = _DIGIT_RUN.match(text, at)
+    if run is None:
+        return False
+    digits = run.group().replace(" ", "").replace("-", "")
+    return 13 <= len(digits) <= 19 and luhn_valid(digits)
+
+
 def _value(text: str, at: int, kind: str) -> tuple[int, int] | None:
+    if _starts_a_card(text, at):
+        return None
     spaced = _SPACED_DIGITS.match(text, at)
     if spaced is not None and kind == "any" and len(spaced.group().replace(" ", "")) <= 8:
         return spaced.start(), spaced.end()

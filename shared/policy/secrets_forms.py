@@ -24,7 +24,9 @@ __all__ = ["PHRASE_ROOTS", "scan_forms", "scan_phrases", "scan_quoted_passwords"
 PHRASE_ROOTS = ("phrase", "frase", "mnemonic")
 
 _BASIC = re.compile(r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])")
-_CURL_USER = re.compile(r"(?:^|[\s;|&])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"'@]{1,64}:([^\s\"']{3,})")
+_CURL_USER = re.compile(  # the user may be an e-mail address (`-u ana@example.com:<api token>`)
+    r"(?:^|[\s;|&])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"']{1,64}:([^\s\"'@]{3,})(?![^\s\"']*@)"
+)
 _FLAG_PASS = re.compile(  # `docker login -u bob -p ...`: after a login's user flag, -p is its password
     r"(?i:sshpass[ \t]+-p|--pass(?:word)?(?:[ \t]+|=)|/p:|"
     r"\blogin(?:[ \t]+[^\s|;&]+){0,3}?[ \t]+(?:-u|--username)(?:[ \t]+|=)[^\s|;&]+[ \t]+-p[ \t]+)"
@@ -36,14 +38,16 @@ _PAIR = re.compile(
     r"[ \t]*[:=]?[ \t]*[\"']?([^\s/:\"',;]{1,64})[\"']?[ \t]*[/:][ \t]*[\"']?([^\s\"',;]{3,64})"
 )
 _PW = re.compile(
-    r"(?i:(?<![\w\-])(?:pw|mdp)(?!\w))[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})"
+    r"(?i:(?<![A-Za-z0-9\-])(?:pw|mdp)(?!\w))[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})"
 )
 _WIFI = re.compile(
     r"(?i:(?:wi-?fi|wlan|wpa2?|network|netzwerk)[ \t-]*(?:key|schlüssel|passphrase|psk)|\bpsk|"
     r"netzwerkschlüssel|clé (?:wi-?fi|wpa|de sécurité réseau|réseau)|clave de red|clave (?:del )?wi-?fi|"
-    r"chiave (?:wi-?fi|di rete)|\bssid\b[^\n]{1,40}?\bkey)"
+    r"chiave (?:wi-?fi|di rete)|\bssid\b[^\n]{1,40}?(?:\bkey|schlüssel|\bclé|\bclave|\bchiave))"
     r"[ \t]*(?:[:=]|is|ist|lautet|est|es|è)?[ \t]*[\"'«“„]?([^\s\"',;«»“”„]{8,63})"
 )
+# the Wi-Fi QR code's payload (`WIFI:T:WPA;S:<ssid>;P:<password>;;`, the ZXing format phones read)
+_WIFI_QR = re.compile(r"WIFI:(?:[TSH]:(?:[^;\\]|\\.)*;)*P:((?:[^;\\\s]|\\.){4,63});")
 _PHRASE = re.compile(
     r"(?i:(?:recovery|seed|secret|backup|mnemonic|wallet)[ \t-]*(?:phrase|words)|mnemonic|"
     r"wiederherstellungsphrase|phrase de (?:récupération|secours)|frase (?:de recuperación|semilla))"
@@ -98,9 +102,12 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for m in _PW.finditer(text):
             if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
                 yield m.start(1), m.end(1)
+    if "wifi:" in lower:
+        for m in _WIFI_QR.finditer(text):
+            yield m.start(1), m.end(1)
     if _wifi_root(lower):
         for m in _WIFI.finditer(text):
-            value = m.group(1).rstrip(".!?")
+            value = m.group(1).rstrip(".,")  # a password may end in "!" or "?"; a sentence ends in "."
             if _classes(value) >= 2 and len(value) >= 8:
                 yield m.start(1), m.start(1) + len(value)
 

@@ -241,3 +241,58 @@ def test_credential_shaped_look_alike_is_left(text: str) -> None:
 )
 def test_signed_or_shared_url_keeps_all_but_its_credential(text: str, values: list[str]) -> None:
     assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "URL_TOKEN"] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # tenth session: a password near a credential word, OCR-spelled cues, more languages and forms
+        ("Priya: the staging db password?\nMarc: it's I0yp.$Mj2ut1ZQ but rotate it", ["I0yp.$Mj2ut1ZQ"]),
+        ("so the password is, uh, 6dvrIgkDB$4UfK, all one word", ["6dvrIgkDB$4UfK"]),
+        ("Kasia: jakie jest hasło do wifi?\nTomek: 5dLxI8jeUuq2ERH3*, ale router", ["5dLxI8jeUuq2ERH3*"]),
+        ("Passw0rd: Wje8X2@6qbAqTOy\nUs3r: reception", ["Wje8X2@6qbAqTOy"]),
+        ("K3nnw0rt: nY^l45xU_9oGE2\nBenutzer: empfang", ["nY^l45xU_9oGE2"]),
+        ("M0t de p4sse : L1hZr9eIVrs**r", ["L1hZr9eIVrs**r"]),
+        ("Pass word :RF3prafR2u1PV.FIXI   (expi res in 30 d ays)", ["RF3prafR2u1PV.FIXI"]),
+        ("DB_WACHTWOORD=D7t%7wU#dptHXf430IE", ["D7t%7wU#dptHXf430IE"]),
+        ("DB_MDP=v?NEf_4uP1$JE", ["v?NEf_4uP1$JE"]),
+        ("WIFI:T:WPA;S:Cafe Lindqvist;P:N.VYCu*PiKbeTAQ53;;", ["N.VYCu*PiKbeTAQ53"]),
+        ("WLAN Büro: SSID „Praxis-Gast“, Schlüssel rvzOPG4nInvxX+dP!. Danke", ["rvzOPG4nInvxX+dP!"]),
+        (
+            "curl -s -u ana@example.com:Qx81Lr2vT9ZpX0mWcE4y https://x.example.net/rest",
+            ["Qx81Lr2vT9ZpX0mWcE4y"],
+        ),
+        ("Tu clave de acceso temporal es 487779. No la compartas", ["487779"]),
+        ("Votre code de confirmation est 210496.", ["210496"]),
+        ("Wiederherstellungscodes: j9tep-22pqk  16w82-bqift", ["j9tep-22pqk", "16w82-bqift"]),
+        ("recovery codes -- keep these safe\nskou5-sjfr0\n31c18-5vglq", ["skou5-sjfr0", "31c18-5vglq"]),
+        (
+            'bot.run("MTQ3MDc4NTc4ODYwNTkyMTA5.R1tkEm.XkRzhN3m2QUXxJVMvP9iOwtQNJn34f3mhnlOOW")',
+            ["MTQ3MDc4NTc4ODYwNTkyMTA5.R1tkEm.XkRzhN3m2QUXxJVMvP9iOwtQNJn34f3mhnlOOW"],
+        ),
+    ],
+)
+def test_password_near_its_cue_is_found(text: str, values: list[str]) -> None:
+    assert secrets(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Password must be at least 12 characters. Tr0ub4dor&3 is rejected because it is public.",
+        '1.2.3.4 - - "GET /wp-login.php HTTP/1.1" 404 162 "-" "Mozilla/5.0 (X11; Linux x86_64)"',
+        "password hash $2b$12$KbQiXo9LqAbCd1eF and v2.3.1-Beta",
+        "Clave de acceso: mi tarjeta es 3752 858478 14005.",  # a card number, not a code's first group
+        "login at https://x.example.io/A1b!x9 or mail Ana.B1!@example.com",
+    ],
+)
+def test_near_a_cue_but_no_password_is_left(text: str) -> None:
+    assert secrets(text) == []
+
+
+def test_an_encoded_address_is_an_email_except_a_signing_scope() -> None:
+    text = (
+        "https://x.example.com/v?email=tom.becker%40example.org&X-Goog-Credential=svc%40p.iam.example.com%2F1"
+    )
+    assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "EMAIL"] == [
+        "tom.becker%40example.org"
+    ]
