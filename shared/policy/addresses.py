@@ -451,6 +451,11 @@ def _value_end(text: str, start: int, limit: int) -> int:
 
 
 _TOKEN = re.compile(r"\S+")
+# an IPv4/IPv6 address (with a port or prefix) or a MAC address after an "address" label
+_NETWORK_ADDRESS = re.compile(
+    r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5}|/\d{1,2})?|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*\]?(?::\d{1,5})?|"
+    r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}"
+)
 
 
 def _labelled(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -477,7 +482,8 @@ def _labelled(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             start = start + len(text[start:line_end]) - len(text[start:line_end].lstrip(" \t"))
             end = _value_end(text, start, min(line_end, start + 160))
         value = text[start:end]
-        if len(value) >= 6 and any(c.isdigit() for c in value) and "@" not in value and "://" not in value:
+        street = len(value) >= 6 and any(c.isdigit() for c in value) and not ("@" in value or "://" in value)
+        if street and _NETWORK_ADDRESS.fullmatch(value) is None:  # "bind_address: 0.0.0.0:3306" is no street
             yield Finding(ADDRESS, start, end, 0.75)
 
 

@@ -543,6 +543,45 @@ def _network(text: str, value: str, end: int) -> bool:
     return prefix <= 30 and number & ((1 << (32 - prefix)) - 1) == 0
 
 
+# an address named as a DNS server is the network's configuration, not a host of a person's:
+# "dns-nameservers 1.1.1.1 8.8.8.8", "nameserver 9.9.9.9", "DNS: 1.0.0.1, 8.8.4.4"
+_DNS_CTX = re.compile(
+    r"(?:\bdns(?:[ \-_]?servers?|[ \-_]nameservers?|[ \-_]resolvers?)?|nameservers?|name servers?|resolvers?)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?(?:\d{1,3}(?:\.\d{1,3}){3}[\"']?[ \t]*[,;]?[ \t]*[\"']?)*$"
+)
+_VERSION_HEADER = re.compile(r"(?i:version|versión|versao|ver\.?|release|build|tag)")
+
+
+def _not_a_host(value: str) -> bool:
+    """Loopback, unspecified, multicast, reserved or broadcast (`ipaddress`): an address no one host is
+    known by. A link-local address (169.254.x.x) is one interface's own ("her IP shows 169.254..."): kept."""
+    address = ipaddress.IPv4Address(value)
+    return address.is_loopback or address.is_unspecified or address.is_multicast or address.is_reserved
+
+
+def _in_version_column(text: str, start: int) -> bool:
+    """Whether `start` is in a Markdown table cell whose column header names a version."""
+    line_start = text.rfind("\n", 0, start) + 1
+    row = text[line_start:start]
+    if not row.lstrip().startswith("|"):
+        return False
+    column = row.count("|")
+    index = line_start - 1
+    for _ in range(12):  # up the table to the separator row; its line above is the header
+        if index <= 0:
+            return False
+        above_start = text.rfind("\n", 0, index) + 1
+        above = text[above_start:index]
+        if set(above.strip()) <= set("|-: ") and "-" in above:
+            header_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+            cells = text[header_start : above_start - 1].split("|")
+            return column < len(cells) and _VERSION_HEADER.search(cells[column]) is not None
+        if not above.lstrip().startswith("|"):
+            return False
+        index = above_start - 1
+    return False
+
+
 def _netmask(value: str) -> bool:
     """255.255.255.0 and the like: contiguous ones, the shape of a mask rather than a host."""
     octets = value.split(".")
@@ -564,7 +603,9 @@ def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 continue
             if _MASK_CTX.search(lower, max(0, start - 24), start) or _network(text, value, m.end()):
                 continue
-            if _GATEWAY_CTX.search(lower, max(0, start - 32), start):
+            if _GATEWAY_CTX.search(lower, max(0, start - 32), start) or _not_a_host(value):
+                continue
+            if _DNS_CTX.search(lower, max(0, start - 64), start) or _in_version_column(text, start):
                 continue
             net = (
                 _NET_CTX.search(lower, max(0, start - 48), min(len(lower), m.end() + 24)) is not None
@@ -740,6 +781,9 @@ def _secret_assigned(text: str, lower: str, words: set[str]) -> Iterator[Finding
                     found = (later.start(2), later.start(2) + len(value))
             if found is not None and _PUBLISHABLE.match(text, found[0]) is None:
                 yield Finding("SECRET", found[0], found[1], 0.8)
+    if "key" in lower:
+        for start, end in _key_named(text, lower):
+            yield Finding("SECRET", start, end, 0.8)
     for start, end in scan_quoted_passwords(text, lower):  # "master password: "correct horse battery staple""
         yield Finding("SECRET", start, end, 0.8)
     if "mysql" in lower or "mariadb" in lower:
@@ -761,6 +805,41 @@ _METADATA_TAIL = re.compile(
 def _names_metadata(lower: str, end: int) -> bool:
     """Whether the keyword ending at `end` begins a longer name that ends in a property word."""
     return lower[end : end + 1] in ("_", "-") and _METADATA_TAIL.match(lower, end) is not None
+
+
+# any name ending in "key" ("appKey:", "APP_KEY=", "encryption-key:") with a random value: 32+ hex
+# digits, or 20+ characters of three classes; names of keys that are not secrets are left
+_KEY_SEP = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?")
+_KEY_VALUE = re.compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}(?![\w+/=\-])")
+_HEX = re.compile(r"[0-9a-fA-F]{32,}")
+_NOT_SECRET_KEYS = (
+    "public", "pub", "publishable", "primary", "partition", "sort", "foreign", "idempotency", "cache",
+    "object", "row", "hash", "range", "map", "lookup", "dedup", "routing", "site",
+)  # fmt: skip
+
+
+_READ_ALREADY = ("api", "access", "secret", "private", "auth")  # `_ASSIGN_WORDS` holds "<name> key" forms
+
+
+def _key_named(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    for at in finds(lower, "key"):
+        name_start = at
+        while name_start and (lower[name_start - 1].isalnum() or lower[name_start - 1] in "_-"):
+            name_start -= 1
+        name = lower[name_start:at]
+        if not name or any(word in name for word in _NOT_SECRET_KEYS) or name.rstrip("_-") in _READ_ALREADY:
+            continue  # a bare "key", a public one, or a name `_ASSIGN_WORDS` reads already
+        sep = _KEY_SEP.match(text, at + 3)
+        if sep is None or not any(ch in sep.group() for ch in ":="):
+            continue
+        value = _KEY_VALUE.match(text, sep.end())
+        if value is None or _PUBLISHABLE.match(value.group()):
+            continue
+        random = _HEX.fullmatch(value.group()) is not None or (
+            _classes(value.group()) == 3 and shannon_entropy(value.group()) >= 3.5
+        )
+        if random:
+            yield value.start(), value.end()
 
 
 _AUTH_HEADER = re.compile(r"authorization[\"']?[ \t]*[:=][ \t]*[\"']?$")

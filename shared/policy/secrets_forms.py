@@ -48,6 +48,15 @@ _WIFI = re.compile(
 )
 # the Wi-Fi QR code's payload (`WIFI:T:WPA;S:<ssid>;P:<password>;;`, the ZXing format phones read)
 _WIFI_QR = re.compile(r"WIFI:(?:[TSH]:(?:[^;\\]|\\.)*;)*P:((?:[^;\\\s]|\\.){4,63});")
+# a Cookie header's session cookies: "Cookie: _ga=GA1.2...; theme=dark; sessionid=<value>"
+_COOKIE_LINE = re.compile(r"(?im:^[ \t>]*(?:set-)?cookie[ \t]*:[^\n]*)")
+_COOKIE_PAIR = re.compile(r"([\w.\-]+)=([^;\s]+)")
+_SESSION_NAME = re.compile(r"(?i:sess|sid|token|auth|jwt|remember|login)")
+# a table's column named for a credential (CSV/TSV exports of password managers, user lists)
+_CREDENTIAL_HEADER = frozenset(
+    {"password", "passwort", "kennwort", "mot de passe", "contraseña", "pass", "pwd", "passwd", "secret",
+     "token", "api key", "api_key", "apikey", "pin", "wachtwoord", "senha", "clave"}
+)  # fmt: skip
 _PHRASE = re.compile(
     r"(?i:(?:recovery|seed|secret|backup|mnemonic|wallet)[ \t-]*(?:phrase|words)|mnemonic|"
     r"wiederherstellungsphrase|phrase de (?:récupération|secours)|frase (?:de recuperación|semilla))"
@@ -79,6 +88,42 @@ def _basic_pair(value: str) -> bool:
     return ":" in decoded and decoded.isprintable()
 
 
+def _cookies(text: str) -> Iterator[tuple[int, int]]:
+    for line in _COOKIE_LINE.finditer(text):
+        for m in _COOKIE_PAIR.finditer(text, line.start(), line.end()):
+            value = m.group(2)
+            if _SESSION_NAME.search(m.group(1)) and len(value) >= 16 and _classes(value) >= 2:
+                yield m.start(2), m.end(2)
+
+
+def _table_columns(text: str) -> Iterator[tuple[int, int]]:
+    """The values under a credential-named column of a delimited table: a header line whose cells
+    (split on ",", ";" or a tab) include one such name, then the rows with as many cells."""
+    lines = text.split("\n")
+    offset = 0
+    for number, line in enumerate(lines):
+        start = offset
+        offset += len(line) + 1
+        for sep in (",", ";", "\t"):
+            cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
+            if len(cells) < 2 or not any(c in _CREDENTIAL_HEADER for c in cells):
+                continue
+            columns = [i for i, c in enumerate(cells) if c in _CREDENTIAL_HEADER]
+            row_start = start + len(line) + 1
+            for row in lines[number + 1 : number + 201]:
+                values = row.split(sep)
+                if len(values) != len(cells):
+                    break
+                for i in columns:
+                    at = row_start + sum(len(v) + 1 for v in values[:i])
+                    value = values[i].strip().strip("\"'")
+                    if len(value) >= 4 and value.lower() not in _PLACEHOLDER:
+                        begin = text.index(value, at)
+                        yield begin, begin + len(value)
+                row_start += len(row) + 1
+            break
+
+
 def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every credential written in a tool or label form (the caller checks that the
     text holds a digit: a Basic header's base64, a flag's, pair's, pw's or Wi-Fi key's value without
@@ -102,6 +147,24 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for m in _PW.finditer(text):
             if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
                 yield m.start(1), m.end(1)
+    if "cookie" in lower:
+        yield from _cookies(text)
+    if "\n" in text and any(
+        word in lower
+        for word in (
+            "pass",
+            "pwd",
+            "secret",
+            "token",
+            "key",
+            "pin",
+            "kennwort",
+            "contraseña",
+            "clave",
+            "senha",
+        )
+    ):
+        yield from _table_columns(text)
     if "wifi:" in lower:
         for m in _WIFI_QR.finditer(text):
             yield m.start(1), m.end(1)

@@ -296,3 +296,47 @@ def test_an_encoded_address_is_an_email_except_a_signing_scope() -> None:
     assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "EMAIL"] == [
         "tom.becker%40example.org"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # tenth session: session cookies, a table's password column, any "<name>Key" with a random value
+        (
+            "Cookie: _ga=GA1.2.1734003921.1700000000; theme=dark; sessionid=SNwlNur6v250o9wQbNnYtiIv",
+            ["SNwlNur6v250o9wQbNnYtiIv"],
+        ),
+        (
+            "name,url,username,password\nGitLab,https://gitlab.com,olek.n,SK!TW2YYnVqKKRb\n",
+            ["SK!TW2YYnVqKKRb"],
+        ),
+        (
+            "datadog:\n  appKey: c2512ac740462474c1ff5883f6cd220715d4373e\n  site: datadoghq.eu",
+            ["c2512ac740462474c1ff5883f6cd220715d4373e"],
+        ),
+        ('<div class="g-recaptcha" data-sitekey="6Lce-k9WQ2BQdzddO1toV5Eh9"></div>', []),
+        (
+            "publicKey: c2512ac740462474c1ff5883f6cd220715d4373e, cacheKey: 3f2a9b1c0d1e2f3a4b5c6d7e8f9a0b1c",
+            [],
+        ),
+    ],
+)
+def test_credential_by_column_cookie_or_key_name(text: str, values: list[str]) -> None:
+    assert secrets(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "ips"),
+    [
+        ("export NO_PROXY=localhost,127.0.0.1,.internal; server 10.0.4.17", ["10.0.4.17"]),
+        ("auto eth0\n    address 192.168.10.42\n    dns-nameservers 1.1.1.1 8.8.8.8", ["192.168.10.42"]),
+        ("| component | version | host |\n|---|---|---|\n| agent | 2.14.7.1 | 10.0.4.17 |", ["10.0.4.17"]),
+        ("| host | ip |\n|---|---|\n| web | 10.0.4.17 |", ["10.0.4.17"]),
+        ("multicast 224.0.0.251 on the LAN, her IP shows 169.254.13.77", ["169.254.13.77"]),
+    ],
+)
+def test_ip_addresses_no_host_is_known_by_are_left(text: str, ips: list[str]) -> None:
+    assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "IP_ADDRESS"] == ips
+
+
+def test_an_address_label_with_a_network_address_is_no_street() -> None:
+    assert [f.type for f in ENGINE.scan("mysql_port: 3306\nmysql_bind_address: 0.0.0.0")] == []
