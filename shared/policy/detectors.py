@@ -238,7 +238,10 @@ def _national(value: str, regions: tuple[str, ...]) -> bool:
         return False  # "2024-55891": a year, then a serial (claims, files, invoices), not a phone
     if len(groups) < 2 or any(len(g) < 2 or len(g) > 5 for g in groups[1:-1]) or len(groups[0]) > 5:
         return False
-    if not 2 <= len(groups[-1]) <= 6:  # "07700 900123": a UK mobile's subscriber part has six digits
+    # "07700 900123": a UK mobile's subscriber part has six digits; after a trunk prefix ("0176 47596210",
+    # "089 4760236": German area and mobile codes) a subscriber number has up to eight
+    longest = 8 if len(groups) == 2 and groups[0][0] == "0" and len(groups[0]) >= 3 else 6
+    if not 2 <= len(groups[-1]) <= longest:
         return False
     import phonenumbers  # lazy: ~60 ms of imports, paid on the first national-format candidate only
 

@@ -169,3 +169,17 @@ def test_ssn_rules_and_entropy() -> None:
 def test_offsets_survive_characters_that_lowercase_to_two() -> None:
     text = "İstanbul office: write to ops@example.com"
     assert found(text) == [("EMAIL", "ops@example.com")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [  # a subscriber number of up to eight digits after a trunk prefix (German mobile and area codes)
+        (
+            "Rufen Sie mich unter 0176 47596210 an oder im Büro unter 089 4760236.",
+            ["0176 47596210", "089 4760236"],
+        ),
+        ("Bestellung 0042 12345678 vom Montag, Rechnung 012 3456789", []),  # not valid numbers anywhere
+    ],
+)
+def test_national_numbers_after_a_trunk_prefix(text: str, phones: list[str]) -> None:
+    assert [text[f.start : f.end] for f in PolicyEngine().scan(text) if f.type == "PHONE"] == phones
