@@ -5,6 +5,7 @@ and each of its screened views: the character n-grams (the same set, iterated in
 the full model sums the same floats: `==`, not approximately) and the structural signals (the
 `ai_vocative` regex behind its word gate against the regex alone)."""
 
+import random
 from collections.abc import Iterator
 
 import pytest
@@ -92,3 +93,24 @@ def test_the_vocative_gate_never_hides_a_match(views: Views, monkeypatch: pytest
     gated = [signals.signals(text) for text in texts]
     monkeypatch.setattr(signals, "_may_address_ai", lambda text: True)
     assert gated == [signals.signals(text) for text in texts]
+
+
+def test_words_of_reads_every_latin1_character_as_the_regex_does() -> None:
+    """The Latin-1 table path of `words_of` against `\\w+` on the lower-cased text: each of the 256
+    characters alone and between letters, random Latin-1 strings, and every dev text and window."""
+    word = classifier._WORD
+    chars = [chr(c) for c in range(256)]
+    for c in chars:
+        for text in (c, f"é{c}A", f"É {c}{c}ß", f"x{c}\u00ff"):
+            assert classifier.words_of(text) == word.findall(text.lower()), repr(text)
+    rng = random.Random(7)
+    alphabet = chars + ["É", "ß", "Ø", "ÿ", "µ", "ª", " ", "\n"] * 8
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+        assert classifier.words_of(text) == word.findall(text.lower()), repr(text)
+    latin1 = 0
+    for rec in dev_records():
+        for window in _windows(rec["text"]):
+            assert classifier.words_of(window) == word.findall(window.lower())
+            latin1 += not window.isascii() and max(window) < "\u0100"
+    assert latin1 > 50  # the path was exercised on real text, not only on generated strings
