@@ -707,7 +707,7 @@ def _score(
     for start, end, bonus, anchor in candidates:
         start, end = _sub_run(text, start, end, anchor, lex)
         given = _GIVEN_AFTER.match(text, end)
-        surname = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        surname = _surname_before(text, start)
         cell = given is not None and _cell_start(text, start)
         if given is not None and _surname_first(text[start:end], given.group(1), lex, cell):
             end, bonus = given.end(1), bonus + 1.0  # "WANG, Mei", "Kowalski, Piotr": surname first
@@ -735,6 +735,23 @@ def _score(
 
 _SURNAME_BEFORE = re.compile(rf"(?<![\w-])({_WORD}),[ \t]+$")  # before a given name (one or more words)
 _GIVEN_AFTER = re.compile(rf",[ \t]+({_WORD})(?![\w-])")
+
+
+def _surname_before(text: str, start: int) -> re.Match[str] | None:
+    """`_SURNAME_BEFORE.search(text, max(0, start - 40), start)`, searched only when a comma and
+    spaces or tabs end the text before `start` (or end it before a final newline, where `$` matches
+    too): every match ends so. Tried at each of the 40 positions, the pattern cost ~25 k instructions
+    per candidate run (13 runs on the dense PII bench prompt: 0.33 M), almost never matching."""
+    floor = max(0, start - 40)
+    end = start - 1 if start > floor and text[start - 1] == "\n" else start
+    blank = end
+    while blank > floor and text[blank - 1] in " \t":
+        blank -= 1
+    if blank == end or blank <= floor or text[blank - 1] != ",":
+        return None
+    return _SURNAME_BEFORE.search(text, floor, start)
+
+
 _GIVEN_MORE = re.compile(rf"(?:[ \t]{_WORD}){{1,2}}(?![\w-])")
 
 

@@ -147,3 +147,77 @@ def test_the_gate_plan_picks_the_detectors_the_loop_picked() -> None:
             continue
         for pool in pools:
             assert engine.plan(pool).active(text, lower) == _gated(pool, text, lower), text
+
+
+def test_the_surname_before_a_run_is_searched_where_it_can_end() -> None:
+    """`person_score._surname_before` against the plain search: at every position of 400 texts and
+    of 5,000 random strings of the characters that matter, after every blank of every text."""
+    from random import Random
+
+    from shared.policy import person_score
+
+    def both(text: str, start: int) -> bool:
+        plain = person_score._SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        gated = person_score._surname_before(text, start)
+        assert (plain and plain.span(1)) == (gated and gated.span(1)), (text, start)
+        return plain is not None
+
+    rng = Random(11)
+    fuzz = ["".join(rng.choice("Ab,, \t\n-éZ") for _ in range(rng.randrange(1, 30))) for _ in range(5000)]
+    matched = 0
+    for n, text in enumerate([*fuzz, *texts()]):
+        every = n < len(fuzz) + 400
+        for start in range(len(text) + 1):
+            if every or (start and text[start - 1] in " \t\n"):
+                matched += both(text, start)
+    assert matched > 1000  # the pattern matches in these texts: the comparison is not vacuous
+
+
+def test_the_french_and_colombian_street_prefilters_answer_as_their_regexes() -> None:
+    """Each gated prefilter against its regex searched over the whole lower-cased text: on every text,
+    on 6,000 random strings of the characters the patterns read, and on each text with a street type
+    or number sign put after its digits (so both answers occur often)."""
+    from random import Random
+
+    rng = Random(5)
+    alphabet = "12a b\t\n#no.º°-,rueRUEİ"
+    fuzz = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 24))) for _ in range(6000)]
+    spliced = [t.replace("1 ", "1 rue ", 1).replace("2", "2b # 12-3", 1) for t in texts()]
+    hits = {"fr": 0, "co": 0}
+    for text in [*fuzz, *texts(), *spliced]:
+        lower = text.lower()
+        fr = addresses._FR_NUMBER_TYPE.search(lower) is not None
+        co = addresses._CO_NUMBER.search(lower) is not None
+        words = set(text.split())
+        assert addresses._french_number_type(lower, words) is fr, text
+        assert addresses._colombian_number(lower, words) is co, text
+        hits["fr"] += fr
+        hits["co"] += co
+    assert min(hits.values()) > 500, hits
+
+
+def test_the_label_ends_never_reject_a_head_the_split_would_keep() -> None:
+    """`name_fields._labels` now rejects a separator by the folded last word of its head before
+    folding and splitting the head: wherever the old split's last piece is a label's last word, the
+    new test lets the head through (checked at every separator of every text, and with OCR digits)."""
+    from shared.policy.detectors import OCR_FOLD
+
+    kept = 0
+    for text in [*texts(), *(t.replace("a", "4").replace("l", "|") for t in texts())]:
+        lower = text.lower()
+        for sep_start, _ in name_fields._separator_positions(text):
+            head = lower[max(0, sep_start - 40) : sep_start]
+            if head[-1:].isspace() or head[-1:] == ")":
+                head = name_fields._LABEL_TAIL.sub("", head)
+            folded = head.translate(OCR_FOLD)
+            old_last = folded.rsplit(None, 1)[-1:]
+            if old_last and old_last[0].isalpha() and old_last[0] not in name_fields._LABEL_LAST:
+                continue  # rejected before, by the same test on the same word
+            if name_fields._LABEL_SPLIT.split(folded)[-1] not in name_fields._LABEL_LAST:
+                continue
+            last = head.rsplit(None, 1)[-1:]
+            word = last[0].translate(OCR_FOLD) if last else ""
+            assert [word] == old_last
+            assert word.endswith(name_fields._LABEL_ENDS), (text, head)
+            kept += 1
+    assert kept > 300
