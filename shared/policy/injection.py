@@ -268,7 +268,7 @@ _ESCALATE_CHARS = re.compile(  # Greek/Cyrillic look-alikes, full-width forms, z
 # leet: both branches start at a digit, so `re` skips to the next one at C speed (a leading letter
 # class would try every position of ordinary prose)
 _ESCALATE_RUNS = re.compile(r"[013457](?:(?<=[a-z].)(?=[a-z])|[a-z]{2,}[013457])")
-_B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{20,}")
+_B64_RUN = re.compile(r"[A-Za-z0-9+/=_-]{20,}")  # a base64 run (the byte tables below find them; tests)
 _LONG = 20  # characters: a base64 run shorter than this is not screened as one
 # UTF-8 bytes: a character of `_B64_RUN` becomes "a", every other byte a space (non-ASCII characters
 # are never base64), so `_LONG` a's in a row is exactly "some `_B64_RUN` matches": a table lookup per
@@ -277,7 +277,15 @@ _B64_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _B64_BYTES = bytes(ord("a") if c in _B64_CHARS else ord(" ") for c in range(256))
 _B64_NEEDLE = b"a" * _LONG
 _HEX_RUN = re.compile(r"\b[0-9a-fA-F]{2}(?:[ :][0-9a-fA-F]{2}){7,}")
-_HEX_PAIRS = re.compile(r"[ :][0-9a-fA-F]{2}[ :][0-9a-fA-F]{2}[ :]")  # in every run of 8 pairs; skips to [ :]
+_HEX_PAIRS = re.compile(r"[ :][0-9a-fA-F]{2}[ :][0-9a-fA-F]{2}[ :]")  # in every run of 8 pairs (tests)
+# `_HEX_PAIRS` on the same UTF-8 bytes: a hex digit becomes "h", a space or colon "s", every other byte
+# "x"; the pattern's seven ASCII characters are seven bytes, so a match is exactly the needle "shhshhs"
+# (the regex was tried at every space of the window: ~12 µs per 1.2 KB window of the dense PII prompt)
+_HEX_BYTES = bytes(
+    ord("h") if chr(c) in "0123456789abcdefABCDEF" else ord("s") if chr(c) in " :" else ord("x")
+    for c in range(256)
+)
+_HEX_NEEDLE = b"shhshhs"
 _ESCALATE_LITERALS = (
     "<|", "[INST", "[/INST", "<<", "_of_turn>", "</", "<s", "\"role\"", "'role'", "functionCall",
     "function_call", "tool_call", "![", "](", "###", "ystem:", "YSTEM", "ssistant:", "[system", "[admin",
@@ -360,13 +368,21 @@ def _leet_run(window: str) -> bool:
 
 
 def _encoded_text(window: str, digits: bool) -> bool:
-    """A base64 or hex run that decodes to text (keys, ids and hashes do not). A base64 run lies in
-    one whitespace-free word of 20 characters or more; hex text holds a space, byte "20"."""
-    if _B64_NEEDLE in window.encode("utf-8", "surrogatepass").translate(_B64_BYTES):
-        for word in (word for word in window.split() if len(word) >= _LONG):
-            if any(decodes_to_text(m.group()) for m in _B64_RUN.finditer(word)):
-                return True
-    if digits and "20" in window and _HEX_PAIRS.search(window):
+    """A base64 or hex run that decodes to text (keys, ids and hashes do not). A base64 run is a
+    maximal run of `_LONG` base64 characters or more (`_B64_RUN`'s matches; they are ASCII, one byte
+    each, so the run of "a"s over the bytes is the run itself); hex text holds a space, byte "20".
+    The runs are read off the bytes: splitting the window into words to find the long ones made a
+    string of every word (~21 µs of the ~115 µs this cost on the dense PII prompt's two windows)."""
+    raw = window.encode("utf-8", "surrogatepass")
+    marks = raw.translate(_B64_BYTES)
+    index = marks.find(_B64_NEEDLE)
+    while index != -1:
+        end = marks.find(b" ", index + _LONG)
+        end = len(marks) if end == -1 else end
+        if decodes_to_text(raw[index:end].decode("ascii")):
+            return True
+        index = marks.find(_B64_NEEDLE, end)
+    if digits and "20" in window and _HEX_NEEDLE in raw.translate(_HEX_BYTES):
         return any(decodes_to_text(m.group()) for m in _HEX_RUN.finditer(window))
     return False
 
