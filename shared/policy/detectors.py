@@ -16,8 +16,10 @@ from __future__ import annotations
 import base64
 import binascii
 import ipaddress
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import Any
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.anchors import any_of, finds, folds_apart, grouped, matches_at, starts_of
@@ -34,9 +36,11 @@ __all__ = [
     "Detector",
     "Finding",
     "Gate",
+    "ScanWords",
     "contains",
     "has_digit",
     "phone_detector",
+    "scan_memo",
 ]
 
 
@@ -49,6 +53,26 @@ class Finding:
 
 
 Scan = Callable[[str, str, set[str]], Iterator[Finding]]  # (text, lowercased text of equal length, its words)
+
+
+class ScanWords(set[str]):
+    """`words` as the engine passes it to each detector of one scan: the text's blank-separated words,
+    and `memo`, where a detector keeps work that another detector of the same scan would repeat on
+    the same text (the three table detectors' reading of each line's header). Built with the scan and
+    dropped with it: not a cache keyed by text. A plain set (a test, a direct call) carries none."""
+
+    __slots__ = ("memo",)
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        super().__init__(words)
+        self.memo: dict[str, Any] = {}  # values typed by their readers (one key per kind of work)
+
+
+def scan_memo(words: AbstractSet[str]) -> dict[str, Any]:
+    """The scan's memo (a fresh, unshared one when `words` is a plain set)."""
+    return words.memo if isinstance(words, ScanWords) else {}
+
+
 Gate = Callable[[str, str], bool]  # (text, lowercased text): False only when the scan cannot find anything
 
 

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from shared.identity_memo import IdentityMemo
-from shared.policy.detectors import DEFAULT_PHONE_REGIONS, DETECTORS, Detector, Finding, phone_detector
+from shared.policy.detectors import (
+    DEFAULT_PHONE_REGIONS,
+    DETECTORS,
+    Detector,
+    Finding,
+    ScanWords,
+    phone_detector,
+)
 from shared.policy.examples import drop_examples
 from shared.policy.firms import drop_firms
 from shared.policy.gate_plan import GatePlan
@@ -139,7 +146,7 @@ class PolicyEngine:
         active = self.plan(pool).active(text, lower)
         found: list[Finding] = []
         if active:
-            words = set(text.split())
+            words = ScanWords(text.split())  # the words, and a memo the scan's detectors share
             found = [f for d in active for f in d.scan(text, lower, words)]
             if found:  # both return `found` unchanged when it is empty
                 found = drop_examples(text, lower, found)  # "Example: Jane Smith" is not personal data

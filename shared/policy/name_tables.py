@@ -9,9 +9,10 @@ has the shape (a date; 6-9 letters and digits)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.detectors import Detector, Finding, has_digit
+from shared.policy.detectors import Detector, Finding, has_digit, scan_memo
 from shared.policy.name_fields import FIELD_KEY, is_name
 
 __all__ = ["TABLE_DETECTORS"]
@@ -19,6 +20,7 @@ __all__ = ["TABLE_DETECTORS"]
 PERSON = "PERSON"
 DOB = "DATE_OF_BIRTH"
 PASSPORT = "PASSPORT"
+_PERSON_KINDS, _DOB_KINDS, _PASSPORT_KINDS = frozenset({PERSON}), frozenset({DOB}), frozenset({PASSPORT})
 _MAX_ROWS = 500
 _DOB_KEY = re.compile(
     r"^(?:dob|d\.o\.b\.?|date_?of_?birth|birth_?date|birthdate|birthday|born|geburtsdatum|geb\.?|"
@@ -85,24 +87,43 @@ def _separator(line: str) -> str | None:
     return sep
 
 
-def _tables(text: str, kinds: frozenset[str]) -> Iterator[Finding]:
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+Header = tuple[str | None, int, dict[int, str]]  # a line's separator, its cell count, the typed cells
+_HEADERS = "name_tables.headers"  # the scan memo's key: (lines, offsets, {row: Header})
+
+
+def _header(line: str) -> Header:
+    """The line read as a table header for every kind (PERSON, DOB, PASSPORT): the regexes per cell
+    are the cost, so the three table detectors of one scan read each line once (`scan_memo`)."""
+    sep = _separator(line)
+    if sep is None:
+        return None, 0, {}
+    header = [cell.strip().strip("*\"'`").replace(" ", "_") for _, cell in _cells(line, sep)]
+    return sep, len(header), {i: kind for i, cell in enumerate(header) if (kind := _kind(cell)) is not None}
+
+
+def _tables(text: str, kinds: frozenset[str], memo: dict[str, Any]) -> Iterator[Finding]:
+    read = memo.get(_HEADERS)
+    if read is None:
+        lines = text.split("\n")
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
+        empty: dict[int, Header] = {}
+        read = memo[_HEADERS] = (lines, offsets, empty)
+    lines, offsets, headers = read
     row = 0
     while row < len(lines) - 1:
-        line = lines[row]
-        sep = _separator(line)
+        head = headers.get(row)
+        if head is None:
+            head = headers[row] = _header(lines[row])
+        sep, width, typed = head
         if sep is None:
             row += 1
             continue
-        header = [cell.strip().strip("*\"'`").replace(" ", "_") for _, cell in _cells(line, sep)]
-        columns = {i: kind for i, cell in enumerate(header) if (kind := _kind(cell)) in kinds}
-        if not columns or len(header) < 2:
+        columns = {i: kind for i, kind in typed.items() if kind in kinds}
+        if not columns or width < 2:
             row += 1
             continue
-        width = len(header)
         row += 1
         for _ in range(_MAX_ROWS):
             if row >= len(lines):
@@ -142,15 +163,15 @@ def _row(at: int, cells: list[tuple[int, str]], columns: dict[int, str]) -> Iter
 
 
 def _person_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    return _tables(text, frozenset({PERSON}))
+    return _tables(text, _PERSON_KINDS, scan_memo(words))
 
 
 def _dob_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    return _tables(text, frozenset({DOB}))
+    return _tables(text, _DOB_KINDS, scan_memo(words))
 
 
 def _passport_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    return _tables(text, frozenset({PASSPORT}))
+    return _tables(text, _PASSPORT_KINDS, scan_memo(words))
 
 
 def _elements(text: str, lower: str, words: set[str]) -> Iterator[Finding]:

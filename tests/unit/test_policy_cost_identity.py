@@ -221,3 +221,24 @@ def test_the_label_ends_never_reject_a_head_the_split_would_keep() -> None:
             assert word.endswith(name_fields._LABEL_ENDS), (text, head)
             kept += 1
     assert kept > 300
+
+
+def test_the_table_detectors_sharing_a_scan_memo_find_what_each_finds_alone() -> None:
+    """The three table detectors read each line's header once per scan (`ScanWords.memo`): in either
+    order, sharing one memo, each finds what it finds with a plain set (no memo) on every text."""
+    from dataclasses import astuple
+
+    from shared.policy import name_tables
+    from shared.policy.detectors import ScanWords
+
+    scans = (name_tables._person_tables, name_tables._dob_tables, name_tables._passport_tables)
+    found = 0
+    for text in texts():
+        lower = text.lower()
+        alone = [sorted(map(astuple, scan(text, lower, set(text.split())))) for scan in scans]
+        for order in (scans, scans[::-1]):
+            words = ScanWords(text.split())
+            shared = {scan: sorted(map(astuple, scan(text, lower, words))) for scan in order}
+            assert [shared[scan] for scan in scans] == alone, text
+        found += sum(map(len, alone))
+    assert found > 50
