@@ -372,6 +372,9 @@ _SSN_BARE = re.compile(r"(\d(?<![\w\-.]\d)\d\d)([ .]?)(\d{2})\2(\d{4})(?![\w]| \
 _SSN_WORDS = ("ssn", "social security", "sozialversicherung", "seguridad social", "sécurité sociale")
 _SSN_BYTES = tuple(word.encode() for word in _SSN_WORDS)
 _SSN_CTX = re.compile(r"ssn|social security|sozialversicherung|seguridad social|sécurité sociale")
+# A bare SSN match is at most 11 characters and its look-ahead reads 2 more: a window's `finditer` stops
+# this far past the window's last start, so a match starting in the window is read as in the whole text.
+_SSN_BARE_READS = 13
 
 
 def _ssn(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -381,11 +384,35 @@ def _ssn(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 _nearest(lower, m.start(), _SSN_CTX) or not _negative_before(lower, m.start())
             ):
                 yield Finding("US_SSN", m.start(), m.end(), 0.85)
-    if not _ocr_contains(lower, _SSN_BYTES):
-        return
-    for m in _SSN_BARE.finditer(text):
-        if ssn_valid(m.group(1), m.group(3), m.group(4)) and _nearest(lower, m.start(), _SSN_CTX):
-            yield Finding("US_SSN", m.start(), m.end(), 0.8)
+    for lo, hi in _ssn_windows(lower):
+        for m in _SSN_BARE.finditer(text, lo, min(len(text), hi + _SSN_BARE_READS)):
+            if m.start() > hi:
+                break
+            if ssn_valid(m.group(1), m.group(3), m.group(4)) and _nearest(lower, m.start(), _SSN_CTX):
+                yield Finding("US_SSN", m.start(), m.end(), 0.8)
+
+
+def _ssn_windows(lower: str) -> list[tuple[int, int]]:
+    """Where a bare SSN the context test keeps can start: `_nearest` wants an `_SSN_CTX` word (OCR-folded)
+    wholly inside the 40 characters before the match, so the match starts in [word end, word start + 40].
+    Merged, in order. A bare SSN match cannot overlap another position where the pattern matches (it
+    starts after no word character, dot or dash, and ends before no word character), so `finditer` over
+    these windows yields exactly the matches `finditer` over the text yields there."""
+    folded = lower.encode("utf-8", "surrogatepass").translate(_OCR_FOLD_BYTES)
+    spans: list[tuple[int, int]] = []
+    for word, needle in zip(_SSN_WORDS, _SSN_BYTES, strict=True):
+        at = folded.find(needle)
+        while at != -1:
+            start = at if lower.isascii() else len(folded[:at].decode("utf-8", "surrogatepass"))
+            spans.append((start + len(word), start + 40))
+            at = folded.find(needle, at + 1)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        elif lo <= hi:
+            merged.append((lo, hi))
+    return merged
 
 
 # -- passport and date of birth (context required) -----------------------------------------------------

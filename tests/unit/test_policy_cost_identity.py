@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 
 from shared.policy import addresses, anchors, detectors, name_fields, name_forms
 from shared.policy.detectors import Detector, Gate
@@ -119,6 +120,39 @@ def test_the_german_street_prefilter_answers_as_before() -> None:
         assert addresses._german_suffix_before_number(lower) is want, text
         opened += want
     assert opened > 50
+
+
+def _bare_ssns_as_they_were(text: str, lower: str) -> list[tuple[int, int]]:
+    if not detectors._ocr_contains(lower, detectors._SSN_BYTES):
+        return []
+    return [
+        m.span()
+        for m in detectors._SSN_BARE.finditer(text)
+        if detectors.ssn_valid(m.group(1), m.group(3), m.group(4))
+        and detectors._nearest(lower, m.start(), detectors._SSN_CTX)
+    ]
+
+
+def _bare_ssns(text: str, lower: str) -> list[tuple[int, int]]:
+    # the bare form's findings score 0.8, the dashed form's 0.85
+    return [(f.start, f.end) for f in detectors._ssn(text, lower, set(text.split())) if f.score == 0.8]
+
+
+def test_bare_ssns_are_searched_only_after_their_context_words() -> None:
+    rng = random.Random(3)
+    pieces = (
+        "ssn", "SSN: ", "55n", "social security ", "sécurité sociale", "order ", "é", " ", "  ", ".", "-",
+        "123", "45", "6789", "078", "05", "1120", "219 09 9999", "219.09.9999", "219099999", "\n",
+    )  # fmt: skip
+    samples = [text for text in texts() if detectors._ssn_gate(text, text.lower())]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 24))) for _ in range(20_000)]
+    found = 0
+    for text in samples:
+        lower = text.lower()
+        want = _bare_ssns_as_they_were(text, lower)
+        assert _bare_ssns(text, lower) == want, text
+        found += len(want)
+    assert found > 1_000  # bare SSNs with their context were found, not only texts without one
 
 
 def _gated(pool: tuple[Detector, ...], text: str, lower: str) -> list[Detector]:
