@@ -138,6 +138,19 @@ def _bare_ssns(text: str, lower: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in detectors._ssn(text, lower, set(text.split())) if f.score == 0.8]
 
 
+def test_dashed_ssns_are_tried_before_their_dashes() -> None:
+    rng = random.Random(4)
+    pieces = ("123", "45", "6789", "-", "--", " ", "a", "é", "\u0663", "219-09-9999", "2024-03-15", "1")
+    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(20_000)]
+    samples = [*texts(), *randoms]
+    found = 0
+    for text in samples:
+        want = [m.span() for m in detectors._SSN.finditer(text)]
+        assert [m.span() for m in detectors.dashed_ssn_matches(text)] == want, text
+        found += len(want)
+    assert found > 500  # matches were compared, not only texts without one
+
+
 def test_bare_ssns_are_searched_only_after_their_context_words() -> None:
     rng = random.Random(3)
     pieces = (
