@@ -49,7 +49,7 @@ _WIFI = re.compile(
 # the Wi-Fi QR code's payload (`WIFI:T:WPA;S:<ssid>;P:<password>;;`, the ZXing format phones read)
 _WIFI_QR = re.compile(r"WIFI:(?:[TSH]:(?:[^;\\]|\\.)*;)*P:((?:[^;\\\s]|\\.){4,63});")
 # a Cookie header's session cookies: "Cookie: _ga=GA1.2...; theme=dark; sessionid=<value>"
-_COOKIE_LINE = re.compile(r"(?im:^[ \t>]*(?:set-)?cookie[ \t]*:[^\n]*)")
+_COOKIE_LINE = re.compile(r"(?i:[ \t>]*(?:set-)?cookie[ \t]*:[^\n]*)")  # matched at line starts
 _COOKIE_PAIR = re.compile(r"([\w.\-]+)=([^;\s]+)")
 _SESSION_NAME = re.compile(r"(?i:sess|sid|token|auth|jwt|remember|login)")
 # a table's column named for a credential (CSV/TSV exports of password managers, user lists)
@@ -88,30 +88,45 @@ def _basic_pair(value: str) -> bool:
     return ":" in decoded and decoded.isprintable()
 
 
-def _cookies(text: str) -> Iterator[tuple[int, int]]:
-    for line in _COOKIE_LINE.finditer(text):
+_CELL_EDGE = frozenset({"", "\n", ",", ";", "\t", '"', "'", " ", "\r"})  # around a header cell's name
+
+
+def _cookies(text: str, lower: str) -> Iterator[tuple[int, int]]:
+    starts = {lower.rfind("\n", 0, at) + 1 for at in finds(lower, "cookie")}
+    for line in matches_at(_COOKIE_LINE, text, starts):
         for m in _COOKIE_PAIR.finditer(text, line.start(), line.end()):
             value = m.group(2)
             if _SESSION_NAME.search(m.group(1)) and len(value) >= 16 and _classes(value) >= 2:
                 yield m.start(2), m.end(2)
 
 
-def _table_columns(text: str) -> Iterator[tuple[int, int]]:
+def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """The values under a credential-named column of a delimited table: a header line whose cells
-    (split on ",", ";" or a tab) include one such name, then the rows with as many cells."""
-    lines = text.split("\n")
-    offset = 0
-    for number, line in enumerate(lines):
-        start = offset
-        offset += len(line) + 1
+    (split on ",", ";" or a tab) include one such name, then the rows with as many cells. Only the
+    lines that hold a header word are read as headers."""
+    header_lines = {
+        lower.rfind("\n", 0, at) + 1
+        for word in _CREDENTIAL_HEADER
+        for at in finds(lower, word)
+        if lower[at - 1 : at] in _CELL_EDGE and lower[at + len(word) : at + len(word) + 1] in _CELL_EDGE
+    }
+    for start in sorted(header_lines):
+        end = text.find("\n", start)
+        if end == -1:
+            continue  # a header with no row under it
+        line = text[start:end]
         for sep in (",", ";", "\t"):
-            cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
-            if len(cells) < 2 or not any(c in _CREDENTIAL_HEADER for c in cells):
+            if sep not in line:
                 continue
+            cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
             columns = [i for i, c in enumerate(cells) if c in _CREDENTIAL_HEADER]
-            row_start = start + len(line) + 1
-            for row in lines[number + 1 : number + 201]:
-                values = row.split(sep)
+            if not columns:
+                continue
+            row_start = end + 1
+            for _ in range(200):
+                row_end = text.find("\n", row_start)
+                row_end = len(text) if row_end == -1 else row_end
+                values = text[row_start:row_end].split(sep)
                 if len(values) != len(cells):
                     break
                 for i in columns:
@@ -120,7 +135,9 @@ def _table_columns(text: str) -> Iterator[tuple[int, int]]:
                     if len(value) >= 4 and value.lower() not in _PLACEHOLDER:
                         begin = text.index(value, at)
                         yield begin, begin + len(value)
-                row_start += len(row) + 1
+                if row_end == len(text):
+                    break
+                row_start = row_end + 1
             break
 
 
@@ -148,23 +165,9 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
             if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
                 yield m.start(1), m.end(1)
     if "cookie" in lower:
-        yield from _cookies(text)
-    if "\n" in text and any(
-        word in lower
-        for word in (
-            "pass",
-            "pwd",
-            "secret",
-            "token",
-            "key",
-            "pin",
-            "kennwort",
-            "contraseña",
-            "clave",
-            "senha",
-        )
-    ):
-        yield from _table_columns(text)
+        yield from _cookies(text, lower)
+    if "\n" in text and ("," in text or ";" in text or "\t" in text):
+        yield from _table_columns(text, lower)
     if "wifi:" in lower:
         for m in _WIFI_QR.finditer(text):
             yield m.start(1), m.end(1)

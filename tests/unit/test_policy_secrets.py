@@ -340,3 +340,26 @@ def test_ip_addresses_no_host_is_known_by_are_left(text: str, ips: list[str]) ->
 
 def test_an_address_label_with_a_network_address_is_no_street() -> None:
     assert [f.type for f in ENGINE.scan("mysql_port: 3306\nmysql_bind_address: 0.0.0.0")] == []
+
+
+def test_the_not_a_host_test_agrees_with_ipaddress() -> None:
+    import ipaddress
+    import random
+
+    from shared.policy.detectors import _not_a_host
+
+    rng = random.Random(7)
+    values = [
+        "0.0.0.0",  # noqa: S104 - a value under test, not a bind address
+        "127.0.0.1",
+        "126.255.0.1",
+        "169.254.1.2",
+        "223.255.255.255",
+        "224.0.0.1",
+        "255.255.255.255",
+    ]
+    values += [".".join(str(rng.randrange(256)) for _ in range(4)) for _ in range(20000)]
+    for value in values:
+        address = ipaddress.IPv4Address(value)
+        want = address.is_loopback or address.is_unspecified or address.is_multicast or address.is_reserved
+        assert _not_a_host(value) == want, value
