@@ -34,11 +34,13 @@ __all__ = [
     "OCR_FOLD",
     "SECRET_DETECTORS",
     "Detector",
+    "DigitsGate",
     "Finding",
     "Gate",
     "ScanWords",
     "contains",
     "dashed_ssn_matches",
+    "digit_count",
     "has_digit",
     "phone_detector",
     "scan_memo",
@@ -98,15 +100,35 @@ def has_digit(text: str, lower: str) -> bool:
     return not text.isascii() and _ANY_DIGIT.search(text) is not None
 
 
+_DIGIT_BYTES = _DIGITS.encode()
+
+
+def digit_count(text: str) -> int | None:
+    """How many decimal digits an ASCII text holds (where `\\d` is [0-9]: deleted in C, one pass);
+    None for other text (`\\d` matches every Unicode decimal digit there)."""
+    if not text.isascii():
+        return None
+    return len(text) - len(text.encode().translate(None, _DIGIT_BYTES))
+
+
+class DigitsGate:
+    """A gate that opens when the text holds at least `count` decimal digits. Called alone, it tries
+    one possessive regex; a gate plan (gate_plan.py) answers all of a pool's digit gates from one
+    `digit_count` of the text instead (four gates of the default pool: one pass, not four)."""
+
+    __slots__ = ("_enough", "count")
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._enough = re.compile(rf"(?:\D*+\d){{{count}}}")  # one pass, no backtracking (possessive)
+
+    def __call__(self, text: str, lower: str) -> bool:
+        return self._enough.match(text) is not None
+
+
 def _digits(count: int) -> Gate:
     """A gate that opens when the text holds at least `count` decimal digits."""
-
-    enough = re.compile(rf"(?:\D*+\d){{{count}}}")  # one pass, no backtracking (possessive)
-
-    def gate(text: str, lower: str) -> bool:
-        return enough.match(text) is not None
-
-    return gate
+    return DigitsGate(count)
 
 
 def contains(*needles: str, lowercase: bool = False) -> Gate:

@@ -289,3 +289,37 @@ def test_the_table_detectors_sharing_a_scan_memo_find_what_each_finds_alone() ->
             assert [shared[scan] for scan in scans] == alone, text
         found += sum(map(len, alone))
     assert found > 50
+
+
+def test_the_gate_plan_answers_digit_gates_as_their_regexes() -> None:
+    """The plan's shared digit count against each digit gate's own regex: on every text and on 20,000
+    random strings around the thresholds (ASCII digits, Arabic-Indic and fullwidth digits, which `\\d`
+    matches and the count must not miss), for every pool, and `digit_count` against `\\d` itself."""
+    import re as std_re
+
+    engine = PolicyEngine()
+    pool = engine._detectors
+    digit_gates = {gate for d in pool for gate in d.gates if isinstance(gate, detectors.DigitsGate)}
+    assert {gate.count for gate in digit_gates} == {2, 7, 9, 13}  # the four the pool holds
+    rng = random.Random(5)
+    pieces = ("1", "23", "4567", "0", " ", "a", "-", "é", "\u0663", "\uff17", "\n", "x9")
+    samples = [
+        *texts(),
+        *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(20_000)),
+    ]
+    opened = closed = 0
+    for text in samples:
+        lower = text.lower()
+        count = detectors.digit_count(text)
+        if count is not None:
+            assert count == len(std_re.findall(r"\d", text)), text
+        if len(lower) != len(text):
+            continue
+        assert engine.plan(pool).active(text, lower) == _gated(pool, text, lower), text
+        for gate in digit_gates:
+            if count is not None:
+                assert (count >= gate.count) == gate(text, lower), (gate.count, text)
+                opened += count >= gate.count
+                closed += count < gate.count
+    assert opened > 5_000  # both answers occur for the thresholds
+    assert closed > 5_000
