@@ -42,6 +42,7 @@ __all__ = [
     "dashed_ssn_matches",
     "digit_count",
     "has_digit",
+    "ipv4_matches",
     "phone_detector",
     "scan_memo",
 ]
@@ -686,9 +687,28 @@ def _netmask(value: str) -> bool:
     return "01" not in bits
 
 
+def ipv4_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_IPV4.finditer(text)`, tried only at the digits (one to three) before a ".", not at every digit:
+    a match's first dot ends its first octet, which starts after no digit. No match overlaps another
+    position where `_IPV4` matches (it starts after no word character, dot or dash, and holds only
+    digits and dots), so these are `finditer`'s matches, in order."""
+    dot = text.find(".", 1)
+    while dot != -1:
+        start = dot - 1
+        if text[start].isdecimal():  # `\d`
+            while start and dot - start < 3 and text[start - 1].isdecimal():
+                start -= 1
+            m = _IPV4.match(text, start)
+            if m is not None:
+                yield m
+                dot = text.find(".", m.end())
+                continue
+        dot = text.find(".", dot + 1)
+
+
 def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if "." in text:
-        for m in _IPV4.finditer(text):
+        for m in ipv4_matches(text):
             value = m.group()
             octets = value.split(".")
             if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in octets):

@@ -151,6 +151,18 @@ def test_dashed_ssns_are_tried_before_their_dashes() -> None:
     assert found > 500  # matches were compared, not only texts without one
 
 
+def test_ipv4_addresses_are_tried_before_their_dots() -> None:
+    rng = random.Random(6)
+    pieces = ("1", "12", "192", "1234", "255", ".", "..", "-", " ", "a", "\u0663", "10.0.0.1", "v1.2.3.4")
+    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(20_000)]
+    found = 0
+    for text in [*texts(), *randoms]:
+        want = [m.span() for m in detectors._IPV4.finditer(text)]
+        assert [m.span() for m in detectors.ipv4_matches(text)] == want, text
+        found += len(want)
+    assert found > 500  # matches were compared, not only texts without one
+
+
 def test_bare_ssns_are_searched_only_after_their_context_words() -> None:
     rng = random.Random(3)
     pieces = (
