@@ -847,6 +847,18 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
             index = text.find("://", index + 3)
 
 
+# an HTTP request line's target ("GET /oauth/callback?code=... HTTP/1.1", in a request dump or an access
+# log): a URL without scheme and host, whose parameters carry credentials as a URL's do
+_REQUEST_TARGET = re.compile(r"(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(/[^\s\"]*)[ \t]+HTTP/\d")
+
+
+def _targets(text: str) -> Iterator[tuple[int, int]]:
+    yield from _urls(text)
+    if " HTTP/" in text:
+        for m in _REQUEST_TARGET.finditer(text):
+            yield m.start(1), m.end(1)
+
+
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """The credentials a URL carries (the password in its userinfo; the value of every token, key,
     signature or password parameter: OAuth callbacks, reset links, meeting links' `pwd`, the signature
@@ -855,8 +867,9 @@ def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     id) are what a reader asks about. Left too: a signing credential's scope (`X-Amz-Credential=
     <key id>%2F<date>%2F...`, `X-Goog-Credential=<service account>%2F...`: an identity, not a secret;
     an AWS key id in it is the AWS detector's), publishable keys (`access_token=pk.…`) and a userinfo
-    whose password repeats its user (`guest:guest@`: a product's documented default)."""
-    for start, end in _urls(text):
+    whose password repeats its user (`guest:guest@`: a product's documented default). A request line's
+    target (`GET /callback?code=... HTTP/1.1`) is read as a URL."""
+    for start, end in _targets(text):
         for m in _URL_SECRET.finditer(text, start, end):
             group = next(g for g in (2, 4, 5, 6, 7) if m.group(g) is not None)
             value = m.group(group)
@@ -1180,7 +1193,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("JWT", 95, _literal(_JWT, "JWT", 0.95), (contains("eyJ"),)),
     Detector("GOOGLE_API_KEY", 92, _literal(_GOOGLE_KEY, "GOOGLE_API_KEY", 0.99), (contains("AIza"),)),
     Detector("AWS_ACCESS_KEY", 92, _literal(_AWS_KEY, "AWS_ACCESS_KEY", 0.95), (contains(*_AWS_PREFIXES),)),
-    Detector("URL_TOKEN", 90, _url_token, (contains("://"),)),
+    Detector("URL_TOKEN", 90, _url_token, (contains("://", " HTTP/"),)),
     Detector("SECRET", 80, _secret_prefixed, (contains(*_TOKEN_MARKERS),)),
     Detector("SECRET", 80, _secret_assigned, (contains(*_ASSIGN_ROOTS, "mysql", "mariadb", lowercase=True),)),
     Detector("SECRET", 80, _secret_bare, (has_digit, _long_run)),

@@ -363,3 +363,17 @@ def test_the_not_a_host_test_agrees_with_ipaddress() -> None:
         address = ipaddress.IPv4Address(value)
         want = address.is_loopback or address.is_unspecified or address.is_multicast or address.is_reserved
         assert _not_a_host(value) == want, value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # a request line's target is read as a URL: its credential parameters, not its state or page
+        (
+            "GET /oauth/callback?code=ASqGqeqZ3TmhTNbdD2iP6s&state=af0ifjsl HTTP/1.1\nHost: a.example",
+            ["ASqGqeqZ3TmhTNbdD2iP6s"],
+        ),
+        ('10.1.2.3 - - "GET /wp-login.php?page=2&sort=asc HTTP/1.1" 404 162', []),
+    ],
+)
+def test_request_line_target_is_a_url(text: str, values: list[str]) -> None:
+    assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "URL_TOKEN"] == values
