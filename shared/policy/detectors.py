@@ -724,7 +724,8 @@ def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 lower, max(0, start - 64), start
             )
             if dns or (
-                text.startswith("|", text.rfind("\n", 0, start) + 1) and _in_version_column(text, start)
+                text.find("|", text.rfind("\n", 0, start) + 1, start) != -1
+                and _in_version_column(text, start)
             ):
                 continue
             net = (
@@ -812,7 +813,7 @@ _ASSIGNED = (
 # a few words between the keyword and "is"/":" ("la contraseña del router de la oficina es ..."): the
 # value then needs all three character classes and eight characters (letters and digits after a colon)
 _ASSIGNED_LATER = re.compile(
-    r"[\w-]*(?:[ \t]+[\w'\u2019.-]{1,20}){0,5}?[ \t]*"
+    r"[\w-]{0,64}(?:[ \t]+[\w'\u2019.-]{1,20}){0,5}?[ \t]*"
     r"(?:([:=])(?!/)|(?:is|ist|est|es|è|lautet|será|sera|era|was|contains|enthält|contient|contiene)(?!\w))"
     r"[ \t]*[\"'«“„]?([^\s\"',;<>(){}\[\]$«»“”„][^\s\"',;<>(){}\[\]«»“”„]{7,})"
 )
@@ -859,6 +860,10 @@ def _targets(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
+# the query parameters that name a signed URL's signing credential's scope (an identity, not a secret)
+_SIGNING_SCOPES = frozenset({"x-amz-credential", "x-goog-credential"})
+
+
 def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """The credentials a URL carries (the password in its userinfo; the value of every token, key,
     signature or password parameter: OAuth callbacks, reset links, meeting links' `pwd`, the signature
@@ -866,19 +871,18 @@ def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     values it opens nothing, and its host, path and ids (a bucket's object, a meeting number, a user
     id) are what a reader asks about. Left too: a signing credential's scope (`X-Amz-Credential=
     <key id>%2F<date>%2F...`, `X-Goog-Credential=<service account>%2F...`: an identity, not a secret;
-    an AWS key id in it is the AWS detector's), publishable keys (`access_token=pk.…`) and a userinfo
-    whose password repeats its user (`guest:guest@`: a product's documented default). A request line's
-    target (`GET /callback?code=... HTTP/1.1`) is read as a URL."""
+    an AWS key id in it is the AWS detector's) and publishable keys (`access_token=pk.…`). A userinfo
+    whose password repeats its user (`postgres:postgres@db…`) is still masked: a default password on a
+    real host is a working credential. A request line's target (`GET /callback?code=... HTTP/1.1`) is
+    read as a URL."""
     for start, end in _targets(text):
         for m in _URL_SECRET.finditer(text, start, end):
             group = next(g for g in (2, 4, 5, 6, 7) if m.group(g) is not None)
             value = m.group(group)
-            if group == 2 and value == m.group(1):
-                continue
             if group in (5, 7) and "-" in value and _classes(value) < 3:
                 continue  # "quarterly-report-2024" is a slug; a random segment mixes cases
             if group == 4 and (
-                _PUBLISHABLE.match(value) or (m.group(3).lower().endswith("credential") and "%2F" in value)
+                _PUBLISHABLE.match(value) or (m.group(3).lower() in _SIGNING_SCOPES and "%2F" in value)
             ):
                 continue
             yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
@@ -924,25 +928,31 @@ def _assigned(text: str, lower: str, keywords: tuple[str, ...]) -> Iterator[Find
     """The value assigned to each of `keywords` (right after it, or after a few words and a verb)."""
     for keyword in keywords:
         index = lower.find(keyword)
+        covered = 0  # the end of the last value found: a keyword inside it is part of that secret
         while index != -1:
             at = index
             index = lower.find(keyword, index + 1)
+            if at < covered:
+                continue  # "password=password=...": each value would run to the same end (n^2)
             found = _assigned_value(text, lower, keyword, at)
             if found is None and keyword != "pass" and not _names_metadata(lower, at + len(keyword)):
-                later = _ASSIGNED_LATER.match(text, at + len(keyword))  # "la password del wifi è «...»"
+                later = _ASSIGNED_LATER.match(  # "la password del wifi è «...»"
+                    text, at + len(keyword), at + len(keyword) + _VALUE_REACH
+                )
                 value = _QUERY_REST.sub("", later.group(2)).rstrip(".") if later is not None else ""
                 # after a colon ("password in the team channel: hunter2hunter2") letters and digits do
                 need = 2 if later is not None and later.group(1) and _ANY_DIGIT.search(value) else 3
                 if later is not None and _classes(value) >= need and len(value) >= 8:
                     found = (later.start(2), later.start(2) + len(value))
             if found is not None and _PUBLISHABLE.match(text, found[0]) is None:
+                covered = found[1]
                 yield Finding("SECRET", found[0], found[1], 0.8)
 
 
 # a name that goes on after the keyword with a property of the credential ("token_type",
 # "password_min_length", "secret_ref") names a fact about it, not it ("DB_PASSWORD_PROD" still does)
 _METADATA_TAIL = re.compile(
-    r"(?:[_\-][a-z0-9]+)*[_\-](?:type|length|len|min|max|policy|hint|expiry|expires(?:_in|_at)?|expiration|"
+    r"(?:[_\-][a-z0-9]+){0,8}[_\-](?:type|length|len|min|max|policy|hint|expiry|expires(?:_in|_at)?|expiration|"
     r"url|uri|endpoint|name|hash|format|ttl|age|count|version|header|prefix|pattern|regex|"
     r"strength|required|enabled|field|label|ref|scope|scopes|lifetime|timeout)(?![\w\-])"
 )
@@ -969,15 +979,17 @@ _READ_ALREADY = ("api", "access", "secret", "private", "auth")  # `_ASSIGN_WORDS
 
 def _key_named(text: str, lower: str) -> Iterator[tuple[int, int]]:
     for at in finds(lower, "key"):
+        # the separator first: it is what bounds the walk back over the name, since every character
+        # it may hold ends a name, so names walked are disjoint ("keykeykey..." walks nothing)
+        sep = _KEY_SEP.match(text, at + 3)
+        if sep is None or not any(ch in sep.group() for ch in ":="):
+            continue
         name_start = at
         while name_start and (lower[name_start - 1].isalnum() or lower[name_start - 1] in "_-"):
             name_start -= 1
         name = lower[name_start:at]
         if not name or any(word in name for word in _NOT_SECRET_KEYS) or name.rstrip("_-") in _READ_ALREADY:
             continue  # a bare "key", a public one, or a name `_ASSIGN_WORDS` reads already
-        sep = _KEY_SEP.match(text, at + 3)
-        if sep is None or not any(ch in sep.group() for ch in ":="):
-            continue
         value = _KEY_VALUE.match(text, sep.end())
         if value is None or _PUBLISHABLE.match(value.group()):
             continue
@@ -997,9 +1009,21 @@ def _in_tag(lower: str, at: int) -> bool:
     return opened != -1 and not any(ch in lower[opened + 1 : at] for ch in " \t\n>")
 
 
+_GLUED = frozenset("_-")
+# how far after a keyword its assigned value is read: a bound, so that a text of many keywords costs
+# n x this rather than n^2 ("password=" 2,222 times in 20 KB took seconds); a value is rarely over
+# 1 KB, and one longer than this is masked up to it (a JWT, the longest, is its own detector's)
+_VALUE_REACH = 1024
+
+
 def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, int] | None:
     """The value assigned right after `keyword` at `at` ("password: ...", "token=...", "key is ...")."""
-    assigned = _ASSIGNED.match(text, at + len(keyword))
+    after = text[at + len(keyword) : at + len(keyword) + 1]
+    if after in _GLUED or (after.isalnum() and after not in "iebru"):
+        # the pattern's value would begin at once: the keyword begins a longer name (below), decided
+        # here without matching the value to its end (a text of many glued keywords cost n^2)
+        return None
+    assigned = _ASSIGNED.match(text, at + len(keyword), at + len(keyword) + _VALUE_REACH)
     if assigned is None:
         return None
     value = _QUERY_REST.sub("", assigned.group(2)).rstrip(".")

@@ -25,7 +25,7 @@ PHRASE_ROOTS = ("phrase", "frase", "mnemonic")
 
 _BASIC = re.compile(r"(?i:\bbasic)[ \t]+([A-Za-z0-9+/]{8,}={0,2})(?![\w+/=])")
 _CURL_USER = re.compile(  # the user may be an e-mail address (`-u ana@example.com:<api token>`)
-    r"(?:^|[\s;|&])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"']{1,64}:([^\s\"'@]{3,})(?![^\s\"']*@)"
+    r"(?:^|[\s;|&])(?:-u|--user)(?:[ \t]+|=)[\"']?[^\s:\"']{1,64}:([^\s\"']{3,})"
 )
 _FLAG_PASS = re.compile(  # `docker login -u bob -p ...`: after a login's user flag, -p is its password
     r"(?i:sshpass[ \t]+-p|--pass(?:word)?(?:[ \t]+|=)|/p:|"
@@ -50,7 +50,7 @@ _WIFI = re.compile(
 _WIFI_QR = re.compile(r"WIFI:(?:[TSH]:(?:[^;\\]|\\.)*;)*P:((?:[^;\\\s]|\\.){4,63});")
 # a Cookie header's session cookies: "Cookie: _ga=GA1.2...; theme=dark; sessionid=<value>"
 _COOKIE_LINE = re.compile(r"(?i:[ \t>]*(?:set-)?cookie[ \t]*:[^\n]*)")  # matched at line starts
-_COOKIE_PAIR = re.compile(r"([\w.\-]+)=([^;\s]+)")
+_COOKIE_PAIR = re.compile(r"(?<![\w.\-])([\w.\-]+)=([^;\s]+)")
 _SESSION_NAME = re.compile(r"(?i:sess|sid|token|auth|jwt|remember|login)")
 # a table's column named for a credential (CSV/TSV exports of password managers, user lists)
 _CREDENTIAL_HEADER = frozenset(
@@ -110,7 +110,10 @@ def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for at in finds(lower, word)
         if lower[at - 1 : at] in _CELL_EDGE and lower[at + len(word) : at + len(word) + 1] in _CELL_EDGE
     }
+    read_to = 0  # the end of the rows read so far: a line read as a row is not read again as a header
     for start in sorted(header_lines):
+        if start < read_to:
+            continue
         end = text.find("\n", start)
         if end == -1:
             continue  # a header with no row under it
@@ -135,6 +138,7 @@ def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
                     if len(value) >= 4 and value.lower() not in _PLACEHOLDER:
                         begin = text.index(value, at)
                         yield begin, begin + len(value)
+                read_to = row_end
                 if row_end == len(text):
                     break
                 row_start = row_end + 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from shared.log import scrub
 from shared.policy.engine import PolicyEngine
+from shared.policy.secrets_forms import _table_columns
 
 ENGINE = PolicyEngine()
 SEED = "abandon ability able about above absent absorb abstract absurd abuse access accident"
@@ -234,7 +236,9 @@ def test_credential_shaped_look_alike_is_left(text: str) -> None:
             "https://shop.example.de/passwort/neu/7bGlFCDEOjtlMULELCIh1-G0Fg?lang=de",
             ["7bGlFCDEOjtlMULELCIh1-G0Fg"],
         ),
-        ("local dev only: amqp://guest:guest@localhost:5672/", []),  # a documented default
+        # a documented default is still a working credential on a real host (postgres:postgres@db.prod)
+        ("local dev only: amqp://guest:guest@localhost:5672/", ["guest"]),
+        ("postgres://postgres:postgres@db.prod.internal:5432/app", ["postgres"]),
         ("https://api.mapbox.com/t?access_token=pk.eyJ1IjoiYWNtZSJ9.B-lPCSrjp2VGFmA28td6dc", []),
         ("https://example.com/share/quarterly-report-2024", []),
     ],
@@ -377,3 +381,32 @@ def test_the_not_a_host_test_agrees_with_ipaddress() -> None:
 )
 def test_request_line_target_is_a_url(text: str, values: list[str]) -> None:
     assert [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "URL_TOKEN"] == values
+
+
+# the round's review (tenth session): forms the round's changes had let through, masked again
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("curl -u admin:P@ssw0rd123 https://api.example.com/v1", "P@ssw0rd123"),
+        ("curl --user deploy:xK9@mQ2#vL https://api.example.com/", "xK9@mQ2#vL"),
+        ("https://id.example.com/cb?client_credential=Zm9vYmFy%2FYmF6cXV4", "Zm9vYmFy%2FYmF6cXV4"),
+    ],
+)
+def test_review_forms_masked_in_policy_and_logs(text: str, value: str) -> None:
+    assert value in [text[f.start : f.end] for f in ENGINE.scan(text)]
+    assert value not in scrub(text)
+
+
+def test_signing_scope_left_only_for_the_signing_parameters() -> None:
+    signature = "a" * 8 + "0123456789abcdef" * 3
+    text = f"https://b.s3.amazonaws.com/o?X-Amz-Credential=AKIDEXAMPLE%2F20261201%2Fus-east-1&X-Amz-Signature={signature}"
+    found = [text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "URL_TOKEN"]
+    assert found == [signature]
+
+
+def test_table_rows_are_not_read_again_as_headers() -> None:
+    # a row whose cell reads "token" is a row of the password table, not the header of a token column
+    # over the rows below it (whose user names it would have masked)
+    text = "user,password\nalice,Xq7!pLm2Rt\ntoken,Zr8#kWq4Vn\nbobby,Mn3$hTy6Pq\n"
+    found = [text[start:end] for start, end in _table_columns(text, text.lower())]
+    assert found == ["Xq7!pLm2Rt", "Zr8#kWq4Vn", "Mn3$hTy6Pq"]
