@@ -170,7 +170,9 @@ _NEGATIVE = re.compile(
     r"upc|gtin|timestamp\w*|epoch|ts\b|logged|protokolliert|enregistré|registrado|claim\w*|"
     r"schaden\w*|aktenzeichen|vorgang\w*|sinistre|réclamation|remboursement|reclamaci\w*|expediente|"
     r"siniestro|contract\w*|vertrag\w*|contrat\w*|contrato\w*|policy|police|póliza|box|postfach|"
-    r"apartado|casilla))"
+    r"apartado|casilla|"
+    # company registers and tax ids: "RCS Nantes B 732 829 320", "SIREN", "KvK", "HRB", "CIF", "USt-IdNr."
+    r"(?:rcs|siren|siret|kvk|hrb|hra|cif|nif|vat|tva)\b|handelsregister\w*|registro mercantil|ust-?id\w*))"
 )
 _PHONE_CTX = re.compile(
     r"(?:\b(?:my number|meine nummer|mon numéro|mi número|phone|tel\b|tel\.|telephone|"

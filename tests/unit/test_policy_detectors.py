@@ -183,3 +183,8 @@ def test_offsets_survive_characters_that_lowercase_to_two() -> None:
 )
 def test_national_numbers_after_a_trunk_prefix(text: str, phones: list[str]) -> None:
     assert [text[f.start : f.end] for f in PolicyEngine().scan(text) if f.type == "PHONE"] == phones
+
+
+def test_a_company_register_number_is_no_phone() -> None:
+    text = "Boulangerie SARL, SIRET 732 829 320 00074, RCS Nantes B 732 829 320. Tel 030 1234567"
+    assert [text[f.start : f.end] for f in PolicyEngine().scan(text) if f.type == "PHONE"] == ["030 1234567"]
