@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.address_fields import field_spans
 from shared.policy.anchors import matches_at, starts_of
 from shared.policy.detectors import Detector, Finding, has_digit
 
@@ -536,13 +537,41 @@ def _labelled(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 def _addresses(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """Street-grammar addresses, then labelled values where the grammar found nothing or found less
-    (the label's value goes on with more comma-separated segments)."""
+    (the label's value goes on with more comma-separated segments), then the parts that form, table,
+    SQL and vCard fields name; readings that overlap are one address (their union)."""
     found = list(_address(text, lower, words))
-    yield from found
+    labelled = []
     for f in _labelled(text, lower, words):
         inside = [g for g in found if g.start < f.end and f.start < g.end]
         if all("," in text[g.end : f.end] or (f.start < g.start and g.end <= f.end) for g in inside):
-            yield f  # more segments than the grammar read, after or before its street line
+            labelled.append(f)  # more segments than the grammar read, after or before its street line
+    found += labelled
+    found += [
+        Finding(ADDRESS, start, end, 0.75) for start, end in field_spans(text, lower, words, _value_end)
+    ]
+    yield from _union(found)
+
+
+def _union(found: list[Finding]) -> list[Finding]:
+    """Overlapping readings of one address merged ("Gate 3, 2850 Commerce" and "2850 Commerce Pkwy,
+    Miramar, FL 33025"): the engine would keep only the longest, dropping the other's part. The
+    readings stay too: when the union overlaps a finding that wins over it (a name before the
+    street), the engine falls back to them."""
+    if len(found) < 2:
+        return found
+    groups: list[list[Finding]] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if groups and f.start < max(g.end for g in groups[-1]):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    out: list[Finding] = []
+    for group in groups:
+        if len(group) > 1:
+            end, score = max(g.end for g in group), max(g.score for g in group)
+            out.append(Finding(ADDRESS, group[0].start, end, score))
+        out += group
+    return out
 
 
 ADDRESS_DETECTORS: tuple[Detector, ...] = (
