@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit integration e2e install clean bench bench-policy bench-cache bench-chaos bench-limits infra-check bundle
+.PHONY: run test lint typecheck unit integration e2e install clean bench bench-policy bench-policy-adversarial bench-cache bench-chaos bench-limits infra-check bundle
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -77,6 +77,11 @@ bench-limits: install
 # Policy detectors: recall/precision/false positives on a labeled JSONL corpus, injection P/R, timing.
 bench-policy: $(BENCH_STAMP)
 	$(PY) -m bench.policy_bench $(if $(CORPUS),--corpus $(CORPUS),) $(if $(NO_BLIND),--no-blind,) $(if $(NAME_RECOGNIZER),--name-recognizer,)
+
+# Crafted inputs against the policy engine's cost: thread CPU at 8 KB and 32 KB per detector, the scan,
+# the injection screen and the log scrubber; prints the worst growth ratios (linear ~4x, n^2 ~16x).
+bench-policy-adversarial: install
+	$(PY) -m bench.policy_adversarial $(if $(CASE),--case "$(CASE)",) $(if $(ONLY),--only "$(ONLY)",)
 
 clean:
 	rm -rf $(VENV) $(INFRA_VENV) .run .pytest_cache .mypy_cache .ruff_cache dist
