@@ -59,6 +59,9 @@ _LAST_WORDS = (
     | {f"{head}{n}" for head in ("line", "address", "addr") for n in "123"}
 )  # fmt: skip
 _LAST_ENDINGS = (*_STREET_SUFFIXES, "zipcode", "postcode", "postalcode", "city", "town")
+_LAST_TWO = frozenset(w[-2:] for w in (*_LAST_WORDS, *_LAST_ENDINGS) if len(w) > 1) | {
+    sep + n for sep in "_ -" for n in "123"
+}  # the last two characters of a key as written: "zip_code" -> "de", "address_line_1" -> "_1"
 
 
 def key_kind(key: str) -> str | None:
@@ -162,6 +165,8 @@ def _keyed(
         # a key `key_kind` names ends with one of `_LAST_WORDS` or `_LAST_ENDINGS`: a set lookup per
         # colon before the key is read ("10:30", "https:", "Customer:" end with none)
         tail = lower[max(0, at - 24) : at].rstrip(" \t\"'")
+        if tail[-2:] not in _LAST_TWO:  # most colons: one set lookup ("10:30", "Contact:")
+            continue
         cut = len(tail)
         while cut and tail[cut - 1].isalnum():
             cut -= 1
@@ -224,6 +229,8 @@ def _tables(text: str) -> Iterator[tuple[str, int, int]]:
     """Cells under an address column of a CSV/TSV/pipe table whose header line names it."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for n, (a, b) in enumerate(lines[:-1]):
+        if a > _TABLE_HEAD:
+            break  # the gate read only the text's head for a header's key
         header = text[a:b]
         sep = max(",;|\t", key=header.count)
         if header.count(sep) < 1 or any(c.isdigit() for c in header.replace("1", "").replace("2", "")):
@@ -276,6 +283,7 @@ def _tuple_end(text: str, at: int) -> int:
     return min(len(text), at + 2000)
 
 
+_TABLE_HEAD = 400  # a header line starts in a text's first 400 characters (a prompt line, then the table)
 _TABLE_ROOTS = (
     "addr",
     "adres",
@@ -327,7 +335,8 @@ def field_spans(
     parts: list[tuple[str, int, int]] = []
     if ":" in text or "=" in text:
         parts += _keyed(text, lower, value_end)
-    if "\n" in text and any(root in lower for root in _TABLE_ROOTS):
+    head = lower[: lower.find("\n", _TABLE_HEAD) + 1 or len(lower)]  # a table's header line starts in it
+    if "\n" in head and any(root in head for root in _TABLE_ROOTS):
         parts += _tables(text)
     if not words.isdisjoint(("INSERT", "insert", "Insert")):
         parts += _inserts(text)
