@@ -9,8 +9,9 @@ and without separators, long runs of one character class after a cue, many lines
 at two sizes, measures in-process thread CPU at both, and prints the worst cases by ratio (linear
 ~4x for 4x the size, quadratic ~16x) with the absolute time at the larger size.
 
-Every run is bounded: a case whose small-size time predicts more than `--budget` seconds at the large
-size is not run at that size (reported as `skipped`, with the small time). Thread CPU, not wall time:
+Every run is bounded: each case is first timed at 1/8 of the small size; one whose time there (or at
+the small size) predicts more than `--budget` seconds at the next size if quadratic is not run at it
+(reported as `skipped`, with the small time or the probe's x 64). Thread CPU, not wall time:
 the machine is shared. Small texts are timed `--repeat` times (the minimum is kept).
 """
 
@@ -277,6 +278,11 @@ def main(argv: list[str] | None = None) -> int:
         for label, target in chosen:
             if not label.startswith(_WHOLE) and not suspect:
                 continue  # a detector is timed alone only where a whole path grew superlinearly
+            probe = cpu(target, case.build(args.small // 8), 1)  # bounds the small run too
+            if probe * 64 > args.budget:
+                rows.append((float("inf"), probe * 64, float("nan"), label, case.name))
+                suspect = suspect or label.startswith(_WHOLE)
+                continue
             small = cpu(target, small_text, args.repeat)
             if small * scale * scale > args.budget:
                 rows.append((float("inf"), small, float("nan"), label, case.name))

@@ -89,10 +89,12 @@ def _is_firm(text: str, lower: str, f: Finding) -> bool:
         return True
     if _LEGAL_IN.search(text, f.start, f.end) is not None or _LABEL_FIRST.match(lower, f.start) is not None:
         return True
-    line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 40)
+    # the line's start looked for no further back than it is used (an unbounded rfind read back to the
+    # text's start for every name of a long line: n^2)
+    line_start = max(text.rfind("\n", max(0, f.start - 40), f.start) + 1, f.start - 40)
     if _LABEL_BEFORE.search(lower, line_start, f.start) is not None:
         return True
-    before = text[max(text.rfind("\n", 0, f.start) + 1, f.start - 120) : f.start]
+    before = text[max(text.rfind("\n", max(0, f.start - 120), f.start) + 1, f.start - 120) : f.start]
     conjunction = before.rstrip().rpartition(" ")[2] in ("and", "und", "et", "y", "e", "&")
     return conjunction and _LIST_BEFORE.search(before) is not None  # "..., Kontakt Urs Zimmermann" is not
 
@@ -101,9 +103,17 @@ def drop_firms(text: str, lower: str, found: list[Finding]) -> list[Finding]:
     """`found` without the person names that are an organization's (see the module docstring)."""
     if not any(f.type == PERSON for f in found):
         return found
-    return [
-        f for f in found if f.type != PERSON or not (_firm_anywhere(text, lower, f) or _named_thing(lower, f))
-    ]
+    firm: dict[str, bool] = {}  # by name: `_firm_anywhere` reads every occurrence, so one answer per name
+    kept = []
+    for f in found:
+        if f.type == PERSON:
+            value = text[f.start : f.end]
+            if value not in firm:
+                firm[value] = _firm_anywhere(text, lower, f)
+            if firm[value] or _named_thing(lower, f):
+                continue
+        kept.append(f)
+    return kept
 
 
 def _firm_anywhere(text: str, lower: str, f: Finding) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from shared.policy.engine import PolicyEngine
 from shared.policy.injection import _REACH, _WINDOW, _windows
+
+ENGINE = PolicyEngine()
 
 
 def test_windows_of_a_text_without_spaces_are_cut() -> None:
@@ -22,3 +25,13 @@ def test_windows_of_prose_still_end_at_spaces() -> None:
         assert not window.startswith(" ")
         assert not window.endswith(" ")
         assert f" {window} " in f" {text} "  # whole words: begins after a space, ends before one
+
+
+def test_a_repeated_name_is_decided_once_per_name() -> None:
+    # drop_firms read every occurrence of the name for every finding of it (n^2 on a list of one name);
+    # now one answer per name: a person everywhere, or a firm everywhere once one occurrence is a firm's
+    text = "Maria Schmidt, " * 5
+    found = [(f.type, f.start, f.end) for f in ENGINE.scan(text)]
+    assert found == [("PERSON", 15 * i, 15 * i + 13) for i in range(5)]
+    firm = text + "Maria Schmidt GmbH"
+    assert [f for f in ENGINE.scan(firm) if f.type == "PERSON"] == []
