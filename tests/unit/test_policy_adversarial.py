@@ -35,3 +35,13 @@ def test_a_repeated_name_is_decided_once_per_name() -> None:
     assert found == [("PERSON", 15 * i, 15 * i + 13) for i in range(5)]
     firm = text + "Maria Schmidt GmbH"
     assert [f for f in ENGINE.scan(firm) if f.type == "PERSON"] == []
+
+
+def test_a_long_run_of_given_names_is_still_one_span() -> None:
+    # each "Jan" proposed a run to the end of the line of names (n runs of length n, then drop_firms
+    # over each: cubic); the run read right of a known name now holds at most 12 more words, and the
+    # overlapping runs still resolve to one span over the whole line
+    text = "Jan " * 60
+    assert [(f.type, f.start, f.end) for f in ENGINE.scan(text)] == [("PERSON", 0, 239)]
+    text = "Met Jan Kowalski and Anna Nowak today."
+    assert [text[f.start : f.end] for f in ENGINE.scan(text)] == ["Jan Kowalski", "Anna Nowak"]
