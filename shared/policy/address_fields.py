@@ -5,8 +5,9 @@ part is its own span: a street line, a postcode, a town, a unit.
 
 The key says what the value is; the value's shape must agree (a postcode looks like one, a town is a
 few capitalised words, a street line holds a number or a street word). A town, state or unit field
-counts only when the same text also has a street or postcode field: "City: Savannah" in a form with
-"Street address: ..." is part of a split address, a lone "city": "Paris" in a config is not.
+counts only when the same text also has a street field: "City: Savannah" in a form with "Street
+address: ..." is part of a split address; "state: Running" beside "cap: 5000" in a config, or "city"
+beside "zip" in a product table, is not (the postcode alone still counts, under an unambiguous key).
 """
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ from shared import lazy_re as re  # compiled on first use: cold start
 __all__ = ["field_spans"]
 
 STREET, CODE, TOWN, UNIT = "street", "code", "town", "unit"
+# a postcode under a key that also means other things ("cap" a limit, "cp" a checkpoint or copy): a
+# postcode only beside a street field
+MAYBE_CODE = "maybe code"
+_AMBIGUOUS_CODE_KEYS = frozenset({"cap", "cp"})
 
 _STREET_SUFFIXES = (
     "address", "addr", "adresse", "anschrift", "direccion", "dirección", "domicilio", "indirizzo",
-    "endereço", "endereco", "morada", "adres",
+    "endereço", "endereco", "morada", "adres", "street",
 )  # fmt: skip
 _STREET_KEYS = frozenset(
     "street streetline street1 street2 streetaddress streetname line1 line2 addressline1 addressline2 "
@@ -69,6 +74,8 @@ def key_kind(key: str) -> str | None:
     norm = "".join(c for c in key.lower() if c.isalpha() or c.isdigit())
     if not norm or len(norm) > 30:
         return None
+    if norm in _AMBIGUOUS_CODE_KEYS:
+        return MAYBE_CODE
     if norm in _CODE_KEYS or norm.endswith(("zipcode", "postcode", "postalcode")):
         return CODE
     if norm in _TOWN_KEYS or norm.endswith(("city", "town")):
@@ -107,7 +114,7 @@ def _value_ok(kind: str, value: str) -> bool:
     """Whether a field's value has the shape its key promises."""
     if not value or len(value) > 120 or "@" in value or "://" in value:
         return False
-    if kind == CODE:
+    if kind in (CODE, MAYBE_CODE):
         return _CODE_VALUE.fullmatch(value) is not None or _PLACE.fullmatch(value) is not None
     if kind == TOWN:
         return _PLACE.fullmatch(value) is not None
@@ -157,6 +164,9 @@ _LABELLED = (
 )  # `_LABEL`'s keys
 
 
+_REACH = 256  # how far a key's value is read (values over 120 characters are no address part)
+
+
 def _keyed(
     text: str, lower: str, value_end: Callable[[str, int, int], int]
 ) -> Iterator[tuple[str, int, int]]:
@@ -165,8 +175,8 @@ def _keyed(
         # a key `key_kind` names ends with one of `_LAST_WORDS` or `_LAST_ENDINGS`: a set lookup per
         # colon before the key is read ("10:30", "https:", "Customer:" end with none)
         tail = lower[max(0, at - 24) : at].rstrip(" \t\"'")
-        if tail[-2:] not in _LAST_TWO:  # most colons: one set lookup ("10:30", "Contact:")
-            continue
+        if tail[-2:] not in _LAST_TWO and not tail[-1:].isdigit():  # most colons: one set lookup
+            continue  # ("10:30", "Contact:"); a key ending in a digit is read ("Address #1", "Address.1")
         cut = len(tail)
         while cut and tail[cut - 1].isalnum():
             cut -= 1
@@ -185,22 +195,24 @@ def _keyed(
         quote = text[start : start + 1]
         if quote in ("'", '"'):
             start += 1
-            end = text.find(quote, start)
-            end = len(text) if end == -1 else end
+            # read at most _REACH characters: a value is at most 120 (`_value_ok`), and reading to the
+            # text's end at every key cost n^2 on crafted text ("line1=" repeated)
+            end = text.find(quote, start, start + _REACH)
+            end = min(len(text), start + _REACH) if end == -1 else end
             nl = text.find("\n", start, end)
             end = end if nl == -1 else nl
         else:
-            end = text.find("\n", start)
-            end = len(text) if end == -1 else end
+            end = text.find("\n", start, start + _REACH)
+            end = min(len(text), start + _REACH) if end == -1 else end
             cut_at = _VALUE_CUT.search(text, start, end)
             end = cut_at.start() if cut_at is not None else end
             if kind == STREET and key.lower().endswith(_LABELLED):
                 yield kind, start, start  # `_labelled` reads this value; it counts as a street field here
                 continue
-            stripped = len(text[:end].rstrip(" \t,.;"))
+            stripped = start + len(text[start:end].rstrip(" \t,.;"))
             if kind == STREET and value_end(text, start, stripped) < stripped:
                 continue  # prose goes on after the value ("Hausnummer: 3 und dann ..."): not a form
-        end = len(text[:end].rstrip(" \t,.;"))
+        end = start + len(text[start:end].rstrip(" \t,.;"))
         if _value_ok(kind, text[start:end]):
             yield kind, start, end
 
@@ -222,15 +234,13 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
         if nxt == -1:
             break
         i = nxt + 1
-    return [(a, len(text[:b].rstrip())) for a, b in cells]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in cells]
 
 
 def _tables(text: str) -> Iterator[tuple[str, int, int]]:
     """Cells under an address column of a CSV/TSV/pipe table whose header line names it."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for n, (a, b) in enumerate(lines[:-1]):
-        if a > _TABLE_HEAD:
-            break  # the gate read only the text's head for a header's key
         header = text[a:b]
         sep = max(",;|\t", key=header.count)
         if header.count(sep) < 1 or any(c.isdigit() for c in header.replace("1", "").replace("2", "")):
@@ -283,7 +293,6 @@ def _tuple_end(text: str, at: int) -> int:
     return min(len(text), at + 2000)
 
 
-_TABLE_HEAD = 400  # a header line starts in a text's first 400 characters (a prompt line, then the table)
 _TABLE_ROOTS = (
     "addr",
     "adres",
@@ -335,15 +344,18 @@ def field_spans(
     parts: list[tuple[str, int, int]] = []
     if ":" in text or "=" in text:
         parts += _keyed(text, lower, value_end)
-    head = lower[: lower.find("\n", _TABLE_HEAD) + 1 or len(lower)]  # a table's header line starts in it
-    if "\n" in head and any(root in head for root in _TABLE_ROOTS):
+    if "\n" in text and any(root in lower for root in _TABLE_ROOTS):
         parts += _tables(text)
     if not words.isdisjoint(("INSERT", "insert", "Insert")):
         parts += _inserts(text)
     if "BEGIN:VCARD" in words:
         parts += _vcards(text)
-    if not any(kind in (STREET, CODE) for kind, _, _ in parts):
-        return []
+    if not any(kind == STREET for kind, _, _ in parts):
+        # without a street field only postcodes under an unambiguous key count: a town, state, unit,
+        # "cap" or "cp" beside a bare code is a config or a table ("state: Running", "cap: 5000")
+        parts = [part for part in parts if part[0] == CODE]
+        if not parts:
+            return []
     spans: list[tuple[int, int]] = []  # a street field `_labelled` reads (start == end) only let towns in
     for start, end in sorted({(start, end) for _, start, end in parts if end > start}):
         if spans and (start < spans[-1][1] or _joins(text, spans[-1][1], start)):

@@ -560,11 +560,14 @@ def _union(found: list[Finding]) -> list[Finding]:
     if len(found) < 2:
         return found
     groups: list[list[Finding]] = []
+    reach = 0  # the end of the last group (its members' furthest end), kept as it grows: linear
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        if groups and f.start < max(g.end for g in groups[-1]):
+        if groups and f.start < reach:
             groups[-1].append(f)
+            reach = max(reach, f.end)
         else:
             groups.append([f])
+            reach = f.end
     out: list[Finding] = []
     for group in groups:
         if len(group) > 1:

@@ -102,3 +102,32 @@ def test_a_name_before_the_street_falls_back_to_the_street_reading() -> None:
         '"Bill To: Heloise Marchetti-Brown, 66 Crescent Rise, Worthing BN11 4RJ". Good?'
     )
     assert "66 Crescent Rise, Worthing BN11 4RJ" in addresses(text)
+
+
+# the round's review: ordinary texts that a town, state, "cap" or "cp" key beside a bare code masked
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pool:\n  state: Running\n  cap: 5000\n  floor: 2",
+        "Ticket 4411\nState: Resolved\nCP: 2048",
+        "name,state,cap\nalpha,Active,500",
+        "INSERT INTO quotas (plan, state, cap) VALUES ('pro','Active',5000)",
+    ],
+)
+def test_no_address_without_a_street_or_an_unambiguous_postcode(text: str) -> None:
+    assert [f for f in PolicyEngine().scan(text) if f.type == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Address.1: Flat 4, 17 Rosebank Rd\nZIP: 31405", "Flat 4, 17 Rosebank Rd\nZIP: 31405"),
+        ("Address #1: 12 Main St\nZip: 12345", "12 Main St\nZip: 12345"),
+        # a table whose header comes after the text's first 400 characters is read too
+        ("x" * 465 + "\nid,name,street,postcode,city\n1,Anna,Keizersgracht 221,1016 DV,Amsterdam",
+         "Keizersgracht 221,1016 DV,Amsterdam"),
+        ("Street: Via Roma 12\nCAP: 00184\nCittà: Roma", "Via Roma 12\nCAP: 00184\nCittà: Roma"),
+    ],
+)  # fmt: skip
+def test_review_address_forms(text: str, span: str) -> None:
+    assert span in [text[f.start : f.end] for f in PolicyEngine().scan(text) if f.type == "ADDRESS"]

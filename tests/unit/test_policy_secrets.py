@@ -410,3 +410,18 @@ def test_table_rows_are_not_read_again_as_headers() -> None:
     text = "user,password\nalice,Xq7!pLm2Rt\ntoken,Zr8#kWq4Vn\nbobby,Mn3$hTy6Pq\n"
     found = [text[start:end] for start, end in _table_columns(text, text.lower())]
     assert found == ["Xq7!pLm2Rt", "Zr8#kWq4Vn", "Mn3$hTy6Pq"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wachtwoord: GeheimWachtwoord!",
+        "hasło: TajneHasloXyz!",
+        "senha=MinhaSenhaForte!",
+        "lösenord: HemligtLosen!Ord",
+    ],
+)
+def test_password_words_of_more_languages_need_no_digit(text: str) -> None:
+    value = text.split(":")[-1].split("=")[-1].strip()
+    assert value in [text[f.start : f.end] for f in ENGINE.scan(text)]
+    assert value not in scrub(text)
