@@ -6,7 +6,7 @@ before the street line belong to the address too."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 
 from shared import lazy_re as re  # compiled on first use: cold start
@@ -452,7 +452,23 @@ def _word_start(text: str, index: int) -> int:
 
 def label_matches(lower: str) -> Iterator[re.Match[str]]:
     """`_LABEL.finditer(lower)`, tried only at the starts of words holding a label's root."""
-    return matches_at(_LABEL, lower, {_word_start(lower, i) for i in _LABEL_STARTS(lower)})
+    return matches_at(_LABEL, lower, _word_starts(lower, _LABEL_STARTS(lower)))
+
+
+def _word_starts(text: str, indices: Iterable[int]) -> set[int]:
+    """`{_word_start(text, i) for i in indices}`, each walk stopping at the previous index: one inside
+    the same word has the same start ("street1street1..." walked back over the whole run per root: n^2)."""
+    out: set[int] = set()
+    last, last_start = -1, 0
+    for index in sorted(set(indices)):
+        start = index
+        while start > last and start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        if start == last:  # walked back to the previous index over word characters only
+            start = last_start
+        out.add(start)
+        last, last_start = index, start
+    return out
 
 
 _CUT = re.compile(r"[ \t]+[—–|][ \t]|[ \t]+/[ \t]|;|[ \t]+\(|\t|\.(?=[ \t]+[A-Z\n]|[ \t]*$)|\?|!|\"")

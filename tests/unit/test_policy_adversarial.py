@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from shared.policy.addresses import _word_start, _word_starts
 from shared.policy.engine import PolicyEngine
 from shared.policy.injection import _REACH, _WINDOW, _windows
 
@@ -45,3 +46,10 @@ def test_a_long_run_of_given_names_is_still_one_span() -> None:
     assert [(f.type, f.start, f.end) for f in ENGINE.scan(text)] == [("PERSON", 0, 239)]
     text = "Met Jan Kowalski and Anna Nowak today."
     assert [text[f.start : f.end] for f in ENGINE.scan(text)] == ["Jan Kowalski", "Anna Nowak"]
+
+
+def test_word_starts_match_the_walk_per_index() -> None:
+    # label roots inside one word share its start; each walk now stops at the previous root
+    text = "street1street1 zip:street x_street"
+    indices = [0, 7, 19, 28, 3]
+    assert _word_starts(text, indices) == {_word_start(text, i) for i in indices} == {0, 19, 26}
