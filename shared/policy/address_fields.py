@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy.anchors import finds
 
 __all__ = ["field_spans"]
 
@@ -144,13 +145,7 @@ def _key_before(text: str, at: int) -> str:
 def _separators(text: str) -> list[int]:
     """Where each ':' and '=' is, found with `str.find` (a memchr; a regex class scans in Python's
     `re` at ~10 ns a character: 2 KB of prose cost more than the keys behind its three colons)."""
-    found = []
-    for sep in ":=":
-        at = text.find(sep)
-        while at != -1:
-            found.append(at)
-            at = text.find(sep, at + 1)
-    return sorted(found)
+    return sorted([*finds(text, ":"), *finds(text, "=")])
 
 
 _LABELLED = (
@@ -240,7 +235,12 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
 def _tables(text: str) -> Iterator[tuple[str, int, int]]:
     """Cells under an address column of a CSV/TSV/pipe table whose header line names it."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    read_to = (
+        0  # the lines read as rows so far: a row is not read again as a header (n^2 on "street,zip\n"*n)
+    )
     for n, (a, b) in enumerate(lines[:-1]):
+        if n < read_to:
+            continue
         header = text[a:b]
         sep = max(",;|\t", key=header.count)
         if header.count(sep) < 1 or any(c.isdigit() for c in header.replace("1", "").replace("2", "")):
@@ -248,10 +248,11 @@ def _tables(text: str) -> Iterator[tuple[str, int, int]]:
         kinds = [key_kind(text[x:y]) if y - x <= 30 else None for x, y in _cells(text, a, b, sep)]
         if not any(k in (STREET, CODE) for k in kinds):
             continue
-        for c, d in lines[n + 1 :]:
+        for m, (c, d) in enumerate(lines[n + 1 :], start=n + 1):
             row = _cells(text, c, d, sep)
             if len(row) != len(kinds):
                 break
+            read_to = m + 1
             for kind, (x, y) in zip(kinds, row, strict=True):
                 if kind is not None and _value_ok(kind, text[x:y]):
                     yield kind, x, y
