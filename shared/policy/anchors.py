@@ -14,7 +14,17 @@ from collections.abc import Callable, Iterable, Iterator
 
 from shared import lazy_re as re  # the Pattern/Match types only
 
-__all__ = ["FOLDS_APART", "any_of", "finds", "folds_apart", "grouped", "matches_at", "rarity", "starts_of"]
+__all__ = [
+    "FOLDS_APART",
+    "any_of",
+    "case_digit_classes",
+    "finds",
+    "folds_apart",
+    "grouped",
+    "matches_at",
+    "rarity",
+    "starts_of",
+]
 
 FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")  # I with a dot, dotless i, long s, Kelvin
 
@@ -97,3 +107,8 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
         if m is not None:
             end = m.end()
             yield m
+
+
+def case_digit_classes(value: str) -> int:
+    """How many of lower case, upper case and digits (`str.isdigit`) `value` holds."""
+    return (value.upper() != value) + (value.lower() != value) + any(ch.isdigit() for ch in value)

@@ -16,7 +16,7 @@ import binascii
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import any_of, finds, folds_apart, matches_at
+from shared.policy.anchors import any_of, case_digit_classes, finds, folds_apart, matches_at
 
 __all__ = ["PHRASE_ROOTS", "scan_forms", "scan_phrases", "scan_quoted_passwords"]
 
@@ -75,10 +75,6 @@ _wifi_root = any_of(*_WIFI_ROOTS)
 _PLACEHOLDER = frozenset({"password", "changeme", "redacted", "********", "your password", "secret"})
 
 
-def _classes(value: str) -> int:
-    return (value.upper() != value) + (value.lower() != value) + any(ch.isdigit() for ch in value)
-
-
 def _basic_pair(value: str) -> bool:
     """Whether a Basic header's value decodes to a printable "user:password"."""
     try:
@@ -96,7 +92,7 @@ def _cookies(text: str, lower: str) -> Iterator[tuple[int, int]]:
     for line in matches_at(_COOKIE_LINE, text, starts):
         for m in _COOKIE_PAIR.finditer(text, line.start(), line.end()):
             value = m.group(2)
-            if _SESSION_NAME.search(m.group(1)) and len(value) >= 16 and _classes(value) >= 2:
+            if _SESSION_NAME.search(m.group(1)) and len(value) >= 16 and case_digit_classes(value) >= 2:
                 yield m.start(2), m.end(2)
 
 
@@ -162,11 +158,11 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
                         yield m.start(1), m.end(1)
     if (slash and _pair_root(lower)) or "cred" in lower:
         for m in _PAIR.finditer(text):
-            if _classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
+            if case_digit_classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
                 yield m.start(2), m.end(2)
     if "pw" in lower or "mdp" in lower:
         for m in _PW.finditer(text):
-            if _classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
+            if case_digit_classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
                 yield m.start(1), m.end(1)
     if "cookie" in lower:
         yield from _cookies(text, lower)
@@ -178,7 +174,7 @@ def scan_forms(text: str, lower: str) -> Iterator[tuple[int, int]]:
     if _wifi_root(lower):
         for m in _WIFI.finditer(text):
             value = m.group(1).rstrip(".,")  # a password may end in "!" or "?"; a sentence ends in "."
-            if _classes(value) >= 2 and len(value) >= 8:
+            if case_digit_classes(value) >= 2 and len(value) >= 8:
                 yield m.start(1), m.start(1) + len(value)
 
 
@@ -233,5 +229,7 @@ def scan_quoted_passwords(text: str, lower: str) -> Iterator[tuple[int, int]]:
         value = m.group(1).strip()
         words = value.split()
         passphrase = len(words) >= 3 and value == value.lower() and all(w.isalpha() for w in words)
-        if value.lower() not in _PLACEHOLDER and (passphrase or (_classes(value) >= 2 and len(words) == 1)):
+        if value.lower() not in _PLACEHOLDER and (
+            passphrase or (case_digit_classes(value) >= 2 and len(words) == 1)
+        ):
             yield m.start(1), m.end(1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import any_of, finds
+from shared.policy.anchors import any_of, case_digit_classes, finds
 
 __all__ = ["CUES", "cue_in", "scan_nearby"]
 
@@ -48,11 +48,8 @@ _RULE_AFTER = re.compile(
 
 
 def _classes(token: str) -> int:
-    lower = token.upper() != token
-    upper = token.lower() != token
-    digit = any(ch.isdigit() for ch in token)
-    symbol = any(not ch.isalnum() for ch in token)
-    return lower + upper + digit + symbol
+    """Lower case, upper case, digit and symbol: how many `token` holds."""
+    return case_digit_classes(token) + any(not ch.isalnum() for ch in token)
 
 
 def _password_like(token: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from shared.policy import detectors, secrets_cued, secrets_forms
-from shared.policy.anchors import finds
+from shared.policy.anchors import case_digit_classes, finds
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = (
@@ -123,16 +123,16 @@ def _forms_as_they_were(text: str, lower: str) -> Iterator[tuple[int, int]]:
                     yield m.start(1), m.end(1)
     if ("/" in text and any(w in lower for w in secrets_forms._PAIR_ROOTS)) or "cred" in lower:
         for m in secrets_forms._PAIR.finditer(text):
-            if secrets_forms._classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
+            if case_digit_classes(m.group(2)) >= 2 or len(m.group(2)) >= 8:
                 yield m.start(2), m.end(2)
     if "pw" in lower or "mdp" in lower:
         for m in secrets_forms._PW.finditer(text):
-            if secrets_forms._classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
+            if case_digit_classes(m.group(1)) >= 2 and not m.group(1).startswith("$"):
                 yield m.start(1), m.end(1)
     if any(root in lower for root in secrets_forms._WIFI_ROOTS):
         for m in secrets_forms._WIFI.finditer(text):
             value = m.group(1).rstrip(".!?")
-            if secrets_forms._classes(value) >= 2 and len(value) >= 8:
+            if case_digit_classes(value) >= 2 and len(value) >= 8:
                 yield m.start(1), m.start(1) + len(value)
 
 
