@@ -424,13 +424,9 @@ def dashed_ssn_matches(text: str) -> Iterator[re.Match[str]]:
     dense PII bench prompt's 345 digits. No match overlaps another position where `_SSN` matches (it
     starts after no word character or dash, and holds only digits and dashes), so these are all of
     `finditer`'s matches, in order."""
-    at = text.find("-", 3)
-    while at != -1:
-        if text.startswith("-", at + 3):
-            m = _SSN.match(text, at - 3)
-            if m is not None:
-                yield m
-        at = text.find("-", at + 1)
+    return matches_at(
+        _SSN, text, (at - 3 for at in finds(text, "-") if at >= 3 and text.startswith("-", at + 3))
+    )
 
 
 def _ssn_windows(lower: str) -> list[tuple[int, int]]:
@@ -694,18 +690,17 @@ def ipv4_matches(text: str) -> Iterator[re.Match[str]]:
     a match's first dot ends its first octet, which starts after no digit. No match overlaps another
     position where `_IPV4` matches (it starts after no word character, dot or dash, and holds only
     digits and dots), so these are `finditer`'s matches, in order."""
-    dot = text.find(".", 1)
-    while dot != -1:
+    return matches_at(_IPV4, text, _octet_starts(text))
+
+
+def _octet_starts(text: str) -> Iterator[int]:
+    """Where the one to three digits (`\\d`: `str.isdecimal`) before each "." begin."""
+    for dot in finds(text, "."):
         start = dot - 1
-        if text[start].isdecimal():  # `\d`
+        if start >= 0 and text[start].isdecimal():
             while start and dot - start < 3 and text[start - 1].isdecimal():
                 start -= 1
-            m = _IPV4.match(text, start)
-            if m is not None:
-                yield m
-                dot = text.find(".", m.end())
-                continue
-        dot = text.find(".", dot + 1)
+            yield start
 
 
 def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
