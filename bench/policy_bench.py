@@ -18,10 +18,20 @@ import argparse
 import os
 import statistics
 import time
+from collections import Counter
 from pathlib import Path
 
-from bench.policy.metrics import InjectionResult, PiiResult, evaluate_injection, evaluate_pii, load_jsonl
+from bench.policy.metrics import (
+    InjectionResult,
+    PiiResult,
+    evaluate_injection,
+    evaluate_pii,
+    load_jsonl,
+    occurrences,
+    overlaps,
+)
 from dev.injection.devsplit import INDEPENDENT, half
+from shared.policy.detectors import Detector, ScanWords
 from shared.policy.engine import EXISTING_DETECTORS, PolicyEngine
 from shared.policy.profiles import BUILTIN_PROFILES, Action, PolicySettings
 from shared.policy.pseudonymize import Pseudonymizer
@@ -114,6 +124,82 @@ def print_pii(results: dict[str, PiiResult]) -> None:
         "| precision of masked spans (all detectors) | "
         + " | ".join(f"{r.precision:.3f} | " for r in results.values())
     )
+
+
+def tuning_halves() -> dict[str, list[dict[str, object]]]:
+    """The tuning ("train") half of every independent dev set's PII file (`bench/policy/dev-*/pii*.jsonl`),
+    by name. Only these are listed in detail: held-out halves and blind sets are aggregates only, so
+    this never reads a held-out record or a `blind-*` directory."""
+    out: dict[str, list[dict[str, object]]] = {}
+    for path in sorted(HERE.glob("dev-*/pii*.jsonl")):
+        if "blind" in str(path.relative_to(HERE)):  # never: a blind set is run by the lead only
+            continue
+        out[f"{path.parent.name[8:]} tuning half"] = half("train", path)
+    return out
+
+
+def _detector_name(detector: Detector) -> str:
+    return getattr(detector.scan, "__name__", "?").lstrip("_") or "?"
+
+
+def _masking_detectors(pool: tuple[Detector, ...], text: str, kind: str, start: int, end: int) -> str:
+    """The detectors whose own findings include the engine's kept finding (type, start, end)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    names = [
+        _detector_name(d)
+        for d in pool
+        if d.type == kind
+        and any((f.start, f.end) == (start, end) for f in d.scan(text, lower, ScanWords(text.split())))
+    ]
+    return "+".join(dict.fromkeys(names)) or "(union/extra)"
+
+
+def false_positives(engine: PolicyEngine, pool: tuple[Detector, ...], only: str | None) -> None:
+    """Each look-alike a profile masks on the dev sets' tuning halves: set, record id, look-alike label,
+    the finding's type and detector, profiles acting on it, the masked span; then counts per detector x
+    label. Tuning halves only (see `tuning_halves`)."""
+    acting = {
+        name: {kind for kind in {d.type for d in pool} if BUILTIN_PROFILES[name].action(kind) != Action.ALLOW}
+        for name in ("standard", "strict")
+    }
+    groups: Counter[tuple[str, str, str]] = Counter()
+    per_set: Counter[tuple[str, str]] = Counter()
+    print("| set | id | look-alike | value | finding | detector | profiles | masked span |")
+    print("|---|---|---|---|---|---|---|---|")
+    for set_name, records in tuning_halves().items():
+        if only and only not in set_name:
+            continue
+        for rec in records:
+            text = str(rec["text"])
+            findings = engine.scan(text, detectors=pool)
+            labeled = [s for ent in rec.get("entities", []) for s in occurrences(text, ent["value"])]  # type: ignore[attr-defined]
+            for neg in rec.get("non_entities", []):  # type: ignore[attr-defined]
+                spans = [
+                    s
+                    for s in occurrences(text, neg["value"])
+                    if not any(a <= s[0] and s[1] <= b for a, b in labeled)
+                ]
+                hits = [f for f in findings if any(overlaps((f.start, f.end), s) for s in spans)]
+                for f in hits:
+                    profiles = [p for p, kinds in acting.items() if f.type in kinds]
+                    if not profiles:
+                        continue
+                    detector = _masking_detectors(pool, text, f.type, f.start, f.end)
+                    for p in profiles:
+                        per_set[(set_name, p)] += 1
+                    groups[(detector, f.type, neg["type"])] += 1
+                    span = text[f.start : f.end].replace("|", "\\|").replace("\n", "\\n")
+                    value = str(neg["value"]).replace("|", "\\|")
+                    print(
+                        f"| {set_name} | {rec.get('id')} | {neg['type']} | {value} | {f.type} | "
+                        f"{detector} | {'/'.join(profiles)} | {span[:120]} |"
+                    )
+    print("\n| detector | finding | look-alike label | hits |\n|---|---|---|---:|")
+    for (detector, kind, label), n in groups.most_common():
+        print(f"| {detector} | {kind} | {label} | {n} |")
+    print("\n(hits count findings: two findings on one look-alike count twice; the bench counts it once)")
 
 
 def injection(engine: PolicyEngine, records: list[dict[str, object]]) -> InjectionResult:
@@ -235,9 +321,22 @@ def main() -> None:
         action="store_true",
         help="with the statistical name recognizer (a tenant's opt-in `policy.name_recognizer`)",
     )
+    parser.add_argument(
+        "--false-positives",
+        nargs="?",
+        const="",
+        metavar="SET",
+        help="list each masked look-alike of the dev sets' tuning halves (optionally of one, e.g. 12-06) "
+        "with its detector and span, then counts per detector x label; held-out halves and blind sets "
+        "are never listed",
+    )
     args = parser.parse_args()
     engine = PolicyEngine() if args.name_recognizer else PolicyEngine(EXISTING_DETECTORS)
     print(f"name recognizer: {'on' if args.name_recognizer else 'off (the default)'}")
+    if args.false_positives is not None:
+        pool = engine.of_types(frozenset(d.type for d in EXISTING_DETECTORS))  # all the engine's detectors
+        false_positives(engine, pool, args.false_positives or None)
+        return
     records = load_jsonl(Path(args.corpus))
     dev_pii = records + [r for path in DEV_PII if path.exists() for r in load_jsonl(path)]
     dev_inj = [r for path in DEV_INJECTION if path.exists() for r in load_jsonl(path)]
