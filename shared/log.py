@@ -35,7 +35,8 @@ __all__ = [
     "set_context",
 ]
 
-# One alternation, so a log line costs one regex pass however many credential kinds there are.
+# One alternation, so a log line costs one regex pass however many credential kinds there are; JWTs
+# are found beside it (`_next_jwt`), see there.
 _SCRUB = re.compile(
     "|".join(
         [
@@ -43,7 +44,6 @@ _SCRUB = re.compile(
             r"AIza[0-9A-Za-z_-]{35}",  # Google API keys
             r"(?:AKIA|ASIA)[0-9A-Z]{16}",  # AWS access key ids
             r"ya29\.[0-9A-Za-z_.-]+",  # Google OAuth access tokens
-            r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*",  # JWTs
             r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----",  # PEM keys
             r"(?i:bearer )[A-Za-z0-9._~+/=-]{8,}",  # bearer tokens
         ]
@@ -51,15 +51,60 @@ _SCRUB = re.compile(
     re.S,
 )
 # Literal fragments, one of which every pattern above contains: a cheap test before the regex.
-_MARKERS = ("ghk_", "AIza", "AKIA", "ASIA", "ya29.", "eyJ", "PRIVATE KEY", "earer ", "EARER ")
+_MARKERS = ("ghk_", "AIza", "AKIA", "ASIA", "ya29.", "PRIVATE KEY", "earer ", "EARER ")
+# JWTs. Inside the alternation, a token run full of "eyJ" and without a dot (`'eyJ' * n`) made the
+# regex try every "eyJ" and scan to the run's end each time: quadratic, 0.56 s for 32 KB
+# (bench/policy_adversarial.py). Every "eyJ" inside a run where one failed shares that run's end and
+# what follows it, so it fails the same way: `_next_jwt` skips to the run's end after a failure.
+_JWT_AT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
+_RUN_AT = re.compile(r"[A-Za-z0-9_-]*")
+
+
+def _next_jwt(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the first JWT at or after `pos`, as a regex search for `_JWT_AT` would find it."""
+    at = text.find("eyJ", pos)
+    while at != -1:
+        match = _JWT_AT.match(text, at)
+        if match is not None:
+            return match.span()
+        run = _RUN_AT.match(text, at)  # always matches: "eyJ" itself is run characters
+        at = text.find("eyJ", run.end() if run is not None else at + 3)
+    return None
+
+
+def _masked_patterns(text: str) -> str:
+    """`text` with what the old single alternation (`_SCRUB` with the JWT pattern in it) replaced
+    replaced: leftmost match first, then on from its end. Exactly the same: at any position at most
+    one of the patterns can match (each starts with its own literal), so the leftmost of the two
+    searches' next matches is the alternation's next match."""
+    other = _SCRUB.search(text) if any(marker in text for marker in _MARKERS) else None
+    jwt = _next_jwt(text, 0) if "eyJ" in text else None
+    if other is None and jwt is None:
+        return text
+    out: list[str] = []
+    cursor = 0
+    while True:
+        if other is not None and (jwt is None or other.start() < jwt[0]):
+            start, end = other.span()
+        elif jwt is not None:
+            start, end = jwt
+        else:
+            break
+        out += (text[cursor:start], "[REDACTED]")
+        cursor = end
+        if other is not None and other.start() < end:
+            other = _SCRUB.search(text, end)
+        if jwt is not None and jwt[0] < end:
+            jwt = _next_jwt(text, end)
+    out.append(text[cursor:])
+    return "".join(out)
 
 
 def scrub(text: str) -> str:
     """Mask credentials that must never reach a log line: the patterns above, then the policy's own
     secret detectors (provider tokens, keys, private keys, JWTs, URL credentials, assigned and
     high-entropy secrets), with the same gates, so the log and the policy agree on what a secret is."""
-    if any(marker in text for marker in _MARKERS):
-        text = _SCRUB.sub("[REDACTED]", text)
+    text = _masked_patterns(text)
     lower = text.lower()
     if len(lower) != len(text):
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

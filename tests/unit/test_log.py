@@ -1,6 +1,8 @@
 import io
 import json
 import logging
+import random
+import re
 
 import orjson
 
@@ -351,3 +353,48 @@ def test_fields_add_sets_apart_exactly_what_the_generic_check_does() -> None:
             fields.add(key, value)
             assert (key in fields.inert) is log._inert(key, value), (key, value)
             assert (key in fields.inert) is not (key in fields.rest)
+
+
+# -- round 12: JWTs found beside the alternation, linear on `'eyJ' * n` -----------------------------
+def test_scrub_patterns_equal_the_single_alternation_on_random_texts() -> None:
+    """`_masked_patterns` replaces what the one alternation with the JWT pattern in it replaced."""
+    from shared import log
+
+    jwt = r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"
+    alternatives = log._SCRUB.pattern.split("|")
+    single = re.compile("|".join([*alternatives[:4], jwt, *alternatives[4:]]), re.S)
+    rng = random.Random(12)
+    chars = "abcXYZ019_-"
+
+    def run(n: int) -> str:
+        return "".join(rng.choice(chars) for _ in range(n))
+
+    pieces = [
+        lambda: "eyJ" + run(rng.randint(0, 12)),
+        lambda: "eyJ" + run(8) + "." + run(8) + "." + run(6),
+        lambda: rng.choice([".", " ", "=", "token: ", "\n"]),
+        lambda: "ghk_" + run(10),
+        lambda: "AKIA" + "".join(rng.choice("ABC123") for _ in range(16)),
+        lambda: "Bearer " + run(12),
+        lambda: "ya29." + run(10),
+        lambda: "AIza" + run(35),
+        lambda: "-----BEGIN RSA PRIVATE KEY-----" + run(20) + "-----END RSA PRIVATE KEY-----",
+        lambda: run(rng.randint(1, 6)),
+    ]
+    masked = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces)() for _ in range(rng.randint(1, 10)))
+        expected = single.sub("[REDACTED]", text)
+        assert log._masked_patterns(text) == expected, text
+        masked += expected != text
+    assert masked > 3000  # the texts do hold credentials: the comparison is not between no-ops
+
+
+def test_scrub_finds_a_jwt_after_a_run_of_failed_starts() -> None:
+    """Skipping to the end of a failed run loses no JWT that starts after it."""
+    from shared import log
+
+    token = "eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl"
+    text = "eyJ" * 2000 + " " + token + " tail"
+    assert log._masked_patterns(text) == "eyJ" * 2000 + " [REDACTED] tail"
+    assert token not in scrub("prefix-" + "eyJ-" * 500 + "=" + token)
