@@ -619,19 +619,22 @@ _GATEWAY_CTX = re.compile(
     r"admin page|interface|lan|the|la|le|el|die|der))*[ \t]*$"
 )
 _CIDR = re.compile(r"/(\d{1,2})(?!\d)")
+_CIDR6 = re.compile(r"/(\d{1,3})(?!\d)")
 _NET_BEFORE = re.compile(r"\b(?:at|on|to|from|via|unter|sur|en|à|a|auf|an)\s+$")
 _PRODUCT_BEFORE = re.compile(r"(?:\b[a-z][\w+\-]*[ /]v?|\bv)$")
 
 
 def _network(text: str, value: str, end: int) -> bool:
-    """A network, not a host: 0.0.0.0, a dotted quad ending in .0 (the network of a /24 or wider), or
-    a CIDR block of more than two addresses whose host bits are zero ("10.8.0.0/16", "0.0.0.0/0")."""
+    """A network or its broadcast, not a host: 0.0.0.0, a dotted quad ending in .0 or .255 (the
+    network and broadcast of a /24 or wider), or a CIDR block of more than two addresses whose host
+    bits are all zero or all one ("10.8.0.0/16", "0.0.0.0/0", "10.8.255.255/16")."""
     number = int.from_bytes(bytes(int(o) for o in value.split(".")), "big")
-    if number == 0 or number & 0xFF == 0:
+    if number == 0 or number & 0xFF in (0, 0xFF):
         return True
     cidr = _CIDR.match(text, end)
     prefix = int(cidr.group(1)) if cidr is not None else 32
-    return prefix <= 30 and number & ((1 << (32 - prefix)) - 1) == 0
+    host = (1 << (32 - prefix)) - 1
+    return prefix <= 30 and number & host in (0, host)
 
 
 # an address named as a DNS server is the network's configuration, not a host of a person's:
@@ -744,10 +747,22 @@ def _ipv6(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 if len(value) < 6:
                     continue
                 try:
-                    ipaddress.IPv6Address(value)
+                    address = ipaddress.IPv6Address(value)
                 except ValueError:
                     continue
+                if _not_an_ipv6_host(address, word, m.end()):
+                    continue
                 yield from _each(text, word, m.start(), m.end(), "IP_ADDRESS", 0.8)
+
+
+def _not_an_ipv6_host(address: ipaddress.IPv6Address, word: str, end: int) -> bool:
+    """What no one host is known by, as for IPv4: loopback (::1), unspecified (::), multicast (ff00::/8),
+    and a prefix whose host bits are zero ("2001:db8:abcd::/48", "fe80::/10"): a network."""
+    if address.is_loopback or address.is_unspecified or address.is_multicast:
+        return True
+    cidr = _CIDR6.match(word, end)
+    prefix = int(cidr.group(1)) if cidr is not None else 128
+    return prefix < 128 and int(address) & ((1 << (128 - prefix)) - 1) == 0
 
 
 # -- credentials ----------------------------------------------------------------------------------------

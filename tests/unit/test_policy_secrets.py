@@ -336,6 +336,11 @@ def test_credential_by_column_cookie_or_key_name(text: str, values: list[str]) -
         ("| component | version | host |\n|---|---|---|\n| agent | 2.14.7.1 | 10.0.4.17 |", ["10.0.4.17"]),
         ("| host | ip |\n|---|---|\n| web | 10.0.4.17 |", ["10.0.4.17"]),
         ("multicast 224.0.0.251 on the LAN, her IP shows 169.254.13.77", ["169.254.13.77"]),
+        # eleventh session: broadcasts and IPv6 networks are no host either; an interface's address is
+        ("broadcast 192.168.1.255, host 192.168.1.23", ["192.168.1.23"]),
+        ("the server 10.8.255.255/16; server 10.8.3.4/16 is up", ["10.8.3.4"]),
+        ("route 2001:db8:abcd::/48 via eth0, host 2001:db8::7", ["2001:db8::7"]),
+        ("ping ff02::1 and ::1 from fe80::1ff:fe23:4567:890a", ["fe80::1ff:fe23:4567:890a"]),
     ],
 )
 def test_ip_addresses_no_host_is_known_by_are_left(text: str, ips: list[str]) -> None:
