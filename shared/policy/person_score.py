@@ -161,6 +161,32 @@ _NEVER_ALONE = _words(
     "persian vietnamese thai indonesian latin deutsch français española español alexa siri cortana bixby",
 )
 _PLACE_PREFIX = _words("lake mount mt mt. port fort cape lac mont monte puerto porto isla île loch glen")
+# Head nouns that FR/ES/IT/PT/DE/NL write before the person a street, station, school or prize is named
+# after ("la calle Simón Bolívar", "la station Charles de Gaulle", "la statue de Jeanne d'Arc", "il
+# Politecnico di Milano", "Flughafen Franz Josef Strauß"), in any case, optionally with "de/di/del".
+# English writes these after the name ("Victoria Station": `_HEADS`), and an English noun before a name
+# is often a relative clause ("the school Anna attends"), so the words English shares ("station",
+# "museum", "park") count only after a determiner of those languages ("la station", "im Museum").
+_NAMED_AFTER = _words(
+    "rue avenue boulevard bd allée impasse quai chemin gare aéroport université lycée collège école",
+    "hôpital musée statue monument parc stade théâtre fondation prix institut bibliothèque église",
+    "cathédrale calle avenida avda. paseo glorieta ronda camino puente estación aeropuerto universidad",
+    "colegio instituto escuela hospital museo estatua monumento parque estadio teatro fundación premio",
+    "biblioteca iglesia catedral via viale corso piazza piazzale largo ponte stazione aeroporto",
+    "università liceo scuola ospedale statua parco stadio fondazione chiesa basilica politecnico rua",
+    "praça estação universidade escola museu estátua estádio fundação prémio prêmio straße strasse",
+    "platz allee bahnhof flughafen universität gymnasium schule klinikum museum stiftung preis denkmal",
+    "brücke stadion theater kirche straat plein station luchthaven universiteit ziekenhuis standbeeld",
+    "brug stadion stichting prijs metro métro",
+)
+_SHARED_HEADS = _words(  # also English words: a name after them only after a foreign determiner
+    "avenue boulevard hospital monument station museum theater park stadion via metro",
+)
+_FOREIGN_DETERMINERS = _words(
+    "la le l' les el los las lo il gli della dello delle del dal al alla allo nel nella au aux du des",
+    "à de da do na no der die das dem den des im am zum zur vom beim het een",
+)
+_NAMED_LINKS = _words("de di del della do da du des d' van von of")
 _ARTICLES = _words(
     "the a our your their his her its this that these those my new old any every each some no",
     "der die das den dem des ein eine einen einem einer eines unser unsere ihr ihre le la les l' un une ce",
@@ -375,6 +401,8 @@ def score_run(
     at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:;\"'(«¿¡-–—*>"
     if prev_cap and prev in _PLACE_PREFIX:
         return -9.0  # "Lake Louise", "Mount Elizabeth", "Port Louis": a place named after a person
+    if _named_after(before, prev, words_before) or (len(tokens) > 1 and tokens[0].lower() in _NAMED_AFTER):
+        return -9.0  # "la calle Simón Bolívar", "statue de Jeanne d'Arc", "Politecnico di Milano"
     if prev in _ARTICLES or (
         len(words_before) == 2 and words_before[0] in _ARTICLES and prev in ("new", "old")
     ):
@@ -421,6 +449,20 @@ def score_run(
         _context_features(feats, text, run, classes, before, stripped, prev, words_before, after, nxt, alone)
         feats.append("at:ss" if at_sentence_start else "at:ms")
     return score
+
+
+def _named_after(before: str, prev: str, words_before: list[str]) -> bool:
+    """The run names what the head noun before it (with "de"/"di" between, or none) is named after."""
+    head = prev
+    if prev in _NAMED_LINKS and len(words_before) == 2:
+        head = words_before[0]
+    if head not in _NAMED_AFTER:
+        return False
+    if head not in _SHARED_HEADS:
+        return True
+    words = before.lower().split()
+    at = len(words) - (2 if head is prev else 3)  # the word before the head
+    return at >= 0 and words[at].strip(_QUOTES) in _FOREIGN_DETERMINERS
 
 
 _LIST_AFTER = re.compile(r"(?:'s|’s)?(?:,|[ \t]+(?:and|und|et|y|e|or|oder|ou|o|&))[ \t]+([\w'’-]+)")

@@ -205,6 +205,22 @@ def test_a_place_named_after_a_person_is_not_a_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [  # a head noun before the name (FR/ES/IT/DE/NL): the place is named after the person; English
+        # puts it after, and an English noun before a name is a relative clause
+        ("La calle Simón Bolívar corta con la avenida San Martín. Pregunta a Marta Ruiz.", "Marta Ruiz"),
+        ("On se retrouve devant la statue de Jeanne d'Arc avec Claire Dubois.", "Claire Dubois"),
+        ("Rendez-vous à la station Charles de Gaulle \u2013 Étoile, dit Paul Girard.", "Paul Girard"),
+        ("Dr. Lena Marchetti, Politecnico di Milano", "Lena Marchetti"),
+        ("Abflug ab Flughafen Franz Josef Strauß, Fahrer: Jonas Weber", "Jonas Weber"),
+        ("The station Anna Kowalski mentioned is closed.", "Anna Kowalski"),
+    ],
+)
+def test_a_head_noun_before_a_name_makes_it_a_place(text: str, person: str) -> None:
+    assert found(text, "PERSON") == {person}
+
+
+@pytest.mark.parametrize(
     ("text", "may_hold_a_run"),
     [
         ("You are a support assistant. Summarise the message below. Customer message: I moved house.", False),
