@@ -368,6 +368,10 @@ def main() -> None:
     if fresh10.exists():  # secrets, URL tokens and their look-alikes, written independently; split by id hash
         pii_sets["12-07 tuning half"] = pii(engine, half("train", fresh10))
         pii_sets["12-07 held-out half"] = pii(engine, half("held-out", fresh10))
+    fresh11 = HERE / "dev-2026-12-10" / "pii.jsonl"
+    if fresh11.exists():  # all 15 types and look-alikes, written independently; split by id hash
+        pii_sets["12-10 tuning half"] = pii(engine, half("train", fresh11))
+        pii_sets["12-10 held-out half"] = pii(engine, half("held-out", fresh11))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))
