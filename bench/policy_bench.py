@@ -134,7 +134,7 @@ def tuning_halves() -> dict[str, list[dict[str, object]]]:
     for path in sorted(HERE.glob("dev-*/pii*.jsonl")):
         if "blind" in str(path.relative_to(HERE)):  # never: a blind set is run by the lead only
             continue
-        out[f"{path.parent.name[8:]} tuning half"] = half("train", path)
+        out[f"{path.parent.name[-5:]} tuning half"] = half("train", path)
     return out
 
 

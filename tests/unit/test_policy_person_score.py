@@ -248,3 +248,15 @@ def test_the_fast_path_skips_only_texts_where_no_run_can_start(text: str, may_ho
 )
 def test_names_the_fast_path_cannot_see_are_still_found(text: str, name: str) -> None:
     assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [  # a mention is a person's unless it is a bot's or a member id (a nickname still is a person's)
+        ("@devops-bot please restart staging. @mihai.popa fyi", {"@mihai.popa"}),
+        ("<@U04AB12X> (Ifeoma) reacted; @dependabot opened a PR for @feli-m", {"@feli-m"}),
+        ("thanks @talbot and @jin-woo", {"@talbot", "@jin-woo"}),
+    ],
+)
+def test_mentions_of_bots_and_member_ids_are_not_people(text: str, people: set[str]) -> None:
+    assert {v for v in found(text, "PERSON") if v.startswith("@")} == people
