@@ -99,6 +99,23 @@ def _is_firm(text: str, lower: str, f: Finding) -> bool:
     return conjunction and _LIST_BEFORE.search(before) is not None  # "..., Kontakt Urs Zimmermann" is not
 
 
+# A work's title in guillemets, whole: "« Madame Bovary »", "«Anna Karenina»" (two words or more, a
+# title word may stand before the name the cue found). Guillemets only: a nickname goes in other quotes
+# ('Robert "Bob" Smith', “Bob”), a person's name is rarely set in « » whole.
+_GUILLEMET_OPEN = re.compile(r"«[ \t\u00a0\u202f]*(?:[A-ZÀ-Þ][\w'\u2019.-]*[ \t]+){0,2}$")
+_GUILLEMET_CLOSE = re.compile(r"[ \t\u00a0\u202f]*»")
+
+
+def _in_title_quotes(text: str, f: Finding) -> bool:
+    if "«" not in text:
+        return False
+    opening = _GUILLEMET_OPEN.search(text, max(0, f.start - 40), f.start)
+    if opening is None or _GUILLEMET_CLOSE.match(text, f.end) is None:
+        return False
+    inside = text[opening.start() + 1 : f.end].split()
+    return len(inside) >= 2
+
+
 def drop_firms(text: str, lower: str, found: list[Finding]) -> list[Finding]:
     """`found` without the person names that are an organization's (see the module docstring)."""
     if not any(f.type == PERSON for f in found):
@@ -110,7 +127,7 @@ def drop_firms(text: str, lower: str, found: list[Finding]) -> list[Finding]:
             value = text[f.start : f.end]
             if value not in firm:
                 firm[value] = _firm_anywhere(text, lower, f)
-            if firm[value] or _named_thing(lower, f):
+            if firm[value] or _named_thing(lower, f) or _in_title_quotes(text, f):
                 continue
         kept.append(f)
     return kept

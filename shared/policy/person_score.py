@@ -403,6 +403,8 @@ def score_run(
         return -9.0  # "Lake Louise", "Mount Elizabeth", "Port Louis": a place named after a person
     if _named_after(before, prev, words_before) or (len(tokens) > 1 and tokens[0].lower() in _NAMED_AFTER):
         return -9.0  # "la calle Simón Bolívar", "statue de Jeanne d'Arc", "Politecnico di Milano"
+    if prev in _WORK_VERBS and not tokens[-1].endswith(("'s", "’s")) and not _after_possessive(text, end):
+        return -9.0  # "read Anna Karenina", "lu Madame Bovary": what is read or watched is a work's title
     if prev in _ARTICLES or (
         len(words_before) == 2 and words_before[0] in _ARTICLES and prev in ("new", "old")
     ):
@@ -449,6 +451,21 @@ def score_run(
         _context_features(feats, text, run, classes, before, stripped, prev, words_before, after, nxt, alone)
         feats.append("at:ss" if at_sentence_start else "at:ms")
     return score
+
+
+# Reading verbs: what is read is a book's title, not a person ("read Anna Karenina", "j'ai lu Madame
+# Bovary", "leer Don Quijote"); a possessive stays a person's ("read Anna's email"). Watching and
+# listening are left out: one watches and listens to people. ("Jane Eyre gelesen": the verb follows.)
+# An "un/une/ein + noun + name" rule ("un sac Louis Vuitton") was tried and dropped: person nouns are
+# an open class ("una vecina Lucía Pérez", "un voisin Paul Girard" were lost).
+_WORK_VERBS = _words(
+    "read reading reread lire lu relu lisez lis leer leído leyendo leí lesen lese liest gelesen"
+)
+
+
+def _after_possessive(text: str, end: int) -> bool:
+    """'s or its typographic form right after the run ("Anna Schmidt's")."""
+    return text.startswith(("'s", "’s"), end)
 
 
 def _named_after(before: str, prev: str, words_before: list[str]) -> bool:

@@ -260,3 +260,16 @@ def test_names_the_fast_path_cannot_see_are_still_found(text: str, name: str) ->
 )
 def test_mentions_of_bots_and_member_ids_are_not_people(text: str, people: set[str]) -> None:
     assert {v for v in found(text, "PERSON") if v.startswith("@")} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [  # what is read is a book's title; a title in guillemets, whole, is a work's; people stay people
+        ("Please read Anna Karenina before book club, says Marta Ruiz.", {"Marta Ruiz"}),
+        ("I read Anna Schmidt's email twice.", {"Anna Schmidt's"}),
+        ("« Les Misérables » et « Madame Bovary » ; Mme Rousseau interrogera les élèves.", {"Rousseau"}),
+        ("Il a dit : « Pierre Dubois est là »", {"Pierre Dubois"}),
+    ],
+)
+def test_read_titles_and_titles_in_guillemets_are_not_people(text: str, people: set[str]) -> None:
+    assert found(text, "PERSON") == people
