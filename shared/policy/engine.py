@@ -23,6 +23,7 @@ from shared.policy.gate_plan import GatePlan
 from shared.policy.injection import InjectionDetector, InjectionScore, LayeredInjectionDetector
 from shared.policy.name_fields import FIELD_DETECTORS
 from shared.policy.name_forms import FORM_DETECTORS
+from shared.policy.name_spans import complete_persons
 from shared.policy.name_tables import TABLE_DETECTORS
 from shared.policy.names import NAME_DETECTORS
 from shared.policy.profiles import Action, Profile
@@ -150,6 +151,7 @@ class PolicyEngine:
             found = [f for d in active for f in d.scan(text, lower, words)]
             if found:  # both return `found` unchanged when it is empty
                 found = drop_examples(text, lower, found)  # "Example: Jane Smith" is not personal data
+                found = complete_persons(text, found)  # a name's edges and its other mentions
                 found = drop_firms(text, lower, found)  # "Kestrel Point Ltd" is an organization
         found.extend(extra)
         if len(found) < 2:

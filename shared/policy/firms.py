@@ -25,7 +25,10 @@ _FORMS = (
     r"OHG|UG|e\.\s?V|SE|S\.A|SA|SAS|S\.A\.S|SARL|Sàrl|S\.L|SL|S\.L\.U|SLU|S\.Coop|SpA|S\.p\.A|Srl|"
     r"S\.r\.l|BV|B\.V|NV|N\.V|Oy|Oyj|AB|A/S|ASA|ApS|Pty|Ltda|Lda|Cía|Cie"
 )
-_AND_CO = r"&[ \t]*(?:Co|Cie|Cía|Sons|Söhne|Partners|Associates)\b"
+_AND_CO = (  # "& Sons", "& Fils", "& Asociados": a firm named after its founders
+    r"&[ \t]*(?:Co|Cie|Cía|Sons|Söhne|Fils|Hijos|Figli|Partners|Partner|Associates|Associés|Asociados|"
+    r"Associati)\b"
+)
 # A legal form right after the name (a comma may stand between): "Acme Widgets, Inc.", "Ebro S.L."
 _LEGAL_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_AND_CO}|(?:{_FORMS})(?![\w/]))")
 # ... or inside the span a label's value took whole: "Legal name: Kestrel Point Ltd"

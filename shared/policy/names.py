@@ -17,7 +17,7 @@ from shared.policy.detectors import Detector, Finding
 from shared.policy.name_fields import NAME_LOWER, NAME_UPPER
 from shared.policy.person_score import CUES, candidate_tokens, inner_capital, person_runs
 
-__all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON"]
+__all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON", "TITLES"]
 
 _UP, _LOW = NAME_UPPER, NAME_LOWER
 _WORD = rf"[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?"
@@ -77,6 +77,7 @@ _TITLES = frozenset(
     Lord Mister Rev. Maître Ing. Lic. Mag. Dipl.-Ing.
     """.split()
 )
+TITLES = _TITLES  # a title before a surname alone ("Frau Weber"): `name_spans` reads it
 # Cues on the lowercased text: a strong cue takes a one-word name (weaker cues are the scorer's context).
 _STRONG_CUES = (
     "my name is", "name is", "i am called", "call me", "mein name ist", "ich heiße", "ich heisse",
