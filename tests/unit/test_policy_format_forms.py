@@ -1,0 +1,52 @@
+"""Format types in the notations people write (eleventh session): birth dates in brackets, spoken
+ordinals and OCR'd labels, hosts written with a prefix length or a port, phone numbers in `tel:` URIs,
+percent-encoded form bodies and with " / " after the area code; each beside a look-alike it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.policy.engine import PolicyEngine
+
+ENGINE = PolicyEngine()
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(f.type, text[f.start : f.end]) for f in ENGINE.scan(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Ada Lovelace (b. 10 December 1815) was a mathematician.", "DATE_OF_BIRTH", "10 December 1815"),
+        ("Anna Berg (* 23.07.1990) ist unsere neue Kollegin.", "DATE_OF_BIRTH", "23.07.1990"),
+        ("D0B: 14/03/1988", "DATE_OF_BIRTH", "14/03/1988"),
+        ("date naiss. 23/07/1990", "DATE_OF_BIRTH", "23/07/1990"),
+        ("fecha de nac.: 23/07/1990", "DATE_OF_BIRTH", "23/07/1990"),
+        ("And your date of birth?\nA: twelfth of March, 1975.", "DATE_OF_BIRTH", "twelfth of March, 1975"),
+        ("DOB: March the twenty-first, 1975", "DATE_OF_BIRTH", "March the twenty-first, 1975"),
+        ("inet 10.0.0.15/24 brd 10.0.0.255 scope global eth0", "IP_ADDRESS", "10.0.0.15"),
+        ("tel:+4915112345678", "PHONE", "+4915112345678"),
+        ("phone=%2B44+7700+900662&message=call+me", "PHONE", "%2B44+7700+900662"),
+        ("Handynummer: 0176 / 4759 6210", "PHONE", "0176 / 4759 6210"),
+    ],
+)
+def test_forms_are_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fields (* required) Date: 12/03/2024",  # "(*" names a birth date only right before one
+        "Our meeting on the twelfth of March, 2025 is moved.",  # a spoken date without a birth cue
+        "Chrome 4.2.1.7 crashed on the kiosk.",  # a version: no prefix length, no port
+        "tel:+4915112345678",  # a phone number after "+" is no card number (Luhn-valid by chance)
+        "search?q=c%2B%2B+tutorial+2024",  # "%2B" that decodes to no number
+        "Seite 12 / 34 / 56 / 78",
+    ],
+)
+def test_look_alikes_are_not_masked(text: str) -> None:
+    kinds = ("IP_ADDRESS", "PHONE", "CREDIT_CARD", "DATE_OF_BIRTH")
+    kept = {"+4915112345678"}  # the phone number itself
+    assert not [kind for kind, value in found(text) if kind in kinds and value not in kept], found(text)
