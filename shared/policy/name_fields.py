@@ -17,7 +17,7 @@ from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.anchors import finds, matches_at
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
-__all__ = ["FIELD_DETECTORS", "FIELD_KEY", "NAME_LOWER", "NAME_UPPER", "is_name"]
+__all__ = ["FIELD_DETECTORS", "FIELD_KEY", "NAME_LOWER", "NAME_UPPER", "PERSON_LABELS", "is_name"]
 
 PERSON = "PERSON"
 # The letters of a name word, as regex class contents (names.py and name_forms.py use them too):
@@ -185,6 +185,7 @@ _LABELS = (
     "firmante", "médico", "médica", "conductor", "cliente", "contacto", "para",
 )  # fmt: skip
 _LABEL_SET = frozenset(_LABELS)
+PERSON_LABELS = _LABEL_SET  # words that name a person's field: "Customer (Okafor, Ada)" reads it
 _SEPARATORS = re.compile(r"[:=\t]|\s[-–]\s")
 _SEPARATOR_LITERALS = (":", "=", "\t", " - ", " – ")
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding
-from shared.policy.name_fields import FIELD_KEY, NAME_LOWER, NAME_UPPER, is_name
-from shared.policy.person_score import lexicon, token_kind
+from shared.policy.name_fields import FIELD_KEY, NAME_LOWER, NAME_UPPER, PERSON_LABELS, is_name
+from shared.policy.person_score import Lexicon, lexicon, token_kind
 
 __all__ = ["FORM_DETECTORS"]
 
@@ -108,6 +108,95 @@ def _before_emails(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         at = text.find("@", at + 1)
 
 
+# "Surname, Given" as registers, rosters, bibliographies and exports write it: "Okafor, Chidinma",
+# "MCALLISTER, GRAINNE", "Van Rompuy, S.", "Whitfield, Marcus J.", "Oduya, P. K.". The surname may
+# carry a particle or an apostrophe prefix; the given part is one or two name words and initials, or
+# initials alone.
+_SURNAME = (
+    rf"(?:(?:[vV]an der|[vV]an|[vV]on|[dD]e la|[dD]e|[dD]el|[dD]a|[dD]i|Le|La|Ó|Mac)[ \t]+)?"
+    rf"(?:[{_UP}][{_APOSTROPHE}])?(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})(?:[-{_APOSTROPHE}](?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}}))?"
+    rf"(?:[ \t](?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}}))?"
+)
+_DASHES = "\u2014\u2013"  # em and en dash
+_INITIAL = rf"[{_UP}]\.(?:-[{_UP}]\.)?"
+_GIVEN = (
+    rf"{_INITIAL}(?:[ \t]?{_INITIAL}){{0,2}}"
+    rf"|(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}})(?:-(?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}}))?"
+    rf"(?:[ \t](?:[{_UP}][{_LOW}]+|[{_UP}]{{2,}}))?(?:[ \t]{_INITIAL})?"
+)
+# what ends the item: a line or cell end, a list's ";", a bracket, a dash, a wide gap, a quote
+_GIVEN_AT = re.compile(
+    rf",[ \t]+({_GIVEN})"
+    rf"(?=[ \t]*(?:$|[\n;)|\"\t{_DASHES}]|[ \t][-{_DASHES}][ \t]|[ \t]{{2}}|\(|,[ \t]*\d|\.[ \t]*$))",
+    re.MULTILINE,
+)
+_SURNAME_AT_END = re.compile(rf"({_SURNAME})$")
+# person nouns that open a list or a bracket of names, beside the form labels ("Customer (...)")
+_PERSON_NOUNS = PERSON_LABELS | frozenset(
+    [
+        *("customer", "customers", "clients", "patients", "authors", "attendees", "guests", "members"),
+        *("employees", "participants", "students", "tenants", "applicants", "candidates", "present"),
+        *("apologies", "kunden", "kundin", "teilnehmer", "clientes", "pacientes", "participantes"),
+    ]
+)
+# where an item starts: a line (after a time, a number or a bullet), a bracket, a cell, a label's colon
+_ITEM_START = re.compile(rf"(?:^|[\n(;|\"\t]|:[ \t]|[ \t]{{2}}|[{_DASHES}][ \t])[ \t]*$")
+
+
+def _surname_first(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """Each "Surname, Given" item; kept when its shape says it (initials, a surname in capitals,
+    a known given name after a known or unknown surname, a known surname), when it follows a person
+    label ("Customer (Oyebanji, Folake)", "Patient: ..."), or when the text lists two or more."""
+    items: list[tuple[int, int, bool]] = []
+    index = text.find(", ")
+    while index != -1:
+        given = _GIVEN_AT.match(text, index)
+        surname = _SURNAME_AT_END.search(text, max(0, index - 40), index) if given else None
+        if given is not None and surname is not None:
+            start = surname.start(1)
+            head = text[max(0, start - 24) : start]
+            if _ITEM_START.search(head) is not None:
+                verdict = _verdict(surname.group(1), given.group(1), head)
+                if verdict is not None:
+                    items.append((start, given.end(1), verdict))
+        index = text.find(", ", index + 2)
+    listed = len(items) >= 2
+    for start, end, strong in items:
+        if strong or listed:
+            yield Finding(PERSON, start, end, 0.75)
+
+
+def _verdict(surname: str, given: str, head: str) -> bool | None:
+    """None: no name (a common word, a place, an acronym, two full names listed); True: a name by its
+    own shape; False: a name only in a list of them or after a person label."""
+    lex = lexicon()
+    parts, names = surname.split(), [w for w in given.replace(".", ". ").split() if not w.endswith(".")]
+    if any(_worded(w, lex) for w in parts + names):
+        return None
+    if len(parts) > 1 and len(names) > 1 and not surname.isupper():
+        return None  # "Marisa Quintero, Jakub Lewandowski": two full names, listed
+    if given.isupper() and names and token_kind(names[0]) not in "GN":
+        return None  # capitals on both sides ("CASA ALMENDRO, SEVILLA") only with a known given name
+    last = parts[-1]
+    kinds = [token_kind(w) for w in names]
+    label = head.rstrip(" \t(:").rsplit(None, 1)[-1:]
+    after_label = bool(label) and label[0].lower() in _PERSON_NOUNS
+    known = token_kind(last) in "SN" or any(k in "GN" for k in kinds)
+    capitals = last.isupper() and len(last) > 2
+    return not names or capitals or known or after_label  # no names: initials alone ("Nakagawa, H.")
+
+
+def _worded(word: str, lex: Lexicon) -> bool:
+    """A common word of any of the seven languages or a place, not a name ("Tags", "Bisous",
+    "Sevilla"); a known name that is also a word ("Grace", "Will") is weighed by its class."""
+    kind = token_kind(word)
+    if word in lex.places or word.title() in lex.places:
+        return True
+    if kind in "CIs" and not (word.isupper() and len(word) > 3 and word.lower() not in lex.foreign):
+        return kind != "I"
+    return kind == "U" and word.lower() in lex.foreign
+
+
 def _quoted_gate(text: str, lower: str) -> bool:
     return ", " in text and ('"' in text or "'" in text)
 
@@ -124,7 +213,12 @@ def _email_gate(text: str, lower: str) -> bool:
     return "@" in text
 
 
+def _surname_gate(text: str, lower: str) -> bool:
+    return ", " in text
+
+
 FORM_DETECTORS: tuple[Detector, ...] = (
+    Detector(PERSON, 21, _surname_first, (_surname_gate,)),
     Detector(PERSON, 21, _quoted, (_quoted_gate,)),
     Detector(PERSON, 21, _in_lists, (_in_gate,)),
     Detector(PERSON, 21, _declarations, (_declaration_gate,)),

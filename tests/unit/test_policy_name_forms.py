@@ -45,3 +45,33 @@ def test_names_in_fixed_forms_are_found(text: str, name: str) -> None:
 )
 def test_look_alikes_in_those_forms_are_not_names(text: str) -> None:
     assert not persons(text), persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("References: Ishikura, T.; Mwangi, P. K.; Van Buren, S. — 2021", ["Ishikura, T.", "Mwangi, P. K."]),
+        (
+            "Ward list\n08:10  Adeleke, Funmilayo   bed 3\n08:55  Korhonen, Aino   bed 9",
+            ["Adeleke, Funmilayo"],
+        ),
+        ("Claimant (Ebuka, Somadina) called twice; Customer (Onwudiwe, Adaeze) too.", ["Onwudiwe, Adaeze"]),
+        ("Intake: QUARSHIE, Efua\nDOB: see file", ["QUARSHIE, Efua"]),
+        ('id,name\n7,"Penhaligon, Rosamund J.",active\n8,"Oyelowo, Tunde",left', ["Penhaligon, Rosamund J."]),
+    ],
+)
+def test_surname_first_items_are_found(text: str, names: list[str]) -> None:
+    assert set(names) <= persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Location: Lisbon, Portugal\n",  # places
+        "Tags: Python, Docker\n",  # common words
+        "Ship to Washington, D.C. by Friday",  # a place with its initials
+        "Stack: Kubernetes, Terraform\n",  # one pair, no label that names a person, nothing known
+    ],
+)
+def test_surname_first_look_alikes_are_left(text: str) -> None:
+    assert not persons(text)
