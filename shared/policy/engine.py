@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from shared.identity_memo import IdentityMemo
+from shared.policy.address_spans import complete_addresses
 from shared.policy.detectors import (
     DEFAULT_PHONE_REGIONS,
     DETECTORS,
@@ -152,6 +153,7 @@ class PolicyEngine:
             if found:  # both return `found` unchanged when it is empty
                 found = drop_examples(text, lower, found)  # "Example: Jane Smith" is not personal data
                 found = complete_persons(text, found)  # a name's edges and its other mentions
+                found = complete_addresses(text, found)  # an address's segments around it
                 found = drop_firms(text, lower, found)  # "Kestrel Point Ltd" is an organization
         found.extend(extra)
         if len(found) < 2:
