@@ -177,14 +177,16 @@ _NEGATIVE = re.compile(
 _PHONE_CTX = re.compile(
     r"(?:\b(?:my number|meine nummer|mon numéro|mi número|phone|tel\b|tel\.|telephone|"
     r"mobile|cell|call|fax|whatsapp|sms|reach me|telefon\w*|handy|"
-    r"mobil\w*|rufnummer|anrufen|erreichbar|téléphone|portable|appele[rz]|joindre|teléfono|telefono|"
+    r"mobil\w*|rufnummer|anrufen|anruf|rückruf|erreichbar|téléphone|portable|appele[rz]|rappel\w*|joindre|"
+    r"teléfono|telefono|"
     r"móvil|movil|llam[ae]\w*|celular|contact\w*))"
 )
 # Each `_PHONE_CTX` alternative starts with one of these (so a head holding none has no phone context:
 # 17 of the 2 KB dense PII bench prompt's phone candidates skip the pattern, ~3 µs each)
 _PHONE_ROOTS = any_of(
     "my number", "meine nummer", "mon numéro", "mi número", "phone", "tel", "mobil", "cell", "call", "fax",
-    "whatsapp", "sms", "reach me", "handy", "rufnummer", "anrufen", "erreichbar", "téléphone", "portable",
+    "whatsapp", "sms", "reach me", "handy", "rufnummer", "anruf", "rückruf", "rappel", "erreichbar",
+    "téléphone", "portable",
     "appele", "joindre", "teléfono", "móvil", "movil", "llam", "celular", "contact",
 )  # fmt: skip
 _VERSION_CTX = re.compile(
@@ -339,6 +341,12 @@ def _encoded_phones(text: str) -> Iterator[Finding]:
             yield Finding("PHONE", m.start(), m.end(), 0.85)
 
 
+def _ean_printed(value: str) -> bool:
+    """An EAN-13 as its barcode prints it, 1 + 6 + 6 digits ("4 260107 220005"): a product's number,
+    grouped as no phone number is (the check digit is not required: a number typed by hand)."""
+    return value[0] != "+" and [len(g) for g in _GROUPS.split(value) if g] == [1, 6, 6]
+
+
 def _phone(
     text: str, lower: str, words: set[str], regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
 ) -> Iterator[Finding]:
@@ -352,6 +360,8 @@ def _phone(
         if digits < 7 or digits > 15 or _DATEISH.fullmatch(value):
             continue
         start = m.start()
+        if digits == 13 and _ean_printed(value):
+            continue
         international = value[0] == "+" or value.startswith("00")
         if _nearest(lower, start, _PHONE_CTX, roots=_PHONE_ROOTS):
             yield Finding("PHONE", start, m.end(), 0.9)
@@ -490,14 +500,14 @@ _OTHER_ID = re.compile(
 _DOB_CTX = re.compile(
     r"born|date[ _-]?of[ _-]?birth|dateofbirth|birth[ _-]?date|birthday|dob\b|d\.o\.b\.?|d0b\b|geboren|"
     # a birth date in brackets after a name, as biographies and CVs write it: "(b. 3 May 1990)", "(* 3.5.90)"
-    r"\(b\.|\(\*|naiss\.|fecha de nac\.?|"
+    r"\(b\.|\(\*|naiss\.|fecha de nac\.?|naiss ance|geb urtsdatum|"  # OCR splits a word with a blank
     r"geburtsdatum|geburtstag|geb\.|née? le|née?\b|date de naissance|fecha de nacimiento|fecha nac|"
-    r"f\. ?nac|nacid[oa] el|nacid[oa]|naci[óo]|nacimiento|nat[oa] il|nat[oa] a|nascita|nascid[oa]|"
+    r"f\. ?nac|nacid[oa] el|nacid[oa]|naci[óo]|nací\b|nacimiento|nat[oa] il|nat[oa] a|nascita|nascid[oa]|"
     r"nascimento|geboren op|geboortedatum|cumpleaños|anniversaire|compleanno|aniversário|verjaardag"
 )
 _DOB_STARTS = starts_of(
     "born", "date", "birth", "dob", "d.o.b", "d0b", "(b.", "(*", "naiss", "geb", "né", "fecha", "f. nac",
-    "f.nac", "naci", "nat", "nasc",
+    "f.nac", "naci", "nací", "nat", "nasc",
     "cumpleaños", "anniversaire", "compleanno", "aniversário", "verjaardag",
 )  # fmt: skip
 # another date's word between a birth cue and a date: "born in Lagos, she joined on 2019-03-01"
@@ -507,7 +517,9 @@ _OTHER_DATE = re.compile(
     r"ingres|assunt|scad|rilasciat"
 )
 _MONTHS = (
-    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|"
+    # Spanish and French abbreviations as forms print them: "17-ene-1955", "3 janv. 1990", "12 juil. 1988"
+    r"(?:ene|abr|ago|dic|janv|avr|juil|"
+    r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avril|"
     r"may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|"
     r"oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -549,10 +561,10 @@ def _after_context(context: re.Pattern[str], value: re.Pattern[str], kind: str, 
 _LONGER_NUMBER = re.compile(r"[.\-/]\d")
 
 
-def _inside_number(text: str, m: re.Match[str]) -> bool:
+def _inside_number(text: str, start: int, end: int) -> bool:
     """The date is part of a longer dotted number: a version ("3.3.8.276"), an address."""
-    before = text[m.start() - 1 : m.start()]
-    return _LONGER_NUMBER.match(text, m.end()) is not None or (before != "" and before in ".0123456789")
+    before = text[start - 1 : start]
+    return _LONGER_NUMBER.match(text, end) is not None or (before != "" and before in ".0123456789")
 
 
 # A birth verb after its date, in the same clause: "ich bin am 8. Oktober 1993 in Nowosibirsk geboren",
@@ -596,7 +608,7 @@ def _born_after(text: str, lower: str) -> Iterator[Finding]:
         last = None
         for m in _DATE.finditer(text, window, c.start()):
             last = m
-        if last is None or _inside_number(text, last):
+        if last is None or _inside_number(text, *last.span()):
             continue
         gap = lower[last.end() : c.start()]
         words = gap.split()
@@ -612,6 +624,50 @@ def _born_after(text: str, lower: str) -> Iterator[Finding]:
             yield Finding("DATE_OF_BIRTH", last.start(), last.end(), 0.8)
 
 
+_OCR_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1"}  # what OCR reads for digits, in a number
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})(?!\w)"
+)
+_OCR_HINT = re.compile(r"\d [\d/.\-]|[/.\-] \d|[OolI]\d|\d[OolI]|[OolI][/.\-]|[/.\-][OolI]")
+
+
+def _in_number(char: str) -> bool:
+    return char.isdigit() or char in "/.-" or char in _OCR_DIGITS
+
+
+def _ocr_date(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """A numeric date as OCR reads one after a birth cue: letters for digits ("O4/O9/1949") and blanks
+    inside the number ("1 7/05/1958", "0 5 / 1 1 / 1 9 8 8"). Read on a copy of the window without
+    those blanks and with those letters folded, and mapped back to the text."""
+    kept: list[str] = []
+    where: list[int] = []
+    for i in range(at, end):
+        char = text[i]
+        before, after = text[i - 1] if i > at else "", text[i + 1] if i + 1 < end else ""
+        if char == " " and before and after and _in_number(before) and _in_number(after):
+            continue
+        if char in _OCR_DIGITS and (before.isdigit() or after.isdigit() or before in "/.-" or after in "/.-"):
+            char = _OCR_DIGITS[char]
+        kept.append(char)
+        where.append(i)
+    m = _NUMERIC_DATE.search("".join(kept))
+    return None if m is None else (where[m.start()], where[m.end() - 1] + 1)
+
+
+def _cued_date(text: str, at: int, window: int) -> tuple[int, int] | None:
+    """The first date in `text[at:window]` (a numeric, month-name or spoken date), or the OCR reading
+    of a numeric one where the window shows OCR's marks (a blank or a letter inside a number) and
+    the plain reading finds none or a part of it ("1 7/05/1958": "7/05/1958")."""
+    m = _DATE.search(text, at, window) or _SPOKEN_DATE.search(text, at, window)
+    plain = None if m is None else m.span()
+    if _OCR_HINT.search(text, at, window) is None:
+        return plain
+    ocr = _ocr_date(text, at, window)
+    if ocr is not None and (plain is None or (ocr[0] <= plain[0] and plain[1] <= ocr[1])):
+        return ocr
+    return plain
+
+
 def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """The first date within 64 characters after a birth cue (no other date's word between), then
     the dates listed after it on the same line ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998");
@@ -621,22 +677,24 @@ def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         at = c.end()
         window = min(len(text), at + 64)
         if lower[c.start()] == "(":  # "(b." and "(*" name a birth date only right before one
-            m = _DATE.match(text, at + (text[at : at + 1] == " "))
+            first = _DATE.match(text, at + (text[at : at + 1] == " "))
+            span = None if first is None else first.span()
         else:
-            m = _DATE.search(text, at, window) or _SPOKEN_DATE.search(text, at, window)
-        if m is None or _OTHER_DATE.search(lower, at, m.start()) is not None or _inside_number(text, m):
+            span = _cued_date(text, at, window)
+        if span is None or _OTHER_DATE.search(lower, at, span[0]) is not None or _inside_number(text, *span):
             continue
-        yield Finding("DATE_OF_BIRTH", m.start(), m.end(), 0.8)
-        line_end = text.find("\n", m.end())
+        yield Finding("DATE_OF_BIRTH", *span, 0.8)
+        end = span[1]
+        line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
-        while (nxt := _DATE.search(text, m.end(), min(line_end, m.end() + 40))) is not None:
-            gap = text[m.end() : nxt.start()]
-            if len(gap.split()) > 3 or _OTHER_DATE.search(lower, m.end(), nxt.start()) is not None:
+        while (nxt := _DATE.search(text, end, min(line_end, end + 40))) is not None:
+            gap = text[end : nxt.start()]
+            if len(gap.split()) > 3 or _OTHER_DATE.search(lower, end, nxt.start()) is not None:
                 break  # a list holds a name or two between dates, not a sentence
-            if _inside_number(text, nxt):
+            if _inside_number(text, *nxt.span()):
                 break
-            m = nxt
-            yield Finding("DATE_OF_BIRTH", m.start(), m.end(), 0.8)
+            end = nxt.end()
+            yield Finding("DATE_OF_BIRTH", nxt.start(), end, 0.8)
 
 
 # -- network addresses -------------------------------------------------------------------------------
@@ -752,43 +810,73 @@ def _octet_starts(text: str) -> Iterator[int]:
             yield start
 
 
+# a word a product name is not: a quad after "is", "and", "the" ("box is 10.7.7.21", "on 10.9.0.21 and
+# 10.9.0.22") is no version for `_PRODUCT_BEFORE` (the closed class of EN/DE/FR/ES function words)
+_FUNCTION_WORDS = frozenset(
+    (
+        "is", "are", "was", "were", "be", "am", "and", "or", "but", "the", "a", "an", "of", "for", "with",
+        "by",
+        "then", "also", "btw", "vs", "ist", "sind", "war", "und", "oder", "der", "die", "das", "ein", "eine",
+        "für", "mit", "bei", "dann", "auch", "est", "sont", "et", "ou", "le", "la", "les", "un", "une", "de",
+        "du", "des", "pour", "avec", "puis", "aussi", "es", "son", "era", "y", "o", "el", "los", "las", "del",
+        "para", "con", "luego", "también",
+    )
+)  # fmt: skip
+_VERSION_NAMED = re.compile(r"(?:version|versión|versao)(?:[ \t]+[\w\-]+){1,3}[ \t]*[:=][ \t]*$")
+
+
 def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
-    if "." in text:
-        for m in ipv4_matches(text):
-            value = m.group()
-            octets = value.split(".")
-            if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in octets):
-                continue
-            start = m.start()
-            if _VERSION_CTX.search(lower, max(0, start - 20), start) or _netmask(value):
-                continue
-            if _MASK_CTX.search(lower, max(0, start - 24), start) or _network(text, value, m.end()):
-                continue
-            if _GATEWAY_CTX.search(lower, max(0, start - 32), start) or _not_a_host(value):
-                continue
-            dns = _dns_root(lower[max(0, start - 64) : start]) and _DNS_CTX.search(
-                lower, max(0, start - 64), start
-            )
-            if dns or (
-                text.find("|", text.rfind("\n", 0, start) + 1, start) != -1
-                and _in_version_column(text, start)
-            ):
-                continue
-            net = (
-                _NET_CTX.search(lower, max(0, start - 48), min(len(lower), m.end() + 24)) is not None
-                or _NET_BEFORE.search(lower, max(0, start - 8), start) is not None
-            )
-            # a dotted quad right after a product-like word ("Chrome 4.2.1.7", "build/1.0.0.3") with
-            # small leading octets and no network word around it is a version string; one a prefix
-            # length or a port follows ("inet 10.0.0.15/24", "10.0.0.5:8080") is written as a host
-            if (
-                not net
-                and int(octets[0]) < 20
-                and _HOST_AFTER.match(text, m.end()) is None
-                and _PRODUCT_BEFORE.search(lower, max(0, start - 24), start)
-            ):
-                continue
-            yield Finding("IP_ADDRESS", start, m.end(), 0.8)
+    """Dotted quads written as hosts. A quad that shares its first two parts with one a version cue
+    names is that version's sibling ("Firmware-Version 2.4.10.3 ..., Rollback auf 2.4.9.1"): left."""
+    if "." not in text:
+        return
+    found: list[Finding] = []
+    versions: set[str] = set()
+    for m in ipv4_matches(text):
+        value = m.group()
+        octets = value.split(".")
+        if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in octets):
+            continue
+        start = m.start()
+        if _VERSION_CTX.search(lower, max(0, start - 20), start) or (
+            "version" in lower and _VERSION_NAMED.search(lower, max(0, start - 40), start)
+        ):
+            versions.add(value[: value.index(".", value.index(".") + 1)])
+            continue
+        if _host(text, lower, m, value, octets):
+            found.append(Finding("IP_ADDRESS", start, m.end(), 0.8))
+    for finding in found:  # a version's major is one digit; 10/8 is the private network most hosts are in
+        value = text[finding.start : finding.end]
+        if not versions or value.index(".") > 1 or value[: value.index(".", 2)] not in versions:
+            yield finding
+
+
+def _host(text: str, lower: str, m: re.Match[str], value: str, octets: list[str]) -> bool:
+    """Whether the dotted quad `m` (no version cue before it) is written as a host's address."""
+    start = m.start()
+    if _netmask(value):
+        return False
+    if _MASK_CTX.search(lower, max(0, start - 24), start) or _network(text, value, m.end()):
+        return False
+    if _GATEWAY_CTX.search(lower, max(0, start - 32), start) or _not_a_host(value):
+        return False
+    dns = _dns_root(lower[max(0, start - 64) : start]) and _DNS_CTX.search(lower, max(0, start - 64), start)
+    if dns or (
+        text.find("|", text.rfind("\n", 0, start) + 1, start) != -1 and _in_version_column(text, start)
+    ):
+        return False
+    net = (
+        _NET_CTX.search(lower, max(0, start - 48), min(len(lower), m.end() + 24)) is not None
+        or _NET_BEFORE.search(lower, max(0, start - 8), start) is not None
+    )
+    # a dotted quad right after a product-like word ("Chrome 4.2.1.7", "build/1.0.0.3") with
+    # small leading octets and no network word around it is a version string; one a prefix
+    # length or a port follows ("inet 10.0.0.15/24", "10.0.0.5:8080") is written as a host
+    if not net and int(octets[0]) < 20 and _HOST_AFTER.match(text, m.end()) is None:
+        product = _PRODUCT_BEFORE.search(lower, max(0, start - 24), start)
+        if product is not None and product.group().strip(" /v") not in _FUNCTION_WORDS:
+            return False
+    return True
 
 
 def _ipv6(text: str, lower: str, words: set[str]) -> Iterator[Finding]:

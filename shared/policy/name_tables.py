@@ -129,7 +129,7 @@ def _tables(text: str, kinds: frozenset[str], memo: dict[str, Any]) -> Iterator[
             if row >= len(lines):
                 break
             cells = _cells(lines[row], sep)
-            if set(lines[row].strip()) <= set("|-: "):  # markdown's |---|---| rule
+            if set(lines[row].strip()) <= set("|-:+ "):  # markdown's |---|---| rule, psql's ---+---
                 row += 1
                 continue
             if len(cells) == width + 1 and cells[0][1].strip().isdigit():

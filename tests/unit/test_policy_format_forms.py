@@ -50,3 +50,37 @@ def test_look_alikes_are_not_masked(text: str) -> None:
     kinds = ("IP_ADDRESS", "PHONE", "CREDIT_CARD", "DATE_OF_BIRTH")
     kept = {"+4915112345678"}  # the phone number itself
     assert not [kind for kind, value in found(text) if kind in kinds and value not in kept], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("F. nac.: 17-ene-1955", "DATE_OF_BIRTH", "17-ene-1955"),
+        ("Nací el 22/09/1990.", "DATE_OF_BIRTH", "22/09/1990"),
+        # OCR: letters for digits and blanks inside the number, after a (split) birth cue
+        ("Né le : 1 7/05/1958\nEmployeur", "DATE_OF_BIRTH", "1 7/05/1958"),
+        ("D0B: O4/O9/1949\nPh0ne", "DATE_OF_BIRTH", "O4/O9/1949"),
+        ("Date de naiss ance : 0 5 / 1 1 / 1 9 8 8\nAdresse", "DATE_OF_BIRTH", "0 5 / 1 1 / 1 9 8 8"),
+        ("name  | dob\n------+-----------\nX Y   | 1987-09-04", "DATE_OF_BIRTH", "1987-09-04"),  # psql
+        ("box is 10.7.7.21 btw", "IP_ADDRESS", "10.7.7.21"),  # "is" names no product
+        ("verify lag on 10.9.0.21 and 10.9.0.22. Done", "IP_ADDRESS", "10.9.0.22"),
+        ("Der Meister bittet um Rückruf unter 069 20 45 77 3.", "PHONE", "069 20 45 77 3"),
+    ],
+)
+def test_more_forms_are_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firmware-Version 2.4.10.3 war schuld, Rollback auf 2.4.9.1 läuft.",  # a named version's sibling
+        "Version du client : 8.1.0.22.",
+        "Die Nummer auf dem Paket, 4 260107 220005, ist die EAN.",  # an EAN-13 as printed: 1 + 6 + 6
+        "DOB 12/03/1990 4 siblings",  # a blank before a count is no OCR blank inside the date
+    ],
+)
+def test_more_look_alikes_are_not_masked(text: str) -> None:
+    kinds = ("IP_ADDRESS", "PHONE")
+    assert not [v for kind, v in found(text) if kind in kinds], found(text)
+    assert ("DATE_OF_BIRTH", "12/03/1990 4") not in found(text)
