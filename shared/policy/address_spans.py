@@ -26,7 +26,7 @@ ADDRESS = "ADDRESS"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _LOW = "a-zà-öø-ÿĀ-ɏß"
 _UNIT_WORDS = (
-    r"(?:apt|apartment|unit|suite|ste|flat|floor|fl|level|room|rm|bureau|piso|planta|puerta|dto|depto|"
+    r"(?:apt|apartment|unit|suite|ste|flat|floor|level|room|rm|bureau|piso|planta|puerta|dto|depto|"
     r"dpto|et|étage|etage|ap|apto|stan|lok|kv|int|interno|scala|bte|bus|tower|torre|block|blk|bloque|"
     r"portal|hall|building|bldg|house|villa|plot|lot|no|nr|door|porte|gate|wing|casa|edificio|edif|"
     r"oficina|of|local|nave|department|dept|km)"
@@ -35,7 +35,7 @@ _UNIT_WORDS = (
 # not a name ("Casa Las Encinas")
 _UNIT = (
     rf"(?i:{_UNIT_WORDS})(?:\.[ \t]*|[ \t]+)(?:n[oº°]\.?[ \t]*)?"
-    rf"(?:#?(?=[\w/-]{{0,5}}\d)[\w/-]{{1,6}}|[A-Z]{{1,2}}(?!\w))\.?"
+    rf"(?:#?(?=[\w/-]{{0,5}}\d)[\w/-]{{1,6}}|[A-Z]{{1,2}}(?!\w))(?:\.(?![ \t]*$|\s))?"
 )
 # a capitalized word ("St." and "Co." keep their dot where a word follows; a sentence's end does not)
 _CAP = rf"(?:[{_UP}](?:[{_LOW}'\u2019-]|\.(?=[ \t]*[{_UP}{_LOW}]))*|[{_UP}]{{2,}})"
