@@ -140,12 +140,13 @@ _NOT_NAMES = frozenset(
     ]
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-_STAMP = (  # [10:42], (10:42), 10:42 PM, [12/03, 09:14], [2026-11-30 10:42:01]
-    rf"(?:\[[\d/.,: \t-]{{4,22}}(?:[AaPp][Mm])?\][ \t]*|\({_TIME}\)[ \t]+|{_TIME}[ \t]+)"
+_STAMP = (  # [10:42], (10:42), 10:42 PM, [12/03, 09:14], [2026-11-30 10:42:01], [Sun 23:11]
+    rf"(?:\[(?:[A-Z][a-z]{{2}},?[ \t]+)?[\d/.,: \t-]{{4,22}}(?:[AaPp][Mm])?\][ \t]*"
+    rf"|\({_TIME}\)[ \t]+|{_TIME}[ \t]+)"
 )
 _SPEAKER = re.compile(
     rf"^[ \t>*-]*({_STAMP})?"
-    rf"(?:\*\*)?({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})(?:\*\*)?[ \t]*:[ \t]",
+    rf"(?:\*\*)?({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]",
     re.MULTILINE,
 )
 # chat exports: "<anna_k> did anyone ...", "[Ebru Demir] has joined", "Jonas Weber  10:42" (Slack)
@@ -317,6 +318,12 @@ def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     seen = Counter(m.group(2) for m in lines)
     multi = sum(1 for name in seen if " " in name)
     stamped = sum(1 for m in lines if m.group(1)) >= 2  # a chat export: every speaker counts
+    # so does a chat whose labels are set in bold ("**Ines:** can we ...", "**Bartek**: fine")
+    bold = [m for m in lines if text[m.start(2) - 2 : m.start(2)] == "**"]
+    if not stamped and len(bold) >= 2:  # labels no lexicon calls common words ("**Budget:**" is one)
+        from shared.policy.person_score import token_kind
+
+        stamped = all(token_kind(w) != "C" for m in bold for w in m.group(2).split())
     for m in lines:
         name = m.group(2)
         if name.isupper() and len(name) <= 3:

@@ -257,3 +257,11 @@ def test_lower_case_speaker_labels_of_a_chat() -> None:
     chat = "standup notes - ahmed: done w/ auth refactor. lucy: blocked on PAY-3391. ben: OOO"
     assert {("PERSON", "ahmed"), ("PERSON", "lucy"), ("PERSON", "ben")} <= found(chat)
     assert not found("note: call back. todo: fix the build. fix: retry")
+
+
+def test_speaker_labels_in_bold_and_chat_stamps_with_a_weekday() -> None:
+    bold = "**Maelis:** can we move the demo?\n**Torvald:** fine by me"  # the colon inside the bold
+    assert {("PERSON", "Maelis"), ("PERSON", "Torvald")} <= found(bold)
+    assert not found("**Deadline:** Friday\n**Budget:** forty thousand\n**Venue:** the hall")
+    irc = "[Sun 23:11] <quillon> who has the key\n[Sun 23:12] <brisa> the front desk"
+    assert {("PERSON", "quillon"), ("PERSON", "brisa")} <= found(irc)
