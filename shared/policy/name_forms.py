@@ -197,6 +197,33 @@ def _worded(word: str, lex: Lexicon) -> bool:
     return kind == "U" and word.lower() in lex.foreign
 
 
+# a dash sign-off that ends the text: "... if he's not there. — Perpetua", "— HR, Janelle"
+_DASH_SIGNOFF = re.compile(
+    rf"(?:^|(?<=[.!?\n)\"\u201d])[ \t]*)[{_DASHES}][ \t]*(?:[{_UP}]{{2,5}},[ \t]*)?"
+    rf"([{_UP}][{_LOW}]+(?:[-{_APOSTROPHE}][{_UP}][{_LOW}]+)?(?:[ \t][{_UP}][{_LOW}]+){{0,2}})"
+    rf"[ \t.!\"\u201d]*\Z"
+)
+
+
+def _dash_signoffs(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """The name a dash signs off with at the text's end, when no word of it is a common word."""
+    last = max(text.rfind("\u2014"), text.rfind("\u2013"))
+    if last == -1 or len(text) - last > 60:
+        return
+    m = _DASH_SIGNOFF.search(text, max(0, last - 4))
+    if m is None:
+        return
+    parts = m.group(1).split()
+    if all(token_kind(w) not in "Cs" for w in parts) and not any(
+        w in lexicon().places for w in [m.group(1), *parts]
+    ):
+        yield Finding(PERSON, m.start(1), m.end(1), 0.75)
+
+
+def _dash_gate(text: str, lower: str) -> bool:
+    return "\u2014" in text or "\u2013" in text
+
+
 def _quoted_gate(text: str, lower: str) -> bool:
     return ", " in text and ('"' in text or "'" in text)
 
@@ -219,6 +246,7 @@ def _surname_gate(text: str, lower: str) -> bool:
 
 FORM_DETECTORS: tuple[Detector, ...] = (
     Detector(PERSON, 21, _surname_first, (_surname_gate,)),
+    Detector(PERSON, 21, _dash_signoffs, (_dash_gate,)),
     Detector(PERSON, 21, _quoted, (_quoted_gate,)),
     Detector(PERSON, 21, _in_lists, (_in_gate,)),
     Detector(PERSON, 21, _declarations, (_declaration_gate,)),

@@ -75,3 +75,11 @@ def test_surname_first_items_are_found(text: str, names: list[str]) -> None:
 )
 def test_surname_first_look_alikes_are_left(text: str) -> None:
     assert not persons(text)
+
+
+def test_a_dash_sign_off_at_the_texts_end() -> None:
+    assert "Ysolde" in persons("Keys are with the front desk. Call if nobody is there. — Ysolde")
+    assert "Brannoc" in persons("Laptop and badge for Monday, please. — HR, Brannoc")
+    assert not persons("Release notes are attached. — Summary")  # a common word
+    assert not persons("What a week it was. — Lisbon")  # a place
+    assert not persons("— Ysolde asked about this, and nobody answered yet")  # not the text's end
