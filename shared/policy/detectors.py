@@ -921,6 +921,9 @@ _URL_TRAILING = ".,;:!?)]}*"
 _URL_SECRET = re.compile(
     r"(?i:://([^/\s:@]*):([^/\s@]{3,})@|[?&#;]([\w.\-]*(?:token|key|secret|sig|signature|password|passwd|"
     r"pwd|auth|credential|ticket|jwt|hmac|firma|jeton|passwort|contrase[nñ]a)|code|session|sessionid|sid|otp|"
+    # a code named by what it opens ("access_code", "authCode", "invite-code"; not "zip_code", "country_code")
+    r"[\w.\-]*(?:access|auth|verification|verify|invite|invitation|reset|confirmation|login|security)"
+    r"[_\-]?code|"
     r"pw|pass)=([^&#\s]{8,})"
     # a random path segment after a word that names a one-time link: /reset/<token>, /invite/<token>
     r"|/(?:reset|reset-password|password-reset|invite|invitation|verify|verification|confirm|activate|"
@@ -930,14 +933,18 @@ _URL_SECRET = re.compile(
     r"((?=[A-Za-z_\-]*\d)(?=[\d_\-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_\-]{15,})(?![\w\-])"  # random, not a slug
     # a secret path segment ("/private-<hex>/basic.ics"), an invite host's code ("chat.<app>.com/<code>")
     r"|/(?:private|secret|token)-([A-Za-z0-9]{16,})(?![\w\-])"
-    r"|//(?:chat|invite|join)\.[\w.\-]+/((?=[A-Za-z_\-]*\d)(?=[\d_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,})(?![\w\-/]))"
+    r"|//(?:chat|invite|join)\.[\w.\-]+/((?=[A-Za-z_\-]*\d)(?=[\d_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,})(?![\w\-/])"
+    # a one-time link's query: a random parameter value, whatever its name ("/recover?u=ana&t=<hex>")
+    r"|/(?:reset|reset-password|password-reset|verify|confirm|activate|magic|magic-link|recover|recovery|"
+    r"forgot|forgot-password|unlock|unsubscribe)\?(?:[\w.\-%]{1,24}=[^&#\s]{0,64}&){0,6}[\w.\-]{1,12}="
+    r"((?=[A-Za-z_\-]*\d)(?=[\d_\-]*[A-Za-z])[A-Za-z0-9_\-]{16,})(?![\w\-%]))"
 )
 # publishable by design (Stripe pk_live_/pk_test_, Mapbox pk.eyJ…): they ship in web pages
 _PUBLISHABLE = re.compile(r"pk_(?:live|test)_|pk\.eyJ")
 _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
     "ya29.", "AccountKey=", "_live_", "_test_", "_prod_", "_v1_", "shpat_", "shpss_", "shpca_", "shppa_",
-    "hf_", "npm_", "pypi-AgE", "ATATT3", "SG.",
+    "hf_", "npm_", "pypi-AgE", "ATATT3", "SG.", ":AA",
 )  # fmt: skip
 _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
     ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
@@ -956,7 +963,9 @@ _TOKEN_PREFIX = re.compile(
     r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}|pypi-AgE[A-Za-z0-9_\-]{50,}|ATATT3[A-Za-z0-9_\-]{60,}=[0-9A-F]{8}|"
     r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|"
     # DigitalOcean (dop/doo/dor_v1_ + 64 hex) and Shopify (shpat/shpss/shpca/shppa_ + 32 hex) tokens
-    r"(?:do[por]_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![\w\-]))"
+    r"(?:do[por]_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![\w\-])|"
+    # Telegram bot tokens: the bot's numeric id, ":", "AA" and 33 base64url characters
+    r"\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![\w\-]))"
 )
 # the value may hold "$" but not start with one (`$DB_PASSWORD`, `${SECRET}` are references)
 _ASSIGNED = (
@@ -1031,7 +1040,7 @@ def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     read as a URL."""
     for start, end in _targets(text):
         for m in _URL_SECRET.finditer(text, start, end):
-            group = next(g for g in (2, 4, 5, 6, 7) if m.group(g) is not None)
+            group = next(g for g in (2, 4, 5, 6, 7, 8) if m.group(g) is not None)
             value = m.group(group)
             if group in (5, 7) and "-" in value and _classes(value) < 3:
                 continue  # "quarterly-report-2024" is a slug; a random segment mixes cases
@@ -1059,6 +1068,19 @@ def _secret_prefixed(text: str, lower: str, words: set[str]) -> Iterator[Finding
 # `_secret_assigned`'s gate they cost the typical request +5.6 k instructions, 1.4 %). Not behind the
 # digit gate: a password need not hold a digit ("wachtwoord: GeheimWachtwoord!")
 _ASSIGN_WORDS_MORE = ("wachtwoord", "hasło", "haslo", "senha", "lösenord")
+
+
+# credential files by their syntax: ~/.netrc ("machine <host> login <user> password <pw>") and
+# ~/.pgpass lines ("<host>:<port>:<database>:<user>:<password>", read where the text names the file)
+_NETRC = re.compile(r"\bmachine[ \t]+\S+(?:[ \t]+(?:login|account)[ \t]+\S+){0,2}[ \t]+password[ \t]+(\S+)")
+_PGPASS = re.compile(r"^[ \t]*[\w.\-*]+:(?:\d{2,5}|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$", re.MULTILINE)
+
+
+def _secret_files(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    patterns = (_NETRC,) if "pgpass" not in lower else (_NETRC, _PGPASS)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            yield Finding("SECRET", m.start(1), m.end(1), 0.9)
 
 
 def _secret_assigned_more(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -1233,6 +1255,8 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     start += len(head) + 1
                 if len(value) < 20 or _HASH_PREFIX.match(value) is not None or _ssh_public_key(value):
                     continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
+                if start and word[start - 1] == "$" and word.count("$", 0, start) >= 2:
+                    continue  # a crypt(3)/PHC hash's digest: "$2b$12$<salt+hash>", "$argon2id$...$<hash>"
                 if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
                     continue  # "pk.eyJ1...", "pk_live_...": publishable
                 if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
@@ -1380,6 +1404,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("SECRET", 80, _secret_ocr, (has_digit, _ocr_cue)),
     Detector("SECRET", 80, _secret_assigned_more, (contains(*_ASSIGN_WORDS_MORE, lowercase=True),)),
     Detector("SECRET", 80, _secret_nearby, (has_digit, _nearby_cue)),
+    Detector("SECRET", 80, _secret_files, (contains("machine", "pgpass", lowercase=True),)),
     Detector("IBAN", 70, _iban, (has_digit, _digits(2))),
     Detector("CREDIT_CARD", 70, _card, (has_digit, _digits(13))),
     Detector("EMAIL", 65, _email, (contains("@", "%40"),)),

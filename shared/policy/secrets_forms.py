@@ -37,8 +37,10 @@ _PAIR = re.compile(
     r"(?:pass(?:word)?|pw|pwd|passwort|kennwort|mot de passe|mdp|contraseña|clave)|\bcreds|\bcredentials)"
     r"[ \t]*[:=]?[ \t]*[\"']?([^\s/:\"',;]{1,64})[\"']?[ \t]*[/:][ \t]*[\"']?([^\s\"',;]{3,64})"
 )
+# the value stands apart from "pw" (a blank, ":" or "="): "PW-2210-BLK" is an article number
 _PW = re.compile(
-    r"(?i:(?<![A-Za-z0-9\-])(?:pw|mdp)(?!\w))[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})"
+    r"(?i:(?<![A-Za-z0-9\-])(?:pw|mdp)(?!\w)(?=[ \t:=]))"
+    r"[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})"
 )
 _WIFI = re.compile(
     r"(?i:(?:wi-?fi|wlan|wpa2?|network|netzwerk)[ \t-]*(?:key|schlüssel|passphrase|psk)|\bpsk|"

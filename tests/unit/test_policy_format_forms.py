@@ -84,3 +84,53 @@ def test_more_look_alikes_are_not_masked(text: str) -> None:
     kinds = ("IP_ADDRESS", "PHONE")
     assert not [v for kind, v in found(text) if kind in kinds], found(text)
     assert ("DATE_OF_BIRTH", "12/03/1990 4") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("tía el código del portal es 4-7-1-9 y el piso es el 5.º D", "SECRET", "4-7-1-9"),  # digit by digit
+        ("Master code 3 9 0 2, duress code 3 9 0 3 (only in emergencies!)", "SECRET", "3 9 0 3"),
+        ("Unit padlock combo 19-33-7.", "SECRET", "19-33-7"),
+        ("Code de retrait : 583201.", "SECRET", "583201"),
+        ("Código de la caja de llaves: 0 6 1 1.", "SECRET", "0 6 1 1"),
+        (
+            "el token del bot: 3000940611:AAu6ldnBc4DsQx1Gq6dPt3MJYnZkFk4ezoI. Ya lo revoqué",
+            "SECRET",
+            "3000940611:AAu6ldnBc4DsQx1Gq6dPt3MJYnZkFk4ezoI",
+        ),
+        (
+            "machine api.example.com login ops password 668020ee0e9260ecb0bf9579",
+            "SECRET",
+            "668020ee0e9260ecb0bf9579",
+        ),
+        ("# ~/.pgpass\ndb.internal:5432:billing:billing_ro:neBsFaXE!2z5?*\n", "SECRET", "neBsFaXE!2z5?*"),
+        (
+            "open https://sign.example/envelope/9?access_code=rNi4wD6dQI1nwwWW now",
+            "URL_TOKEN",
+            "rNi4wD6dQI1nwwWW",
+        ),
+        (
+            "click https://id.example.net/recover?u=ana.b&t=9d0264693e5dca2234 to",
+            "URL_TOKEN",
+            "9d0264693e5dca2234",
+        ),
+    ],
+)
+def test_secret_forms_are_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSERT INTO users VALUES ('hkaur', '$2b$12$KIXQJ9o1sA0p8ZT9m3rO4eQm1E5nB7yVt3fGxPq2LcH8dW6uR0sYa');",
+        '{"account_tier": "gold", "sku": "PW-2210-BLK"}',  # "PW" glued to an article number
+        "https://shop.example/cart?country_code=DE&zip_code=10115abcdefgh12345",
+        "https://x.example/verify?lang=en&page=2",
+        "Meeting room combo: table 3 and 4",
+        "db.internal:5432:billing:billing_ro:secret1",  # a .pgpass line is read only where the file is named
+    ],
+)
+def test_secret_look_alikes_are_not_masked(text: str) -> None:
+    assert not [v for kind, v in found(text) if kind in ("SECRET", "URL_TOKEN")], found(text)
