@@ -900,11 +900,12 @@ def _ipv6(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 def _not_an_ipv6_host(address: ipaddress.IPv6Address, word: str, end: int) -> bool:
     """What no one host is known by, as for IPv4: loopback (::1), unspecified (::), multicast (ff00::/8),
     and a prefix whose host bits are zero ("2001:db8:abcd::/48", "fe80::/10"): a network."""
-    if address.is_loopback or address.is_unspecified or address.is_multicast:
+    number = int(address)  # the properties build network objects per call: the bits are tested here
+    if number <= 1 or number >> 120 == 0xFF:  # ::, ::1, ff00::/8 (tests compare with `ipaddress`)
         return True
     cidr = _CIDR6.match(word, end)
     prefix = int(cidr.group(1)) if cidr is not None else 128
-    return prefix < 128 and int(address) & ((1 << (128 - prefix)) - 1) == 0
+    return prefix < 128 and number & ((1 << (128 - prefix)) - 1) == 0
 
 
 # -- credentials ----------------------------------------------------------------------------------------
@@ -1259,6 +1260,10 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     continue  # a crypt(3)/PHC hash's digest: "$2b$12$<salt+hash>", "$argon2id$...$<hash>"
                 if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
                     continue  # "pk.eyJ1...", "pk_live_...": publishable
+                if "$" in word[max(0, start - 220) : start] and _CRYPT_PREFIX.search(
+                    word, max(0, start - 220), start
+                ):
+                    continue  # "$2b$12$<salt+hash>", "$6$<salt>$<hash>": a password's stored hash
                 if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
                     spans.append((start, start + len(value)))
         yield from _each(text, word, spans, "SECRET", 0.7)
@@ -1276,6 +1281,11 @@ def _ssh_public_key(value: str) -> bool:
     return head[4:8] in (b"ssh-", b"ecds", b"sk-s", b"sk-e")
 
 
+# The modular crypt format's scheme ids (bcrypt 2/2a/2b/2x/2y, MD5 1, SHA-256/512 5/6, yescrypt y/gy,
+# scrypt 7, argon2, PBKDF2), then the fields up to the value: the value is a hash of a password
+_CRYPT_PREFIX = re.compile(
+    r"\$(?:2[abxy]?|1|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2[\w\-]*)\$(?:[^$\s]{0,64}\$){0,3}$"
+)
 _HASH_PREFIX = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]")
 _HASH_WORDS = re.compile(
     r"(?:hash|checksum|digest|integrity|sha-?\d{1,3}|md5|etag|fingerprint|prüfsumme|empreinte|"

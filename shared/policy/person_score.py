@@ -161,6 +161,7 @@ _NEVER_ALONE = _words(
     "persian vietnamese thai indonesian latin deutsch français española español alexa siri cortana bixby",
 )
 _PLACE_PREFIX = _words("lake mount mt mt. port fort cape lac mont monte puerto porto isla île loch glen")
+_SAINT = _words("st st. saint sainte ste ste. sankt san santa santo são")  # a church, a school, a town
 # Head nouns that FR/ES/IT/PT/DE/NL write before the person a street, station, school or prize is named
 # after ("la calle Simón Bolívar", "la station Charles de Gaulle", "la statue de Jeanne d'Arc", "il
 # Politecnico di Milano", "Flughafen Franz Josef Strauß"), in any case, optionally with "de/di/del".
@@ -399,8 +400,8 @@ def score_run(
     prev = words_before[-1].rstrip(":") if words_before else ""
     prev_cap = bool(raw) and raw[-1][0].isupper()
     at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:;\"'(«¿¡-–—*>"
-    if prev_cap and prev in _PLACE_PREFIX:
-        return -9.0  # "Lake Louise", "Mount Elizabeth", "Port Louis": a place named after a person
+    if prev_cap and (prev in _PLACE_PREFIX or prev in _SAINT):
+        return -9.0  # "Lake Louise", "Port Louis", "St. Brigid's": a place or a saint, named after a person
     if _named_after(before, prev, words_before) or (len(tokens) > 1 and tokens[0].lower() in _NAMED_AFTER):
         return -9.0  # "la calle Simón Bolívar", "statue de Jeanne d'Arc", "Politecnico di Milano"
     if prev in _WORK_VERBS and not tokens[-1].endswith(("'s", "’s")) and not _after_possessive(text, end):

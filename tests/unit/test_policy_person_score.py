@@ -214,6 +214,7 @@ def test_a_place_named_after_a_person_is_not_a_person() -> None:
         ("Dr. Lena Marchetti, Politecnico di Milano", "Lena Marchetti"),
         ("Abflug ab Flughafen Franz Josef Strauß, Fahrer: Jonas Weber", "Jonas Weber"),
         ("The station Anna Kowalski mentioned is closed.", "Anna Kowalski"),
+        ("Services at St. Brigid's, Saturday; Fr. Ciarán Byrne officiates.", "Ciarán Byrne"),
     ],
 )
 def test_a_head_noun_before_a_name_makes_it_a_place(text: str, person: str) -> None:

@@ -430,3 +430,42 @@ def test_password_words_of_more_languages_need_no_digit(text: str) -> None:
     value = text.split(":")[-1].split("=")[-1].strip()
     assert value in [text[f.start : f.end] for f in ENGINE.scan(text)]
     assert value not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # eleventh session: format look-alikes by structure, each beside the value that stays masked
+        (  # a stored password hash (modular crypt format) is no password; a bare random token is
+            "INSERT INTO users VALUES ('hk', '$2b$12$KIXQJ9o1sA0p8ZT9m3rO4eQm1E5nB7yVt3fGxPq2LcH8dW6uR0sYa');"
+            " token: KIXQJ9o1sA0p8ZT9m3rO4eQm1E5nB7yVt3fGxPq2LcH9dW6uR0sYb",
+            [("SECRET", "KIXQJ9o1sA0p8ZT9m3rO4eQm1E5nB7yVt3fGxPq2LcH9dW6uR0sYb")],
+        ),
+        ('"sku": "PW-2210-BLK", "note": "pw: Xk9#mm22"', [("SECRET", "Xk9#mm22")]),  # "PW-" opens an SKU
+        (  # an EAN-13 as printed under its bars is no phone number, even after "Telefonnummer"
+            "Die Telefonnummer auf dem Paket, 4 260107 220005, ist die EAN. Erreichbar: +49 (0)40 555 98 112",
+            [("PHONE", "+49 (0)40 555 98 112")],
+        ),
+        (  # a version after a rollback or a version label is no address; the server's is
+            "Server 10.12.0.8 down. Firmware 2.4.10.3, Rollback auf 2.4.9.1. Version du client : 8.1.0.22.",
+            [("IP_ADDRESS", "10.12.0.8")],
+        ),
+    ],
+)
+def test_format_look_alikes_by_structure(text: str, kept: list[tuple[str, str]]) -> None:
+    assert [(f.type, text[f.start : f.end]) for f in ENGINE.scan(text)] == kept
+
+
+def test_the_ipv6_not_a_host_bits_agree_with_ipaddress() -> None:
+    import ipaddress
+    import random
+
+    from shared.policy.detectors import _not_an_ipv6_host
+
+    rng = random.Random(11)
+    values = ["::", "::1", "::2", "ff02::1", "fe80::1", "2001:db8::7", "feff::1"]
+    values += [str(ipaddress.IPv6Address(rng.getrandbits(128))) for _ in range(2000)]
+    values += [f"ff{rng.randrange(256):02x}::{rng.randrange(65536):x}" for _ in range(200)]
+    for value in values:
+        address = ipaddress.IPv6Address(value)
+        want = address.is_loopback or address.is_unspecified or address.is_multicast
+        assert _not_an_ipv6_host(address, value, len(value)) == want, value
