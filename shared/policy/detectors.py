@@ -1223,7 +1223,12 @@ def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, 
     bearer = len(value) >= 16 and (
         keyword == "bearer" or _AUTH_HEADER.search(lower, max(0, at - 24), at) is not None
     )
-    if assigned.group(1) is None and not bearer and (_classes(value) < 3 or len(value) < 8):
+    if (
+        assigned.group(1) is None
+        and not bearer
+        and (_classes(value) < 3 or len(value) < 8)
+        and _HEX.fullmatch(value) is None  # 32+ hex digits right after the word: "+ secret 339a...e0dd8"
+    ):
         return None  # "token rr5Bvlsk%87" counts; "token expired2" does not
     return assigned.start(2), assigned.start(2) + len(value)
 

@@ -134,3 +134,9 @@ def test_secret_forms_are_found(text: str, kind: str, value: str) -> None:
 )
 def test_secret_look_alikes_are_not_masked(text: str) -> None:
     assert not [v for kind, v in found(text) if kind in ("SECRET", "URL_TOKEN")], found(text)
+
+
+def test_a_hex_secret_right_after_its_word() -> None:
+    text = "SK73ae6e88 (API key SID) + secret 339a655a4de8bb378357eac4423e0dd8."
+    assert ("SECRET", "339a655a4de8bb378357eac4423e0dd8") in found(text)
+    assert not [v for kind, v in found("the secret 2024 plan, token expired2") if kind == "SECRET"]
