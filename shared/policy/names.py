@@ -20,7 +20,7 @@ from shared.policy.person_score import CUES, candidate_tokens, inner_capital, pe
 __all__ = ["ADDRESS", "GIVEN_NAMES", "NAME_DETECTORS", "PERSON", "TITLES"]
 
 _UP, _LOW = NAME_UPPER, NAME_LOWER
-_WORD = rf"[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+)?"
+_WORD = rf"(?:[{_UP}]['’](?=[{_UP}]))?[{_UP}][{_LOW}]+(?:['’\-][{_UP}]?[{_LOW}]+){{0,2}}"  # O'Sullivan-Tate
 _PARTICLE = (
     r"(?:[vV]on der|[vV]on|[vV]an der|[vV]an den|[vV]an|de la|de los|de las|del|de|du|des|da|das|dos|di|"
     r"le|la|"

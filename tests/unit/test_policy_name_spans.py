@@ -92,3 +92,8 @@ def test_a_mention_inside_another_capitalized_run_is_left() -> None:
 def test_texts_without_a_person_pay_nothing() -> None:
     found = [Finding("EMAIL", 0, 5, 0.9)]
     assert complete_persons("a@b.c", found) is found
+
+
+def test_a_title_takes_an_apostrophe_prefix_and_two_hyphens() -> None:
+    assert "O'Maolain-Ruiz" in persons("Dear Mr. O'Maolain-Ruiz,\nthank you for your letter.")
+    assert "Abbott-Lowe-Vance" in persons("Mrs. Abbott-Lowe-Vance called twice.")
