@@ -660,6 +660,10 @@ def _cued_date(text: str, at: int, window: int) -> tuple[int, int] | None:
     the plain reading finds none or a part of it ("1 7/05/1958": "7/05/1958")."""
     m = _DATE.search(text, at, window) or _SPOKEN_DATE.search(text, at, window)
     plain = None if m is None else m.span()
+    if plain is not None and not (
+        _in_number(text[max(0, plain[0] - 2) : max(0, plain[0] - 1)]) or text[plain[1] : plain[1] + 1] == " "
+    ):
+        return plain  # OCR's reading is kept only where it holds the plain one: a number goes on around it
     if _OCR_HINT.search(text, at, window) is None:
         return plain
     ocr = _ocr_date(text, at, window)
