@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit integration e2e install clean bench bench-policy bench-policy-adversarial bench-cache bench-chaos bench-limits infra-check bundle
+.PHONY: native run test lint typecheck unit integration e2e install clean bench bench-policy bench-policy-adversarial bench-cache bench-chaos bench-limits infra-check bundle
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,6 +13,13 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# Opt-in: the policy detectors compiled with mypyc into .native/ (dev/native.py; ~3 min of one core),
+# rebuilt only when their sources changed; loaded only while they match them (shared/native.py). Not
+# part of install, CI or the bundle: 12-23% fewer policy instructions per call, not yet adopted
+# (docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc").
+native: $(STAMP)
+	@$(PY) -m dev.native --if-stale || echo "mypyc build failed: the policy modules run as pure Python"
 
 run: install
 	$(PY) -m dev.launcher

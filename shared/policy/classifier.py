@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
 import orjson
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy import DIRECTORY  # the data files (not next to a compiled module)
 
 __all__ = ["Features", "LinearModel", "load_models", "text_features", "words_of"]
 
-MODEL_PATH = Path(__file__).resolve().parent / "injection_model.json"
+MODEL_PATH = DIRECTORY / "injection_model.json"
 _WORD = re.compile(r"\w+")
 _NGRAMS = (3, 4, 5)
 # A block's norm counts at least this many features: a two-word text cannot put its whole weight on
@@ -122,41 +123,45 @@ class LinearModel:
         self._bigrams = weights.get("b", {})
         self._signals = weights.get("s", {})
         self._chars = weights.get("c", {})
+        self._pair_weights: dict[tuple[str, ...], float] | None = None  # `_pairs()`, on first use
 
-    @cached_property
     def _pairs(self) -> dict[tuple[str, ...], float]:
         """The bigram weights keyed by pairs of words, for `words_probability`: a tuple of two
         interned-hash strings hashes in a few instructions, where joining "a b" allocates and hashes a
         new string. Built on first use: the shipped fast model has no bigrams and the full model
-        scores with `probability`, so loading the models (on an instance's first screen) skips it."""
-        return {tuple(bigram.split(" ", 1)): w for bigram, w in self._bigrams.items()}
+        scores with `probability`, so loading the models (on an instance's first screen) skips it.
+        Kept by hand, not a `cached_property`: mypyc compiles that to a plain property, rebuilt per read."""
+        if self._pair_weights is None:
+            self._pair_weights = {tuple(bigram.split(" ", 1)): w for bigram, w in self._bigrams.items()}
+        return self._pair_weights
 
     def words_probability(self, tokens: list[str]) -> tuple[float, set[str]]:
         """`probability` of a text's words and bigrams alone (no signals, no n-grams), and the set of
         its words: the fast model's per-window work."""
         words = set(tokens)
         if not self.bigrams:
-            total = sum(filter(None, map(self._words.get, words)))
+            total = sum(filter(None, map(self._words.get, words)), 0.0)
             z = self.bias + total / math.sqrt(max(len(words), WORD_FLOOR))
             return (1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0), words
         pairs = set(pairwise(tokens))  # distinct pairs = distinct "a b" bigrams (words hold no space)
-        total = sum(filter(None, map(self._words.get, words))) + sum(
-            filter(None, map(self._pairs.get, pairs))
+        total = sum(filter(None, map(self._words.get, words)), 0.0) + sum(
+            filter(None, map(self._pairs().get, pairs)), 0.0
         )
         z = self.bias + total / math.sqrt(max(len(words) + len(pairs), WORD_FLOOR))
         return (1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0), words
 
     def probability(self, features: Features) -> float:
         # `map(dict.get)` over the present features: C-speed lookups, O(features) not O(weights)
+        # sums from 0.0: a float (mypyc checks the `float | int` that `sum`'s 0 would make; same value)
         total = (
-            sum(filter(None, map(self._words.get, features.words)))
-            + sum(filter(None, map(self._bigrams.get, features.bigrams)))
-            + sum(filter(None, map(self._signals.get, features.signals)))
+            sum(filter(None, map(self._words.get, features.words)), 0.0)
+            + sum(filter(None, map(self._bigrams.get, features.bigrams)), 0.0)
+            + sum(filter(None, map(self._signals.get, features.signals)), 0.0)
         )
         n = max(len(features.words) + len(features.bigrams) + len(features.signals), WORD_FLOOR)
         z = self.bias + total / math.sqrt(n)
         if self.chars and features.chars:  # the second block, normalized on its own
-            chars = sum(filter(None, map(self._chars.get, features.chars)))
+            chars = sum(filter(None, map(self._chars.get, features.chars)), 0.0)
             z += chars / math.sqrt(max(len(features.chars), CHAR_FLOOR))
         return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
 

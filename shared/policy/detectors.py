@@ -21,6 +21,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.anchors import any_of, finds, folds_apart, grouped, matches_at, starts_of
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
@@ -59,6 +61,7 @@ class Finding:
 Scan = Callable[[str, str, set[str]], Iterator[Finding]]  # (text, lowercased text of equal length, its words)
 
 
+@mypyc_attr(native_class=False)  # a set subclass: mypyc compiles none (native classes)
 class ScanWords(set[str]):
     """`words` as the engine passes it to each detector of one scan: the text's blank-separated words,
     and `memo`, where a detector keeps work that another detector of the same scan would repeat on

@@ -45,28 +45,25 @@ _DEFERRED = ("common", "places", "foreign")
 _FIELDS = frozenset({"version", "sources", "given", "surnames", "not_seeds", "lower_seeds", *_DEFERRED})
 
 
-class _Compiled(Lexicon):
-    """A compiled lexicon whose `_DEFERRED` sets are parsed on first access (then plain attributes)."""
-
-    _raw: dict[str, bytes]  # the deferred fields' JSON, until parsed
-
-    def __getattr__(self, name: str) -> frozenset[str]:  # only called for an attribute not set yet
-        # `_raw` first: it is dropped only after the sets are set, so if it is gone now, they are there
-        # (a policy scan may run on a worker thread: PolicyStage's offload of large bodies)
-        raw = vars(self).get("_raw")
-        found: frozenset[str] | None = vars(self).get(name)  # set by another thread meanwhile
-        if found is not None:
-            return found
-        if raw is None or name not in raw:
-            raise AttributeError(name)
-        # parsed whole before any is set: a thread racing here parses again and sets the same values
-        vars(self).update({key: frozenset(orjson.loads(value)) for key, value in raw.items()})
-        vars(self).pop("_raw", None)
-        # they live as long as the instance: out of the collector's full passes, as the rest of the
-        # lexicon after its load (~12.8 ms per full collection otherwise; shared/longlived.py)
-        settle()
-        value: frozenset[str] = vars(self)[name]
-        return value
+def deferred(lexicon: Lexicon, name: str) -> frozenset[str]:
+    """A `_DEFERRED` set of a lexicon `load` made, parsed on its first read (then a plain attribute):
+    `Lexicon.__getattr__`, which Python calls only for an attribute the instance does not have yet."""
+    # `_raw` first: it is dropped only after the sets are set, so if it is gone now, they are there
+    # (a policy scan may run on a worker thread: PolicyStage's offload of large bodies)
+    raw: dict[str, bytes] | None = vars(lexicon).get("_raw")  # the deferred fields' JSON, until parsed
+    found: frozenset[str] | None = vars(lexicon).get(name)  # set by another thread meanwhile
+    if found is not None:
+        return found
+    if raw is None or name not in raw:
+        raise AttributeError(name)
+    # parsed whole before any is set: a thread racing here parses again and sets the same values
+    vars(lexicon).update({key: frozenset(orjson.loads(value)) for key, value in raw.items()})
+    vars(lexicon).pop("_raw", None)
+    # they live as long as the instance: out of the collector's full passes, as the rest of the
+    # lexicon after its load (~12.8 ms per full collection otherwise; shared/longlived.py)
+    settle()
+    value: frozenset[str] = vars(lexicon)[name]
+    return value
 
 
 def _fields(data: bytes) -> dict[str, bytes] | None:
@@ -96,7 +93,7 @@ def load(directory: Path = _HERE) -> Lexicon | None:
         return None
     given, surnames = frozenset(orjson.loads(fields["given"])), frozenset(orjson.loads(fields["surnames"]))
     names = given | surnames
-    lexicon = _Compiled.__new__(_Compiled)  # the attributes Lexicon.__init__ sets, precomputed
+    lexicon = Lexicon.__new__(Lexicon)  # the attributes Lexicon.__init__ sets, precomputed
     vars(lexicon).update(
         given=given,
         surnames=surnames,

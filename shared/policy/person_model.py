@@ -18,9 +18,11 @@ from functools import cache
 from itertools import repeat
 from pathlib import Path
 
+from shared.policy import DIRECTORY  # the data files (not next to a compiled module)
+
 __all__ = ["MODEL_PATH", "PersonModel", "accept", "band", "load", "margin"]
 
-MODEL_PATH = Path(__file__).resolve().parent / "person_model.json"
+MODEL_PATH = DIRECTORY / "person_model.json"
 HAND_THRESHOLD = 2.0  # the hand-set score's threshold (person_score._THRESHOLD)
 HAND_CLIP = (-6.0, 9.0)
 

@@ -19,7 +19,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from mypy_extensions import mypyc_attr
+
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy import DIRECTORY  # the data files (not next to a compiled module)
 from shared.policy.detectors import Finding
 from shared.policy.person_model import accept, band
 
@@ -37,7 +40,7 @@ __all__ = [
 ]
 
 PERSON = "PERSON"
-_HERE = Path(__file__).resolve().parent
+_HERE = DIRECTORY
 _UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # Latin-1, Extended-A/B and Additional (Vietnamese); their cases alternate
 _LOW = "a-zà-öø-ÿĀ-ɏḀ-ỿß"
 _WORD = (  # Anna, O'Brien, McDonald, Fontaine-Leclerc; an initial (J., J.-P.); DUPONT
@@ -55,6 +58,7 @@ _ALL = (-math.inf, math.inf)
 Sink = list[tuple[int, int, list[str], float]]  # (start, end, features, hand score) per scored candidate
 
 
+@mypyc_attr(native_class=False)  # `lexicon_file.load` fills one's `__dict__` (mypyc: no native class)
 class Lexicon:
     """Given names, surnames and common words (lower case), read once on the first scan."""
 
@@ -84,6 +88,14 @@ class Lexicon:
         self.lower_seeds = frozenset(
             low for n in given if len(n) > 2 and (low := n.lower()) not in words and n not in places
         )
+
+    def __getattr__(self, name: str) -> frozenset[str]:
+        """Only consulted for an attribute not set: a precomputed lexicon's sets parsed on first read
+        (`lexicon_file.deferred`; here, not in a subclass, as code compiled by mypyc accepts only
+        this class itself where a `Lexicon` is annotated)."""
+        from shared.policy.lexicon_file import deferred
+
+        return deferred(self, name)
 
 
 @cache

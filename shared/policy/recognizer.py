@@ -19,10 +19,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from shared import lazy_re as re  # compiled on first use: cold start
+from shared.policy import DIRECTORY  # the data files (not next to a compiled module)
 from shared.policy.detectors import Detector, Finding
 from shared.policy.person_score import (
     _ARTICLES,
@@ -42,7 +42,7 @@ from shared.policy.person_score import (
 __all__ = ["MODEL_PATH", "RECOGNIZER_DETECTORS", "THRESHOLD", "features", "recognize", "tokens"]
 
 PERSON = "PERSON"
-MODEL_PATH = Path(__file__).resolve().parent / "person_crf.crfsuite"
+MODEL_PATH = DIRECTORY / "person_crf.crfsuite"
 THRESHOLD = 0.99  # mean marginal P(B/I-PER) of a span's tokens: no look-alike more on cross-fitted halves
 KNOWN_THRESHOLD = 0.95  # the bar for a span holding a known given name or surname (cross-fitted too)
 _MAX_TOKENS = 96  # a longer line is tagged in pieces of this many tokens

@@ -87,7 +87,18 @@ def texts() -> tuple[str, ...]:
 
 def key(detector: Detector) -> str:
     scan = detector.scan
-    return f"{detector.type}:{scan.__module__}.{scan.__qualname__}"
+    return f"{detector.type}:{scan.__module__}.{_qualname(scan)}"
+
+
+def _qualname(scan: object) -> str:
+    """The scan's `__qualname__`; a closure compiled by mypyc has none, its class is named
+    `<inner>_<outer>_obj` (e.g. `scan__literal_obj` for `_literal.<locals>.scan`): the recorded key
+    is rebuilt from it (a wrong rebuild fails the recorded detector list, it cannot pass silently)."""
+    name = getattr(scan, "__qualname__", None)
+    if isinstance(name, str):
+        return name
+    inner, _, outer = type(scan).__name__.removesuffix("_obj").partition("_")
+    return f"{outer}.<locals>.{inner}"
 
 
 def spans(engine: PolicyEngine, text: str) -> dict[str, list[list[object]]]:

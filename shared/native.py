@@ -1,0 +1,104 @@
+"""The policy detectors compiled with mypyc (`python -m dev.native`), loaded only when they match.
+
+`.native/` (git-ignored; built by `make native`, by `make install` and by the deploy's Cloud Build step)
+holds C extensions of `MODULES` and a manifest with the digest of the sources they were compiled
+from. `attach` puts them in front of the package's own directory when the manifest's digest and ABI
+match this interpreter and these sources; otherwise the same modules import as plain Python (a
+missing or failed build, a source edited since the build, `GATEHOUSE_NATIVE=0`). The modules are
+compiled as one group that calls across modules in C, so one edited source disables them all.
+
+Why: the detectors' Python around their regexes is most of the policy stage's CPU
+(docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import sys
+import sysconfig
+from pathlib import Path
+
+DIRECTORY = ".native"
+GROUP = "gatehouse_policy"
+MANIFEST = "manifest.json"
+# the modules measured (docs/decisions/2026-11-29-performance.md; `address_spans` and `name_spans`
+# came later and run as Python until added here): every module of shared/policy then but `__init__`
+# (it attaches the build), `body` (mypyc 2.4.1 fails on `reversed()` of a `list[Any]`: an internal
+# error), `profiles` and `service` (pydantic models), `lexicon_file` (sets a lexicon's attributes
+# through its `__dict__`), `stages` (tests patch their instances' methods, which a native class does
+# not allow; ~16 K instructions of a request's policy stage are theirs)
+MODULES = tuple(
+    f"shared.policy.{name}"
+    for name in (
+        "address_fields", "addresses", "anchors", "checksums", "classifier", "detectors", "engine",
+        "examples", "firms", "gate_plan", "injection", "name_fields", "name_forms", "name_tables", "names",
+        "normalize", "person_model", "person_score", "pseudonymize", "recognizer", "remote", "secrets_cued",
+        "secrets_forms", "secrets_nearby", "signals",
+    )
+)  # fmt: skip
+_ROOT = Path(__file__).resolve().parent.parent
+_attached = False
+
+
+def source(root: Path, module: str) -> Path:
+    return root / (module.replace(".", "/") + ".py")
+
+
+def suffix() -> str:
+    """Extension modules' file suffix for this interpreter, its ABI: `.cpython-311-x86_64-linux-gnu.so`."""
+    return str(sysconfig.get_config_var("EXT_SUFFIX"))
+
+
+def digest(root: Path) -> str:
+    """sha256 over the compiled modules' names and sources (~0.2 ms: read at the first policy import)."""
+    h = hashlib.sha256()
+    for module in MODULES:
+        h.update(module.encode() + b"\0" + source(root, module).read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def write_manifest(built: Path, sources_digest: str) -> None:
+    """`sources_digest`: `digest(root)` taken before compiling (a source edited meanwhile: stale)."""
+    manifest = {"abi": suffix(), "digest": sources_digest, "modules": list(MODULES)}
+    (built / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+def status(root: Path = _ROOT) -> str:
+    """Why the build at `root` is or is not loaded: "loadable", or the reason it is not."""
+    if os.environ.get("GATEHOUSE_NATIVE", "1") == "0":
+        return "off (GATEHOUSE_NATIVE=0)"
+    try:
+        manifest = json.loads((root / DIRECTORY / MANIFEST).read_text())
+    except (OSError, ValueError):
+        return "no build (python -m dev.native)"
+    if manifest.get("abi") != suffix():
+        return f"built for {manifest.get('abi')}, not {suffix()}"
+    if manifest.get("modules") != list(MODULES) or manifest.get("digest") != digest(root):
+        return "stale: a source changed since the build (python -m dev.native)"
+    return "loadable"
+
+
+def attach(package_path: list[str], package: str) -> bool:
+    """Put the compiled modules of `package` in front of its `__path__` if the build is loadable."""
+    global _attached
+    if status() != "loadable":
+        return False
+    built = _ROOT / DIRECTORY
+    if str(built) not in sys.path:
+        sys.path.append(str(built))  # the group's shared library, `<GROUP>__mypyc`, is a top-level module
+    try:  # loaded here, so a library this system cannot load (another C library) falls back, not fails
+        importlib.import_module(f"{GROUP}__mypyc")
+    except ImportError:
+        sys.path.remove(str(built))
+        return False
+    package_path.insert(0, str(built / package.replace(".", "/")))
+    _attached = True
+    return True
+
+
+def attached() -> bool:
+    """Whether the compiled modules were attached in this process."""
+    return _attached
