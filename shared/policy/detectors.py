@@ -736,12 +736,17 @@ _HOST_AFTER = re.compile(r"/(?:3[0-2]|[12]?\d)(?!\d)|:\d{1,5}(?!\d)")  # a prefi
 
 
 def _network(text: str, value: str, end: int) -> bool:
-    """A network or its broadcast, not a host: 0.0.0.0, a dotted quad ending in .0 or .255 (the
-    network and broadcast of a /24 or wider), or a CIDR block of more than two addresses whose host
-    bits are all zero or all one ("10.8.0.0/16", "0.0.0.0/0", "10.8.255.255/16")."""
+    """A network or its broadcast, not a host: 0.0.0.0, a dotted quad ending in .0 (the network of a
+    /24 or wider), one ending in .255 named a broadcast just before it ("brd 10.1.7.255": in a /16 or a
+    /8, x.y.z.255 is an ordinary host, so the number alone does not say), or a CIDR block of more than
+    two addresses whose host bits are all zero or all one ("10.8.0.0/16", "0.0.0.0/0", "10.8.255.255/16")."""
     number = int.from_bytes(bytes(int(o) for o in value.split(".")), "big")
-    if number == 0 or number & 0xFF in (0, 0xFF):
+    if number == 0 or number & 0xFF == 0:
         return True
+    if number & 0xFF == 0xFF:
+        before = text[max(0, end - len(value) - 24) : end - len(value)].lower()
+        if "broadcast" in before or "brd" in before or "bcast" in before:
+            return True
     cidr = _CIDR.match(text, end)
     prefix = int(cidr.group(1)) if cidr is not None else 32
     host = (1 << (32 - prefix)) - 1
@@ -1268,13 +1273,9 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     start += len(head) + 1
                 if len(value) < 20 or _HASH_PREFIX.match(value) is not None or _ssh_public_key(value):
                     continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
-                if start and word[start - 1] == "$" and word.count("$", 0, start) >= 2:
-                    continue  # a crypt(3)/PHC hash's digest: "$2b$12$<salt+hash>", "$argon2id$...$<hash>"
                 if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
                     continue  # "pk.eyJ1...", "pk_live_...": publishable
-                if "$" in word[max(0, start - 220) : start] and _CRYPT_PREFIX.search(
-                    word, max(0, start - 220), start
-                ):
+                if "$" in word[max(0, start - 220) : start] and _crypt_hash(word, start, start + len(value)):
                     continue  # "$2b$12$<salt+hash>", "$6$<salt>$<hash>": a password's stored hash
                 if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
                     spans.append((start, start + len(value)))
@@ -1293,11 +1294,38 @@ def _ssh_public_key(value: str) -> bool:
     return head[4:8] in (b"ssh-", b"ecds", b"sk-s", b"sk-e")
 
 
-# The modular crypt format's scheme ids (bcrypt 2/2a/2b/2x/2y, MD5 1, SHA-256/512 5/6, yescrypt y/gy,
-# scrypt 7, argon2, PBKDF2), then the fields up to the value: the value is a hash of a password
-_CRYPT_PREFIX = re.compile(
-    r"\$(?:2[abxy]?|1|5|6|7|y|gy|argon2(?:id|i|d)|scrypt|pbkdf2[\w\-]*)\$(?:[^$\s]{0,64}\$){0,3}$"
+# A whole stored password hash in the modular crypt / PHC formats, each scheme with its own fields and
+# digest length (bcrypt 2/2a/2b/2x/2y: cost and 53 characters; MD5-crypt 1: 22; SHA-crypt 5/6: 43/86;
+# yescrypt y/gy and scrypt 7: 43; argon2, scrypt, PBKDF2 in PHC form). Only a hash that begins a word
+# (or follows ":", "=", a quote or a bracket, as in /etc/shadow, SQL and JSON) and holds the value the
+# bare-secret scan found: "$5$<random>" or "x$1$<random>" is no hash but a secret with a "$" in it (the
+# review of the eleventh session: a prefix alone, anywhere in the word, had let those through).
+_CRYPT_HASH = re.compile(
+    r"(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}"
+    r"|\$1\$[^$\s]{1,8}\$[./A-Za-z0-9]{22}"
+    r"|\$5\$(?:rounds=\d{1,9}\$)?[^$\s]{1,16}\$[./A-Za-z0-9]{43}"
+    r"|\$6\$(?:rounds=\d{1,9}\$)?[^$\s]{1,16}\$[./A-Za-z0-9]{86}"
+    r"|\$(?:y|gy|7)\$[./A-Za-z0-9]+\$[./A-Za-z0-9]*\$[./A-Za-z0-9]{43}"
+    r"|\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{11,}\$[A-Za-z0-9+/]{16,}"
+    r"|\$scrypt\$ln=\d+,r=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]{16,}"
+    r"|\$pbkdf2[\w\-]*\$\d+\$[./A-Za-z0-9+]+\$[./A-Za-z0-9+]{16,})"
+    r"(?![./A-Za-z0-9+])"
 )
+
+
+def _crypt_hash(word: str, start: int, end: int) -> bool:
+    """Whether word[start:end] lies in a whole stored password hash that begins within 220 characters
+    before it, at the word's start or after ':', '=', a quote or a bracket."""
+    at = word.find("$", max(0, start - 220), start)
+    while at != -1:
+        if at == 0 or word[at - 1] in ":=\"'(`":
+            m = _CRYPT_HASH.match(word, at)
+            if m is not None and m.end() >= end:
+                return True
+        at = word.find("$", at + 1, start)
+    return False
+
+
 _HASH_PREFIX = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]")
 _HASH_WORDS = re.compile(
     r"(?:hash|checksum|digest|integrity|sha-?\d{1,3}|md5|etag|fingerprint|prüfsumme|empreinte|"

@@ -140,3 +140,38 @@ def test_a_hex_secret_right_after_its_word() -> None:
     text = "SK73ae6e88 (API key SID) + secret 339a655a4de8bb378357eac4423e0dd8."
     assert ("SECRET", "339a655a4de8bb378357eac4423e0dd8") in found(text)
     assert not [v for kind, v in found("the secret 2024 plan, token expired2") if kind == "SECRET"]
+
+
+# -- the eleventh session's review: look-alike rules that had let real values through --------------
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "AWS_SECRET=$5$Xk9mQ2vL8nR4tY7wZ3pS6dF1gH5jK0aEqW3r",
+            "SECRET",
+            "Xk9mQ2vL8nR4tY7wZ3pS6dF1gH5jK0aEqW3r",
+        ),
+        ("run.sh $1$Xk9mQ2vL8nR4tY7wZ3pS6dF1gH5jK0aEqW3r", "SECRET", "Xk9mQ2vL8nR4tY7wZ3pS6dF1gH5jK0aEqW3r"),
+        ("Xk9mQ2vL$1$aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zQ", "SECRET", "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zQ"),
+        ("The file server is at 172.16.4.255 and the printer at 10.20.30.255.", "IP_ADDRESS", "172.16.4.255"),
+        ("The file server is at 172.16.4.255 and the printer at 10.20.30.255.", "IP_ADDRESS", "10.20.30.255"),
+        ("ssh admin@10.1.7.255 -p 22", "IP_ADDRESS", "10.1.7.255"),
+    ],
+)
+def test_a_dollar_sign_or_a_255_alone_hides_nothing(text: str, kind: str, value: str) -> None:
+    """A crypt prefix is a stored hash only when the whole hash is there (its scheme's fields and digest
+    length, at a word's start); .255 is a broadcast only when named one or under a prefix length."""
+    assert (kind, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "root:$6$rounds=5000$usesomesillystri$D4IrlXatmP7rx3P3InaxBeoomnAihCKRVQP22JZ6EY47Wc6BkroIuUUBOov1i"
+        ".S5KPgErtP/EN5mcO.ChWQW21:19000:0:99999:7:::",
+        "hash=$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$RdescudvJCsgt3ub+b+dWRWJTmaaJObG",
+        "inet 10.1.7.3/24 brd 10.1.7.255 scope global",
+    ],
+)
+def test_whole_stored_hashes_and_named_broadcasts_are_left(text: str) -> None:
+    assert [f for f in found(text) if f[0] in ("SECRET", "IP_ADDRESS") and f[1] != "10.1.7.3"] == []
