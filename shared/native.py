@@ -1,6 +1,6 @@
 """The policy detectors compiled with mypyc (`python -m dev.native`), loaded only when they match.
 
-`.native/` (git-ignored; built by `make native`, by `make install` and by the deploy's Cloud Build step)
+`.native/` (git-ignored; built only by the opt-in `make native`: not by `make install`, CI or the deploy)
 holds C extensions of `MODULES` and a manifest with the digest of the sources they were compiled
 from. `attach` puts them in front of the package's own directory when the manifest's digest and ABI
 match this interpreter and these sources; otherwise the same modules import as plain Python (a
