@@ -414,7 +414,9 @@ def score_run(
     at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:;\"'(«¿¡-–—*>"
     if prev_cap and (prev in _PLACE_PREFIX or prev in _SAINT):
         return -9.0  # "Lake Louise", "Port Louis", "St. Brigid's": a place or a saint, named after a person
-    if _named_after(before, prev, words_before) or (len(tokens) > 1 and tokens[0].lower() in _NAMED_AFTER):
+    if (stripped == before.rstrip(" \t") and _named_after(before, prev, words_before, raw)) or (
+        len(tokens) > 1 and tokens[0].lower() in _NAMED_AFTER and tokens[0] not in lex.names
+    ):
         return -9.0  # "la calle Simón Bolívar", "statue de Jeanne d'Arc", "Politecnico di Milano"
     if prev in _WORK_VERBS and not tokens[-1].endswith(("'s", "’s")) and not _after_possessive(text, end):
         return -9.0  # "read Anna Karenina", "lu Madame Bovary": what is read or watched is a work's title
@@ -481,18 +483,22 @@ def _after_possessive(text: str, end: int) -> bool:
     return text.startswith(("'s", "’s"), end)
 
 
-def _named_after(before: str, prev: str, words_before: list[str]) -> bool:
-    """The run names what the head noun before it (with "de"/"di" between, or none) is named after."""
-    head = prev
+def _named_after(before: str, prev: str, words_before: list[str], raw: list[str]) -> bool:
+    """The run names what the head noun before it (with "de"/"di" between, or none) is named after.
+    The head counts only written in lower case ("la calle", "rue") or after a determiner ("im Museum"):
+    several heads are surnames too ("Juan Puente, María López"), and the caller never reads one across
+    punctuation."""
+    head, written = prev, raw[-1] if raw else ""
     if prev in _NAMED_LINKS and len(words_before) == 2:
-        head = words_before[0]
+        head, written = words_before[0], raw[0]
     if head not in _NAMED_AFTER:
         return False
-    if head not in _SHARED_HEADS:
-        return True
     words = before.lower().split()
     at = len(words) - (2 if head is prev else 3)  # the word before the head
-    return at >= 0 and words[at].strip(_QUOTES) in _FOREIGN_DETERMINERS
+    determiner = at >= 0 and words[at].strip(_QUOTES) in _FOREIGN_DETERMINERS
+    if head not in _SHARED_HEADS:
+        return determiner or written.strip(_QUOTES)[:1].islower()
+    return determiner
 
 
 _LIST_AFTER = re.compile(r"(?:'s|’s)?(?:,|[ \t]+(?:and|und|et|y|e|or|oder|ou|o|&))[ \t]+([\w'’-]+)")

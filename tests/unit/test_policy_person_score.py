@@ -222,6 +222,28 @@ def test_a_head_noun_before_a_name_makes_it_a_place(text: str, person: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [  # a head noun that is also a name, capitalized or across a comma, names no place
+        (
+            "Asistentes: Juan Puente, María López, Pedro Gil, Ana Torres.",
+            {"Juan Puente", "María López", "Pedro Gil", "Ana Torres"},
+        ),
+        (
+            "Hablé con Juan Puente, María López y Ana Torres ayer.",
+            {"Juan Puente", "María López", "Ana Torres"},
+        ),
+        ("I met Pedro Camino, Ana Torres and Luis Vidal.", {"Pedro Camino", "Ana Torres", "Luis Vidal"}),
+        ("Yesterday Ronda Smith called me about the loan, Ronda Smith was upset.", {"Ronda Smith"}),
+    ],
+)
+def test_a_head_noun_that_is_a_surname_keeps_the_next_name(text: str, people: set[str]) -> None:
+    spans = [(f.start, f.end) for f in PolicyEngine().scan(text) if f.type == "PERSON"]
+    for person in people:  # every mention sits inside a masked span ("María López y Ana Torres": one)
+        at = [i for i in range(len(text)) if text.startswith(person, i)]
+        assert all(any(s <= i and i + len(person) <= e for s, e in spans) for i in at), person
+
+
+@pytest.mark.parametrize(
     ("text", "may_hold_a_run"),
     [
         ("You are a support assistant. Summarise the message below. Customer message: I moved house.", False),
