@@ -344,6 +344,17 @@ def _encoded_phones(text: str) -> Iterator[Finding]:
             yield Finding("PHONE", m.start(), m.end(), 0.85)
 
 
+_EAN_WORDS = re.compile(
+    r"\b(?:ean(?:-?13)?|gtin|bar ?codes?|strichcodes?|codes?[ \-]barres?|c[oó]digos? de barras)\b"
+)
+
+
+def _ean_named(lower: str, start: int, end: int) -> bool:
+    """A barcode word within 60 characters either side (the review's "Call me on 0 176123 456789" is a
+    phone: only a number named a barcode is left when a call word is near too)."""
+    return _EAN_WORDS.search(lower, max(0, start - 60), end + 60) is not None
+
+
 def _ean_printed(value: str) -> bool:
     """An EAN-13 as its barcode prints it, 1 + 6 + 6 digits ("4 260107 220005"): a product's number,
     grouped as no phone number is (the check digit is not required: a number typed by hand)."""
@@ -363,13 +374,13 @@ def _phone(
         if digits < 7 or digits > 15 or _DATEISH.fullmatch(value):
             continue
         start = m.start()
-        if digits == 13 and _ean_printed(value):
-            continue
         international = value[0] == "+" or value.startswith("00")
-        if _nearest(lower, start, _PHONE_CTX, roots=_PHONE_ROOTS):
+        if digits == 13 and _ean_printed(value) and _ean_named(lower, start, m.end()):
+            continue  # 1 + 6 + 6 digits named a barcode: "4 260107 220005, ist die EAN"
+        if _nearest(lower, start, _PHONE_CTX, roots=_PHONE_ROOTS):  # "Call me on 0 176123 456789"
             yield Finding("PHONE", start, m.end(), 0.9)
-        elif _negative_before(lower, start):
-            continue
+        elif (digits == 13 and _ean_printed(value)) or _negative_before(lower, start):
+            continue  # 1 + 6 + 6 digits and no call word (a barcode), or a label that is no phone's
         elif (international and digits >= 8 and any(c in " -./(" for c in value)) or (
             value[0] == "+" and digits >= 10
         ):
@@ -385,7 +396,8 @@ def _phone(
 
 
 # -- payment cards ----------------------------------------------------------------------------------
-_CARD = re.compile(r"\d(?<![\w.\-+]\d)(?:[ \-]?\d){12,18}(?![\w]|[.\-]\d)")
+# not after "tel:+" (a phone's URI read as a card); after a bare "+" a card is still one ("Card: +4111 ...")
+_CARD = re.compile(r"\d(?<![\w.\-]\d)(?<!tel:\+\d)(?<!TEL:\+\d)(?:[ \-]?\d){12,18}(?![\w]|[.\-]\d)")
 _CARD_GROUPS = frozenset(
     {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 2), (4, 4, 4, 3)}
 )
@@ -1085,7 +1097,8 @@ _ASSIGN_WORDS_MORE = ("wachtwoord", "hasło", "haslo", "senha", "lösenord")
 
 # credential files by their syntax: ~/.netrc ("machine <host> login <user> password <pw>") and
 # ~/.pgpass lines ("<host>:<port>:<database>:<user>:<password>", read where the text names the file)
-_NETRC = re.compile(r"\bmachine[ \t]+\S+(?:[ \t]+(?:login|account)[ \t]+\S+){0,2}[ \t]+password[ \t]+(\S+)")
+# a .netrc entry names its login (or account): "machine learning password classifier" is prose
+_NETRC = re.compile(r"\bmachine[ \t]+\S+(?:[ \t]+(?:login|account)[ \t]+\S+){1,2}[ \t]+password[ \t]+(\S+)")
 _PGPASS = re.compile(r"^[ \t]*[\w.\-*]+:(?:\d{2,5}|\*):[^\s:]+:[^\s:]+:(\S+)[ \t]*$", re.MULTILINE)
 
 

@@ -37,9 +37,9 @@ _PAIR = re.compile(
     r"(?:pass(?:word)?|pw|pwd|passwort|kennwort|mot de passe|mdp|contraseña|clave)|\bcreds|\bcredentials)"
     r"[ \t]*[:=]?[ \t]*[\"']?([^\s/:\"',;]{1,64})[\"']?[ \t]*[/:][ \t]*[\"']?([^\s\"',;]{3,64})"
 )
-# the value stands apart from "pw" (a blank, ":" or "="): "PW-2210-BLK" is an article number
+# "PW-2210-BLK" (digits, a dash, letters) is an article number; "PW-Xk9#mQ2$vL" is a password
 _PW = re.compile(
-    r"(?i:(?<![A-Za-z0-9\-])(?:pw|mdp)(?!\w)(?=[ \t:=]))"
+    r"(?i:(?<![A-Za-z0-9\-])(?:pw|mdp)(?!\w)(?!-\d+-[a-z]))"
     r"[ \t]*(?:[:=]|is|est|es|ist)?[ \t]*[\"']?([^\s\"',;]{4,64})"
 )
 _WIFI = re.compile(

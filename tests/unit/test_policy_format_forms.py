@@ -175,3 +175,29 @@ def test_a_dollar_sign_or_a_255_alone_hides_nothing(text: str, kind: str, value:
 )
 def test_whole_stored_hashes_and_named_broadcasts_are_left(text: str) -> None:
     assert [f for f in found(text) if f[0] in ("SECRET", "IP_ADDRESS") and f[1] != "10.1.7.3"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [  # the review's second pass: forms this session's look-alike rules had stopped masking
+        ("Call me on 0 176123 456789 tonight", "PHONE", "0 176123 456789"),
+        ("Card: +4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111"),
+        ("PW-Xk9#mQ2$vL", "SECRET", "-Xk9#mQ2$vL"),
+        ("machine api.example.com login bob password Xk9mQ2vL7", "SECRET", "Xk9mQ2vL7"),
+    ],
+)
+def test_look_alike_rules_leave_the_real_values_masked(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our machine learning password classifier flags weak ones.",
+        "The machine account password policy changed in 2023.",
+        "Barcode: 4 260107 220005",
+        '{"sku": "PW-2210-BLK"}',
+    ],
+)
+def test_prose_about_machines_and_barcodes_is_left(text: str) -> None:
+    assert [f for f in found(text) if f[0] in ("SECRET", "PHONE")] == []
