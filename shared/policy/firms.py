@@ -104,11 +104,20 @@ def _is_firm(text: str, lower: str, f: Finding) -> bool:
     return conjunction and _LIST_BEFORE.search(before) is not None  # "..., Kontakt Urs Zimmermann" is not
 
 
-# A work's title in guillemets, whole: "« Madame Bovary »", "«Anna Karenina»" (two words or more, a
-# title word may stand before the name the cue found). Guillemets only: a nickname goes in other quotes
-# ('Robert "Bob" Smith', “Bob”), a person's name is rarely set in « » whole.
+# A work's title in guillemets, whole: "lu « Madame Bovary »", "the novel «Anna Karenina»" (two words
+# or more, a title word may stand before the name the cue found), only after a reading verb or a work
+# noun: French and Swiss German set « » as their ordinary quotes ("Le client s'appelle « Marie Dubois »",
+# "Kontoinhaber: «Hans Müller»"). Guillemets only: a nickname goes in other quotes ('Robert "Bob" Smith').
 _GUILLEMET_OPEN = re.compile(r"«[ \t\u00a0\u202f]*(?:[A-ZÀ-Þ][\w'\u2019.-]*[ \t]+){0,2}$")
 _GUILLEMET_CLOSE = re.compile(r"[ \t\u00a0\u202f]*»")
+_WORK_CUE = re.compile(
+    r"(?<!\w)(?:read|reading|reread|lu|lue|relu|lire|lis|lisez|lesen|lese|liest|gelesen|leer|leído|leí"
+    r"|leyendo|livres?|romans?|books?|novels?|buch|bücher|romane?|libros?|novelas?|romanzo|films?|movie"
+    r"|película|series?|serie|série|pièce|album|chanson|canción|canzone|songs?|lied|opéra|opera|oper"
+    r"|tableau|cuadro|quadro|gemälde|painting|poème|poem|gedicht|poema|ouvrage|œuvre|werk|obra|titre"
+    r"|title|titel|título|titolo)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _in_title_quotes(text: str, f: Finding) -> bool:
@@ -118,7 +127,9 @@ def _in_title_quotes(text: str, f: Finding) -> bool:
     if opening is None or _GUILLEMET_CLOSE.match(text, f.end) is None:
         return False
     inside = text[opening.start() + 1 : f.end].split()
-    return len(inside) >= 2
+    return (
+        len(inside) >= 2 and _WORK_CUE.search(text, max(0, opening.start() - 40), opening.start()) is not None
+    )
 
 
 def drop_firms(text: str, lower: str, found: list[Finding]) -> list[Finding]:

@@ -290,8 +290,19 @@ def test_mentions_of_bots_and_member_ids_are_not_people(text: str, people: set[s
     [  # what is read is a book's title; a title in guillemets, whole, is a work's; people stay people
         ("Please read Anna Karenina before book club, says Marta Ruiz.", {"Marta Ruiz"}),
         ("I read Anna Schmidt's email twice.", {"Anna Schmidt's"}),
-        ("« Les Misérables » et « Madame Bovary » ; Mme Rousseau interrogera les élèves.", {"Rousseau"}),
+        # only after a reading verb or a work noun: without one (« Les Misérables » et « Madame Bovary »
+        # alone) Bovary is masked, as « » are FR/CH-DE's ordinary quotes (the tests below)
+        (
+            "Lisez « Les Misérables » et « Madame Bovary » ; Mme Rousseau interrogera les élèves.",
+            {"Rousseau"},
+        ),
         ("Il a dit : « Pierre Dubois est là »", {"Pierre Dubois"}),
+        ("J'ai lu « Madame Bovary » hier, dit Paul Girard.", {"Paul Girard"}),
+        ("Le roman « Anna Karenina » est long, dit Claire Dubois.", {"Claire Dubois"}),
+        # FR/CH-DE quotes around a person's name
+        ("Le client s'appelle « Marie Dubois » et habite à Lyon.", {"Marie Dubois"}),
+        ("Kontoinhaber: «Hans Müller», IBAN folgt.", {"Hans Müller"}),
+        ("Il m'a dit : « Jean Dupont » était son nom.", {"Jean Dupont"}),
     ],
 )
 def test_read_titles_and_titles_in_guillemets_are_not_people(text: str, people: set[str]) -> None:
