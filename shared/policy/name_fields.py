@@ -370,24 +370,30 @@ def _chat(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 continue  # "@dataclass" alone on its line, "@app.route.get": code
             if m.group(1).lower() in _NOT_MENTIONS or text[m.end(1) : m.end(1) + 1] in ("(", "."):
                 continue
-            if not _personal_handle(m.group(1)):
+            if not _personal_handle(m.group(1), text[m.start() - 1 : m.start()] == "<"):
                 continue  # "@devops-bot", "<@U04AB12X>": a bot, a member id
             end = m.end(2) if m.group(2) and m.group(1)[0].isupper() else m.end(1)
             yield Finding(PERSON, m.start(), end, 0.7)
 
 
-def _personal_handle(handle: str) -> bool:
-    """Whether a mention's handle may be a person's: not a bot ("bot" as a part or the end:
-    "@devops-bot", "@dependabot") and not a member id in capitals and digits ("<@U04AB12X>"). A
-    nickname is a person's too: requiring a given name or surname in the handle lost three dev names
+def _personal_handle(handle: str, slack: bool = False) -> bool:
+    """Whether a mention's handle may be a person's: not a bot ("bot"/"bots" as a part split at - _ .,
+    "@devops-bot", or a well-known bot account, "@dependabot") and, in Slack's "<@...>" form only, not a
+    member id in capitals and digits ("<@U04AB12X>"). A word merely ending in "bot" is a surname
+    ("@annatalbot", "@ericchabot"), and a handle in capitals with digits may be a person's ("@JOHN99").
+    A nickname is a person's too: requiring a given name or surname in the handle lost three dev names
     ("@feli-m", "@jin-woo", "@femi") for one look-alike ("@pizzalover99")."""
-    parts = _HANDLE_SPLIT.split(handle.lower())
-    if any(part == "bot" or (part.endswith("bot") and len(part) >= 8) for part in parts):
-        return False  # not "@talbot": a surname
-    return any(c.islower() for c in handle) or not any(c.isdigit() for c in handle)
+    low = handle.lower()
+    if low in _BOT_ACCOUNTS or any(part in ("bot", "bots") for part in _HANDLE_SPLIT.split(low)):
+        return False  # "@devops-bot", "@dependabot"; not "@talbot", "@jacob-robot", "@abbott_bot1"
+    return not slack or any(c.islower() for c in handle) or not any(c.isdigit() for c in handle)
 
 
-_HANDLE_SPLIT = re.compile(r"[\W_\d]+")
+_BOT_ACCOUNTS = frozenset(
+    "dependabot renovate github-actions codecov mergify slackbot netlify vercel sonarcloud copilot"
+    " pre-commit-ci allcontributors greenkeeper snyk-bot stale imgbot".split()
+)
+_HANDLE_SPLIT = re.compile(r"[-_.]+")
 
 
 def _labels(text: str, lower: str, words: set[str]) -> Iterator[Finding]:

@@ -279,6 +279,16 @@ def test_names_the_fast_path_cannot_see_are_still_found(text: str, name: str) ->
         ("@devops-bot please restart staging. @mihai.popa fyi", {"@mihai.popa"}),
         ("<@U04AB12X> (Ifeoma) reacted; @dependabot opened a PR for @feli-m", {"@feli-m"}),
         ("thanks @talbot and @jin-woo", {"@talbot", "@jin-woo"}),
+        # a word ending in "bot" is a surname; capitals and digits are a member id only inside "<@...>"
+        (
+            "Please ask @annatalbot and @ericchabot, and @JOHN99 from sales.",
+            {"@annatalbot", "@ericchabot", "@JOHN99"},
+        ),
+        (
+            "Contact @jacob-robot or @abbott_bot1 or @mariabot2 for access.",
+            {"@jacob-robot", "@abbott_bot1", "@mariabot2"},
+        ),
+        ("ping @renovate-bot, @github-actions and @build_bot", set()),
     ],
 )
 def test_mentions_of_bots_and_member_ids_are_not_people(text: str, people: set[str]) -> None:
