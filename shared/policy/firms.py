@@ -121,8 +121,8 @@ _WORK_CUE = re.compile(
 
 
 def _in_title_quotes(text: str, f: Finding) -> bool:
-    if "«" not in text:
-        return False
+    """(`drop_firms` asks only when the text holds a "«": asked per name, the test read the text once
+    per name, n^2 on a long list of names.)"""
     opening = _GUILLEMET_OPEN.search(text, max(0, f.start - 40), f.start)
     if opening is None or _GUILLEMET_CLOSE.match(text, f.end) is None:
         return False
@@ -132,18 +132,30 @@ def _in_title_quotes(text: str, f: Finding) -> bool:
     )
 
 
+# `_firm_anywhere` reads the whole text once per distinct name: on a roster of thousands of names that
+# is names x length (256 KB of "Surname, Given" lines: 7 s of 20). The first 256 distinct names are
+# judged at every occurrence, later ones at their own: a bound, not exact past it (no identity text and
+# no dev record has that many names).
+_ANYWHERE_NAMES = 256
+
+
 def drop_firms(text: str, lower: str, found: list[Finding]) -> list[Finding]:
     """`found` without the person names that are an organization's (see the module docstring)."""
     if not any(f.type == PERSON for f in found):
         return found
     firm: dict[str, bool] = {}  # by name: `_firm_anywhere` reads every occurrence, so one answer per name
+    quotes = "«" in text
     kept = []
     for f in found:
         if f.type == PERSON:
             value = text[f.start : f.end]
-            if value not in firm:
-                firm[value] = _firm_anywhere(text, lower, f)
-            if firm[value] or _named_thing(lower, f) or _in_title_quotes(text, f):
+            if value in firm:
+                is_firm = firm[value]
+            elif len(firm) < _ANYWHERE_NAMES:
+                is_firm = firm[value] = _firm_anywhere(text, lower, f)
+            else:  # past the bound: this occurrence alone (a bounded read)
+                is_firm = _is_firm(text, lower, f)
+            if is_firm or _named_thing(lower, f) or (quotes and _in_title_quotes(text, f)):
                 continue
         kept.append(f)
     return kept

@@ -88,3 +88,17 @@ def test_legal_form_after_a_name_reads_blanks_once_and_matches_as_before() -> No
     assert [(f.type, f.start, f.end) for f in engine.scan(long)] == [
         (f.type, f.start, f.end) for f in engine.scan(short)
     ]
+
+
+def test_past_the_bound_of_names_a_firm_is_still_judged_where_it_stands() -> None:
+    """After `_ANYWHERE_NAMES` distinct names, a name is judged at its own occurrence only."""
+    from shared.policy import firms
+    from shared.policy.detectors import Finding
+
+    names = [f"Name{i:03d}" for i in range(firms._ANYWHERE_NAMES + 5)]
+    text = " ".join(names) + " Kestrel Ltd"
+    found = [Finding("PERSON", text.index(n), text.index(n) + len(n), 0.9) for n in names]
+    found.append(Finding("PERSON", text.index("Kestrel"), text.index("Kestrel") + 7, 0.9))
+    kept = firms.drop_firms(text, text.lower(), found)
+    assert len(kept) == len(names)  # every plain name kept, the firm before "Ltd" dropped
+    assert all(text[f.start : f.end] != "Kestrel" for f in kept)
