@@ -790,27 +790,26 @@ def _not_a_host(value: str) -> bool:
     return first == 127 or first >= 224 or not value.strip("0.")  # only zeros: 0.0.0.0
 
 
-def _in_version_column(text: str, start: int) -> bool:
-    """Whether `start` is in a Markdown table cell whose column header names a version."""
-    line_start = text.rfind("\n", 0, start) + 1
-    row = text[line_start:start]
-    if not row.lstrip().startswith("|"):
-        return False
-    column = row.count("|")
+_TABLE_ROW = re.compile(r"[^\S\n]*\|")
+
+
+def _table_header(text: str, line_start: int) -> list[str] | None:
+    """The header cells of the Markdown table whose row starts at `line_start`, or None (not a row)."""
+    if _TABLE_ROW.match(text, line_start) is None:
+        return None
     index = line_start - 1
     for _ in range(12):  # up the table to the separator row; its line above is the header
         if index <= 0:
-            return False
+            return None
         above_start = text.rfind("\n", 0, index) + 1
         above = text[above_start:index]
         if set(above.strip()) <= set("|-: ") and "-" in above:
             header_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
-            cells = text[header_start : above_start - 1].split("|")
-            return column < len(cells) and _VERSION_HEADER.search(cells[column]) is not None
+            return text[header_start : above_start - 1].split("|")
         if not above.lstrip().startswith("|"):
-            return False
+            return None
         index = above_start - 1
-    return False
+    return None
 
 
 def _netmask(value: str) -> bool:
@@ -840,49 +839,115 @@ def _octet_starts(text: str) -> Iterator[int]:
             yield start
 
 
-# a word a product name is not: a quad after "is", "and", "the" ("box is 10.7.7.21", "on 10.9.0.21 and
-# 10.9.0.22") is no version for `_PRODUCT_BEFORE` (the closed class of EN/DE/FR/ES function words)
+# a word a product name is not: a quad after "is" ("box is 10.7.7.21 btw") is no version for
+# `_PRODUCT_BEFORE` (EN/DE/FR/ES copulas and a few particles). Articles, "with", "then" and prepositions
+# stand before versions as often ("the 1.4.2.5 hotfix", "works with 4.2.1.7"): not in it. A conjunction
+# counts only right after a quad taken as a host ("on 10.9.0.21 and 10.9.0.22"), not after a version
+# ("Office 16.0.1.4 or 2.1.0.3")
 _FUNCTION_WORDS = frozenset(
     (
-        "is", "are", "was", "were", "be", "am", "and", "or", "but", "the", "a", "an", "of", "for", "with",
-        "by",
-        "then", "also", "btw", "vs", "ist", "sind", "war", "und", "oder", "der", "die", "das", "ein", "eine",
-        "für", "mit", "bei", "dann", "auch", "est", "sont", "et", "ou", "le", "la", "les", "un", "une", "de",
-        "du", "des", "pour", "avec", "puis", "aussi", "es", "son", "era", "y", "o", "el", "los", "las", "del",
-        "para", "con", "luego", "también",
+        "is", "are", "was", "were", "be", "am", "but", "also", "btw", "ist", "sind", "war", "auch", "est",
+        "sont", "aussi", "es", "son", "era", "también",
     )
 )  # fmt: skip
-_VERSION_NAMED = re.compile(r"(?:version|versión|versao)(?:[ \t]+[\w\-]+){1,3}[ \t]*[:=][ \t]*$")
+_CONJUNCTIONS = frozenset(("and", "or", "und", "oder", "et", "ou", "y", "o"))
+_VERSION_NAMED = re.compile(r"\b(?:version|versión|versao)(?:[ \t]+[\w\-]+){1,3}[ \t]*[:=][ \t]*$")
+# "Version du client : 8.1.0.22": the network word names whose version it is, not a host
+_OF_BEFORE = re.compile(r"\b(?:of|of the|du|de|des|del|de la|der|des|von|vom|da|do)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+$")
+
+
+def _net_near(lower: str, start: int, end: int) -> bool:
+    """A network word (`_NET_CTX`) in `lower[start:end]` not after "of"/"du"/"der" ("Version du client")."""
+    return any(
+        _OF_BEFORE.search(lower, max(0, n.start() - 8), n.start()) is None
+        for n in _NET_CTX.finditer(lower, start, end)
+    )
 
 
 def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """Dotted quads written as hosts. A quad that shares its first two parts with one a version cue
-    names is that version's sibling ("Firmware-Version 2.4.10.3 ..., Rollback auf 2.4.9.1"): left."""
+    names is that version's sibling ("Firmware-Version 2.4.10.3 ..., Rollback auf 2.4.9.1"): left,
+    unless a network word is near it or "at" or a function word stands before it ("Host 3.5.77.201",
+    "resolver at 8.8.4.4"). Linear in the text: no check reads more than a bounded window, and the
+    line's start and its "|" count (the table column) are carried from one quad to the next."""
     if "." not in text:
         return
+    named_cue = "version" in lower or "versión" in lower or "versao" in lower  # once per scan
     found: list[Finding] = []
     versions: set[str] = set()
+    line_start = 0  # of the line the last quad was on
+    searched = 0  # text[:searched] searched for newlines and, from line_start on, for "|"
+    column = 0  # how many "|" in text[line_start:searched]: the Markdown table column
+    header: list[str] | bool | None = False  # the line's table header (False: not looked up)
+    last_end, last_host = -1, False
     for m in ipv4_matches(text):
         value = m.group()
         octets = value.split(".")
         if any((len(o) > 1 and o[0] == "0") or int(o) > 255 for o in octets):
             continue
         start = m.start()
-        if _VERSION_CTX.search(lower, max(0, start - 20), start) or (
-            "version" in lower and _VERSION_NAMED.search(lower, max(0, start - 40), start)
-        ):
+        newline = text.rfind("\n", searched, start)
+        if newline != -1:
+            line_start, column, header, searched = newline + 1, 0, False, newline + 1
+        column += text.count("|", searched, start)
+        searched = start
+        if column and header is False:
+            header = _table_header(text, line_start)
+        in_version_column = False
+        if isinstance(header, list) and column < len(header):
+            in_version_column = _VERSION_HEADER.search(header[column]) is not None
+        version = _VERSION_CTX.search(lower, max(0, start - 20), start) is not None
+        if version or _named_version(lower, named_cue, m, octets):
             versions.add(value[: value.index(".", value.index(".") + 1)])
+            last_host = False
+            last_end = m.end()
             continue
-        if _host(text, lower, m, value, octets):
+        after_host = (
+            last_host and start - last_end < 10 and lower[last_end:start].strip(" \t,") in _CONJUNCTIONS
+        )
+        last_host = _host(text, lower, m, value, octets, in_version_column, after_host)
+        last_end = m.end()
+        if last_host:
             found.append(Finding("IP_ADDRESS", start, m.end(), 0.8))
     for finding in found:  # a version's major is one digit; 10/8 is the private network most hosts are in
         value = text[finding.start : finding.end]
-        if not versions or value.index(".") > 1 or value[: value.index(".", 2)] not in versions:
+        sibling = bool(versions) and value.index(".") <= 1 and value[: value.index(".", 2)] in versions
+        if not sibling or _sibling_host(lower, finding.start, finding.end):
             yield finding
 
 
-def _host(text: str, lower: str, m: re.Match[str], value: str, octets: list[str]) -> bool:
-    """Whether the dotted quad `m` (no version cue before it) is written as a host's address."""
+def _sibling_host(lower: str, start: int, end: int) -> bool:
+    """Whether a version's sibling quad is written as a host all the same: a network word near it
+    ("Host 3.5.77.201"), or "at" or a copula right before it ("resolver at 8.8.4.4")."""
+    if _net_near(lower, max(0, start - 48), min(len(lower), end + 24)):
+        return True
+    before = _WORD_BEFORE.search(lower, max(0, start - 16), start)
+    return before is not None and (before.group(1) == "at" or before.group(1) in _FUNCTION_WORDS)
+
+
+def _named_version(lower: str, named_cue: bool, m: re.Match[str], octets: list[str]) -> bool:
+    """A version-shaped quad (first part under 20) after "version ... :" ("Version du client : 8.1.0.22")
+    with no network word near it ("Version control server: 10.20.4.21" is a host)."""
+    if not named_cue or int(octets[0]) >= 20:
+        return False
+    start = m.start()
+    named = _VERSION_NAMED.search(lower, max(0, start - 40), start)
+    return named is not None and not _net_near(lower, named.start(), min(len(lower), m.end() + 24))
+
+
+def _host(
+    text: str,
+    lower: str,
+    m: re.Match[str],
+    value: str,
+    octets: list[str],
+    in_version_column: bool,
+    after_host: bool,
+) -> bool:
+    """Whether the dotted quad `m` (no version cue before it) is written as a host's address, given
+    whether it stands in a Markdown table column a version header names and whether a conjunction
+    joins it to a quad taken as a host ("on 10.9.0.21 and 10.9.0.22")."""
     start = m.start()
     if _netmask(value):
         return False
@@ -891,9 +956,7 @@ def _host(text: str, lower: str, m: re.Match[str], value: str, octets: list[str]
     if _GATEWAY_CTX.search(lower, max(0, start - 32), start) or _not_a_host(value):
         return False
     dns = _dns_root(lower[max(0, start - 64) : start]) and _DNS_CTX.search(lower, max(0, start - 64), start)
-    if dns or (
-        text.find("|", text.rfind("\n", 0, start) + 1, start) != -1 and _in_version_column(text, start)
-    ):
+    if dns or in_version_column:
         return False
     net = (
         _NET_CTX.search(lower, max(0, start - 48), min(len(lower), m.end() + 24)) is not None
@@ -904,8 +967,10 @@ def _host(text: str, lower: str, m: re.Match[str], value: str, octets: list[str]
     # length or a port follows ("inet 10.0.0.15/24", "10.0.0.5:8080") is written as a host
     if not net and int(octets[0]) < 20 and _HOST_AFTER.match(text, m.end()) is None:
         product = _PRODUCT_BEFORE.search(lower, max(0, start - 24), start)
-        if product is not None and product.group().strip(" /v") not in _FUNCTION_WORDS:
-            return False
+        if product is not None:
+            word = product.group().strip(" /v")
+            if word not in _FUNCTION_WORDS and not (after_host and word in _CONJUNCTIONS):
+                return False
     return True
 
 
