@@ -248,19 +248,15 @@ def test_versions_after_function_words_are_not_masked(text: str) -> None:
     assert not [v for kind, v in found(text) if kind == "IP_ADDRESS"], found(text)
 
 
-def test_ipv4_is_linear() -> None:
-    """No per-quad check reads the whole text or line: 10.2.3.4 on 16,384 lines, or on one Markdown
-    table row, scans in about 4x the time of 4,096 (quadratic was 16x: 128 KB took 3.2 s)."""
-    import time
-
+def test_ipv4_on_long_texts_finds_every_host() -> None:
+    """The per-quad reads now carried from one address to the next (line start, table columns, the
+    "version" test) find the same hosts on long texts. Their linearity is measured, not asserted here
+    (speed is never a test's wall-clock assertion): bench/policy_adversarial.py and the detection note."""
     from shared.policy.detectors import _ipv4
 
-    def seconds(unit: str, n: int) -> float:
-        text = unit * n
-        began = time.perf_counter()
-        assert len(list(_ipv4(text, text.lower(), set()))) > n // 2
-        return time.perf_counter() - began
-
     for unit in ("10.2.3.4\n", "10.2.3.4 ", "| 10.2.3.4 "):
-        small = min(seconds(unit, 4096) for _ in range(2))
-        assert seconds(unit, 16384) < 9 * small + 0.05, unit
+        text = unit * 4096
+        spans = [(f.start, f.end) for f in _ipv4(text, text.lower(), set())]
+        assert spans == [
+            (len(unit) * i + unit.index("1"), len(unit) * i + unit.index("1") + 8) for i in range(4096)
+        ]
