@@ -21,6 +21,7 @@ other mentions (`person_score._repeated`); the sets label the whole name and eve
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Finding
@@ -209,10 +210,18 @@ def _mentions(text: str, persons: list[Finding], found: list[Finding]) -> Iterat
                 if len(w) >= 3 and w[0].isupper() and not w.isupper() and token_kind(w) in "GNSU"
                 and w not in places
             )  # fmt: skip
-    for value in whole | parts:
+    values = whole | parts  # iterated in the same order as before: `taken` makes the order matter
+    if len(values) <= _FIND_AT_MOST:
+        found_at: dict[str, list[int]] | None = None  # a few names: `text.find` each, C speed
+    else:
+        found_at = _occurrences(text, values)  # one pass over the text's words, not one per name
+    for value in values:
         alone = " " not in value  # one word: only where it stands alone
-        index = text.find(value)
-        while index != -1:
+        if found_at is None or not value[0].isalnum():
+            starts: Iterator[int] = _found(text, value)
+        else:
+            starts = _candidates(text, value, found_at.get(value, []))
+        for index in starts:
             end = index + len(value)
             if (
                 (index == 0 or not (text[index - 1].isalnum() or text[index - 1] in "-" + _APOS))
@@ -222,7 +231,91 @@ def _mentions(text: str, persons: list[Finding], found: list[Finding]) -> Iterat
             ):
                 taken[index:end] = b"\x01" * (end - index)
                 yield Finding(PERSON, index, end, 0.7)
-            index = text.find(value, end)
+
+
+# Up to this many names, each is looked up with `text.find` (one pass over the text a name, in C:
+# cheaper than the word index's Python loop on an ordinary prompt); more, and the text's words are
+# indexed once. Both give the same spans (tests/unit/test_name_spans_mentions.py).
+_FIND_AT_MOST = 24
+# an alphanumeric run with no alphanumeric, hyphen or apostrophe before it, as `_mentions` bounds it
+_WORD_START = re.compile(r"(?<![^\W_])(?<![-'\u2019])[^\W_]+")
+_FIRST_RUN = re.compile(r"[^\W_]+")
+_SEGMENT = re.compile(r"[\W_]+[^\W_]+")  # what follows a run: other characters, then the next run
+
+
+def _found(text: str, value: str) -> Iterator[int]:
+    """Where `text.find` finds `value`, each search going on from the end of the last one."""
+    index = text.find(value)
+    while index != -1:
+        yield index
+        index = text.find(value, index + len(value))
+
+
+def _occurrences(text: str, values: set[str]) -> dict[str, list[int]]:
+    """For each value that starts with an alphanumeric character, where it stands with the bounds
+    `_mentions` asks for (no alphanumeric, hyphen or apostrophe before it, no alphanumeric or hyphen
+    after it), in order. The values are a trie of their runs (an alphanumeric run, then what
+    separates it from the next, ...): the text's words are read once, and from a word that begins a
+    value, each next run of the text is one dictionary step."""
+    tries: dict[str, dict[str, Any]] = {}
+    for value in values:
+        if not value[0].isalnum():
+            continue
+        cut = len(value)
+        while not value[cut - 1].isalnum():
+            cut -= 1  # what follows its last run ("Jr."): compared, not walked
+        first = _FIRST_RUN.match(value)
+        assert first is not None
+        branch = tries.setdefault(first.group(), {})
+        for segment in _SEGMENT.findall(value, first.end(), cut):
+            branch = branch.setdefault(segment, {})
+        ends = branch.setdefault("", [])  # a segment is never empty: "" holds the values that end here
+        ends.append((value[cut:], value))
+    out: dict[str, list[int]] = {}
+    size = len(text)
+    for m in _WORD_START.finditer(text):
+        node: dict[str, Any] | None = tries.get(m.group())
+        at = m.end()
+        while node is not None:
+            for tail, value in node.get("", ()):
+                end = at + len(tail)
+                if text.startswith(tail, at) and (
+                    end == size or not (text[end].isalnum() or text[end] == "-")
+                ):
+                    out.setdefault(value, []).append(m.start())
+            if len(node) == ("" in node) or (segment := _SEGMENT.match(text, at)) is None:
+                break
+            node = node.get(segment.group())
+            at = segment.end()
+    return out
+
+
+def _candidates(text: str, value: str, bounded: list[int]) -> Iterator[int]:
+    """The positions `_found` would give that are among `bounded` (where `value` stands with the
+    bounds `_mentions` asks for, in order): the others are never taken. One that `_found` passes
+    over is one that overlaps an earlier find, possible only where the value's end repeats its
+    start ("Ann Ann" in "Ann Ann Ann"): there the finds before it are followed back from it, each a
+    search of twice the value's length."""
+    size = len(value)
+    if value.find(value[0], 1) == -1:  # no two of its occurrences overlap: `_found` passes none
+        yield from bounded
+        return
+    last_end = 0  # where the search goes on from: the end of the last find
+    done = -1  # the finds up to here are known
+    for index in bounded:
+        if index < last_end:
+            continue
+        back: list[int] = []  # the occurrences before it that overlap the next one, back to `done`
+        at = index
+        while (at := text.rfind(value, max(at - size + 1, done + 1), at + size - 1)) != -1:
+            back.append(at)
+        for at in reversed(back):
+            if at >= last_end:
+                last_end = at + size
+        done = index
+        if index >= last_end:
+            last_end = index + size
+            yield index
 
 
 _NEXT_CAPITAL = re.compile(rf"[ \t]+(?:[{_UP}][{_LOW}]|&)")
