@@ -336,5 +336,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if word in TITLES or word.lower() in CUES:
         return True  # "Dr. Weber", "Frau Weber", "Ask Weber"
     # a sentence's first word, a common one ("Later Weber said"); not "near Lake Louise"
-    opens = text[: before.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n", ":")
+    at = before.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1  # the last character before the blanks (no copy of the text before it: n^2 a roster)
+    opens = at == 0 or text[at - 1] in ".!?\n:"
     return opens and token_kind(word) in "Cgns"

@@ -175,3 +175,29 @@ def test_a_long_roster_finds_in_its_first_lines_what_the_short_one_finds() -> No
     assert any(t == PERSON for t, _, _ in want)
     got = [s for s in _spans(long) if s[2] <= len(short) - 1]
     assert got == want
+
+
+def _old_stands_alone(text: str, start: int, end: int) -> bool:
+    if name_spans._NEXT_CAPITAL.match(text, end) is not None:
+        return False
+    before = name_spans._STANDS_ALONE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return True
+    word = before.group().strip()
+    from shared.policy.names import TITLES
+    from shared.policy.person_score import CUES, token_kind
+
+    if word in TITLES or word.lower() in CUES:
+        return True
+    opens = text[: before.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n", ":")
+    return opens and token_kind(word) in "Cgns"
+
+
+def test_stands_alone_reads_the_character_before_the_blanks_as_the_copy_did() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = rng.choice(["", " ", "\t ", ". ", "x", "?\n "]) + _text(rng)
+        for _ in range(5):
+            start = rng.randrange(len(text))
+            end = min(len(text), start + rng.randint(1, 9))
+            assert name_spans._stands_alone(text, start, end) == _old_stands_alone(text, start, end), text
