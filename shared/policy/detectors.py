@@ -375,11 +375,12 @@ def _phone(
             continue
         start = m.start()
         international = value[0] == "+" or value.startswith("00")
-        if digits == 13 and _ean_printed(value) and _ean_named(lower, start, m.end()):
-            continue  # 1 + 6 + 6 digits named a barcode: "4 260107 220005, ist die EAN"
+        ean = digits == 13 and _ean_printed(value)  # 1 + 6 + 6 digits, as a barcode prints them
+        if ean and _ean_named(lower, start, m.end()):
+            continue  # named a barcode: "4 260107 220005, ist die EAN"
         if _nearest(lower, start, _PHONE_CTX, roots=_PHONE_ROOTS):  # "Call me on 0 176123 456789"
             yield Finding("PHONE", start, m.end(), 0.9)
-        elif (digits == 13 and _ean_printed(value)) or _negative_before(lower, start):
+        elif ean or _negative_before(lower, start):
             continue  # 1 + 6 + 6 digits and no call word (a barcode), or a label that is no phone's
         elif (international and digits >= 8 and any(c in " -./(" for c in value)) or (
             value[0] == "+" and digits >= 10
@@ -1359,7 +1360,7 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
                 if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
                     continue  # "pk.eyJ1...", "pk_live_...": publishable
-                if "$" in word[max(0, start - 220) : start] and _crypt_hash(word, start, start + len(value)):
+                if _crypt_hash(word, start, start + len(value)):
                     continue  # "$2b$12$<salt+hash>", "$6$<salt>$<hash>": a password's stored hash
                 if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
                     spans.append((start, start + len(value)))
