@@ -372,6 +372,10 @@ def main() -> None:
     if fresh11.exists():  # all 15 types and look-alikes, written independently; split by id hash
         pii_sets["12-10 tuning half"] = pii(engine, half("train", fresh11))
         pii_sets["12-10 held-out half"] = pii(engine, half("held-out", fresh11))
+    fresh12 = HERE / "dev-2026-12-11" / "pii.jsonl"
+    if fresh12.exists():  # real values in look-alike clothing beside true look-alikes, written blind; split by id hash
+        pii_sets["12-11 tuning half"] = pii(engine, half("train", fresh12))
+        pii_sets["12-11 held-out half"] = pii(engine, half("held-out", fresh12))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))
