@@ -237,9 +237,14 @@ _PERSON_AFTER = _words(
     "who whose sagt sagte schrieb schreibt meinte hat ist wird war fragt fragte dit a écrit demande était",
     "sera dijo dice escribió escribe pregunta preguntó está es fue será ha",
 )
+# A model number after a name is short ("Alexa 3", "Madison 4.2", "Galaxy S21"); a time, a range, a
+# share, a rating or a phone number after a name is said of the person ("Emeka Ugwu 10:30-12", "Ana
+# 30%", "Vasquez 2210", "Chloe Adebayo-Stone 07700 900 118"): those numbers make no model number
+# (a dated reference does: "Reference: Villa Cortese 2024-08").
 _AFTER = re.compile(  # firm: "Johnson & Johnson", "(Inc)", a model number; mail: "Anna Schmidt <anna@...>"
     r"(?P<firm>[ \t]*(?:&|\+|\band\s+(?:sons|co\b|company|partners|associates)|\(\s*(?:inc|ltd|gmbh)\b)"
-    r"|[ \t]+(?:v?\d|[A-Z]{1,3}\d)|-\d|\.\d)|(?P<mail>[ \t]*[<(\[]?[\w.+-]+@[\w-]+\.)"
+    r"|[ \t]+(?:v?\d{1,3}(?:\.\d+)*(?![\d:%/–-])|\d{4}[/-]\d|[A-Z]{1,3}\d)|-\d|\.\d)"
+    r"|(?P<mail>[ \t]*[<(\[]?[\w.+-]+@[\w-]+\.)"
 )
 _LINE_ALONE_AFTER = re.compile(r"[ \t]*[,.]?[ \t]*(?:\n|$)")
 _SIGN_OFF_LINE = re.compile(
@@ -287,6 +292,8 @@ _KIN = _words(  # kinship and relation words before a first name: "aunt Josefina
     "remitente pasajero pasajera huésped inquilino inquilina titular candidato candidata juez jueza",
 )
 _LINKS = _words("to with from by for a à an mit con avec de")  # "spoke to", "talked with", "assigned to"
+# thanks given to someone: "thanks to", "merci à", "gracias a", "danke an", "grazie a", "shoutout to"
+_THANKS_LINKED = _words("thanks thank merci gracias danke grazie shoutout shout-out kudos props")
 _TITLE_LOWER = frozenset(t.lower().rstrip(".") for t in _TITLE_WORDS) | _KIN
 _KINDS = (
     ("a", _ARTICLES),
@@ -420,7 +427,9 @@ def score_run(
         return -9.0  # "la calle Simón Bolívar", "statue de Jeanne d'Arc", "Politecnico di Milano"
     if prev in _WORK_VERBS and not tokens[-1].endswith(("'s", "’s")) and not _after_possessive(text, end):
         return -9.0  # "read Anna Karenina", "lu Madame Bovary": what is read or watched is a work's title
-    if prev in _ARTICLES or (
+    if prev in _LINKS and len(words_before) == 2 and words_before[0] in _THANKS_LINKED:
+        score += 1.6 if len(classes) > 1 else 2.0  # "thanks to", "merci à", "gracias a", "danke an"
+    elif prev in _ARTICLES or (
         len(words_before) == 2 and words_before[0] in _ARTICLES and prev in ("new", "old")
     ):
         score -= 2.5
@@ -640,7 +649,7 @@ def _run_start(text: str, index: int) -> int:
 
 
 _PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
-_RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*({_RUN_PATTERN})")
+_RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*(?:(?:to|à|a|an)[ \t]+)?({_RUN_PATTERN})")  # "thanks to Ana"
 _CUES = _GREETINGS | _PERSON_BEFORE | _TITLE_LOWER  # "aunt Josefina", "MR ADEBAYO OLUMIDE"
 CUES = _CUES  # the cue words `person_runs` reads in `heads`
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.MULTILINE)

@@ -41,6 +41,12 @@ def found(text: str, kind: str) -> set[str]:
         ("Bitte das Protokoll an Annegret Pfisterer und Kilian Roßbach schicken.", "Kilian Roßbach"),
         ("Thanks to Nguyen Thi Lan and Tran Van Duc for the night shift.", "Tran Van Duc"),
         ("Mañana se reúne con Ximena Quispe Mamani.", "Ximena Quispe Mamani"),
+        # a time, a share, a rating or a phone number after a name is no model number
+        ("Tip jar split: Ana 30%, Kwame 25%, Bea 25%.", "Kwame"),
+        ("Contact on the day: Chloe Adebayo-Stone 07700 900 118", "Chloe Adebayo-Stone"),
+        # thanks given to someone: the link word after the thanks is no article or place preposition
+        ("Merci à Guillaume Petit pour les corrections.", "Guillaume Petit"),
+        ("Gracias a Camila por organizar la fiesta.", "Camila"),
         # kinship words, any "Label: Name", a found name's first name used again
         ("He's staying with his aunt Josefina until June.", "Josefina"),
         ("Wohnt jetzt bei ihrer Tante Gisela.", "Gisela"),
@@ -72,6 +78,7 @@ def test_names_in_the_forms_people_write(text: str, name: str) -> None:
         ("Enable Alexa Skills on the kiosk.", "Alexa"),
         ("Upgrade Madison 4.2 before Friday.", "Madison"),
         ("Ruby Rails 7.1 and Julia 1.10 are installed.", "Julia"),
+        ("Reference: Villa Cortese 2024-08", "Villa Cortese"),
         ("Microsoft Teams and Google Cloud are down.", "Teams"),
         # places: an article or a place preposition, a place head word
         ("We drove through the Jordan Valley last spring.", "Jordan"),
