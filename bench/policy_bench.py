@@ -373,7 +373,8 @@ def main() -> None:
         pii_sets["12-10 tuning half"] = pii(engine, half("train", fresh11))
         pii_sets["12-10 held-out half"] = pii(engine, half("held-out", fresh11))
     fresh12 = HERE / "dev-2026-12-11" / "pii.jsonl"
-    if fresh12.exists():  # real values in look-alike clothing beside true look-alikes, written blind; split by id hash
+    # real values in look-alike clothing beside true look-alikes, written blind; split by id hash
+    if fresh12.exists():
         pii_sets["12-11 tuning half"] = pii(engine, half("train", fresh12))
         pii_sets["12-11 held-out half"] = pii(engine, half("held-out", fresh12))
     inj_sets = {"dev": injection(engine, dev_inj)}

@@ -17,7 +17,15 @@ from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.anchors import finds, matches_at
 from shared.policy.detectors import OCR_FOLD, Detector, Finding
 
-__all__ = ["FIELD_DETECTORS", "FIELD_KEY", "NAME_LOWER", "NAME_UPPER", "PERSON_LABELS", "is_name"]
+__all__ = [
+    "FIELD_DETECTORS",
+    "FIELD_KEY",
+    "NAME_LOWER",
+    "NAME_UPPER",
+    "PERSON_LABELS",
+    "is_name",
+    "person_key",
+]
 
 PERSON = "PERSON"
 # The letters of a name word, as regex class contents (names.py and name_forms.py use them too):
@@ -226,8 +234,55 @@ _FIELD_KEYS = (
     r"nombre|apellidos?|nombre_completo|titular|destinatario|remitente|given|family|forename)"
 )
 _FIELD = re.compile(rf"^{_FIELD_KEYS}$", re.IGNORECASE)
-FIELD_KEY = _FIELD  # a key, column or element name that names a person field
-_VALUE_START = re.compile(r"[:=][ \t]*([\"'])")  # a quoted value after ":" or "=" (JSON, YAML, code)
+FIELD_KEY = _FIELD  # a key, column or element name that names a person field (`person_key` reads more)
+# A key made of parts (snake_case, camelCase, kebab-case) names a person when its last part is a person
+# noun ("sales_rep", "bookingGuest", "speaker", "client") or "name" after one ("guest_name",
+# "speakerName"), or it says who did something ("approved_by", "createdBy"); no part may name a thing
+# ("company_name", "file_owner", "venue_contact", "host_user"). Which keys hold names is a structure of
+# the container, not of the value: the value must still read as a name (`is_name`).
+_KEY_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PERSON_PARTS = frozenset(
+    """customer client guest user rep speaker presenter author owner contact patient employee tenant
+    passenger recipient sender cardholder holder applicant student spouse assignee reporter reviewer
+    approver requester requestor attendee organizer organiser beneficiary witness guardian driver member
+    person buyer seller signatory signer landlord lessee insured teacher doctor physician kunde kundin
+    mieter inhaber cliente""".split()
+)
+_DONE_BY = frozenset(
+    """approved reviewed created updated modified signed submitted requested reported assigned prepared
+    written authored edited verified checked completed closed opened merged raised filed entered
+    recorded issued ordered booked invited referred registered accepted rejected escalated""".split()
+)
+_THING_PARTS = frozenset(
+    """file company firm org organization organisation product brand city street town country host
+    server domain app application project team bucket table db database event venue device model
+    branch store shop hotel bank business place location site group role dept department plan category
+    tag channel queue topic service package module class function field column key var pipeline job
+    repo image container cluster node pod region zone account display agent bot system""".split()
+)
+
+
+def person_key(key: str) -> bool:
+    """Whether a key, column or element name names a person field (`FIELD_KEY`, or by its parts)."""
+    if _FIELD.match(key) is not None:
+        return True
+    parts = [p.lower() for p in _KEY_PART.findall(key)]
+    if not parts or any(p in _THING_PARTS for p in parts):
+        return False
+    last = parts[-1]
+    if last == "by":
+        return len(parts) >= 2 and parts[-2] in _DONE_BY
+    if last in ("name", "names"):
+        return len(parts) >= 2 and parts[-2] in _PERSON_PARTS
+    return last in _PERSON_PARTS
+
+
+_VALUE_START = re.compile(r"[:=][ \t]*([\"'“‘])")  # a quoted value after ":" or "=" (JSON, YAML, code)
+_CLOSING = {"“": "”", "‘": "’"}  # typographic quotes close with their pair: full_name=“Ana Ruiz”
+# "first" and "last" are a name's parts only as a pair of keys: {"first": "Anneke", "last": "Verhoeven"}
+_PAIRED_KEYS = {"first": ('"last"', "'last'"), "last": ('"first"', "'first'")}
+# a form-encoded value, "+" for each blank: full_name=Dorothea+Okafor-Lindqvist
+_FORM_VALUE = re.compile(r"=([^\s&\"'<>;=+]{1,40}(?:\+[^\s&\"'<>;=+]{1,40}){1,3})(?=[&\s;]|$)")
 _ARRAY_START = re.compile(r"[:=][ \t]*\[")  # "given": ["Adaeze", "Chioma"] (FHIR and the like)
 _ARRAY_ITEM = re.compile(r"[ \t\n]*([\"'])([^\"'\n]{1,80})\1[ \t\n]*(,|\])")
 _KEY_BEFORE = re.compile(r"([A-Za-zÀ-ÿ_]{2,30})[\"']?[ \t]*$")
@@ -241,7 +296,6 @@ _SQL_TUPLE = re.compile(r"\(((?:'(?:[^']|'')*'|[^()'])*)\)")
 _SQL_VALUE = re.compile(r"'((?:[^']|'')*)'|([^,\s][^,]*)")
 _SQL_EQ = re.compile(r"(?:=|\blike\b)[ \t]*'([^'\n]{2,80})'", re.IGNORECASE)  # anchored on "=" / LIKE
 _SQL_KEY = re.compile(r"([A-Za-z_]{2,30})[\"`\]]?[ \t]*$")
-_PERSON_KEY = re.compile(rf"^[\"'`\[]?{_FIELD_KEYS}[\"'`\]]?$", re.IGNORECASE)
 _NAMEISH = re.compile(rf"^(?:{_NAME})$")
 _LOWER_NAMEISH = re.compile(r"^[a-zà-öø-ÿ]+(?:[ '\-][a-zà-öø-ÿ]+){1,3}$")  # "anna schmidt" in a name field
 
@@ -444,7 +498,7 @@ def _arrays(text: str) -> Iterator[Finding]:
     """The quoted strings of an array under a person key."""
     for m in _ARRAY_START.finditer(text):
         key = _KEY_BEFORE.search(text, max(0, m.start() - 32), m.start())
-        if key is None or _FIELD.match(key.group(1)) is None:
+        if key is None or not person_key(key.group(1)):
             continue
         at = m.end()
         for _ in range(8):
@@ -459,22 +513,41 @@ def _arrays(text: str) -> Iterator[Finding]:
                 break
 
 
+def _paired(key: str, lower: str) -> bool:
+    """ "first" or "last" as a key, with its partner key quoted in the same text."""
+    partners = _PAIRED_KEYS.get(key.lower())
+    return partners is not None and any(p in lower for p in partners)
+
+
+def _form_values(text: str) -> Iterator[Finding]:
+    """A person key's form-encoded value whose words "+" joins (a form post, a query string)."""
+    for m in _FORM_VALUE.finditer(text):
+        key = _KEY_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if key is None or not person_key(key.group(1)):
+            continue
+        value = m.group(1)
+        if is_name(value.replace("+", " ")):  # same length: the span is the encoded value's
+            yield Finding(PERSON, m.start(1), m.end(1), 0.8)
+
+
 def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if ":" in text or "=" in text:
         for m in _VALUE_START.finditer(text):  # anchored on the value, the key looked up behind it
             key = _KEY_BEFORE.search(text, max(0, m.start() - 32), m.start())
-            if key is None or _FIELD.match(key.group(1)) is None:
+            if key is None or not (person_key(key.group(1)) or _paired(key.group(1), lower)):
                 continue
-            close = text.find(m.group(1), m.end(), m.end() + 81)
+            close = text.find(_CLOSING.get(m.group(1), m.group(1)), m.end(), m.end() + 81)
             if close != -1:
                 finding = _value_finding(text, m.end(), text[m.end() : close])
                 if finding is not None:
                     yield finding
+        if "+" in text and "=" in text:
+            yield from _form_values(text)
         if "[" in text:
             yield from _arrays(text)
         if ":" in text:
             for m in _yaml_keys(text):
-                if _FIELD.match(m.group(1)) is None:
+                if not person_key(m.group(1)):
                     continue
                 line_end = text.find("\n", m.end())
                 value = text[m.end() : len(text) if line_end == -1 else line_end].split("#")[0]
@@ -484,7 +557,7 @@ def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if "values" in lower:
         for m in _SQL_INSERT.finditer(text):
             columns = [c.strip() for c in m.group(1).split(",")]
-            person = [i for i, c in enumerate(columns) if _PERSON_KEY.match(c)]
+            person = [i for i, c in enumerate(columns) if person_key(c.strip("\"'`[]"))]
             if not person:
                 continue
             for row in _SQL_TUPLE.finditer(text, m.start(2), m.end(2)):
@@ -497,7 +570,7 @@ def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if "'" in text and ("=" in text or "like" in lower):
         for m in _SQL_EQ.finditer(text):
             key = _SQL_KEY.search(text, max(0, m.start() - 32), m.start())
-            if key is not None and _FIELD.match(key.group(1)) is not None:
+            if key is not None and person_key(key.group(1)):
                 finding = _value_finding(text, m.start(1), m.group(1))
                 if finding is not None:
                     yield finding

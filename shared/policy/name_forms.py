@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding
-from shared.policy.name_fields import FIELD_KEY, NAME_LOWER, NAME_UPPER, PERSON_LABELS, is_name
+from shared.policy.name_fields import NAME_LOWER, NAME_UPPER, PERSON_LABELS, is_name, person_key
 from shared.policy.person_score import Lexicon, lexicon, token_kind
 
 __all__ = ["FORM_DETECTORS"]
@@ -61,7 +61,7 @@ def _quoted(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
 
 def _in_lists(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for m in _IN_LIST.finditer(text):
-        if FIELD_KEY.match(m.group(1)) is None:
+        if not person_key(m.group(1)):
             continue
         for item in _SQL_ITEM.finditer(m.group(2)):
             if is_name(item.group(1)):

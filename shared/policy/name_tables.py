@@ -13,7 +13,7 @@ from typing import Any
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.detectors import Detector, Finding, has_digit, scan_memo
-from shared.policy.name_fields import FIELD_KEY, is_name
+from shared.policy.name_fields import is_name, person_key
 
 __all__ = ["TABLE_DETECTORS"]
 
@@ -64,7 +64,7 @@ _NAME_PARTS = frozenset({"first", "last", "first_names", "last_names"})  # "last
 
 
 def _kind(cell: str) -> str | None:
-    if FIELD_KEY.match(cell) or (cell[-1:] in "sS" and FIELD_KEY.match(cell[:-1])):  # "GIVEN_NAMES"
+    if person_key(cell) or (cell[-1:] in "sS" and person_key(cell[:-1])):  # "GIVEN_NAMES"
         return PERSON
     if cell.lower() in _NAME_PARTS:
         return PERSON
@@ -178,7 +178,7 @@ def _elements(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for m in _ELEMENT.finditer(text):
         tag = m.group(1).rsplit(":", 1)[-1]
         value = m.group(2).strip()
-        if FIELD_KEY.match(tag) and is_name(value):
+        if person_key(tag) and is_name(value):
             at = m.start(2) + m.group(2).find(value)
             yield Finding(PERSON, at, at + len(value), 0.8)
 

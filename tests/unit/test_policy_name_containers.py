@@ -1,0 +1,63 @@
+"""Person names found by the container they sit in (twelfth session): keys read by their parts, paired
+"first"/"last" keys, typographic quotes and form-encoded values; and the look-alikes in the same
+containers that must pass (a thing's key, a value that is no name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.policy.engine import PolicyEngine
+from shared.policy.name_fields import person_key
+
+ENGINE = PolicyEngine()
+
+
+def persons(text: str) -> set[str]:
+    return {text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["speaker", "client", "sales_rep", "guestName", "guest_name", "approved_by", "createdBy", "user"],
+)
+def test_person_keys_by_their_parts(key: str) -> None:
+    assert person_key(key)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["company_name", "file_owner", "venue_contact", "sort_by", "group_by", "display", "user_agent"],
+)
+def test_keys_of_things_are_no_person_keys(key: str) -> None:
+    assert not person_key(key)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('{"speaker": "Folasade Ogundipe", "venue": "Kennedy Center"}', "Folasade Ogundipe"),
+        ('{"client": "Ousmane Traoré", "adresse": "45 boulevard de la Liberté"}', "Ousmane Traoré"),
+        ('2024-05-02T10:11:09Z INFO user="Nadia Haddad" action=login', "Nadia Haddad"),
+        ("SELECT * FROM orders WHERE sales_rep = 'Delacroix-Moreau' AND region = 'Lyon'", "Delacroix-Moreau"),
+        ("INSERT INTO guests (guest_name, room) VALUES ('Tupac Huaman', 301)", "Tupac Huaman"),
+        ('user = {"first": "Anneke", "last": "Verhoeven", "zip": "3511 NS"}', "Verhoeven"),
+        ("full_name=“Giovanni Battista De Luca”; city=“Napoli”", "Giovanni Battista De Luca"),
+        ("full_name=Dorothea+Okafor-Lindqvist&email=d.ol%40mail.example", "Dorothea+Okafor-Lindqvist"),
+        ('{"approved_by": "Kaveh Soltani", "status": "ok"}', "Kaveh Soltani"),
+    ],
+)
+def test_names_in_containers_are_found(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "look_alike"),
+    [
+        ('{"company_name": "Harbour Lights", "venue_contact": "Front Desk"}', "Harbour Lights"),
+        ('{"sort_by": "Last Modified", "group_by": "Owner"}', "Last Modified"),
+        ('{"last": "Tuesday Evening"}', "Tuesday Evening"),  # "last" without its "first"
+        ("q=Green+Park&page=2", "Green+Park"),  # a form value under no person key
+    ],
+)
+def test_look_alikes_in_containers_pass(text: str, look_alike: str) -> None:
+    assert not any(look_alike in value for value in persons(text))
