@@ -1343,21 +1343,22 @@ def _discord_tokens(word: str) -> Iterator[tuple[int, int]]:
 
 def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for word in words:  # only whitespace-separated words long enough to hold one are searched
+        if len(word) < 32:
+            continue  # no finding, so no `_each` generator either (~0.4 µs a word, ~300 words per 2 KB)
         spans = list(_discord_tokens(word)) if len(word) >= 59 and "." in word else []
-        if len(word) >= 32:
-            for m in _BARE.finditer(word):
-                start, value = m.start(), m.group()
-                while "/" in value and _classes(value.split("/", 1)[0]) < 3:  # a path before it:
-                    head, value = value.split("/", 1)  # ".../services/T024BE7LD/B024BE91L/<secret>"
-                    start += len(head) + 1
-                if len(value) < 20 or _HASH_PREFIX.match(value) is not None or _ssh_public_key(value):
-                    continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
-                if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
-                    continue  # "pk.eyJ1...", "pk_live_...": publishable
-                if _crypt_hash(word, start, start + len(value)):
-                    continue  # "$2b$12$<salt+hash>", "$6$<salt>$<hash>": a password's stored hash
-                if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
-                    spans.append((start, start + len(value)))
+        for m in _BARE.finditer(word):
+            start, value = m.start(), m.group()
+            while "/" in value and _classes(value.split("/", 1)[0]) < 3:  # a path before it:
+                head, value = value.split("/", 1)  # ".../services/T024BE7LD/B024BE91L/<secret>"
+                start += len(head) + 1
+            if len(value) < 20 or _HASH_PREFIX.match(value) is not None or _ssh_public_key(value):
+                continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
+            if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
+                continue  # "pk.eyJ1...", "pk_live_...": publishable
+            if _crypt_hash(word, start, start + len(value)):
+                continue  # "$2b$12$<salt+hash>", "$6$<salt>$<hash>": a password's stored hash
+            if _classes(value) == 3 and shannon_entropy(value) >= 4.0 and not _hash_named(word, lower):
+                spans.append((start, start + len(value)))
         yield from _each(text, word, spans, "SECRET", 0.7)
 
 
