@@ -92,6 +92,10 @@ def _without_recognizer(pool: tuple[Detector, ...]) -> tuple[Detector, ...]:
     return tuple(d for d in pool if all(d is not r for r in RECOGNIZER_DETECTORS))
 
 
+def _with_links(profile: Profile, action: str) -> Mapping[str, str]:
+    return {**profile.output, EXFIL_LINK: action}
+
+
 # Pools cached per engine: each tenant phone-region set is a pool (with_regions), and its request and
 # answer pools have their own plans, so 64 thrashed (a rebuild per request) past ~32 region sets in use.
 _POOLS_MAX = 1024
@@ -114,6 +118,9 @@ class PolicyEngine:
         # pool -> the pool without the name recognizer: for tenants that do not opt in
         self._plain: IdentityMemo[tuple[Detector, ...], tuple[Detector, ...]] = IdentityMemo(_POOLS_MAX)
         self.injection: InjectionDetector = injection or LayeredInjectionDetector()
+        # (profile, link action) -> the answer side's actions with EXFIL_LINK's: a profile is frozen and
+        # lives as long as its tenant, so the ~25-entry map is built once, not per answer
+        self._output_actions: IdentityMemo[Profile, Mapping[str, str]] = IdentityMemo(_POOLS_MAX)
 
     def acting(self, actions: Mapping[str, str]) -> tuple[Detector, ...]:
         """The detectors whose type `actions` does something with (not `allow`)."""
@@ -259,7 +266,7 @@ class PolicyEngine:
         extra: list[Finding] = []
         if links is not None and links[0] != "allow":
             extra = exfil_findings(text, links[1])
-            actions = {**profile.output, EXFIL_LINK: links[0]}
+            actions = self._output_actions.get(profile, lambda p: _with_links(p, links[0]), links[0])
         detectors = self.of_types(profile.output_types)
         if not recognizer:
             detectors = self.without_recognizer(detectors)
