@@ -84,7 +84,10 @@ def _decode_segments(text: str, steps: list[str]) -> list[str]:
         if decoded is not None:
             found.append(decoded)
             steps.append("base64")
-    for m in _HEX.finditer(text):
+    # a decoding is text only with a space in it (`_printable`), byte 0x20: the pair "20" of a match
+    # (its bytes are its digit pairs, each pair two adjacent characters), so without "20" in the text
+    # no match can decode to text (the regex costs ~3.6 µs on a 36-character UUID)
+    for m in _HEX.finditer(text) if "20" in text else ():
         digits = re.sub(r"[^0-9A-Fa-f]|0x|\\x", "", m.group().replace("0x", "").replace("\\x", ""))
         try:
             decoded = _printable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
