@@ -9,7 +9,6 @@ scores both the raw and the normalized text.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import codecs
 import unicodedata
@@ -70,16 +69,21 @@ def _printable(data: bytes) -> str | None:
     return text if letters >= 0.6 * len(text) else None
 
 
+_URL_SAFE = bytes.maketrans(b"-_", b"+/")  # what b64decode's altchars=b"-_" translates
+
+
 def _decode_segments(text: str, steps: list[str]) -> list[str]:
     found: list[str] = []
     for m in _B64.finditer(text):
         token = m.group()
         if token.isalpha() or token.isdigit():
             continue  # a long word or number, not an encoding
-        try:
-            raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_", validate=False)
+        try:  # `base64.b64decode(..., altchars=b"-_")` without its wrapper: the token is ASCII (`_B64`)
+            raw = binascii.a2b_base64((token + "=" * (-len(token) % 4)).encode().translate(_URL_SAFE))
         except (binascii.Error, ValueError):
             continue
+        if b" " not in raw:
+            continue  # `_printable` wants a space, and only byte 0x20 decodes to one
         decoded = _printable(raw)
         if decoded is not None:
             found.append(decoded)

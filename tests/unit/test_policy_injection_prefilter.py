@@ -50,3 +50,49 @@ def test_a_hex_run_decodes_to_text_only_where_the_text_holds_20() -> None:
             checked += 1
     assert checked > 500  # matches tested, not only texts
     assert normalize.decodes_to_text("48 65 6c 6c 6f 20 77 6f 72 6c 64 20 61 67 61 69 6e")
+
+
+def test_base64_runs_decode_as_b64decode_with_url_safe_altchars_does() -> None:
+    """`_decode_segments` calls `binascii.a2b_base64` itself (no `b64decode` wrapper) and skips a
+    decoding without a space byte before `_printable`: the same texts come out, for every token."""
+    import base64
+    import binascii
+    import random
+
+    from shared.policy import normalize
+
+    def reference(token: str) -> str | None:
+        try:
+            raw = base64.b64decode(token + "=" * (-len(token) % 4), altchars=b"-_", validate=False)
+        except (binascii.Error, ValueError):
+            return None
+        return normalize._printable(raw)
+
+    rng = random.Random(5)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
+    texts = [
+        base64.b64encode(rng.choice(SAMPLES).encode()[: rng.randrange(12, 60)]).decode() for _ in range(300)
+    ]
+    marks = (
+        "??? ",
+        ">>> ",
+        "~~~ ",
+        "¿¿ ",
+        "",
+    )  # bytes 0x3f, 0x3e, 0x7e, 0xbf: "_" and "-" in URL-safe base64
+    texts += [
+        base64.urlsafe_b64encode((a + t + b).encode()).decode() for t in SAMPLES for a in marks for b in marks
+    ]
+    texts += [base64.urlsafe_b64encode(rng.randbytes(rng.randrange(12, 40))).decode() for _ in range(300)]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(16, 60))) for _ in range(1000)]
+    decoded = 0
+    for text in texts:
+        tokens = [m.group() for m in normalize._B64.finditer(text)]
+        expected = [
+            t for token in tokens if not (token.isalpha() or token.isdigit()) and (t := reference(token))
+        ]
+        steps: list[str] = []
+        found = normalize._decode_segments(text, steps)
+        assert found[: steps.count("base64")] == expected, text  # the base64 decodings come first
+        decoded += bool(expected)
+    assert decoded > 100  # texts that decode to text were among them
