@@ -150,8 +150,8 @@ _NOT_NAMES = frozenset(
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _STAMP = (  # [10:42], (10:42), 10:42 PM, [12/03, 09:14], [2026-11-30 10:42:01], [Sun 23:11]
     rf"(?:\[(?:[A-Z][a-z]{{2}},?[ \t]+)?[\d/.,: \t-]{{4,22}}(?:[AaPp][Mm])?\][ \t]*"
-    rf"|\({_TIME}\)[ \t]+|{_TIME}[ \t]+)"
-)
+    rf"|\({_TIME}\)[ \t]+|(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}},?[ \t]+)?{_TIME}[ \t]+(?:[-–][ \t]+)?)"
+)  # WhatsApp's export: "12/05/24, 21:05 - Ollie:", "14:02 - Wanjiru:"
 _SPEAKER = re.compile(
     rf"^[ \t>*-]*({_STAMP})?"
     rf"(?:\*\*)?({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,2}})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]",
@@ -356,6 +356,22 @@ def speaker_matches(text: str) -> Iterator[re.Match[str]]:
     return matches_at(_SPEAKER, text, _line_starts(text))
 
 
+def _label_kind(label: str) -> str:
+    from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
+
+    return token_kind(label)
+
+
+def _dialogue(seen: Counter[str]) -> bool:
+    """Two one-word speakers or more, none a common word, one a given name or surname of the lexicon:
+    a dialogue where each may speak once ("Olu: is the Dell back?" / "Marta: not yet"). A form's labels
+    are common words ("Note:", "Datum:") or unknown ones ("Betrag:", "Jira:"), never a known name."""
+    ones = [name for name in seen if " " not in name]
+    kinds = [_label_kind(name) for name in ones]
+    known = any(kind in "GNS" for kind in kinds)
+    return known and sum(kind != "C" for kind in kinds) >= 2
+
+
 def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if text.count(":") < 2:
         return
@@ -378,12 +394,16 @@ def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         from shared.policy.person_score import token_kind
 
         stamped = all(token_kind(w) != "C" for m in bold for w in m.group(2).split())
+    dialogue = not stamped and multi < 2 and _dialogue(seen)
     for m in lines:
         name = m.group(2)
         if name.isupper() and len(name) <= 3:
             continue  # "Q:", "AB:" initials-only labels
         if " " not in name and seen[name] < 2 and multi < 2 and not stamped:
-            continue  # "Betrag: 40 EUR" is a form field; a one-word speaker must speak twice
+            if not dialogue or _label_kind(name) == "C":
+                continue  # "Betrag: 40 EUR" is a form field; a one-word speaker must speak twice
+        elif " " not in name and (dialogue or stamped) and _label_kind(name) == "C":
+            continue  # "21:03 - Mum: dinner?": a role or kin word speaks, not a name
         yield Finding(PERSON, m.start(2), m.end(2), 0.75)
 
 

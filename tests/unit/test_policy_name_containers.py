@@ -1,6 +1,7 @@
 """Person names found by the container they sit in (twelfth session): keys read by their parts, paired
-"first"/"last" keys, typographic quotes and form-encoded values; and the look-alikes in the same
-containers that must pass (a thing's key, a value that is no name)."""
+"first"/"last" keys, typographic quotes and form-encoded values, a dialogue's one-word speakers,
+WhatsApp's export stamps; and the look-alikes in the same containers that must pass (a thing's key, a
+value that is no name, a form's labels)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ def test_keys_of_things_are_no_person_keys(key: str) -> None:
         ("full_name=“Giovanni Battista De Luca”; city=“Napoli”", "Giovanni Battista De Luca"),
         ("full_name=Dorothea+Okafor-Lindqvist&email=d.ol%40mail.example", "Dorothea+Okafor-Lindqvist"),
         ('{"approved_by": "Kaveh Soltani", "status": "ok"}', "Kaveh Soltani"),
+        # a dialogue: each speaker may speak once when one of them is a known name
+        ("Olu: is the Dell back from repair?\nMarta: not yet, Tuesday", "Olu"),
+        ("Kasia: jakie jest hasło do wifi?\nTomek: nie wiem", "Kasia"),
+        ("Dad: and batteries for the remote\nEsi: can we get the cereal\nKojo: +1", "Esi"),
+        ("14:02 - Wanjiru: sent the invoice\n14:03 - Olumide: thanks", "Olumide"),
     ],
 )
 def test_names_in_containers_are_found(text: str, name: str) -> None:
@@ -57,6 +63,9 @@ def test_names_in_containers_are_found(text: str, name: str) -> None:
         ('{"sort_by": "Last Modified", "group_by": "Owner"}', "Last Modified"),
         ('{"last": "Tuesday Evening"}', "Tuesday Evening"),  # "last" without its "first"
         ("q=Green+Park&page=2", "Green+Park"),  # a form value under no person key
+        # a form's labels, common or unknown words, no known name among them
+        ("Betrag: 40 EUR\nJira: PROJ-12\nStatus: offen", "Betrag"),
+        ("Note: bring the charger\nDad: call the plumber", "Dad"),
     ],
 )
 def test_look_alikes_in_containers_pass(text: str, look_alike: str) -> None:
