@@ -182,6 +182,8 @@ CURATED = (
     "O'",
     "van",
     "de",
+    "ZHANG",  # a passenger name's surname: "ZHANG/WEI MR" (name_forms._pnr_names, with the "/" separator)
+    "WEI MR",
 )
 SEPARATORS = ("", "_", "-", "=", ":", " ", "\n", ",", "|", "1", '"', "(", ".", "/", "@")
 RUN_CLASSES = ("a", "A", "7", "aB3", " ", "_", "-", ".", "=", "/", "+", "é", "Ab ")
@@ -228,7 +230,8 @@ def cases(literal_limit: int) -> Iterator[Case]:
             yield Case(f"{cue!r} + {run!r}*n", lambda size, cue=cue, run=run: cue + " " + _repeat(run, size))
         yield Case(f"{cue!r}+{cue!r}*n", lambda size, cue=cue: cue + _repeat("_" + cue, size))
     # many short lines, and deep nesting of JSON-ish forms
-    for line in ("pin,a1", "a|b|c", "name: x", "Name: John Smith", "key=value", "- [ ] x", "> a: b"):
+    lines = ("pin,a1", "a|b|c", "name: x", "Name: John Smith", "key=value", "- [ ] x", "> a: b", "Olu: ok")
+    for line in (*lines, "14:02 - Marta: ok", 'full_name=Ana+Ruiz&client="Ana Ruiz"'):
         yield Case(f"({line!r}+'\\n')*n", lambda size, line=line: _repeat(line + "\n", size))
     for opener, closer in (("{", "}"), ("[", "]"), ('{"a":', "}"), ('{"password":', "}"), ("(", ")")):
         yield Case(

@@ -220,6 +220,46 @@ def _dash_signoffs(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         yield Finding(PERSON, m.start(1), m.end(1), 0.75)
 
 
+# An airline's passenger name (IATA PNR form): SURNAME/GIVEN NAMES in capitals, a title after it or not
+# ("ZHANG/WEI MR", "NKEMDIRIM/CHIOMA and NKEMDIRIM/OBINNA MR", "NAME: HADDAD/OMAR MR"). Found at each
+# "/" (str.find) and read on both sides; pairs of codes ("TCP/IP", "LHR/JFK", "YES/NO") are no name.
+_PNR_AT = re.compile(
+    r"(?<![\w/])([A-Z][A-Z'\-]{1,30})/"
+    r"([A-Z][A-Z'\-]{1,30}(?: (?!(?:MRS?|MS|MISS|MSTR|DR|MX)\b)[A-Z][A-Z'\-]{1,30})?)"
+    r"(?: (MRS?|MS|MISS|MSTR|DR|MX))?(?![\w/])"
+)
+_PNR_BACK = 32  # a surname's longest reach before the "/"
+
+
+def _pnr_names(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    """Passenger names: kept with a title after one of them in the text, or with a known given name;
+    no part may be a common word or a place (the parts are read title-cased: "WEI" as "Wei")."""
+    items: list[tuple[re.Match[str], bool, bool]] = []
+    index, last_end = text.find("/"), -1
+    while index != -1:
+        start = index
+        floor = max(0, index - _PNR_BACK)
+        while start > floor and (text[start - 1].isupper() or text[start - 1] in "'-"):
+            start -= 1
+        m = _PNR_AT.match(text, start) if start < index and start >= last_end else None
+        if m is not None and m.end(1) == index:
+            parts = [m.group(1), *m.group(2).split()]
+            kinds = [token_kind(part.title()) for part in parts]
+            if "C" not in kinds and not all(len(part) <= 3 for part in parts):
+                place = all(part.title() in lexicon().places for part in parts)  # "OSLO/BERGEN"
+                items.append((m, not place and kinds[1] in "GN", place))
+                last_end = m.end()
+        index = text.find("/", index + 1)
+    titled = any(m.group(3) for m, _, _ in items)
+    for m, known, place in items:
+        if m.group(3) or (titled and not place) or known:  # its own title outweighs a place's name
+            yield Finding(PERSON, m.start(1), m.end(2), 0.8)
+
+
+def _pnr_gate(text: str, lower: str) -> bool:
+    return "/" in text
+
+
 def _dash_gate(text: str, lower: str) -> bool:
     return "\u2014" in text or "\u2013" in text
 
@@ -247,6 +287,7 @@ def _surname_gate(text: str, lower: str) -> bool:
 FORM_DETECTORS: tuple[Detector, ...] = (
     Detector(PERSON, 21, _surname_first, (_surname_gate,)),
     Detector(PERSON, 21, _dash_signoffs, (_dash_gate,)),
+    Detector(PERSON, 21, _pnr_names, (_pnr_gate,)),
     Detector(PERSON, 21, _quoted, (_quoted_gate,)),
     Detector(PERSON, 21, _in_lists, (_in_gate,)),
     Detector(PERSON, 21, _declarations, (_declaration_gate,)),

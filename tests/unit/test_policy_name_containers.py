@@ -50,6 +50,10 @@ def test_keys_of_things_are_no_person_keys(key: str) -> None:
         ("Kasia: jakie jest hasło do wifi?\nTomek: nie wiem", "Kasia"),
         ("Dad: and batteries for the remote\nEsi: can we get the cereal\nKojo: +1", "Esi"),
         ("14:02 - Wanjiru: sent the invoice\n14:03 - Olumide: thanks", "Olumide"),
+        # passenger names (IATA): a title after one of them, or a known given name
+        ("Passenger ZHANG/WEI MR, booking ref QX7T2M", "ZHANG/WEI"),
+        ("names as in passport: NKEMDIRIM/CHIOMA and NKEMDIRIM/OBINNA MR", "NKEMDIRIM/CHIOMA"),
+        ("NAME: HADDAD/OMAR MR   SEAT 23C", "HADDAD/OMAR"),
     ],
 )
 def test_names_in_containers_are_found(text: str, name: str) -> None:
@@ -66,6 +70,9 @@ def test_names_in_containers_are_found(text: str, name: str) -> None:
         # a form's labels, common or unknown words, no known name among them
         ("Betrag: 40 EUR\nJira: PROJ-12\nStatus: offen", "Betrag"),
         ("Note: bring the charger\nDad: call the plumber", "Dad"),
+        # pairs of codes and words in capitals
+        ("Flight LHR/JFK via TCP/IP, answer YES/NO, AC/DC on CI/CD", "/"),
+        ("Route: OSLO/BERGEN, then LYON/NICE", "/"),
     ],
 )
 def test_look_alikes_in_containers_pass(text: str, look_alike: str) -> None:
