@@ -253,6 +253,21 @@ _EMAIL_DOMAIN = re.compile(r"@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
 
 
 _EMAIL_DOMAIN_ENCODED = re.compile(r"%40(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b")
+# A local part that spells a form's fields ("prenom.nom@", "firstname.lastname@", "vorname.nachname@")
+# is a template of an address, whatever the domain: no one's mailbox. A placeholder person at a domain
+# reserved for documentation ("jane.doe@example.com") stays an address: the project's own examples and
+# the dev sets use such addresses for real people's.
+_TEMPLATE_LOCAL = re.compile(
+    r"(?:first|last|given|sur|family|pre|vor|nach|familien)?_?(?:name|nom|nombre|apellidos?)"
+    r"|first|last|prénom|prenom|nom|apellidos?|nombre"
+)
+_LOCAL_SEPARATOR = re.compile(r"[._+-]")
+
+
+def _template_email(local: str) -> bool:
+    """Whether an address's local part is a template's ("prenom.nom"), not someone's."""
+    parts = [p for p in _LOCAL_SEPARATOR.split(local.lower()) if p]
+    return len(parts) >= 2 and all(_TEMPLATE_LOCAL.fullmatch(p) for p in parts)
 
 
 def _email(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -262,7 +277,12 @@ def _email(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
             domain = domain_pattern.match(text, at) if local else None
             # a URL signing credential's scope names the signer (X-Goog-Credential=<account>%40...)
-            if local and domain and not (sign == "%40" and lower.endswith("credential=", 0, local.start())):
+            if (
+                local
+                and domain
+                and not (sign == "%40" and lower.endswith("credential=", 0, local.start()))
+                and not _template_email(local.group())
+            ):
                 yield Finding("EMAIL", local.start(), domain.end(), 0.99)
             at = text.find(sign, at + 1)
 
@@ -526,6 +546,8 @@ _OTHER_DATE = re.compile(
     r"ablauf|gültig|ausgestellt|depuis|embauch|délivr|expire|desde|contratad|vence|caduc|emitid|"
     r"ingres|assunt|scad|rilasciat"
 )
+# a date's own label ("purchase date", "Kaufdatum", "date d'achat", "fecha de compra", "data di ...")
+_DATE_WORD = re.compile(r"date|datum|fecha|\bdata\b")
 _MONTHS = (
     # Spanish and French abbreviations as forms print them: "17-ene-1955", "3 janv. 1990", "12 juil. 1988"
     r"(?:ene|abr|ago|dic|janv|avr|juil|"
@@ -709,8 +731,12 @@ def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         while end not in walked and (nxt := _DATE.search(text, end, min(line_end, end + 40))) is not None:
             walked.add(end)
             gap = text[end : nxt.start()]
-            if len(gap.split()) > 3 or _OTHER_DATE.search(lower, end, nxt.start()) is not None:
-                break  # a list holds a name or two between dates, not a sentence
+            if (
+                len(gap.split()) > 3
+                or _OTHER_DATE.search(lower, end, nxt.start()) is not None
+                or _DATE_WORD.search(lower, end, nxt.start()) is not None
+            ):  # a list holds a name or two between dates, not a sentence, nor another date's label
+                break  # ("DOB 1983-07-19, purchase date 2025-03-02"; a birth date's label is a cue itself)
             if _inside_number(text, *nxt.span()):
                 break
             end = nxt.end()
@@ -749,13 +775,13 @@ _HOST_AFTER = re.compile(r"/(?:3[0-2]|[12]?\d)(?!\d)|:\d{1,5}(?!\d)")  # a prefi
 
 
 def _network(text: str, value: str, end: int) -> bool:
-    """A network or its broadcast, not a host: 0.0.0.0, a dotted quad ending in .0 (the network of a
+    """A network or its broadcast, not a host: 0.x.y.z, a dotted quad ending in .0 (the network of a
     /24 or wider), one ending in .255 named a broadcast just before it ("brd 10.1.7.255": in a /16 or a
     /8, x.y.z.255 is an ordinary host, so the number alone does not say), or a CIDR block of more than
     two addresses whose host bits are all zero or all one ("10.8.0.0/16", "0.0.0.0/0", "10.8.255.255/16")."""
     number = int.from_bytes(bytes(int(o) for o in value.split(".")), "big")
-    if number == 0 or number & 0xFF == 0:
-        return True
+    if number >> 24 == 0 or number & 0xFF == 0:  # 0/8 is "this network" (RFC 1122), no host's: 0.0.0.255
+        return True  # is an ACL's wildcard mask
     if number & 0xFF == 0xFF:
         before = text[max(0, end - len(value) - 24) : end - len(value)].lower()
         if "broadcast" in before or "brd" in before or "bcast" in before:
@@ -1000,7 +1026,11 @@ def _not_an_ipv6_host(address: ipaddress.IPv6Address, word: str, end: int) -> bo
 
 # -- credentials ----------------------------------------------------------------------------------------
 _GOOGLE_KEY = re.compile(r"AIza(?<![\w\-]....)[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")
-_AWS_KEY = re.compile(r"A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA)(?<!\w....)[0-9A-Z]{16}\b")
+# AWS documents its sample key ids ending in "EXAMPLE" (AKIAIOSFODNN7EXAMPLE): a random id ends so
+# once in 32^7 (~3e10), so such an id is the documentation's, not someone's key.
+_AWS_KEY = re.compile(
+    r"A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA)(?<!\w....)[0-9A-Z]{16}\b(?<!EXAMPLE)"
+)
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\s\\]*"
     r"(?:-----END [A-Z ]{0,20}PRIVATE KEY-----(?:\\n|\\r\\n|\n)?)?"
@@ -1389,7 +1419,7 @@ _CRYPT_HASH = re.compile(
     r"|\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{11,}\$[A-Za-z0-9+/]{16,}"
     r"|\$scrypt\$ln=\d+,r=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]{16,}"
     r"|\$pbkdf2[\w\-]*\$\d+\$[./A-Za-z0-9+]+\$[./A-Za-z0-9+]{16,})"
-    r"(?![./A-Za-z0-9+])"
+    r"(?:(?![./A-Za-z0-9+])|(?=\.(?![./A-Za-z0-9+])))"  # a full stop may end the sentence ("...rRL. Im")
 )
 
 

@@ -63,7 +63,7 @@ def test_admin_usage_rejects_bad_dates(stack) -> None:  # type: ignore[no-untype
 
 
 def test_logs_never_contain_keys_secrets_or_prompt_text(stack) -> None:  # type: ignore[no-untyped-def]
-    planted_secret = "AKIAIOSFODNN7EXAMPLE"
+    planted_secret = "AKIA44KRQTEM63TS66BH"
     prompt = f"my aws key is {planted_secret} and the magic word is xylophone-unicorn-42"
     with httpx.Client(base_url=stack.ingress, timeout=30) as client:
         client.post(

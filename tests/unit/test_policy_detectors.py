@@ -40,7 +40,7 @@ def found(text: str) -> list[tuple[str, str]]:
             "GOOGLE_API_KEY",
             "AIzaSyD3x4mpl3K3yV4lu3F0rT3st1ngOnly123",
         ),
-        ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AWS_ACCESS_KEY", "AKIAIOSFODNN7EXAMPLE"),
+        ("aws_access_key_id = AKIA44KRQTEM63TS66BH", "AWS_ACCESS_KEY", "AKIA44KRQTEM63TS66BH"),
         (
             f"Bearer {JWT}",
             "JWT",

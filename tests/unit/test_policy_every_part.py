@@ -19,7 +19,7 @@ from tests.fakes import answer
 from tests.unit.test_job_submit import MemoryJobs, Publisher
 
 ENGINE = PolicyEngine()
-EMAIL, CARD, AWS = "ana.ruiz@example.com", "4111 1111 1111 1111", "AKIAIOSFODNN7EXAMPLE"
+EMAIL, CARD, AWS = "ana.ruiz@example.com", "4111 1111 1111 1111", "AKIA44KRQTEM63TS66BH"
 RAW = (EMAIL, CARD, AWS)
 PNG = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"ana.ruiz@example.com" * 3).decode()
 SIGNATURE = "c2lnbmF0dXJlIGFuYS5ydWl6QGV4YW1wbGUuY29t"  # opaque: must come back byte for byte

@@ -260,3 +260,48 @@ def test_ipv4_on_long_texts_finds_every_host() -> None:
         assert spans == [
             (len(unit) * i + unit.index("1"), len(unit) * i + unit.index("1") + 8) for i in range(4096)
         ]
+
+
+# -- twelfth session: documentation samples beside the real values in the same clothing -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hash in der DB: $5$vr8d2b.jcXMsKbeh$fJ9lGbf6gOGjDFiPKIN1tMbieSIG7EM7rNUYbyhgrRL. Danach nichts.",
+        "The docs value AKIAIOSFODNN7EXAMPLE never works.",
+        "modèle dans la doc : prenom.nom@exemple.fr",
+        "Write to firstname.lastname@acme.de or Vorname.Nachname@firma.de",
+        "Warranty registration: DOB 1983-07-19, purchase date 2025-03-02.",
+        "Geburtsdatum 19.07.1983, Kaufdatum 02.03.2025",
+        "access-list 10 permit 10.1.1.0 0.0.0.255",
+    ],
+)
+def test_documentation_samples_are_left(text: str) -> None:
+    """A whole crypt hash ending a sentence, AWS's documented key id, an address spelling its form's
+    fields, a date after its own label in a birth date's list walk, an ACL's wildcard mask (0/8)."""
+    kinds = ("SECRET", "AWS_ACCESS_KEY", "EMAIL", "IP_ADDRESS")
+    assert [f for f in found(text) if f[0] in kinds or f[1].startswith("2025")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [  # the same clothing on real values: each must stay masked
+        (
+            "AWS_SECRET=$5$Xk9mQ2vL8nR4tY7wZ3pS6dF1gH5jK0aEqW3r.",
+            "SECRET",
+            "Xk9mQ2vL8nR4tY7wZ3pS6dF1gH5jK0aEqW3r",
+        ),
+        ("AWS_ACCESS_KEY_ID=AKIA44KRQTEM63TS66BH  # our key", "AWS_ACCESS_KEY", "AKIA44KRQTEM63TS66BH"),
+        ("AWS key: AKIAEXAMPLE44KRQTEM6", "AWS_ACCESS_KEY", "AKIAEXAMPLE44KRQTEM6"),
+        ("Son courriel : oceane.roux@laposte.net", "EMAIL", "oceane.roux@laposte.net"),
+        ("Mail john.doe@gmail.com today", "EMAIL", "john.doe@gmail.com"),
+        ("Reach me at cgarcia@example.com", "EMAIL", "cgarcia@example.com"),
+        ("Mail jane.doe@example.com about the invoice", "EMAIL", "jane.doe@example.com"),
+        ("Kontakt: nom.dupont@orange.fr", "EMAIL", "nom.dupont@orange.fr"),
+        ("DOB 1983-07-19, partner's birth date 1985-02-11", "DATE_OF_BIRTH", "1985-02-11"),
+        ("Geburtsdatum 19.07.1983, Ehefrau Geburtsdatum 02.03.1985", "DATE_OF_BIRTH", "02.03.1985"),
+        ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998", "DATE_OF_BIRTH", "19 Oct 1998"),
+        ("access-list 10 permit host 10.1.1.255 and 100.0.0.255", "IP_ADDRESS", "100.0.0.255"),
+    ],
+)
+def test_real_values_in_sample_clothing_are_masked(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text), found(text)

@@ -40,7 +40,7 @@ async def test_findings_carry_offsets_into_the_input_and_text_is_redacted() -> N
 
 
 async def test_block_decision_never_echoes_the_value() -> None:
-    key = "AKIAIOSFODNN7EXAMPLE"
+    key = "AKIA44KRQTEM63TS66BH"
     status, out = await check({"text": f"key {key} and bob@example.com", "profile": "strict"})
     assert status == 200
     assert out["decision"] == "block"

@@ -98,7 +98,7 @@ async def test_cached_response_objects_are_not_mutated_by_restoration() -> None:
 async def test_blocked_detector_is_400_naming_policy_and_detector_never_the_value() -> None:
     tenant = Tenant.model_validate({"id": "acme", "policy": {"profile": "strict"}})
     upstream = EchoUpstream()
-    key = "AKIAIOSFODNN7EXAMPLE"
+    key = "AKIA44KRQTEM63TS66BH"
     call = call_for(tenant, f"my key is {key}")
     with pytest.raises(PolicyViolation) as error:
         await pipeline(upstream).run(call)
