@@ -186,9 +186,12 @@ _PHONE_ROOTS = any_of(
     "téléphone", "portable",
     "appele", "joindre", "teléfono", "móvil", "movil", "llam", "celular", "contact",
 )  # fmt: skip
+# a quad right after one of these words is the version or serial number it names ("serial 12.40.88.201";
+# a word between, as in "serial console 10.0.0.5", and the quad is a host again)
 _VERSION_CTX = re.compile(
     r"(?:version|ver\.|release|build|firmware|kernel|sdk|package|update|upgrade|patch|versión|"
-    r"versi[oó]n|mise à jour|v)\s*(?:[:=]|is|ist|est|es|now|jetzt)?\s*$"
+    r"versi[oó]n|mise à jour|v|serial(?: number| no\.?)?|s/n|seriennummer|n° de série|número de serie)"
+    r"\s*(?:[:=]|is|ist|est|es|now|jetzt)?\s*$"
 )
 
 

@@ -273,11 +273,14 @@ def test_ipv4_on_long_texts_finds_every_host() -> None:
         "Warranty registration: DOB 1983-07-19, purchase date 2025-03-02.",
         "Geburtsdatum 19.07.1983, Kaufdatum 02.03.2025",
         "access-list 10 permit 10.1.1.0 0.0.0.255",
+        "Device serial 12.40.88.201 (printed on the chassis)",
+        "Seriennummer: 3.14.15.92",
     ],
 )
 def test_documentation_samples_are_left(text: str) -> None:
     """A whole crypt hash ending a sentence, AWS's documented key id, an address spelling its form's
-    fields, a date after its own label in a birth date's list walk, an ACL's wildcard mask (0/8)."""
+    fields, a date after its own label in a birth date's list walk, an ACL's wildcard mask (0/8), a quad
+    a serial-number word names."""
     kinds = ("SECRET", "AWS_ACCESS_KEY", "EMAIL", "IP_ADDRESS")
     assert [f for f in found(text) if f[0] in kinds or f[1].startswith("2025")] == []
 
@@ -301,6 +304,8 @@ def test_documentation_samples_are_left(text: str) -> None:
         ("Geburtsdatum 19.07.1983, Ehefrau Geburtsdatum 02.03.1985", "DATE_OF_BIRTH", "02.03.1985"),
         ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998", "DATE_OF_BIRTH", "19 Oct 1998"),
         ("access-list 10 permit host 10.1.1.255 and 100.0.0.255", "IP_ADDRESS", "100.0.0.255"),
+        ("Connect to the serial console 10.0.0.5 with minicom", "IP_ADDRESS", "10.0.0.5"),
+        ("Seriennummer 12.40.88.201, IP 12.40.88.202", "IP_ADDRESS", "12.40.88.202"),
     ],
 )
 def test_real_values_in_sample_clothing_are_masked(text: str, kind: str, value: str) -> None:
