@@ -92,9 +92,8 @@ def _encoded(value: Any) -> dict[str, Any]:
         return {"doubleValue": value}
     if value is None:
         return {"nullValue": None}
-    if kind is datetime:
-        stamp = value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
-        return {"timestampValue": f"{stamp}Z"}
+    if kind is datetime:  # RFC 3339 in UTC, written by orjson: ~5x cheaper than isoformat (two per entry)
+        return {"timestampValue": orjson.dumps(value.astimezone(UTC), option=orjson.OPT_UTC_Z)[1:-1].decode()}
     if kind is bytes:
         return {"bytesValue": base64.b64encode(value).decode()}
     if kind is Vector:
@@ -152,7 +151,8 @@ class RestDocuments:
         """One GET (shared/google_rest.py: one jittered retry on 500/502/503/504 or a dropped
         connection, only when it can finish within `timeout`, the request's deadline and the calling
         guard's timeout, as the client library retried Unavailable/Internal: the read is idempotent)."""
-        url = f"{self._root}{collection}/{quote(doc_id, safe='')}{self._query(fields)}"
+        name = doc_id if doc_id.isascii() and doc_id.isalnum() else quote(doc_id, safe="")  # a key: hex
+        url = f"{self._root}{collection}/{name}{self._query(fields)}"
         headers = {"Authorization": await bearer(self._tokens), "x-goog-request-params": self._params}
         status, payload = await google_get(self._session, url, headers, timeout, "firestore read")
         if status == 404 and missing(payload, _DOCUMENT_NOT_FOUND):

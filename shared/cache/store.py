@@ -246,16 +246,15 @@ class FirestoreCache:
             return None
         self.queries += 1
         try:
-            if self._reader is not None:
-                data = await asyncio.wait_for(
-                    self._reader.get(self._collection, key, _READ_FIELDS, self._timeout), self._timeout
-                )
-            else:
-                snap = await asyncio.wait_for(
-                    self._col().document(key).get(field_paths=_READ_FIELDS, timeout=self._timeout),
-                    self._timeout,
-                )
-                data = snap.to_dict() if snap.exists else None
+            # a timeout scope, not `wait_for`, which in 3.11 runs the read in a task of its own (a task,
+            # two more event-loop turns: ~4 us more per read, once per cacheable miss)
+            async with asyncio.timeout(self._timeout):
+                if self._reader is not None:
+                    data = await self._reader.get(self._collection, key, _READ_FIELDS, self._timeout)
+                else:
+                    document = self._col().document(key)
+                    snap = await document.get(field_paths=_READ_FIELDS, timeout=self._timeout)
+                    data = snap.to_dict() if snap.exists else None
         except _failures() as error:  # degrade to a miss
             self._failed("get", error)
             return None
