@@ -61,7 +61,6 @@ def grouped(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 # characters of the text is searched in windows around the key's occurrences, not in the whole text.
 _WINDOWED_GROUP = 3
 _SPARSE = 48
-_WINDOWED_TEXT = 256  # characters: on a shorter text (a detector's 40-character head) the count costs more
 
 Plan = tuple[tuple[str, tuple[str, ...], bool], ...]  # (key, needles, searched in windows when sparse)
 
@@ -93,10 +92,9 @@ def group_in(haystack: str, key: str, group: tuple[str, ...]) -> bool:
 
 def plan_in(plan: Plan, haystack: str) -> bool:
     """Whether one of the plan's needles occurs in `haystack` (each group only when its key does)."""
-    long = len(haystack) >= _WINDOWED_TEXT
     for key, group, windowed in plan:
         if key in haystack:
-            if windowed and long:
+            if windowed:
                 if group_in(haystack, key, group):
                     return True
             else:
