@@ -20,11 +20,8 @@ __all__ = [
     "case_digit_classes",
     "finds",
     "folds_apart",
-    "group_in",
     "grouped",
     "matches_at",
-    "plan_in",
-    "plan_of",
     "rarity",
     "starts_of",
 ]
@@ -57,60 +54,18 @@ def grouped(needles: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((key, tuple(group)) for key, group in groups.items())
 
 
-# A group of at least this many needles whose key character occurs at most once per this many
-# characters of the text is searched in windows around the key's occurrences, not in the whole text.
-_WINDOWED_GROUP = 3
-_SPARSE = 48
-
-Plan = tuple[tuple[str, tuple[str, ...], bool], ...]  # (key, needles, searched in windows when sparse)
-
-
-def plan_of(needles: Iterable[str]) -> Plan:
-    """`grouped(needles)`, each group marked when it is large enough for `group_in`'s windows."""
-    needles = tuple(needles)
-    if any(not needle or "\0" in needle for needle in needles):
-        raise ValueError("a needle is empty or holds a NUL (group_in joins its windows with NULs)")
-    return tuple((key, group, len(group) >= _WINDOWED_GROUP) for key, group in grouped(needles))
-
-
-def group_in(haystack: str, key: str, group: tuple[str, ...]) -> bool:
-    """Whether one of `group` (needles that all hold `key`, none a NUL) occurs in `haystack`. Every
-    occurrence of a needle covers an occurrence of its key, so when the key is sparse the needles are
-    searched only in the windows around the key's occurrences (a needle's length either side), joined
-    by NULs (no needle holds one, so none is found across two windows): the 19 token markers holding
-    "_" cost 19 passes over a 2 KB text, or 19 over ~150 characters when "_" occurs 7 times."""
-    if haystack.count(key) * _SPARSE <= len(haystack):
-        reach = max(map(len, group))
-        windows: list[str] = []
-        at = haystack.find(key)
-        while at != -1:
-            windows.append(haystack[max(0, at - reach + 1) : at + reach])
-            at = haystack.find(key, at + 1)
-        haystack = "\0".join(windows)
-    return any(needle in haystack for needle in group)
-
-
-def plan_in(plan: Plan, haystack: str) -> bool:
-    """Whether one of the plan's needles occurs in `haystack` (each group only when its key does)."""
-    for key, group, windowed in plan:
-        if key in haystack:
-            if windowed:
-                if group_in(haystack, key, group):
-                    return True
-            else:
-                for needle in group:
-                    if needle in haystack:
-                        return True
-    return False
-
-
 def any_of(*needles: str) -> Callable[[str], bool]:
     """A test of whether one of `needles` occurs in a text: each group of needles is searched only
     when its rarest character occurs (one memchr instead of a substring search per needle)."""
-    plan = plan_of(needles)
+    plan = grouped(needles)
 
     def test(haystack: str) -> bool:
-        return plan_in(plan, haystack)
+        for key, group in plan:
+            if key in haystack:
+                for needle in group:
+                    if needle in haystack:
+                        return True
+        return False
 
     return test
 

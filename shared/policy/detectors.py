@@ -24,7 +24,7 @@ from typing import Any
 from mypy_extensions import mypyc_attr
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import any_of, finds, folds_apart, matches_at, plan_in, plan_of, starts_of
+from shared.policy.anchors import any_of, finds, folds_apart, grouped, matches_at, starts_of
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 from shared.policy.secrets_cued import answer_starts, code_starts, scan_answers, scan_codes
 from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
@@ -137,10 +137,16 @@ def _digits(count: int) -> Gate:
 
 def contains(*needles: str, lowercase: bool = False) -> Gate:
     """A gate that opens when one of `needles` occurs in the text (or its lowercased form)."""
-    plan = plan_of(needles)  # each group under its rarest character, tested first
+    plan = grouped(needles)  # each group under its rarest character, tested first
 
     def gate(text: str, lower: str) -> bool:
-        return plan_in(plan, lower if lowercase else text)
+        haystack = lower if lowercase else text
+        for key, group in plan:
+            if key in haystack:
+                for needle in group:
+                    if needle in haystack:
+                        return True
+        return False
 
     return gate
 

@@ -117,29 +117,3 @@ def test_a_bare_secret_of_exactly_32_characters_opens_the_long_run_gate() -> Non
     assert [(f.type, text[f.start : f.end]) for f in PolicyEngine().scan(text)] == [
         ("SECRET", "Zx9Qw3Er5Ty7Ui1Op2As4Df6Gh8Jk0Lm")
     ]
-
-
-def test_a_needle_group_searched_in_windows_finds_what_the_whole_text_search_finds() -> None:
-    """`group_in` searches a group of needles only around its key character's occurrences when the
-    key is sparse: the answer must be the plain `needle in text` one, on texts where the key is sparse
-    (the windowed path), dense (the whole-text path), at the edges, and with needles overlapping."""
-    import random
-
-    from shared.policy.anchors import any_of
-    from shared.policy.secrets_nearby import CUES
-
-    rng = random.Random(7)
-    sparse = "abcdefghijklmnopqrstuvwxyz " * 8 + "_-p\u00e9"
-    dense = "ab_cdxy ghp_sk-pas word-_\u00e9"
-    windowed = 0
-    for needles in (detectors._TOKEN_MARKERS, CUES, ("ab_", "_cd", "x_y", "__", "_")):
-        test = any_of(*needles)
-        for alphabet in (sparse, dense):
-            for _ in range(3000):
-                text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(300)))
-                if rng.random() < 0.3:
-                    at = rng.randrange(len(text) + 1)
-                    text = text[:at] + rng.choice(needles) + text[at:]
-                windowed += alphabet is sparse and 0 < text.count("_") * 48 <= len(text)
-                assert test(text) == any(needle in text for needle in needles), (needles, text)
-    assert windowed > 1000  # the windowed path was exercised, not only the whole-text one
