@@ -275,7 +275,22 @@ _PRONOUNS = _words(
     "usted ustedes él ella ellos ellas",
 )
 _FUNCTION_WORDS = _ARTICLES | _PRONOUNS  # "Das Paket", "Su SSN": a surname that is also an article
-_KIN = _words(  # kinship and relation words before a first name: "aunt Josefina", "Tante Gisela"
+# Roles and offices in apposition before a name ("Le commercial Martin Boulanger", "Fahrer Tobias Wendt",
+# "Vermieterin Gisela Oberhuber", "Inspector Gwen Tallis", "Rabbi Eliana Rosenfeld"): cues like a title,
+# but one word after one that is also a common word is the office's ("Director General", "Chef Special").
+_ROLES = _words(
+    "inspector detective sergeant constable captain coach rabbi imam pastor reverend chaplain councillor",
+    "cllr chair chairman chairwoman chairperson treasurer secretary sec host hostess insured reporter",
+    "manager director supervisor receptionist technician engineer assistant coworker co-worker boss",
+    "vermieter nachbar nachbarin lehrer lehrerin fahrer fahrerin kollegin chef chefin",
+    "anwalt anwältin notar notarin pfarrer pfarrerin hausmeister hausmeisterin betreuer betreuerin",
+    "commercial conseiller conseillère avocat avocate notaire voisin voisine infirmier infirmière",
+    "professeur professeure gérant gérante directeur directrice chauffeur livreur livreuse",
+    "abogado abogada vecino vecina profesor profesora enfermero enfermera conductor repartidor",
+    "repartidora gerente director directora encargado encargada dott dott.ssa dottoressa dottore",
+    "avvocato avvocata ingegnere",
+)
+_KIN = _ROLES | _words(  # kinship and relation words before a first name: "aunt Josefina", "Tante Gisela"
     "aunt auntie uncle grandma grandpa granny gran nana nan grandmother grandfather mum mom mummy",
     "mommy dad daddy son daughter brother sister cousin wife husband fiancé fiancée nephew niece",
     "boyfriend girlfriend stepson stepdaughter stepmother stepfather tante onkel oma opa mutter vater",
@@ -291,6 +306,7 @@ _KIN = _words(  # kinship and relation words before a first name: "aunt Josefina
     "passagère locataire titulaire candidat candidate juge víctima testigo destinatario destinataria",
     "remitente pasajero pasajera huésped inquilino inquilina titular candidato candidata juez jueza",
 )
+
 _LINKS = _words("to with from by for a à an mit con avec de")  # "spoke to", "talked with", "assigned to"
 # thanks given to someone: "thanks to", "merci à", "gracias a", "danke an", "grazie a", "shoutout to"
 _THANKS_LINKED = _words("thanks thank merci gracias danke grazie shoutout shout-out kudos props")
@@ -441,6 +457,8 @@ def score_run(
         score += 2.2 if len(classes) > 1 else 1.2
         if vocative and "C" not in classes:
             score += 5.0  # "Hi Will," "Hey Sandeep," "Thanks, Tom": the addressee of a line-opening greeting
+    elif prev in _ROLES and len(classes) == 1 and classes[0] in "gnsC":
+        return -9.0  # "Director General", "Secretary General": the office's own word, no name
     elif prev in _TITLE_LOWER:
         score += 2.0
     elif prev in _PERSON_BEFORE or (prev in _LINKS and words_before[0] in _PERSON_BEFORE):

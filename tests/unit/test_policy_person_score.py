@@ -47,6 +47,14 @@ def found(text: str, kind: str) -> set[str]:
         # thanks given to someone: the link word after the thanks is no article or place preposition
         ("Merci à Guillaume Petit pour les corrections.", "Guillaume Petit"),
         ("Gracias a Camila por organizar la fiesta.", "Camila"),
+        # a role or office in apposition before the name
+        ("Le commercial Martin Boulanger (et non le boulanger du coin) vous rappellera.", "Martin Boulanger"),
+        (
+            "Mietvertrag mit der Vermieterin Gisela Oberhuber, Maximilianstraße 40, 80539 München",
+            "Gisela Oberhuber",
+        ),
+        ("Anwesend: J. Whitlock (chair), Lehrerin Sabine Quast. Nächster Termin", "Sabine Quast"),
+        ("Paket bitte bei Nachbarin Ingeborg Rautenberg abgeben, Am Sonnenhang 3", "Ingeborg Rautenberg"),
         # kinship words, any "Label: Name", a found name's first name used again
         ("He's staying with his aunt Josefina until June.", "Josefina"),
         ("Wohnt jetzt bei ihrer Tante Gisela.", "Gisela"),
@@ -79,6 +87,7 @@ def test_names_in_the_forms_people_write(text: str, name: str) -> None:
         ("Upgrade Madison 4.2 before Friday.", "Madison"),
         ("Ruby Rails 7.1 and Julia 1.10 are installed.", "Julia"),
         ("Reference: Villa Cortese 2024-08", "Villa Cortese"),
+        ("El Director General y la jefa de ventas viajan a Madrid.", "General"),
         ("Microsoft Teams and Google Cloud are down.", "Teams"),
         # places: an article or a place preposition, a place head word
         ("We drove through the Jordan Valley last spring.", "Jordan"),
