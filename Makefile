@@ -14,10 +14,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
-# Opt-in: the policy detectors compiled with mypyc into .native/ (dev/native.py; ~3 min of one core),
-# rebuilt only when their sources changed; loaded only while they match them (shared/native.py). Not
-# part of install, CI or the bundle: 12-23% fewer policy instructions per call, not yet adopted
-# (docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc").
+# Opt-in: the policy detectors compiled with mypyc into .native/ (dev/native.py; ~2.5 min of CPU, on
+# every core), rebuilt only when their sources changed; loaded only while they match them
+# (shared/native.py). Not part of install; Cloud Build builds, tests and ships it with _NATIVE=1 (default
+# 0): -12% instructions per uncacheable request (docs/decisions/2026-11-29-performance.md, "twelfth session").
 native: $(STAMP)
 	@$(PY) -m dev.native --if-stale || echo "mypyc build failed: the policy modules run as pure Python"
 

@@ -6,7 +6,7 @@
   of the first 200 (deterministic where wall time on a shared machine is not).
 - imports: `python -X importtime` of the same worker up to its first 200 (--importtime FILE).
 
-Run: python -m bench.cold [--runs 5] [--instructions] [--importtime FILE]
+Run: python -m bench.cold [--runs 5] [--instructions] [--importtime FILE] [--alternate NAME=VALUE]
 """
 
 from __future__ import annotations
@@ -74,6 +74,30 @@ def worker(env: dict[str, str], key: str, log_dir: Path, prefix: list[str], name
     return service
 
 
+def instructions(env: dict[str, str], key: str, log_dir: Path, index: int) -> tuple[int, str]:
+    """The worker's main-thread instructions from its start to the end of its first 200 (callgrind)."""
+    out = str(log_dir / f"callgrind.cold{index or ''}.out")
+    # the main thread only: grpc's poller threads spin for as long as the (slowed) run lasts
+    valgrind = ["valgrind", "--tool=callgrind", "--separate-threads=yes", f"--callgrind-out-file={out}"]
+    # the warm-up thread's 1-s delay is wall time: under valgrind (~50x slower) it would elapse
+    # inside the first request and its Firestore import would overlap it, which it does not in
+    # a real run; the main thread's count then also depended on when it started (±0.3 G)
+    slow_env = {"GATEHOUSE_CLIENT_WARMUP_DELAY_S": "600", **env}
+    service = worker(slow_env, key, log_dir, valgrind, "callgrind")
+    assert service.process is not None
+    subprocess.run(["callgrind_control", "-d", str(service.process.pid)], check=True, capture_output=True)
+    time.sleep(1)
+    service.stop(timeout=120)
+    total = 0
+    for path in glob.glob(out + "*"):
+        text = Path(path).read_text(errors="replace")
+        match = re.search(r"^(?:summary|totals):\s+(\d+)", text, re.M)
+        main_thread = re.search(r"^thread:\s*1$", text, re.M)
+        if match and main_thread and re.search(r"^part:\s*1$", text, re.M):
+            total = int(match.group(1))
+    return total, str(log_dir)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -81,6 +105,12 @@ def main() -> int:
     parser.add_argument("--importtime", default=None)
     parser.add_argument("--profile", default=None, help="write a cProfile of the cold start here")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the ingress")
+    parser.add_argument(
+        "--alternate",
+        action="append",
+        default=[],
+        help="NAME=VALUE: wall and instructions with and without it, the wall runs interleaved (AB BA ...)",
+    )
     args = parser.parse_args()
     log_dir = Path(tempfile.mkdtemp(prefix="gatehouse-cold-"))
     subprocess.run([sys.executable, "-m", "compileall", "-q", "main.py", "functions", "shared", "bench"],
@@ -93,10 +123,21 @@ def main() -> int:
         env = function_env(stack.ports, {"GATEHOUSE_LOG_LEVEL": "WARNING", **extra})
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-        runs = [wall(env, key, log_dir) for _ in range(args.runs)]
-        if runs:
-            print(f"wall: median {statistics.median(runs):.3f} s over {len(runs)}: "
-                  + ", ".join(f"{r:.3f}" for r in runs), flush=True)  # fmt: skip
+        variants = {"": env}
+        if args.alternate:  # interleaved, so both fall in the same phases of the machine's speed
+            variants[" ".join(args.alternate)] = {
+                **env,
+                **dict(item.split("=", 1) for item in args.alternate),
+            }
+        runs: dict[str, list[float]] = {name: [] for name in variants}
+        for i in range(args.runs):
+            names = list(variants) if i % 2 == 0 else list(variants)[::-1]
+            for name in names:
+                runs[name].append(wall(variants[name], key, log_dir))
+        for name, times in runs.items():
+            if times:
+                print(f"wall{' with ' + name if name else ''}: median {statistics.median(times):.3f} s over "
+                      f"{len(times)}: " + ", ".join(f"{r:.3f}" for r in times), flush=True)  # fmt: skip
         if args.importtime:
             service = worker(env, key, log_dir, [], "importtime")
             service.stop()
@@ -115,36 +156,13 @@ def main() -> int:
             service.stop()
             print(f"profile: {args.profile}", flush=True)
         if args.instructions:
-            out = str(log_dir / "callgrind.cold.out")
-            # the main thread only: grpc's poller threads spin for as long as the (slowed) run lasts
-            valgrind = [
-                "valgrind",
-                "--tool=callgrind",
-                "--separate-threads=yes",
-                f"--callgrind-out-file={out}",
-            ]
-            # the warm-up thread's 1-s delay is wall time: under valgrind (~50x slower) it would elapse
-            # inside the first request and its Firestore import would overlap it, which it does not in
-            # a real run; the main thread's count then also depended on when it started (±0.3 G)
-            slow_env = {"GATEHOUSE_CLIENT_WARMUP_DELAY_S": "600", **env}
-            service = worker(slow_env, key, log_dir, valgrind, "callgrind")
-            assert service.process is not None
-            subprocess.run(
-                ["callgrind_control", "-d", str(service.process.pid)], check=True, capture_output=True
-            )
-            time.sleep(1)
-            service.stop(timeout=120)
-            total = 0
-            for path in glob.glob(out + "*"):
-                text = Path(path).read_text(errors="replace")
-                match = re.search(r"^(?:summary|totals):\s+(\d+)", text, re.M)
-                main_thread = re.search(r"^thread:\s*1$", text, re.M)
-                if match and main_thread and re.search(r"^part:\s*1$", text, re.M):
-                    total = int(match.group(1))
-            print(
-                f"instructions to the first 200 (main thread): {total / 1e9:.3f} G (dump {log_dir})",
-                flush=True,
-            )
+            for index, (name, variant) in enumerate(variants.items()):
+                total, dump = instructions(variant, key, log_dir, index)
+                print(
+                    f"instructions to the first 200 (main thread){' with ' + name if name else ''}: "
+                    f"{total / 1e9:.3f} G (dump {dump})",
+                    flush=True,
+                )
         return 0
     finally:
         stack.stop()

@@ -6,7 +6,9 @@ model, 2 KB of prose, 2 KB of dense PII) inside valgrind twice, with 0 and
 with N repetitions after the same warm-up, and prints (instructions(N) - instructions(0)) / N: the
 count of one call, independent of what else the machine runs. `--tree DIR` measures another checkout
 of the code (e.g. an older commit extracted with `git archive`), so old and new are compared on the
-same prompts. Without valgrind (`--cpu`), it prints thread-CPU medians instead.
+same prompts. Without valgrind (`--cpu`), it prints thread-CPU medians instead; `--cpu --paired B`
+interleaves the trees (one warm child each, B batches of -n calls in turn, ABBA) and prints each
+tree's p50 and the median of its per-batch ratio to the first tree.
 """
 
 from __future__ import annotations
@@ -101,6 +103,57 @@ def child(case: str, what: str, n: int, timed: bool = False) -> None:
         print(statistics.median(spent) * 1000)
 
 
+def serve(case: str, what: str) -> None:
+    """A `--paired` child: for each line N on stdin, N calls; one line of their thread-CPU times (ms)."""
+    once = _work(case, what)
+    for line in sys.stdin:
+        spent = []
+        for _ in range(int(line)):
+            started = time.thread_time()
+            once()
+            spent.append((time.thread_time() - started) * 1000)
+        print(json.dumps(spent), flush=True)
+
+
+def paired(
+    trees: list[Path], case: str, what: str, batches: int, size: int
+) -> tuple[list[float], list[float]]:
+    """Thread CPU per call in each tree, interleaved: one warm child per tree, batches of `size` calls
+    in turn (ABBA...), so every tree's batches fall in the same phases of this VM's speed, which moves
+    by up to ~1.7x over seconds (bench/README.md). Returns each tree's p50 over all its calls and the
+    per-batch ratios of each tree's batch median to the first tree's."""
+    children = []
+    for tree in trees:
+        env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--serve", case, what]
+        children.append(
+            subprocess.Popen(cmd, env=env, cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        )
+    spent: list[list[float]] = [[] for _ in trees]
+    ratios: list[list[float]] = [[] for _ in trees]
+    try:
+        for batch in range(batches):
+            order = list(range(len(trees)))
+            medians = [0.0] * len(trees)
+            for i in order if batch % 2 == 0 else order[::-1]:
+                child = children[i]
+                assert child.stdin is not None
+                assert child.stdout is not None
+                child.stdin.write(f"{size}\n")
+                child.stdin.flush()
+                times = json.loads(child.stdout.readline())
+                spent[i].extend(times)
+                medians[i] = statistics.median(times)
+            for i in order:
+                ratios[i].append(medians[i] / medians[0])
+    finally:
+        for child in children:
+            assert child.stdin is not None
+            child.stdin.close()
+            child.wait(timeout=60)
+    return [statistics.median(s) for s in spent], [statistics.median(r) for r in ratios]
+
+
 def callgrind(tree: Path, case: str, what: str, n: int) -> float:
     counts = []
     for reps in (0, n):
@@ -135,7 +188,15 @@ def main() -> None:
     parser.add_argument(
         "--name-recognizer", action="store_true", help="with the opt-in statistical name recognizer"
     )
+    parser.add_argument(
+        "--paired",
+        type=int,
+        default=0,
+        metavar="BATCHES",
+        help="with --cpu: the trees interleaved, BATCHES batches of -n calls each per tree (ABBA)",
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--timed", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.name_recognizer:
@@ -143,13 +204,19 @@ def main() -> None:
     if args.child:
         child(args.child[0], args.child[1], int(args.child[2]), args.timed)
         return
+    if args.serve:
+        serve(args.serve[0], args.serve[1])
+        return
     trees = [Path(t).resolve() for t in args.tree or [HERE.parent]]
     unit = "CPU ms p50" if args.cpu else "instructions per call"
     print(f"| {args.what}: {unit} | " + " | ".join(str(t) for t in trees) + " |")
     print("|---|" + "---:|" * len(trees))
     for case in args.case or sorted(cases()):
         started = time.monotonic()
-        if args.cpu:
+        if args.cpu and args.paired:
+            p50s, ratios = paired(trees, case, args.what, args.paired, args.n)
+            cells = [f"{p:.3f} (x{r:.3f})" for p, r in zip(p50s, ratios, strict=True)]
+        elif args.cpu:
             cells = [f"{cpu(t, case, args.what, args.n * 50):.3f}" for t in trees]
         else:
             cells = [f"{callgrind(t, case, args.what, args.n):,.0f}" for t in trees]

@@ -5,7 +5,10 @@
 The archive is deterministic (sorted entries, fixed timestamps and modes), so an unchanged tree gives
 the same bytes, the same object name in the source bucket (infra/modules/source-bucket) and no
 rebuild. Files come from `git ls-files` (tracked, or new and not git-ignored), so ignored local files
-never ship; without git (a Cloud Build source tarball) the tree is walked.
+never ship; without git (a Cloud Build source tarball) the tree is walked. The one ignored directory
+that can ship is `.native/` (the policy modules compiled with mypyc, `python -m dev.native`), and
+only when `shared.native` would load it: built from these very sources for this interpreter's ABI
+(Cloud Build's `_NATIVE=1`); a stale or foreign build is left out rather than shipped unused.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from shared import native  # noqa: E402  (stdlib only: the build's loadability, as the runtime judges it)
+
 OUTPUT = ROOT / "dist" / "gatehouse.zip"
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -53,7 +60,16 @@ def files(root: Path = ROOT) -> list[str]:
     except (OSError, subprocess.CalledProcessError):  # a source tarball (Cloud Build): walk the tree
         listed = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
     patterns = ignore_patterns(root)
-    return sorted(p for p in listed if (root / p).is_file() and not ignored(p, patterns))
+    kept = [p for p in listed if (root / p).is_file() and not ignored(p, patterns)]
+    return sorted(kept + native_files(root))
+
+
+def native_files(root: Path = ROOT) -> list[str]:
+    """`.native/`'s files when the runtime would load them (same sources, same ABI), else none."""
+    if native.status(root) != "loadable":
+        return []
+    built = root / native.DIRECTORY
+    return [p.relative_to(root).as_posix() for p in built.rglob("*") if p.is_file()]
 
 
 def build(output: Path = OUTPUT, root: Path = ROOT) -> tuple[Path, list[str], str]:

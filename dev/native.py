@@ -6,7 +6,7 @@ sources on disk and the interpreter's ABI is the one they were built for; otherw
 build, a source edited since, `GATEHOUSE_NATIVE=0`) the same modules import as plain Python. Why and
 what it buys: docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc".
 
-    python -m dev.native [--check | --if-stale]
+    python -m dev.native [--check | --if-stale]      (NATIVE_JOBS=N: parallel compiles, default: the cores)
 
 A build that fails leaves no `.native/` behind (the previous one is removed first): a failure never
 leaves a stale or half-built set. `--check` prints whether the current build would be loaded.
@@ -15,6 +15,7 @@ leaves a stale or half-built set. `--check` prints whether the current build wou
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -27,14 +28,22 @@ sys.path.insert(0, str(ROOT))
 
 from shared import native  # noqa: E402  (the module list and digest the loader checks)
 
+# one C file per module (mypyc's multi_file) compiled JOBS at a time: setuptools compiles one
+# extension's files one after another, and the group is one extension (~17 MB of C, ~140-160 s of CPU)
+JOBS = int(os.environ.get("NATIVE_JOBS", os.cpu_count() or 1))
+
 _SETUP = """
 import sys
+from pybind11.setup_helpers import ParallelCompile
 from setuptools import setup
 from mypyc.build import mypycify
 
-target, paths = sys.argv[1], sys.argv[2:]
+target, jobs, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+ParallelCompile(default=jobs).install()  # the group's C files compiled `jobs` at a time (multi_file)
 sys.argv = [sys.argv[0], "build_ext", "--build-lib", target + "/lib", "--build-temp", target + "/obj"]
-extensions = mypycify(paths, opt_level="3", debug_level="0", group_name="{group}", target_dir=target + "/c")
+extensions = mypycify(
+    paths, opt_level="3", debug_level="0", group_name="{group}", target_dir=target + "/c", multi_file=True
+)
 setup(name="gatehouse-native", ext_modules=extensions)
 """
 
@@ -50,9 +59,16 @@ def build() -> float:
         setup.write_text(_SETUP.format(group=native.GROUP))
         paths = [str(native.source(ROOT, m).relative_to(ROOT)) for m in native.MODULES]
         # run from the root so mypy sees the whole package; the C, objects and .so files go to tmp
-        subprocess.run(
-            [sys.executable, str(setup), tmp, *paths], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+        run = subprocess.run(
+            [sys.executable, str(setup), tmp, str(JOBS), *paths],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
+        if run.returncode != 0:  # mypyc reports a module it rejects on stdout: show why
+            print(run.stdout[-6000:], file=sys.stderr)
+            run.check_returncode()
         staging = Path(tmp) / "native"
         shutil.copytree(Path(tmp) / "lib", staging)
         native.write_manifest(staging, sources)

@@ -1,14 +1,15 @@
 """The policy detectors compiled with mypyc (`python -m dev.native`), loaded only when they match.
 
-`.native/` (git-ignored; built only by the opt-in `make native`: not by `make install`, CI or the deploy)
-holds C extensions of `MODULES` and a manifest with the digest of the sources they were compiled
-from. `attach` puts them in front of the package's own directory when the manifest's digest and ABI
-match this interpreter and these sources; otherwise the same modules import as plain Python (a
-missing or failed build, a source edited since the build, `GATEHOUSE_NATIVE=0`). The modules are
-compiled as one group that calls across modules in C, so one edited source disables them all.
+`.native/` (git-ignored; built by the opt-in `make native`, and by Cloud Build with `_NATIVE=1`, which
+tests it and ships it in the bundle) holds C extensions of `MODULES` and a manifest with the digest of
+the sources they were compiled from. `attach` puts them in front of the package's own directory when
+the manifest's digest and ABI match this interpreter and these sources; otherwise the same modules
+import as plain Python (a missing or failed build, a source edited since the build,
+`GATEHOUSE_NATIVE=0`). The modules are compiled as one group that calls across modules in C, so one
+edited source disables them all.
 
 Why: the detectors' Python around their regexes is most of the policy stage's CPU
-(docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc").
+(docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc" and "twelfth session").
 """
 
 from __future__ import annotations
@@ -24,19 +25,19 @@ from pathlib import Path
 DIRECTORY = ".native"
 GROUP = "gatehouse_policy"
 MANIFEST = "manifest.json"
-# the modules measured (docs/decisions/2026-11-29-performance.md; `address_spans` and `name_spans`
-# came later and run as Python until added here): every module of shared/policy then but `__init__`
-# (it attaches the build), `body` (mypyc 2.4.1 fails on `reversed()` of a `list[Any]`: an internal
-# error), `profiles` and `service` (pydantic models), `lexicon_file` (sets a lexicon's attributes
-# through its `__dict__`), `stages` (tests patch their instances' methods, which a native class does
-# not allow; ~16 K instructions of a request's policy stage are theirs)
+# every module of shared/policy but `__init__` (it attaches the build), `body` (async generators:
+# "unimplemented" in mypyc 2.4.1), `profiles` and `service` (pydantic models), `lexicon_file` (sets a
+# lexicon's attributes through its `__dict__`), `stages`
+# (tests patch their instances' methods, which a native class does not allow; ~16 K instructions of a
+# request's policy stage are theirs); docs/decisions/2026-11-29-performance.md, "eleventh" and "twelfth
+# session"
 MODULES = tuple(
     f"shared.policy.{name}"
     for name in (
-        "address_fields", "addresses", "anchors", "checksums", "classifier", "detectors", "engine",
-        "examples", "firms", "gate_plan", "injection", "name_fields", "name_forms", "name_tables", "names",
-        "normalize", "person_model", "person_score", "pseudonymize", "recognizer", "remote", "secrets_cued",
-        "secrets_forms", "secrets_nearby", "signals",
+        "address_fields", "address_spans", "addresses", "anchors", "checksums", "classifier",
+        "detectors", "engine", "examples", "firms", "gate_plan", "injection", "name_fields", "name_forms",
+        "name_spans", "name_tables", "names", "normalize", "person_model", "person_score", "pseudonymize",
+        "recognizer", "remote", "secrets_cued", "secrets_forms", "secrets_nearby", "signals",
     )
 )  # fmt: skip
 _ROOT = Path(__file__).resolve().parent.parent

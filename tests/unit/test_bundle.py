@@ -1,9 +1,13 @@
 """The one source archive holds the five entry points' code and nothing the functions do not run."""
 
+import shutil
 import zipfile
 from pathlib import Path
 
-from dev.bundle import build, ignored
+import pytest
+
+from dev.bundle import ROOT, build, files, ignored
+from shared import native
 
 
 def test_bundle_holds_the_functions_and_no_tests_dev_or_infra(tmp_path: Path) -> None:
@@ -30,3 +34,30 @@ def test_ignore_patterns_follow_gcloudignore_rules() -> None:
     assert ignored("README.md", patterns)
     assert not ignored("shared/cache/README.md.txt", patterns)
     assert not ignored("shared/tests_helpers.py", patterns)
+
+
+def test_the_compiled_policy_modules_ship_only_when_they_would_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`.native/` is ignored like any local build, except that a build of these very sources for this
+    ABI ships (Cloud Build's `_NATIVE=1`); a stale one stays out."""
+    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+    root = tmp_path / "tree"
+    for module in native.MODULES:
+        target = native.source(root, module)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(native.source(ROOT, module), target)
+    shutil.copy(ROOT / ".gcloudignore", root / ".gcloudignore")
+    (root / "main.py").write_text("")
+    built = root / native.DIRECTORY
+    (built / "shared" / "policy").mkdir(parents=True)
+    library = built / f"{native.GROUP}__mypyc{native.suffix()}"
+    library.write_bytes(b"\x7fELF")
+    assert not any(name.startswith(".native/") for name in files(root)), "no manifest: no build"
+    native.write_manifest(built, native.digest(root))
+    shipped = files(root)
+    assert f".native/{library.name}" in shipped
+    assert ".native/manifest.json" in shipped
+    edited = native.source(root, native.MODULES[0])
+    edited.write_text(edited.read_text() + "\n# edited\n")
+    assert not any(name.startswith(".native/") for name in files(root))

@@ -81,3 +81,18 @@ def test_schema_file_is_regenerated_from_the_real_provider() -> None:
     check = _script(STEPS["tf-schema-check"])
     assert "provider_schema.py --terraform-json" in check
     assert "test_infra_schema.py" in check
+
+
+def test_the_compiled_build_is_opt_in_and_tested_before_it_ships() -> None:
+    """`_NATIVE=1` builds the mypyc modules in `install` (the image every later step shares through
+    /workspace), the suite then fails unless they loaded, and the bundle step (after install) ships them."""
+    assert BUILD["substitutions"]["_NATIVE"] == "0"
+    install = _script(STEPS["install"])
+    assert 'if [ "$_NATIVE" = "1" ]' in install
+    assert "python3.11-dev" in install
+    assert "-m dev.native" in install
+    assert "= loadable" in install
+    assert "GATEHOUSE_REQUIRE_NATIVE=$_NATIVE " in _script(STEPS["test"])
+    assert "install" in _upstream("test")
+    assert "install" in _upstream("bundle")
+    assert {"test", "bundle"} <= _upstream("tf-plan")

@@ -62,10 +62,12 @@ def test_the_switch_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.skipif(not native.attached(), reason="no compiled build: the suite already ran as pure Python")
 def test_pure_python_finds_what_the_compiled_modules_find() -> None:
     """The span identity test in a child without the build: together with this process's run of it
-    (compiled), both forms equal the same recorded spans."""
+    (compiled), both forms equal the same recorded spans. Also the tests that only pure Python can
+    run (they patch a module function that compiled callers call directly)."""
     env = {**os.environ, "GATEHOUSE_NATIVE": "0", "GATEHOUSE_REQUIRE_NATIVE": "0"}
     tests = [
         "tests/unit/test_policy_cost_identity.py",
+        "tests/unit/test_name_spans_mentions.py",  # patches a module function compiled calls bypass
         "tests/unit/test_native.py::test_the_build_is_loaded_when_required",
     ]
     run = subprocess.run(
