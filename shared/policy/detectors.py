@@ -275,7 +275,16 @@ _LOCAL_SEPARATOR = re.compile(r"[._+-]")
 
 def _template_email(local: str) -> bool:
     """Whether an address's local part is a template's ("prenom.nom"), not someone's."""
-    parts = [p for p in _LOCAL_SEPARATOR.split(local.lower()) if p]
+    lowered = local.lower()  # every template part holds one of these roots; most addresses hold none
+    if not (
+        "nom" in lowered
+        or "name" in lowered
+        or "first" in lowered
+        or "last" in lowered
+        or "apellido" in lowered
+    ):
+        return False
+    parts = [p for p in _LOCAL_SEPARATOR.split(lowered) if p]
     return len(parts) >= 2 and all(_TEMPLATE_LOCAL.fullmatch(p) for p in parts)
 
 
