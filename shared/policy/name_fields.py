@@ -310,9 +310,26 @@ def is_name(value: str) -> bool:
     return _NAMEISH.match(value) is not None or (len(words) >= 2 and _LOWER_NAMEISH.match(value) is not None)
 
 
-def _value_finding(text: str, start: int, value: str) -> Finding | None:
+def _common_word(value: str) -> bool:
+    """Whether the value's last word is only a common word to the lexicon ("Security Team", "Terraform
+    Cloud", "Code Owners"). A team or tool ends in its noun; a name ends in a surname, and honorifics and
+    initials ("M. Moussa Diallo", "Frau Weber") come first."""
+    from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
+
+    words = value.replace(",", " ").split()
+    return bool(words) and token_kind(words[-1]) == "C"
+
+
+def _value_finding(text: str, start: int, value: str, key: str = "") -> Finding | None:
+    """A person key's value that reads as a name. A key that names a person only by its parts
+    ("client", "user", "created_by", "reviewer": `person_key` beyond `FIELD_KEY`) also holds tools and
+    teams ("Terraform Cloud", "Security Team", "GitHub Actions"), so its value's last word may not be only
+    a common word ("Folasade Ogundipe", "M. Moussa Diallo", "Rose Baker" pass; "Mozilla Firefox", with
+    no such word, still reads as a name)."""
     stripped = value.strip()
     if not is_name(stripped):
+        return None
+    if key and _FIELD.match(key) is None and _common_word(stripped):
         return None
     offset = start + value.find(stripped)
     return Finding(PERSON, offset, offset + len(stripped), 0.8)
@@ -362,14 +379,41 @@ def _label_kind(label: str) -> str:
     return token_kind(label)
 
 
-def _dialogue(seen: Counter[str]) -> bool:
-    """Two one-word speakers or more, none a common word, one a given name or surname of the lexicon:
-    a dialogue where each may speak once ("Olu: is the Dell back?" / "Marta: not yet"). A form's labels
-    are common words ("Note:", "Datum:") or unknown ones ("Betrag:", "Jira:"), never a known name."""
-    ones = [name for name in seen if " " not in name]
-    kinds = [_label_kind(name) for name in ones]
-    known = any(kind in "GNS" for kind in kinds)
-    return known and sum(kind != "C" for kind in kinds) >= 2
+def _said(text: str, m: re.Match[str]) -> str:
+    """What a speaker line says after its label."""
+    end = text.find("\n", m.end())
+    return text[m.end() : len(text) if end == -1 else end].strip()
+
+
+def _dialogue(text: str, lines: list[re.Match[str]]) -> bool:
+    """Two one-word speakers or more that are not common words, one a given name or surname of the
+    lexicon, none a place, their lines saying something (none starting with a digit, at least half of
+    them two words or more): a dialogue where each may speak once ("Olu: is the Dell back?" / "Marta:
+    not yet"). A form's labels are common words ("Note:", "Datum:") or unknown ones ("Betrag:",
+    "Hostname: web-01") with values, not utterances; a list of towns ("Berlin: 12", "Paris: 3 nuits",
+    "Victoria: 12 stores") names places. Common words that speak ("Dad:") are left out of the count
+    (and are not masked when they speak once)."""
+    from shared.policy.person_score import lexicon
+
+    places = lexicon().places
+    kinds: dict[str, str] = {}
+    said = 0
+    counted = 0
+    for m in lines:
+        name = m.group(2)
+        if " " in name:
+            continue
+        kind = kinds.get(name) or _label_kind(name)
+        kinds[name] = kind
+        if kind == "C":
+            continue
+        words = _said(text, m)
+        if name in places or words[:1].isdigit():
+            return False
+        counted += 1
+        said += " " in words
+    named = [kind for kind in kinds.values() if kind != "C"]
+    return len(named) >= 2 and any(kind in "GNS" for kind in named) and 2 * said >= counted
 
 
 def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -394,16 +438,16 @@ def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         from shared.policy.person_score import token_kind
 
         stamped = all(token_kind(w) != "C" for m in bold for w in m.group(2).split())
-    dialogue = not stamped and multi < 2 and _dialogue(seen)
+    dialogue = not stamped and multi < 2 and _dialogue(text, lines)
     for m in lines:
         name = m.group(2)
         if name.isupper() and len(name) <= 3:
             continue  # "Q:", "AB:" initials-only labels
-        if " " not in name and seen[name] < 2 and multi < 2 and not stamped:
-            if not dialogue or _label_kind(name) == "C":
-                continue  # "Betrag: 40 EUR" is a form field; a one-word speaker must speak twice
-        elif " " not in name and (dialogue or stamped) and _label_kind(name) == "C":
-            continue  # "21:03 - Mum: dinner?": a role or kin word speaks, not a name
+        once = " " not in name and seen[name] < 2 and multi < 2 and not stamped
+        if once and (not dialogue or _label_kind(name) == "C"):
+            continue  # "Betrag: 40 EUR" is a form field; a one-word speaker must speak twice
+        # a label that speaks twice or in a stamped export stays a name even when the lexicon also calls
+        # it a common word: "Wisdom:", "Promise:", "Happy:" are given names ("Mum:" is masked with them)
         yield Finding(PERSON, m.start(2), m.end(2), 0.75)
 
 
@@ -525,7 +569,7 @@ def _arrays(text: str) -> Iterator[Finding]:
             item = _ARRAY_ITEM.match(text, at)
             if item is None:
                 break
-            finding = _value_finding(text, item.start(2), item.group(2))
+            finding = _value_finding(text, item.start(2), item.group(2), key.group(1))
             if finding is not None:
                 yield finding
             at = item.end()
@@ -533,10 +577,18 @@ def _arrays(text: str) -> Iterator[Finding]:
                 break
 
 
-def _paired(key: str, lower: str) -> bool:
-    """ "first" or "last" as a key, with its partner key quoted in the same text."""
-    partners = _PAIRED_KEYS.get(key.lower())
-    return partners is not None and any(p in lower for p in partners)
+def _paired(key: str, lower: str, present: dict[str, bool]) -> bool:
+    """ "first" or "last" as a key, with its partner key quoted in the same text. Whether the partner is
+    in the text is looked up once per text (`present`), not once per value: a text of n '{"first": "x"}'
+    values without a "last" key was n whole-text searches (64 KB: 2.5 s)."""
+    name = key.lower()
+    partners = _PAIRED_KEYS.get(name)
+    if partners is None:
+        return False
+    found = present.get(name)
+    if found is None:
+        found = present[name] = any(p in lower for p in partners)
+    return found
 
 
 def _form_values(text: str) -> Iterator[Finding]:
@@ -546,19 +598,26 @@ def _form_values(text: str) -> Iterator[Finding]:
         if key is None or not person_key(key.group(1)):
             continue
         value = m.group(1)
-        if is_name(value.replace("+", " ")):  # same length: the span is the encoded value's
+        if _value_finding(text, m.start(1), value.replace("+", " "), key.group(1)) is not None:  # same length
             yield Finding(PERSON, m.start(1), m.end(1), 0.8)
 
 
 def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     if ":" in text or "=" in text:
+        present: dict[str, bool] = {}  # `_paired`'s partner keys, each searched at most once
         for m in _VALUE_START.finditer(text):  # anchored on the value, the key looked up behind it
             key = _KEY_BEFORE.search(text, max(0, m.start() - 32), m.start())
-            if key is None or not (person_key(key.group(1)) or _paired(key.group(1), lower)):
+            if key is None:
+                continue
+            if person_key(key.group(1)):
+                weak = key.group(1)  # checked by `_value_finding`: a key by its parts needs a known word
+            elif _paired(key.group(1), lower, present):
+                weak = ""
+            else:
                 continue
             close = text.find(_CLOSING.get(m.group(1), m.group(1)), m.end(), m.end() + 81)
             if close != -1:
-                finding = _value_finding(text, m.end(), text[m.end() : close])
+                finding = _value_finding(text, m.end(), text[m.end() : close], weak)
                 if finding is not None:
                     yield finding
         if "+" in text and "=" in text:
@@ -571,27 +630,29 @@ def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                     continue
                 line_end = text.find("\n", m.end())
                 value = text[m.end() : len(text) if line_end == -1 else line_end].split("#")[0]
-                finding = _value_finding(text, m.end(), value)
+                finding = _value_finding(text, m.end(), value, m.group(1))
                 if finding is not None:
                     yield finding
     if "values" in lower:
         for m in _SQL_INSERT.finditer(text):
             columns = [c.strip() for c in m.group(1).split(",")]
-            person = [i for i, c in enumerate(columns) if person_key(c.strip("\"'`[]"))]
+            keys = [c.strip("\"'`[]") for c in columns]
+            person = [i for i, c in enumerate(keys) if person_key(c)]
             if not person:
                 continue
             for row in _SQL_TUPLE.finditer(text, m.start(2), m.end(2)):
                 values = list(_SQL_VALUE.finditer(row.group(1)))
                 for i in person:
                     if i < len(values) and values[i].group(1) is not None:
-                        finding = _value_finding(text, row.start(1) + values[i].start(1), values[i].group(1))
+                        at = row.start(1) + values[i].start(1)
+                        finding = _value_finding(text, at, values[i].group(1), keys[i])
                         if finding is not None:
                             yield finding
     if "'" in text and ("=" in text or "like" in lower):
         for m in _SQL_EQ.finditer(text):
             key = _SQL_KEY.search(text, max(0, m.start() - 32), m.start())
             if key is not None and person_key(key.group(1)):
-                finding = _value_finding(text, m.start(1), m.group(1))
+                finding = _value_finding(text, m.start(1), m.group(1), key.group(1))
                 if finding is not None:
                     yield finding
 
