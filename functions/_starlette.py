@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -87,18 +86,26 @@ class _Body:
         raise StopAsyncIteration
 
 
-# Characters after which `request.url.path` is no longer `scope["path"]` itself: Starlette escapes
-# `?`, `#`, `\` and urlsplit drops tab, CR and LF; a path starting with `//` (read as an authority
-# without a host) is rewritten too.
-_ODD_PATH = re.compile(r"[?#\\\t\r\n]|^(?!/)|^//")
-
-
 def _path(request: Request) -> str:
     """`request.url.path` without building the URL (Starlette parses the whole URL it builds from
     the scope, host header included, for every request): an ordinary path is `scope["path"]` as is;
-    anything else takes Starlette's own route, so the result is the same for every path."""
+    anything else takes Starlette's own route, so the result is the same for every path.
+
+    Not ordinary: a path not starting with one slash (a leading `//` is read as an authority without a
+    host), or holding `?`, `#` or a backslash (Starlette escapes them), or a tab, CR or LF (urlsplit
+    drops them). Eight plain tests instead of the one regex they replace, whose anchored branches were
+    tried at every position of the path (callgrind: 18,155 instructions per generate path; ~3,000)."""
     path: str = request.scope["path"]
-    if _ODD_PATH.search(path) is None:
+    if (
+        path[:1] == "/"
+        and path[1:2] != "/"
+        and "?" not in path
+        and "#" not in path
+        and "\\" not in path
+        and "\t" not in path
+        and "\r" not in path
+        and "\n" not in path
+    ):
         return path
     return request.url.path
 
