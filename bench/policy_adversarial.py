@@ -184,6 +184,7 @@ CURATED = (
     "de",
     "ZHANG",  # a passenger name's surname: "ZHANG/WEI MR" (name_forms._pnr_names, with the "/" separator)
     "WEI MR",
+    "Fahrer Tobias",  # a capitalized cue before every name: the cue run is bounded (person_score._RUN_AT)
 )
 SEPARATORS = ("", "_", "-", "=", ":", " ", "\n", ",", "|", "1", '"', "(", ".", "/", "@")
 RUN_CLASSES = ("a", "A", "7", "aB3", " ", "_", "-", ".", "=", "/", "+", "é", "Ab ")

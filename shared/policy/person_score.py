@@ -667,7 +667,12 @@ def _run_start(text: str, index: int) -> int:
 
 
 _PARTICLE_BEFORE = re.compile(rf"[ \t]{_PARTICLE}[ \t]+\S+$")
-_RUN_AT = re.compile(rf"[ \t]*[,:]?[ \t]*(?:(?:to|à|a|an)[ \t]+)?({_RUN_PATTERN})")  # "thanks to Ana"
+# at most 12 words after a cue, as `_RUN_RIGHT`: with a capitalized cue before every name ("Fahrer
+# Tobias Wendt " repeated) an unbounded run reached the line's end from each cue (16 KB: 40 s)
+_RUN_AT = re.compile(
+    rf"[ \t]*[,:]?[ \t]*(?:(?:to|à|a|an)[ \t]+)?"
+    rf"((?<![\w.'’-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,12}})"
+)  # "thanks to Ana"
 _CUES = _GREETINGS | _PERSON_BEFORE | _TITLE_LOWER  # "aunt Josefina", "MR ADEBAYO OLUMIDE"
 CUES = _CUES  # the cue words `person_runs` reads in `heads`
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
