@@ -214,19 +214,26 @@ def scan_codes(text: str, lower: str, starts: list[int] | None = None) -> Iterat
     """(start, end) of every code value stated after a cue. The head is matched only where a root
     occurs (`starts`, default `code_starts(lower)`): a case-insensitive alternation tried at every
     position of a long text costs several times more."""
+    named: tuple[int, str] | None = None  # the end and kind of the last head that named a secret code
     for start in code_starts(lower) if starts is None else starts:
         head = _HEAD.match(text, start)
         if head is None:
             continue
         kind = _kind(text, start, head.end())
+        gaps = (_GAP_SEP, _GAP_BLANK)
         if kind is None:
-            continue
+            kind = _anaphor(text, start, head.group(), named)
+            gaps = (_GAP_NEAR, _GAP_BLANK)  # "nouveau code 3283", "the new code is 3283": no words between
+            if kind is None:
+                continue
+        else:
+            named = (head.end(), kind)
         cue_end = head.end()
         after = _AFTER.match(text, cue_end)
         if after is not None:
             cue_end = after.end()
         plural = head.group().lower().endswith(("s", "ci"))
-        for gap in (_GAP_SEP, _GAP_BLANK):  # the shortest gap that ends in a separator, else blanks
+        for gap in gaps:  # the shortest gap that ends in a separator, else blanks
             m = gap.match(text, cue_end)
             found = _value(text, m.end(), kind) if m is not None else None
             if found is None and gap is _GAP_BLANK and plural:
@@ -235,6 +242,30 @@ def scan_codes(text: str, lower: str, starts: list[int] | None = None) -> Iterat
                 yield found
                 yield from _more(text, found, kind, plural=plural)
                 break
+
+
+# A bare head that refers back to a code the text named before ("le code de la porte a changé\n
+# nouveau code 3283"): a bare code head within `_ANAPHOR_REACH` characters after a head that named a
+# secret, right after a determiner, "new"/"old" or a punctuation mark (the closed classes that make a
+# noun refer back; "zip code", "error code" have a qualifier there instead)
+_ANAPHOR_REACH = 240
+_ANAPHOR_BEFORE = re.compile(
+    r"(?i:(?:^|[,:;(\-\u2013\u2014]|(?<![a-zà-ÿ])(?:the|this|that|its|new|old|same|le|ce|cet|nouveau|"
+    r"ancien|même|der|die|das|den|dem|dieser|diesen|neue|neuer|neuen|alte|alter|alten|el|este|ese|nuevo|"
+    r"antiguo|mismo|il|lo|questo|nuovo|vecchio|o|novo|and|und|et|y))[ \t]*)\Z"
+)
+_GAP_NEAR = re.compile(r"(?:[ \t]*[:=\-\u2013\u2014\u2192]|[ \t]+(?:" + _VERBS + r")(?![\w]))[ \t:]*")
+_ANAPHORS = frozenset({"code", "codes", "código", "codigo", "codice", "kod", "kode", "koden"})
+
+
+def _anaphor(text: str, start: int, head: str, named: tuple[int, str] | None) -> str | None:
+    """The kind of the code a bare head refers back to, or None."""
+    if named is None or start - named[0] > _ANAPHOR_REACH or head.lower() not in _ANAPHORS:
+        return None
+    if start and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        return None  # glued: "postcode", "Gutscheincode"
+    line = max(0, start - 24, text.rfind("\n", max(0, start - 24), start) + 1)
+    return named[1] if _ANAPHOR_BEFORE.search(text[line:start]) is not None else None
 
 
 def _next_line_value(text: str, at: int, kind: str) -> tuple[int, int] | None:
