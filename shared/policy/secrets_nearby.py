@@ -9,9 +9,13 @@ Prose words, names, numbers, dates, hashes (hex: no upper case), UUIDs, ids and 
 one class or more. Shapes that hold all four and are not secrets are left by structure: URLs, e-mail
 addresses, anything with a "/" (paths, "Mozilla/5.0", fractions), template references (`${VAR}`,
 `{{ var }}`, `<password>`), `key=value` pairs whose key is a name, version strings ("v2.3.1-Beta"),
-crypt(3) hashes ("$2b$12$...") and Wi-Fi QR fields. A cue that states a rule ("Password must be ...")
-or names a file ("wp-login.php") opens no window. A token right after a cue and a separator is also
-the assigned-value detectors' (same span: the engine keeps one).
+crypt(3) hashes ("$2b$12$...") and Wi-Fi QR fields. A token drawn at random the way generators make
+them also counts without the fourth class (`_random_like`: both cases and a digit or a symbol, a class
+change at every other character or more, few letter runs that read as words, no typed-id prefix such as
+"cus_", no hex), and it counts after an account word too ("the admin account (root / 1HvC5f...)",
+"Zugang ... admin / bLdm*@eVAp%hNP", "el token de la API es Tkn_7Vqm..."). A cue that states a rule
+("Password must be ...") or names a file ("wp-login.php") opens no window. A token right after a cue and
+a separator is also the assigned-value detectors' (same span: the engine keeps one).
 """
 
 from __future__ import annotations
@@ -28,7 +32,13 @@ CUES = (
     "wachtwoord", "senha", "lösenord", "passphrase", "login", "credentials", "zugangsdaten", "identifiants",
     "credenciales", "schlüssel", "wifi", "wi-fi", "wlan",
 )  # fmt: skip
-cue_in = any_of(*CUES)
+# words that name an account or its access rather than a password ("the admin account (root / <pw>)",
+# "Zugang ... mit admin / <pw>"): their window takes only a random-looking token, and only where the
+# word begins a word ("TWILIO_ACCOUNT_SID=..." names no account)
+ACCESS_CUES = (
+    "account", "konto", "compte", "cuenta", "zugang", "accès", "acceso", "admin", "root", "token", "secret",
+)  # fmt: skip
+cue_in = any_of(*CUES, *ACCESS_CUES)
 WINDOW = 160  # characters after a cue: the same sentence or the next chat turn
 
 _TOKEN = re.compile(r"\S+")
@@ -52,28 +62,78 @@ def _classes(token: str) -> int:
     return case_digit_classes(token) + any(not ch.isalnum() for ch in token)
 
 
+def _class_runs(token: str) -> int:
+    """How many runs of one class (lower case, upper case, digit, symbol) `token` splits into."""
+    runs, last = 0, -1
+    for ch in token:
+        kind = 0 if ch.islower() else 1 if ch.isupper() else 2 if ch.isdigit() else 3
+        runs += kind != last
+        last = kind
+    return runs
+
+
+# an object id typed by a lower-case word ("cus_AhCSpNmXS6mQv6", "price_1HM0...", "org-WjG6XuXk9i"):
+# the prefix names what it identifies; the token prefixes of secrets are the prefixed detector's
+_TYPED_ID = re.compile(r"[a-z]{2,12}[_\-]")
+_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF-")
+_STRUCTURE = frozenset('=:"&{}(),;<>[]')  # a key=value pair, a query, JSON or markup: not one token
+
+
+def _random_like(token: str) -> bool:
+    """A token drawn at random from letters of both cases, digits and symbols, as generators make
+    them: 12+ characters of both cases and a digit or a symbol, whose class (lower case, upper case,
+    digit, symbol) changes at every other character or more (a word with a number, a camel-case name
+    or a typed id changes class only at its parts' edges) and that is not two-thirds made of words of
+    three letters or more. Hex, UUIDs and base32 ids have one case."""
+    n = len(token)
+    if not 12 <= n <= 64 or token.lower() == token or token.upper() == token or _classes(token) < 3:
+        return False  # one case only: hex, UUIDs, base32 ids, part numbers
+    if _class_runs(token) * 2 < n:
+        return False
+    if _TYPED_ID.match(token) is not None or _NOT_A_PASSWORD.match(token) is not None:
+        return False
+    if token[0] == "-" or any(ch in _STRUCTURE for ch in token):  # "-pTr0ub4dor3x": a flag and its value
+        return False
+    if all(ch in _HEX_DIGITS for ch in token):  # hex in either case, dashes between: a hash or a UUID
+        return False
+    return sum(len(w) for w in _WORD.findall(token)) * 3 < n
+
+
 def _password_like(token: str) -> bool:
-    return 8 <= len(token) <= 64 and _classes(token) == 4 and _NOT_A_PASSWORD.match(token) is None
+    return (
+        8 <= len(token) <= 64 and _classes(token) == 4 and _NOT_A_PASSWORD.match(token) is None
+    ) or _random_like(token)
 
 
 def scan_nearby(text: str, lower: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each password-like token within `WINDOW` characters after a credential word."""
-    ends: set[int] = set()
-    for cue in CUES:
-        ends.update(at + len(cue) for at in finds(lower, cue))
-    seen = -1
-    for end in sorted(ends):
-        if _RULE_AFTER.match(lower, end) is not None or _FILE_NAME.match(lower, end) is not None:
-            continue
-        limit = min(len(text), end + WINDOW)
-        for m in _TOKEN.finditer(text, max(end, seen), limit):
-            start, stop = m.start(), m.end()
-            if stop == limit < len(text) and not text[limit].isspace():
-                break  # cut by the window
-            while start < stop and text[start] in _EDGE_OPEN:
-                start += 1
-            while stop > start and text[stop - 1] in _EDGE_CLOSE:
-                stop -= 1
-            if _password_like(text[start:stop]):
-                yield start, stop
-            seen = m.end()
+    """(start, end) of each password-like token within `WINDOW` characters after a credential word,
+    and of each random-looking token within `WINDOW` characters after an account word."""
+    password = {at + len(cue) for cue in CUES for at in finds(lower, cue)}
+    access = {
+        at + len(cue)
+        for cue in ACCESS_CUES
+        for at in finds(lower, cue)
+        if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_")
+    }
+    found: dict[tuple[int, int], None] = {}
+    for ends, test in ((password, _password_like), (access - password, _random_like)):
+        seen = -1
+        for end in sorted(ends):
+            if _RULE_AFTER.match(lower, end) is not None or _FILE_NAME.match(lower, end) is not None:
+                continue
+            limit = min(len(text), end + WINDOW)
+            for m in _TOKEN.finditer(text, max(end, seen), limit):
+                start, stop = m.start(), m.end()
+                if stop == limit < len(text) and not text[limit].isspace():
+                    break  # cut by the window
+                while start < stop and text[start] in _EDGE_OPEN:
+                    start += 1
+                while stop > start and text[stop - 1] in _EDGE_CLOSE:
+                    stop -= 1
+                if test(text[start:stop]):
+                    found[start, stop] = None
+                seen = m.end()
+    yield from sorted(found)

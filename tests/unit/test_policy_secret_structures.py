@@ -44,3 +44,39 @@ def test_a_code_that_refers_back_is_masked(text: str, value: str) -> None:
 )
 def test_a_bare_code_without_a_secret_before_it_is_left(text: str, value: str) -> None:
     assert not masked(text, value), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The admin account (root / 1HvC5fGTABqIdlyv9doJBCBY) must never be shown.",
+            "1HvC5fGTABqIdlyv9doJBCBY",
+        ),
+        (
+            "Der Zugang zum Jenkins ist jetzt über 10.8.0.14:8080 mit admin / bLdm*@eVAp%hNP.",
+            "bLdm*@eVAp%hNP",
+        ),
+        ("El token de la API es Tkn_7Vqm28Xz0Palw9Rb y caduca mañana.", "Tkn_7Vqm28Xz0Palw9Rb"),
+        ("Compte de service : svc-backup, mot de passe envoyé à part : qX7mB2vLk9Rt", "qX7mB2vLk9Rt"),
+    ],
+)
+def test_a_random_token_after_an_account_word_is_masked(text: str, value: str) -> None:
+    assert masked(text, value), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Stripe account: customer cus_AhCSpNmXS6mQv6, plan 2", "cus_AhCSpNmXS6mQv6"),
+        ("Stripe account: price_1HM0UaGjtrmlh47Z2dQbE9yR", "price_1HM0UaGjtrmlh47Z2dQbE9yR"),
+        ("account id 8f2e20b8-0d47-487c-ba66-939b29b5f1ef", "8f2e20b8-0d47-487c-ba66-939b29b5f1ef"),
+        ("Account 53418007-64Ad-6080-E9F6-0F9576061B2C was closed", "53418007-64Ad-6080-E9F6-0F9576061B2C"),
+        ("root cause: the iPhone15ProMax build of MyAppStore2024 crashed", "iPhone15ProMax"),
+        ("Admin: ACCOUNT_SID=AC4732de169d4597cdd24438628ce562fa", "AC4732de169d4597cdd24438628ce562fa"),
+        ("account region AWS_REGION=eu-west-1 and Sommer2024Urlaub folder", "Sommer2024Urlaub"),
+        ("The secret santa list is in GA-4QX7-PLM2", "GA-4QX7-PLM2"),
+    ],
+)  # fmt: skip
+def test_ids_and_words_after_an_account_word_are_left(text: str, value: str) -> None:
+    assert not masked(text, value), found(text)
