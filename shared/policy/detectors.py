@@ -28,7 +28,7 @@ from shared.policy.anchors import any_of, finds, folds_apart, grouped, matches_a
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 from shared.policy.secrets_cued import answer_starts, code_starts, scan_answers, scan_codes
 from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
-from shared.policy.secrets_nearby import cue_in, scan_nearby
+from shared.policy.secrets_nearby import cue_in, random_like, scan_nearby
 
 __all__ = [
     "DEFAULT_PHONE_REGIONS",
@@ -1188,6 +1188,27 @@ def _url_token(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             ):
                 continue
             yield Finding("URL_TOKEN", m.start(group), m.end(group), 0.9)
+        if "?" in text[start:end]:
+            yield from _random_parameters(text, start, end)
+
+
+# any query parameter's value drawn at random (`random_like`: both cases, a digit, a class change at every
+# other character), whatever the parameter's name: an unsubscribe link's `?t=`, a CDN signature's `&s=`
+# Left: the parameters random by design that open nothing: ids ("id", "file_id", "videoId"), OAuth's
+# anti-forgery "state" and "nonce", pagination cursors, ad click ids ("gclid", "fbclid") and campaign tags
+_PARAMETER = re.compile(r"[?&;]([\w.\-]{1,32})=([^&#;\s]{16,})")
+_PUBLIC_PARAMETER = re.compile(r"(?i:.*clid|state|nonce|cursor|after|before|utm_.*|ref|v)")
+
+
+def _random_parameters(text: str, start: int, end: int) -> Iterator[Finding]:
+    for m in _PARAMETER.finditer(text, start, end):
+        value = m.group(2)
+        if (
+            random_like(value)
+            and _PUBLISHABLE.match(value) is None
+            and not _PUBLIC_PARAMETER.fullmatch(m.group(1))
+        ):
+            yield Finding("URL_TOKEN", m.start(2), m.end(2), 0.85)
 
 
 def _placeholder_token(value: str) -> bool:

@@ -10,7 +10,7 @@ one class or more. Shapes that hold all four and are not secrets are left by str
 addresses, anything with a "/" (paths, "Mozilla/5.0", fractions), template references (`${VAR}`,
 `{{ var }}`, `<password>`), `key=value` pairs whose key is a name, version strings ("v2.3.1-Beta"),
 crypt(3) hashes ("$2b$12$...") and Wi-Fi QR fields. A token drawn at random the way generators make
-them also counts without the fourth class (`_random_like`: both cases and a digit or a symbol, a class
+them also counts without the fourth class (`random_like`: both cases and a digit or a symbol, a class
 change at every other character or more, few letter runs that read as words, no typed-id prefix such as
 "cus_", no hex), and it counts after an account word too ("the admin account (root / 1HvC5f...)",
 "Zugang ... admin / bLdm*@eVAp%hNP", "el token de la API es Tkn_7Vqm..."). A cue that states a rule
@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.policy.anchors import any_of, case_digit_classes, finds
 
-__all__ = ["CUES", "cue_in", "scan_nearby"]
+__all__ = ["ACCESS_CUES", "CUES", "cue_in", "random_like", "scan_nearby"]
 
 CUES = (
     "password", "passwort", "kennwort", "contraseña", "clave", "mot de passe", "mdp", "hasło", "haslo",
@@ -82,7 +82,7 @@ _HEX_DIGITS = frozenset("0123456789abcdefABCDEF-")
 _STRUCTURE = frozenset('=:"&{}(),;<>[]')  # a key=value pair, a query, JSON or markup: not one token
 
 
-def _random_like(token: str) -> bool:
+def random_like(token: str) -> bool:
     """A token drawn at random from letters of both cases, digits and symbols, as generators make
     them: 12+ characters of both cases and a digit or a symbol, whose class (lower case, upper case,
     digit, symbol) changes at every other character or more (a word with a number, a camel-case name
@@ -105,7 +105,7 @@ def _random_like(token: str) -> bool:
 def _password_like(token: str) -> bool:
     return (
         8 <= len(token) <= 64 and _classes(token) == 4 and _NOT_A_PASSWORD.match(token) is None
-    ) or _random_like(token)
+    ) or random_like(token)
 
 
 def scan_nearby(text: str, lower: str) -> Iterator[tuple[int, int]]:
@@ -119,7 +119,7 @@ def scan_nearby(text: str, lower: str) -> Iterator[tuple[int, int]]:
         if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_")
     }
     found: dict[tuple[int, int], None] = {}
-    for ends, test in ((password, _password_like), (access - password, _random_like)):
+    for ends, test in ((password, _password_like), (access - password, random_like)):
         seen = -1
         for end in sorted(ends):
             if _RULE_AFTER.match(lower, end) is not None or _FILE_NAME.match(lower, end) is not None:

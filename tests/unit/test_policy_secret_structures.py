@@ -80,3 +80,33 @@ def test_a_random_token_after_an_account_word_is_masked(text: str, value: str) -
 )  # fmt: skip
 def test_ids_and_words_after_an_account_word_are_left(text: str, value: str) -> None:
     assert not masked(text, value), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unsubscribe: https://news.lumen.shop/u?t=3FiUb6HuIIKHlJTsSmNFo7d8nkC1MjnB&utm_medium=email",
+         "3FiUb6HuIIKHlJTsSmNFo7d8nkC1MjnB"),
+        ("Presigned: https://cdn.fotoloft.net/p/7781.jpg?exp=1767225600&s=yc66yCLCA61ffH6hR4bRRxJdWSJ581Ic",
+         "yc66yCLCA61ffH6hR4bRRxJdWSJ581Ic"),
+        ("https://mi.banco-ejemplo.es/recuperar?codigo=BPaSyZyEJIpdrTdL800Qq68FfyStdYgAjd50&lang=es",
+         "BPaSyZyEJIpdrTdL800Qq68FfyStdYgAjd50"),
+    ],
+)  # fmt: skip
+def test_a_random_query_value_is_a_url_token(text: str, value: str) -> None:
+    assert ("URL_TOKEN", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("https://shop.example/p?gclid=Cj0KCQiA8aOrBhDxARIsAL0mRt7Q&x=1", "Cj0KCQiA8aOrBhDxARIsAL0mRt7Q"),
+        ("https://idp.example/authorize?client_id=app&state=aF0ifjsL9dkJ2xQw7RtY", "aF0ifjsL9dkJ2xQw7RtY"),
+        ("https://api.example/v1/items?cursor=eyJvZmZzZXQiOjIwfQ&limit=20", "eyJvZmZzZXQiOjIwfQ"),
+        ("https://example.com/search?q=iPhone15ProMaxCase&page=2", "iPhone15ProMaxCase"),
+        ("https://example.com/a?sha=8f2e20b8d0d47487cba66939b29b5f1ef", "8f2e20b8d0d47487cba66939b29b5f1ef"),
+        ("https://example.com/a?utm_campaign=BlackFriday2024Promo", "BlackFriday2024Promo"),
+    ],
+)  # fmt: skip
+def test_query_values_random_by_design_or_not_random_are_left(text: str, value: str) -> None:
+    assert not masked(text, value), found(text)
