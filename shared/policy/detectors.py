@@ -1546,6 +1546,8 @@ def _nearby_cue(text: str, lower: str) -> bool:
 
 def _secret_nearby(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for start, end in scan_nearby(text, lower):
+        if text[start] == "$" and _CRYPT_HASH.fullmatch(text, start, end) is not None:
+            continue  # a whole stored hash ("$2b$12$<53>"); "$1$TempX4U06Q!" only wears a hash's prefix
         yield Finding("SECRET", start, end, 0.75)
 
 

@@ -9,7 +9,8 @@ Prose words, names, numbers, dates, hashes (hex: no upper case), UUIDs, ids and 
 one class or more. Shapes that hold all four and are not secrets are left by structure: URLs, e-mail
 addresses, anything with a "/" (paths, "Mozilla/5.0", fractions), template references (`${VAR}`,
 `{{ var }}`, `<password>`), `key=value` pairs whose key is a name, version strings ("v2.3.1-Beta"),
-crypt(3) hashes ("$2b$12$...") and Wi-Fi QR fields. A token drawn at random the way generators make
+whole crypt(3) hashes ("$2b$12$<53>": the caller's test; a value that only starts like one,
+"$1$TempX4U06Q!", is a password) and Wi-Fi QR fields. A token drawn at random the way generators make
 them also counts without the fourth class (`random_like`: both cases and a digit or a symbol, a class
 change at every other character or more, few letter runs that read as words, no typed-id prefix such as
 "cus_", no hex), and it counts after an account word too ("the admin account (root / 1HvC5f...)",
@@ -46,7 +47,7 @@ _EDGE_OPEN = "\"'«“„\u201a([{<:="
 _EDGE_CLOSE = ".,;:)\"'»”“]}>"  # "!" and "?" may end a password; a sentence's "." or "," does not
 _NOT_A_PASSWORD = re.compile(
     r"[a-z][a-z0-9+.\-]*://|[^@\s]+@[\w\-]+\.[\w.\-]+|~|.*/|.*(?:\$\{|\{\{|%\(|<\w)|"
-    r"[A-Za-z_][a-z_]*[=:]|v?\d+(?:\.\d+)+|\$[\w\-]+\$|.*;[A-Z]:"
+    r"[A-Za-z_][a-z_]*[=:]|v?\d+(?:\.\d+)+|.*;[A-Z]:"
 )
 # a file named for a credential ("wp-login.php", "passwords.txt") is no cue
 _FILE_NAME = re.compile(r"s?\.[a-z]{2,4}(?![a-z])")

@@ -110,3 +110,20 @@ def test_a_random_query_value_is_a_url_token(text: str, value: str) -> None:
 )  # fmt: skip
 def test_query_values_random_by_design_or_not_random_are_left(text: str, value: str) -> None:
     assert not masked(text, value), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("htpasswd entry ops ; temporary login for ops is $1$TempX4U06Q! until Friday", "$1$TempX4U06Q!"),
+        ("Im Feld stand aber das Klartextpasswort $5$WinterpWFyN9acg.", "$5$WinterpWFyN9acg"),
+    ],
+)
+def test_a_password_in_a_hash_prefix_is_masked(text: str, value: str) -> None:
+    assert masked(text, value), found(text)
+
+
+def test_a_whole_stored_hash_near_a_password_word_is_left() -> None:
+    value = "$2b$12$" + "KIXQJ9o1sA0p8ZT9m3rO4eQm1E5nB7yVt3fGxPq2LcH8dW6uR0sYa"
+    text = f"password hash in the users table: {value} (bcrypt, cost 12)"
+    assert not masked(text, value), found(text)
