@@ -2,11 +2,11 @@
 
 `.native/` (git-ignored; built by the opt-in `make native`, and by Cloud Build with `_NATIVE=1`, which
 tests it and ships it in the bundle) holds C extensions of `MODULES` and a manifest with the digest of
-the sources they were compiled from. `attach` puts them in front of the package's own directory when
-the manifest's digest and ABI match this interpreter and these sources; otherwise the same modules
-import as plain Python (a missing or failed build, a source edited since the build,
-`GATEHOUSE_NATIVE=0`). The modules are compiled as one group that calls across modules in C, so one
-edited source disables them all.
+the sources they were compiled from and against (every module under `shared/`). `attach` puts them in
+front of the package's own directory when the manifest's digest and ABI match this interpreter and
+these sources; otherwise the same modules import as plain Python (a missing or failed build, a source
+edited since the build, `GATEHOUSE_NATIVE=0`). The modules are compiled as one group that calls across
+modules in C, so one edited source (compiled or imported by one) disables them all.
 
 Why: the detectors' Python around their regexes is most of the policy stage's CPU
 (docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc" and "twelfth session").
@@ -54,10 +54,13 @@ def suffix() -> str:
 
 
 def digest(root: Path) -> str:
-    """sha256 over the compiled modules' names and sources (~0.2 ms: read at the first policy import)."""
+    """sha256 over the names and sources of every module under `shared/`, not only `MODULES`: mypyc
+    compiled them against the modules they import (`profiles`, `lexicon_file`, `identity_memo`,
+    `lazy_re`, `stages`, ...), so an edit to any of those makes the build stale too. ~7 ms for ~170
+    files, paid at the first policy import only when a manifest exists (`status` reads it first)."""
     h = hashlib.sha256()
-    for module in MODULES:
-        h.update(module.encode() + b"\0" + source(root, module).read_bytes() + b"\0")
+    for path in sorted((root / "shared").rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 
@@ -78,7 +81,7 @@ def status(root: Path = _ROOT) -> str:
     if manifest.get("abi") != suffix():
         return f"built for {manifest.get('abi')}, not {suffix()}"
     if manifest.get("modules") != list(MODULES) or manifest.get("digest") != digest(root):
-        return "stale: a source changed since the build (python -m dev.native)"
+        return "stale: a source under shared/ changed since the build (python -m dev.native)"
     return "loadable"
 
 

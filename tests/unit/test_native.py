@@ -54,6 +54,27 @@ def test_a_build_loads_only_for_the_sources_it_was_built_from(
     assert native.status(tmp_path).startswith("built for .cpython-312-x.so")
 
 
+@pytest.mark.parametrize(
+    "module",
+    ["shared/policy/profiles.py", "shared/policy/stages.py", "shared/lazy_re.py", "shared/identity_memo.py"],
+)
+def test_editing_a_module_the_group_was_compiled_against_makes_it_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    """Not compiled, but imported by compiled modules (mypyc bound their types and calls): stale too."""
+    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+    assert module.removesuffix(".py").replace("/", ".") not in native.MODULES
+    _copy_sources(tmp_path)
+    edited = tmp_path / module
+    edited.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / module, edited)
+    (tmp_path / native.DIRECTORY).mkdir()
+    native.write_manifest(tmp_path / native.DIRECTORY, native.digest(tmp_path))
+    assert native.status(tmp_path) == "loadable"
+    edited.write_text(edited.read_text() + "\n# edited\n")
+    assert native.status(tmp_path).startswith("stale")
+
+
 def test_the_switch_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GATEHOUSE_NATIVE", "0")
     assert native.status() == "off (GATEHOUSE_NATIVE=0)"
