@@ -194,11 +194,25 @@ _PHONE_ROOTS = any_of(
 )  # fmt: skip
 # a quad right after one of these words is the version or serial number it names ("serial 12.40.88.201";
 # a word between, as in "serial console 10.0.0.5", and the quad is a host again)
+# a word that says the quad after it is a version; a word start, so "dev", "prev" and "tv" before a host
+# are no "v" (they hid "ssh to the dev 10.0.0.12 box" before the twelfth session)
 _VERSION_CTX = re.compile(
-    r"(?:version|ver\.|release|build|firmware|kernel|sdk|package|update|upgrade|patch|versión|"
-    r"versi[oó]n|mise à jour|v|serial(?: number| no\.?)?|s/n|seriennummer|n° de série|número de serie)"
-    r"\s*(?:[:=]|is|ist|est|es|now|jetzt)?\s*$"
+    r"(?<![a-z0-9])(?:version|ver\.|release|build|firmware|kernel|sdk|package|update|upgrade|patch|"
+    r"versión|versi[oó]n|mise à jour|v)\s*(?:[:=]|is|ist|est|es|now|jetzt)?\s*$"
 )
+# a serial number's label: the dotted number after it is that serial, unless it is a private network's
+# address ("Console: serial 10.20.30.40", "S/N 172.16.4.12 router": a host on a serial line or so named)
+_SERIAL_CTX = re.compile(
+    r"(?<![a-z0-9])(?:serial(?: number| no\.?)?|s/n|seriennummer|n° de série|número de serie)"
+    r"\s*(?:[:=]|is|ist|est|es)?\s*$"
+)
+
+
+def _serial(lower: str, start: int, value: str) -> bool:
+    """Whether the quad at `start` is a serial number by its label (`_SERIAL_CTX`), not a private host."""
+    if _SERIAL_CTX.search(lower, max(0, start - 24), start) is None:
+        return False
+    return not ipaddress.ip_address(value).is_private
 
 
 def _each(text: str, word: str, spans: list[tuple[int, int]], kind: str, score: float) -> Iterator[Finding]:
@@ -936,7 +950,9 @@ def _ipv4(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
         in_version_column = False
         if isinstance(header, list) and column < len(header):
             in_version_column = _VERSION_HEADER.search(header[column]) is not None
-        version = _VERSION_CTX.search(lower, max(0, start - 20), start) is not None
+        version = _VERSION_CTX.search(lower, max(0, start - 20), start) is not None or _serial(
+            lower, start, value
+        )
         if version or _named_version(lower, named_cue, m, octets):
             versions.add(value[: value.index(".", value.index(".") + 1)])
             last_host = False

@@ -310,3 +310,26 @@ def test_documentation_samples_are_left(text: str) -> None:
 )
 def test_real_values_in_sample_clothing_are_masked(text: str, kind: str, value: str) -> None:
     assert (kind, value) in found(text), found(text)
+
+
+# the final review (twelfth session): a host after a word ending in "v" or after a serial-line label
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("ssh to the dev 10.0.0.12 box", "10.0.0.12"),
+        ("prev 10.0.0.12 host, next one tomorrow", "10.0.0.12"),
+        ("the tv 192.168.1.20 drops off the wifi", "192.168.1.20"),
+        ("Console: serial 10.20.30.40 and the web server is 10.20.7.9", "10.20.30.40"),
+        ("S/N 172.16.4.12 router at 172.16.4.1", "172.16.4.12"),
+    ],
+)
+def test_hosts_after_v_words_and_serial_lines_are_masked(text: str, host: str) -> None:
+    found = {text[f.start : f.end] for f in PolicyEngine().scan(text) if f.type == "IP_ADDRESS"}
+    assert host in found
+
+
+@pytest.mark.parametrize(
+    "text", ["the serial number is 2.1.0.44", "Seriennummer 1.4.22.7 des Geräts", "v10.0.0.1 ships"]
+)
+def test_serials_and_versions_stay(text: str) -> None:
+    assert not [f for f in PolicyEngine().scan(text) if f.type == "IP_ADDRESS"]
