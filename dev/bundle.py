@@ -1,14 +1,16 @@
 """Build the one source archive of all five functions: the repository minus what .gcloudignore drops.
 
-    python -m dev.bundle [--output dist/gatehouse.zip]
+    python -m dev.bundle [--output dist/gatehouse.zip] [--native]
 
 The archive is deterministic (sorted entries, fixed timestamps and modes), so an unchanged tree gives
 the same bytes, the same object name in the source bucket (infra/modules/source-bucket) and no
 rebuild. Files come from `git ls-files` (tracked, or new and not git-ignored), so ignored local files
 never ship; without git (a Cloud Build source tarball) the tree is walked. The one ignored directory
-that can ship is `.native/` (the policy modules compiled with mypyc, `python -m dev.native`), and
-only when `shared.native` would load it: built from these very sources for this interpreter's ABI
-(Cloud Build's `_NATIVE=1`); a stale or foreign build is left out rather than shipped unused.
+that can ship is `.native/` (the policy modules compiled with mypyc, `python -m dev.native`), and only
+when asked, `--native` (Cloud Build's bundle step with `_NATIVE=1`, after that build ran the suite
+against it): a developer's `make native` build, compiled by their own toolchain and never run on the
+runtime, stays out of `make bundle`. With `--native` the bundle fails unless the build would load
+(`shared.native.status()`: these sources, this ABI) and its library imports in a child interpreter.
 """
 
 from __future__ import annotations
@@ -48,7 +50,11 @@ def ignored(path: str, patterns: list[str]) -> bool:
     return False
 
 
-def files(root: Path = ROOT) -> list[str]:
+class NativeBuildError(Exception):
+    """`--native` was asked for and `.native/` cannot ship: why."""
+
+
+def files(root: Path = ROOT, native_build: bool = False) -> list[str]:
     try:
         listed = subprocess.run(
             ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
@@ -61,19 +67,26 @@ def files(root: Path = ROOT) -> list[str]:
         listed = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
     patterns = ignore_patterns(root)
     kept = [p for p in listed if (root / p).is_file() and not ignored(p, patterns)]
-    return sorted(kept + native_files(root))
+    return sorted(kept + (native_files(root) if native_build else []))
 
 
 def native_files(root: Path = ROOT) -> list[str]:
-    """`.native/`'s files when the runtime would load them (same sources, same ABI), else none."""
-    if native.status(root) != "loadable":
-        return []
+    """`.native/`'s files, checked: the runtime would load them (same sources, same ABI) and the group
+    library imports in a child. Raises NativeBuildError otherwise: asked for, it never silently drops."""
+    status = native.status(root)
+    if status != "loadable":
+        raise NativeBuildError(f".native/ would not load: {status}")
+    failure = native.probe(root)
+    if failure is not None:
+        raise NativeBuildError(f".native/'s library does not import: {failure}")
     built = root / native.DIRECTORY
     return [p.relative_to(root).as_posix() for p in built.rglob("*") if p.is_file()]
 
 
-def build(output: Path = OUTPUT, root: Path = ROOT) -> tuple[Path, list[str], str]:
-    names = files(root)
+def build(
+    output: Path = OUTPUT, root: Path = ROOT, native_build: bool = False
+) -> tuple[Path, list[str], str]:
+    names = files(root, native_build)
     output.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in names:
@@ -88,8 +101,17 @@ def build(output: Path = OUTPUT, root: Path = ROOT) -> tuple[Path, list[str], st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument(
+        "--native",
+        action="store_true",
+        help="ship .native/ (Cloud Build's _NATIVE=1 only); fail unless it loads here",
+    )
     args = parser.parse_args(argv)
-    output, names, digest = build(args.output)
+    try:
+        output, names, digest = build(args.output, native_build=args.native)
+    except NativeBuildError as error:
+        print(error, file=sys.stderr)
+        return 1
     for required in ("main.py", "requirements.txt"):
         if required not in names:
             print(f"{required} is missing from the bundle", file=sys.stderr)

@@ -85,6 +85,32 @@ def status(root: Path = _ROOT) -> str:
     return "loadable"
 
 
+_PROBE = "import importlib, sys; sys.path.append(sys.argv[1]); importlib.import_module(sys.argv[2])"
+
+
+def probe(root: Path = _ROOT) -> str | None:
+    """Import the build's group library in a child interpreter, as `attach` would: None when it loads,
+    else why not (the child's error). A child, so a library that crashes or corrupts the interpreter
+    (another glibc, another CPython) fails the probe, not the caller; the manifest alone (`status`)
+    only says the sources and the ABI tag match, not that this system can load the library."""
+    import subprocess  # only the build tools probe: not paid at a function's import
+
+    try:
+        run = subprocess.run(  # noqa: S603  (this interpreter, a constant program, our own paths)
+            [sys.executable, "-c", _PROBE, str(root / DIRECTORY), f"{GROUP}__mypyc"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return f"the probe did not run: {error}"
+    if run.returncode == 0:
+        return None
+    lines = (run.stderr or run.stdout).strip().splitlines()
+    return lines[-1] if lines else f"the import exited with {run.returncode}"
+
+
 def attach(package_path: list[str], package: str) -> bool:
     """Put the compiled modules of `package` in front of its `__path__` if the build is loadable."""
     global _attached

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dev.bundle import ROOT, build, files, ignored
+from dev import bundle
+from dev.bundle import ROOT, NativeBuildError, build, files, ignored
 from shared import native
 
 
@@ -36,12 +37,8 @@ def test_ignore_patterns_follow_gcloudignore_rules() -> None:
     assert not ignored("shared/tests_helpers.py", patterns)
 
 
-def test_the_compiled_policy_modules_ship_only_when_they_would_load(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`.native/` is ignored like any local build, except that a build of these very sources for this
-    ABI ships (Cloud Build's `_NATIVE=1`); a stale one stays out."""
-    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+def _tree_with_a_build(tmp_path: Path) -> tuple[Path, Path]:
+    """A tree with the sources, and a `.native/` whose manifest matches them; the library is left out."""
     root = tmp_path / "tree"
     for module in native.MODULES:
         target = native.source(root, module)
@@ -51,13 +48,60 @@ def test_the_compiled_policy_modules_ship_only_when_they_would_load(
     (root / "main.py").write_text("")
     built = root / native.DIRECTORY
     (built / "shared" / "policy").mkdir(parents=True)
-    library = built / f"{native.GROUP}__mypyc{native.suffix()}"
-    library.write_bytes(b"\x7fELF")
-    assert not any(name.startswith(".native/") for name in files(root)), "no manifest: no build"
     native.write_manifest(built, native.digest(root))
-    shipped = files(root)
+    return root, built
+
+
+def test_a_local_build_never_ships_without_the_flag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make bundle` on a laptop where `make native` ran: the build matches the sources and the ABI
+    ("loadable") but was compiled by that machine's toolchain and never ran on the runtime: left out."""
+    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+    root, built = _tree_with_a_build(tmp_path)
+    (built / f"{native.GROUP}__mypyc{native.suffix()}").write_bytes(b"\x7fELF")
+    assert native.status(root) == "loadable"
+    assert not any(name.startswith(".native/") for name in files(root))
+    _, names, _ = build(tmp_path / "a.zip", root)
+    assert not any(name.startswith(".native/") for name in names)
+
+
+def test_the_flag_refuses_a_library_that_does_not_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--native` (Cloud Build's `_NATIVE=1`): a build loadable by its manifest whose library does not
+    import here (a truncated or foreign `.so`) fails the bundle instead of shipping."""
+    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+    root, built = _tree_with_a_build(tmp_path)
+    (built / f"{native.GROUP}__mypyc{native.suffix()}").write_bytes(b"\x7fELF")
+    assert native.status(root) == "loadable"
+    with pytest.raises(NativeBuildError, match="does not import"):
+        files(root, native_build=True)
+
+
+def test_the_flag_ships_a_build_that_loads_and_refuses_a_stale_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The group library stands in as a Python module of its name (the probe imports it by name, as
+    `shared.native.attach` does): it imports, so `.native/` ships; an edited source refuses it."""
+    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+    root, built = _tree_with_a_build(tmp_path)
+    library = built / f"{native.GROUP}__mypyc.py"
+    library.write_text("")
+    shipped = files(root, native_build=True)
     assert f".native/{library.name}" in shipped
     assert ".native/manifest.json" in shipped
     edited = native.source(root, native.MODULES[0])
     edited.write_text(edited.read_text() + "\n# edited\n")
-    assert not any(name.startswith(".native/") for name in files(root))
+    with pytest.raises(NativeBuildError, match="stale"):
+        files(root, native_build=True)
+    shutil.rmtree(built)
+    with pytest.raises(NativeBuildError, match="no build"):
+        files(root, native_build=True)
+
+
+def test_the_command_fails_when_native_is_asked_for_and_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(bundle, "build", lambda output, native_build: build(output, tmp_path, native_build))
+    (tmp_path / ".gcloudignore").write_text(".native/\n")
+    assert bundle.main(["--output", str(tmp_path / "a.zip"), "--native"]) == 1
+    assert "would not load" in capsys.readouterr().err

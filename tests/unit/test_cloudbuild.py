@@ -95,4 +95,7 @@ def test_the_compiled_build_is_opt_in_and_tested_before_it_ships() -> None:
     assert "GATEHOUSE_REQUIRE_NATIVE=$_NATIVE " in _script(STEPS["test"])
     assert "install" in _upstream("test")
     assert "install" in _upstream("bundle")
+    bundle = _script(STEPS["bundle"])  # only Cloud Build's own, tested build ships: never a laptop's
+    assert 'if [ "$_NATIVE" = "1" ]; then .venv/bin/python -m dev.bundle --native;' in bundle
+    assert "else .venv/bin/python -m dev.bundle; fi" in bundle
     assert {"test", "bundle"} <= _upstream("tf-plan")
