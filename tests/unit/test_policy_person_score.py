@@ -333,3 +333,29 @@ def test_mentions_of_bots_and_member_ids_are_not_people(text: str, people: set[s
 )
 def test_read_titles_and_titles_in_guillemets_are_not_people(text: str, people: set[str]) -> None:
     assert found(text, "PERSON") == people
+
+
+def test_as_word_on_long_texts_answers_as_the_search_did() -> None:
+    """`_as_word` reads a long text's words from one split (it searched the whole text per token, which
+    made rosters quadratic); the answers equal the search's on random long texts and words, edge
+    characters, accents and words inside e-mails and paths included."""
+    import random
+
+    from shared.policy import person_score
+
+    def searched(text: str, word: str) -> bool:
+        index = text.find(word)
+        while index != -1:
+            end = index + len(word)
+            edges = person_score._PROSE_EDGE
+            if (index == 0 or text[index - 1] in edges) and (end == len(text) or text[end] in edges):
+                return True
+            index = text.find(word, index + 1)
+        return False
+
+    rnd = random.Random(7)
+    for _ in range(300):
+        text = "".join(rnd.choice("ab ,\n'«»()é.-/@Xy") for _ in range(rnd.randint(2100, 2600)))
+        for _ in range(20):
+            word = "".join(rnd.choice("abéxy.-/@'") for _ in range(rnd.randint(1, 4)))
+            assert person_score._as_word(text, word) == searched(text, word), (word, text)
