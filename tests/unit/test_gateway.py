@@ -316,8 +316,6 @@ async def test_residency_violation_fails_closed_with_a_clear_message() -> None:
 
 
 async def test_tenant_default_deadline_bounds_the_call_and_the_header_overrides_it() -> None:
-    import time
-
     from tests.unit.resilience_helpers import Scripted
 
     provider = Scripted({"europe-west4": [("slow", 0.4, answer("late but fine"))]})
@@ -327,10 +325,12 @@ async def test_tenant_default_deadline_bounds_the_call_and_the_header_overrides_
     # what the timed call below measures)
     slower = await gateway.handle(req(GEMINI, BODY, {"x-server-timeout": "2"}))
     assert slower.status == 200
-    started = time.monotonic()
+    assert provider.cancelled == []  # the 0.4-s answer came within the header's 2 s
     response = await gateway.handle(req(GEMINI, BODY))
     assert response.status == 504
-    assert time.monotonic() - started < 0.15 + 0.05
+    # the tenant's 0.15-s deadline cut the 0.4-s call (it was cancelled, not awaited to its end); not a
+    # wall-clock bound, which a loaded CI machine can break
+    assert len(provider.cancelled) == 1
 
 
 @pytest.mark.parametrize(
