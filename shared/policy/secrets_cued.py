@@ -220,12 +220,18 @@ def scan_codes(text: str, lower: str, starts: list[int] | None = None) -> Iterat
         if head is None:
             continue
         kind = _kind(text, start, head.end())
-        gaps = (_GAP_SEP, _GAP_BLANK)
+        gaps: tuple[re.Pattern[str], ...] = (_GAP_SEP, _GAP_BLANK)
         if kind is None:
             kind = _anaphor(text, start, head.group(), named)
-            gaps = (_GAP_NEAR, _GAP_BLANK)  # "nouveau code 3283", "the new code is 3283": no words between
             if kind is None:
                 continue
+            # "the new code is 3283", "code: 3283": a separator or a verb binds the value; blanks alone
+            # only after "new" ("nouveau code 3283"): "the code 2024 edition", "le code 75011" are no codes
+            gaps = (
+                (_GAP_NEAR, _GAP_BLANK)
+                if _NEW_BEFORE.search(text, max(0, start - 16), start)
+                else (_GAP_NEAR,)
+            )
         else:
             named = (head.end(), kind)
         cue_end = head.end()
@@ -253,6 +259,10 @@ _ANAPHOR_BEFORE = re.compile(
     r"(?i:(?:^|[,:;(\-\u2013\u2014]|(?<![a-zà-ÿ])(?:the|this|that|its|new|old|same|le|ce|cet|nouveau|"
     r"ancien|même|der|die|das|den|dem|dieser|diesen|neue|neuer|neuen|alte|alter|alten|el|este|ese|nuevo|"
     r"antiguo|mismo|il|lo|questo|nuovo|vecchio|o|novo|and|und|et|y))[ \t]*)\Z"
+)
+_NEW_BEFORE = re.compile(
+    r"(?i:(?<![a-zà-ÿ])(?:new|nouveau|nouvel|nouvelle|neue|neuer|neuen|neues|nuevo|nueva|nuovo|nuova|novo|"
+    r"nova)[ \t]*)\Z"
 )
 _GAP_NEAR = re.compile(r"(?:[ \t]*[:=\-\u2013\u2014\u2192]|[ \t]+(?:" + _VERBS + r")(?![\w]))[ \t:]*")
 _ANAPHORS = frozenset({"code", "codes", "código", "codigo", "codice", "kod", "kode", "koden"})

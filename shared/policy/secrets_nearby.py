@@ -34,13 +34,29 @@ CUES = (
     "credenciales", "schlüssel", "wifi", "wi-fi", "wlan",
 )  # fmt: skip
 # words that name an account or its access rather than a password ("the admin account (root / <pw>)",
-# "Zugang ... mit admin / <pw>"): their window takes only a random-looking token, and only where the
-# word begins a word ("TWILIO_ACCOUNT_SID=..." names no account)
-# a word of prose starts after these ("&token=" in a URL, "aws_access_key" in a name open no window)
-_WORD_BEFORE = frozenset(" \t\n(\"'«“„[*")
+# "Zugang ... mit admin / <pw>"): their window takes only a random-looking token BOUND to the word or to
+# a user name, and only where the word begins a word ("TWILIO_ACCOUNT_SID=..." names no account). Bound:
+# right after the word and a separator or a copula ("Zugang: <pw>", "admin account is <pw>", up to three
+# words between: "el token de la API es <pw>"), or the right side of a "user / pw" pair ("root / <pw>",
+# "admin / <pw>"). Any id in the window is not ("Updated account 8Xq2LmPz4RtY7vBn3KcD in Firestore",
+# "the IBAN reference is RF18X9k...", twelfth-session review). "root" is no cue ("Root cause: ... tenant
+# Kp3mQ8zXr2TvL9wB", "root span aB3dE5fG7hJ9kL1mQ2" in a log line), only a pair's user; "token" takes
+# only a bound value ("the token field is a JSON Web Token" binds "a")
+# a word of prose starts after these ("&token=" in a URL, "aws_access_key" in a name open no window;
+# "Cloud-Account", "Service-Konto" do)
+_WORD_BEFORE = frozenset(" \t\n(\"'«“„[*-")
 ACCESS_CUES = (
-    "account", "konto", "compte", "cuenta", "zugang", "accès", "acceso", "admin", "root", "token", "secret",
+    "account", "konto", "compte", "cuenta", "zugang", "accès", "acceso", "admin", "token", "secret",
 )  # fmt: skip
+# a value bound to the access word: a separator, or a copula or verb after at most three words; a key
+# that names the word's password ("admin_pw": "<pw>", {"key": "admin_pw", "value": "<pw>"}) binds too
+_BOUND_GAP = re.compile(
+    r"(?:_(?:pw|pwd|pass|passwd|password)\"?(?:[ \t]*,[ \t]*\"value\"?)?)?"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+[\-\u2013\u2014][ \t]+|(?:[ \t]+[\w\-]+){0,3}?[ \t]+"
+    r"(?:is|was|ist|war|lautet|est|es|era|é|är|heißt|reads)[ \t:]+)"
+)
+# a "user / pw" pair: a user name, a slash, the value
+_PAIR = re.compile(r"(?<![^\s(\"'\[])[\w.@\-]+[ \t]*/[ \t]*(\S+)")
 cue_in = any_of(*CUES, *ACCESS_CUES)
 WINDOW = 160  # characters after a cue: the same sentence or the next chat turn
 
@@ -76,21 +92,43 @@ _HEX = re.compile(r"[0-9a-fA-F\-]+")  # hex in either case, dashes between: a ha
 _STRUCTURE = re.compile(r'[=:"&{}(),;<>\[\]]')  # a key=value pair, a query, JSON or markup: not one token
 
 
+def _class_runs(token: str) -> int:
+    """How many runs of one class (lower case, upper case, digit, symbol) `token` splits into, any
+    script's letters and digits by their Unicode category."""
+    runs, last = 0, -1
+    for ch in token:
+        kind = 0 if ch.islower() else 1 if ch.isupper() else 2 if ch.isdigit() else 3
+        runs += kind != last
+        last = kind
+    return runs
+
+
 def random_like(token: str) -> bool:
     """A token drawn at random from letters of both cases, digits and symbols, as generators make
     them: 12+ characters of both cases and a digit or a symbol, whose class (lower case, upper case,
     digit, symbol) changes at every other character or more (a word with a number, a camel-case name
-    or a typed id changes class only at its parts' edges) and that is not two-thirds made of words of
-    three letters or more. Hex, UUIDs and base32 ids have one case. The C-speed tests come first: most
-    tokens of prose fail the length or the case test."""
+    or a typed id changes class only at its parts' edges) and in which words of three letters or more
+    make up less than a third (a token one third words or more is left). Hex, UUIDs and base32 ids have
+    one case. Letters and digits of any script count as letters and digits ("XÄPm0SqñifMÜO1MOT" is not
+    random-like: the ASCII-only class regex counts only ASCII tokens, a non-ASCII one takes the
+    per-character loop). The C-speed tests come first: most tokens of prose fail the length or the case
+    test."""
     n = len(token)
-    if not 12 <= n <= 64 or token.lower() == token or token.upper() == token or token.isalpha():
-        return False  # one case only (hex, UUIDs, base32 ids, part numbers), or letters alone
+    if not 12 <= n <= 64 or token.lower() == token or token.upper() == token:
+        return False  # one case only: hex, UUIDs, base32 ids, part numbers
+    if token.isascii():
+        if token.isalpha():
+            return False  # letters alone
+        runs = len(_RUN.findall(token))
+    else:
+        if _classes(token) < 3:
+            return False
+        runs = _class_runs(token)
     if token[0] == "-" or _STRUCTURE.search(token) is not None:  # "-pTr0ub4dor3x": a flag and its value
         return False
     if _HEX.fullmatch(token) is not None or _TYPED_ID.match(token) is not None:
         return False
-    if len(_RUN.findall(token)) * 2 < n or _NOT_A_PASSWORD.match(token) is not None:
+    if runs * 2 < n or _NOT_A_PASSWORD.match(token) is not None:
         return False
     return sum(map(len, _WORD.findall(token))) * 3 < n
 
@@ -101,32 +139,54 @@ def _password_like(token: str) -> bool:
     ) or random_like(token)
 
 
+def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and text[start] in _EDGE_OPEN:
+        start += 1
+    while stop > start and text[stop - 1] in _EDGE_CLOSE:
+        stop -= 1
+    return start, stop
+
+
+def _bound(text: str, lower: str, cue_start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each token bound to the access word that ends at `end`: the token right after a
+    separator or a copula, and the right side of each "user / pw" pair within `WINDOW` characters."""
+    limit = min(len(text), end + WINDOW)
+    gap = _BOUND_GAP.match(lower, end, limit)
+    if gap is not None:
+        token = _TOKEN.match(text, gap.end(), limit)
+        if token is not None:
+            yield _trimmed(text, token.start(), token.end())
+    if "/" in text[end:limit]:
+        for m in _PAIR.finditer(text, cue_start, limit):
+            if m.end(1) < limit or limit == len(text):
+                yield _trimmed(text, m.start(1), m.end(1))
+
+
 def scan_nearby(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each password-like token within `WINDOW` characters after a credential word,
-    and of each random-looking token within `WINDOW` characters after an account word."""
+    and of each random-looking token bound to an account word (`_bound`)."""
     password = {at + len(cue) for cue in CUES for at in finds(lower, cue)}
-    access = {
-        at + len(cue)
-        for cue in ACCESS_CUES
-        for at in finds(lower, cue)
-        if at == 0 or lower[at - 1] in _WORD_BEFORE
-    }
     found: dict[tuple[int, int], None] = {}
-    for ends, test in ((password, _password_like), (access - password, random_like)):
-        seen = -1
-        for end in sorted(ends):
+    seen = -1
+    for end in sorted(password):
+        if _RULE_AFTER.match(lower, end) is not None or _FILE_NAME.match(lower, end) is not None:
+            continue
+        limit = min(len(text), end + WINDOW)
+        for m in _TOKEN.finditer(text, max(end, seen), limit):
+            if m.end() == limit < len(text) and not text[limit].isspace():
+                break  # cut by the window
+            start, stop = _trimmed(text, m.start(), m.end())
+            if _password_like(text[start:stop]):
+                found[start, stop] = None
+            seen = m.end()
+    for cue in ACCESS_CUES:
+        for at in finds(lower, cue):
+            end = at + len(cue)
+            if (at and lower[at - 1] not in _WORD_BEFORE) or end in password:
+                continue
             if _RULE_AFTER.match(lower, end) is not None or _FILE_NAME.match(lower, end) is not None:
                 continue
-            limit = min(len(text), end + WINDOW)
-            for m in _TOKEN.finditer(text, max(end, seen), limit):
-                start, stop = m.start(), m.end()
-                if stop == limit < len(text) and not text[limit].isspace():
-                    break  # cut by the window
-                while start < stop and text[start] in _EDGE_OPEN:
-                    start += 1
-                while stop > start and text[stop - 1] in _EDGE_CLOSE:
-                    stop -= 1
-                if test(text[start:stop]):
+            for start, stop in _bound(text, lower, at, end):
+                if random_like(text[start:stop]):
                     found[start, stop] = None
-                seen = m.end()
     yield from sorted(found)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from shared.log import scrub
 from shared.policy.engine import PolicyEngine
+from shared.policy.secrets_nearby import random_like
 
 ENGINE = PolicyEngine()
 
@@ -127,3 +129,111 @@ def test_a_whole_stored_hash_near_a_password_word_is_left() -> None:
     value = "$2b$12$" + "KIXQJ9o1sA0p8ZT9m3rO4eQm1E5nB7yVt3fGxPq2LcH8dW6uR0sYa"
     text = f"password hash in the users table: {value} (bcrypt, cost 12)"
     assert not masked(text, value), found(text)
+
+
+# twelfth-session review: share, tracking and content ids of public sites are no URL tokens (mend 1)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("https://youtu.be/dQw4w9WgXcQ?si=Kp3mQ8zXr2TvL9wB", "Kp3mQ8zXr2TvL9wB"),
+        ("https://x.com/jack/status/20?s=20&t=Xk9pQ2mLr7TvBn4WqA1bCd", "Xk9pQ2mLr7TvBn4WqA1bCd"),
+        ("youtube.com/watch?v=rfscVS0vtbw&list=PLWKjhJtqVAbnqBxcdjVGgT3uVR10bzTEB",
+         "PLWKjhJtqVAbnqBxcdjVGgT3uVR10bzTEB"),
+        ("https://images.unsplash.com/photo-1?ixid=M3wxMjA3fDB8MHxwaG90by1wYWdlfHx8fGVufDB8fHx8fA&ixlib=rb-4.0.3",
+         "M3wxMjA3fDB8MHxwaG90by1wYWdlfHx8fGVufDB8fHx8fA"),
+        ("https://www.google.com/search?q=gatehouse&sxsrf=APwXEdcL2kS9Yq3pRz&ved=2ahUKEwjR8q3xLm7Tv",
+         "APwXEdcL2kS9Yq3pRz"),
+        ("https://www.google.com/search?q=gatehouse&sxsrf=APwXEdcL2kS9Yq3pRz&ved=2ahUKEwjR8q3xLm7Tv",
+         "2ahUKEwjR8q3xLm7Tv"),
+        ("https://www.amazon.com/dp/B0C1?linkCode=ll1&tag=shop-20&linkId=Ab3De5Fg7Hj9Kl1MnP",
+         "Ab3De5Fg7Hj9Kl1MnP"),
+    ],
+)  # fmt: skip
+def test_public_share_and_tracking_ids_are_no_url_tokens(text: str, value: str) -> None:
+    assert not masked(text, value), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("https://news.example/unsubscribe?t=Xk9pQ2mLr7TvBn4WqA1bCd", "Xk9pQ2mLr7TvBn4WqA1bCd"),
+        ("https://cdn.example/a.jpg?s=Kp3mQ8zXr2TvL9wBx7Q", "Kp3mQ8zXr2TvL9wBx7Q"),
+        ("https://app.example/share?si=Kp3mQ8zXr2TvL9wB&token=Xk9pQ2mLr7TvBn4WqA1bCd",
+         "Xk9pQ2mLr7TvBn4WqA1bCd"),
+    ],
+)  # fmt: skip
+def test_the_same_values_elsewhere_stay_url_tokens(text: str, value: str) -> None:
+    assert ("URL_TOKEN", value) in found(text), found(text)
+
+
+# an account word takes only a value bound to it (mend 2); log lines keep their ids
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Updated account 8Xq2LmPz4RtY7vBn3KcD in Firestore", "8Xq2LmPz4RtY7vBn3KcD"),
+        ("user uid Qm3xT9vKp2LsW8yZr4NbH6cJd1F for this account", "Qm3xT9vKp2LsW8yZr4NbH6cJd1F"),
+        ("Root cause: the job for tenant Kp3mQ8zXr2TvL9wB failed", "Kp3mQ8zXr2TvL9wB"),
+        ("The token field is a JSON Web Token, and the request id was aB3dE5fG7hJ9kL1m.", "aB3dE5fG7hJ9kL1m"),
+        ("My Konto is fine; the IBAN reference is RF18X9kQ2Lm7Pz4Tv.", "RF18X9kQ2Lm7Pz4Tv"),
+        ("root span aB3dE5fG7hJ9kL1mQ2 closed after 12 ms", "aB3dE5fG7hJ9kL1mQ2"),
+    ],
+)  # fmt: skip
+def test_an_id_near_an_account_word_is_left(text: str, value: str) -> None:
+    assert not masked(text, value), found(text)
+    assert value in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zugang: root / Pr0d!Serv3r#03", "Pr0d!Serv3r#03"),
+        ("the admin account is Xk9pQ2mLr7TvBn4W", "Xk9pQ2mLr7TvBn4W"),
+        ("Test-Account: Xk9pQ2mLr7TvBn4W", "Xk9pQ2mLr7TvBn4W"),
+        ("Service-Konto ist Xk9pQ2mLr7TvBn4W", "Xk9pQ2mLr7TvBn4W"),
+        ('{"key": "admin_pw", "value": "Fl33tr!Adm1n"}', "Fl33tr!Adm1n"),
+        ("account: 8Xq2LmPz4RtY7vBn3KcD", "8Xq2LmPz4RtY7vBn3KcD"),
+    ],
+)  # fmt: skip
+def test_a_value_bound_to_an_account_word_is_masked(text: str, value: str) -> None:
+    assert masked(text, value), found(text)
+
+
+# a bare code that refers back needs a separator or a verb, or "new" before it (mend 3)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The door code changed last week. The code 2024 edition of the manual is on the shelf.", "2024"),
+        ("Le code de la porte a changé hier. Le code 75011 est celui de Paris, et ce code 404 est une erreur",
+         "75011"),
+        ("Le code de la porte a changé hier. Le code 75011 est celui de Paris, et ce code 404 est une erreur",
+         "404"),
+    ],
+)  # fmt: skip
+def test_a_code_that_refers_back_without_a_bond_is_left(text: str, value: str) -> None:
+    assert not masked(text, value), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le code de la porte a changé hier. Nouveau code 3283.", "3283"),
+        ("The door code changed last week. The code: 4471", "4471"),
+        ("The door code changed last week. The code is 4471.", "4471"),
+    ],
+)  # fmt: skip
+def test_a_code_that_refers_back_with_a_bond_is_masked(text: str, value: str) -> None:
+    assert masked(text, value), found(text)
+
+
+# random_like: letters of any script are letters, as before 21d3fcd (mend 4)
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("XÄPm0SqñifMÜO1MOT", False),
+        ("Xk9pQ2mLr7TvBn4W", True),
+        ("ÄbcDefGhiJklMnö", False),
+        ("Kp3mQ8zXr2TvL9wB", True),
+    ],
+)
+def test_random_like_reads_letters_of_any_script(token: str, expected: bool) -> None:
+    assert random_like(token) is expected
