@@ -9,7 +9,8 @@ what it buys: docs/decisions/2026-11-29-performance.md, "eleventh session: mypyc
     python -m dev.native [--check | --if-stale]      (NATIVE_JOBS=N: parallel compiles, default: the cores)
 
 A build that fails leaves no `.native/` behind (the previous one is removed first): a failure never
-leaves a stale or half-built set. `--check` prints whether the current build would be loaded.
+leaves a stale or half-built set. `--check` prints whether the current build would be loaded: "loadable"
+when its manifest matches and its library imports in a child interpreter (exit 1 otherwise).
 """
 
 from __future__ import annotations
@@ -76,17 +77,34 @@ def build() -> float:
     return time.monotonic() - started
 
 
+def check(root: Path = ROOT) -> str:
+    """ "loadable" when the manifest matches (sources, ABI) and the group library imports in a child
+    interpreter (`native.probe`), else why not: the manifest alone does not show the library loads."""
+    status = native.status(root)
+    if status != "loadable":
+        return status
+    failure = native.probe(root)
+    return status if failure is None else f"the manifest matches, but the library does not import: {failure}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--check", action="store_true", help="say whether the current build would load")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="say whether the current build would load (imports it in a child)",
+    )
     parser.add_argument(
         "--if-stale", action="store_true", help="build only when the current one would not load"
     )
     args = parser.parse_args()
     if args.check:
-        print(native.status(ROOT))
+        status = check()
+        print(status)
+        if status != "loadable":
+            sys.exit(1)
         return
     if args.if_stale and native.status(ROOT) in ("loadable", "off (GATEHOUSE_NATIVE=0)"):
         return

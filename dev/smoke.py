@@ -4,7 +4,10 @@
 
 Cloud Build runs it after a deploy on main (cloudbuild.yaml, step `smoke`) with the key of a smoke-test
 tenant from Secret Manager; it also works against `make run` (--url http://127.0.0.1:8080). Exits
-non-zero, naming the step, when any of the three fails.
+non-zero, naming the step, when any of the three fails. `--expect-native` (Cloud Build with `_NATIVE=1`)
+first checks `GET /healthz` says `"policy_modules": "compiled"`: a deploy that shipped the mypyc build
+and runs pure Python (the library did not load on the runtime) fails. It checks the instance that
+answers, and an instance either loads the build or not for the same bundle and runtime.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -53,6 +57,17 @@ def _get_json(http: httpx.Client, path: str) -> dict[str, Any]:
     raise AssertionError("unreachable")
 
 
+def policy_modules(url: str, expected: str = "compiled") -> str:
+    with httpx.Client(base_url=url, timeout=30) as http:
+        health = _get_json(http, "/healthz")
+    modules = str(health.get("policy_modules"))
+    if modules != expected:
+        raise RuntimeError(
+            f"/healthz: policy_modules is {modules!r}, not {expected!r}: see the instance's log"
+        )
+    return modules
+
+
 def job_round_trip(url: str, key: str, model: str, timeout_s: float) -> str:
     headers = {"Authorization": f"Bearer {key}"}
     with httpx.Client(base_url=url, headers=headers, timeout=30) as http:
@@ -77,8 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--key", required=True)
     parser.add_argument("--model", default="gemini-2.5-flash")
     parser.add_argument("--job-timeout", type=float, default=180.0)
+    parser.add_argument(
+        "--expect-native", action="store_true", help="fail unless the mypyc build runs (_NATIVE=1)"
+    )
     args = parser.parse_args(argv)
-    steps = [
+    steps: list[tuple[str, Callable[[], object]]] = []
+    if args.expect_native:
+        steps.append(("native", lambda: policy_modules(args.url)))
+    steps += [
         ("generate", lambda: generate(args.url, args.key, args.model)),
         ("stream", lambda: stream(args.url, args.key, args.model)),
         ("job", lambda: job_round_trip(args.url, args.key, args.model, args.job_timeout)),

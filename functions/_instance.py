@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from functions._shutdown import on_shutdown
+from shared import native
 from shared.log import configure_logging
 from shared.runtime import Runtime
 from shared.settings import load_settings
@@ -16,6 +17,7 @@ __all__ = ["runtime", "serving"]
 def runtime() -> Runtime:
     settings = load_settings()
     configure_logging(settings.log_level)
+    native.log_outcome()  # whether the mypyc build runs here (attached at shared.policy's import)
     return Runtime(settings)
 
 

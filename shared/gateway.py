@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import orjson
 
+from shared import native as native_build  # `native` below is the native dialect
 from shared.auth import Authenticator, extract_api_key
 from shared.catalog.catalog import ModelCatalog
 from shared.deadline import set_deadline
@@ -285,7 +286,8 @@ class Gateway:
 
     # -- small routes -----------------------------------------------------------------------------
     async def _healthz(self, ex: Exchange, params: Mapping[str, str]) -> Response:
-        return json_response(200, {"status": "ok"})
+        modules = "compiled" if native_build.attached() else "python"
+        return json_response(200, {"status": "ok", "policy_modules": modules})
 
     async def _openapi_document(self, ex: Exchange, params: Mapping[str, str]) -> Response:
         if self._openapi is None:

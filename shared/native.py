@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import logging
 import os
 import sys
 import sysconfig
@@ -42,6 +43,9 @@ MODULES = tuple(
 )  # fmt: skip
 _ROOT = Path(__file__).resolve().parent.parent
 _attached = False
+_outcome = "not attempted (shared.policy not imported)"  # `attach`'s result, for `log_outcome` and /healthz
+_import_failed = False
+_logged = False
 
 
 def source(root: Path, module: str) -> Path:
@@ -113,22 +117,47 @@ def probe(root: Path = _ROOT) -> str | None:
 
 def attach(package_path: list[str], package: str) -> bool:
     """Put the compiled modules of `package` in front of its `__path__` if the build is loadable."""
-    global _attached
-    if status() != "loadable":
+    global _attached, _outcome, _import_failed
+    reason = status(_ROOT)
+    if reason != "loadable":
+        _outcome = reason
         return False
     built = _ROOT / DIRECTORY
     if str(built) not in sys.path:
         sys.path.append(str(built))  # the group's shared library, `<GROUP>__mypyc`, is a top-level module
     try:  # loaded here, so a library this system cannot load (another C library) falls back, not fails
         importlib.import_module(f"{GROUP}__mypyc")
-    except ImportError:
+    except ImportError as error:
         sys.path.remove(str(built))
+        _outcome, _import_failed = f"loadable by its manifest, but the library did not import: {error}", True
         return False
     package_path.insert(0, str(built / package.replace(".", "/")))
-    _attached = True
+    _attached, _outcome = True, "attached"
     return True
 
 
 def attached() -> bool:
     """Whether the compiled modules were attached in this process."""
     return _attached
+
+
+def outcome() -> str:
+    """ "attached", or why the policy modules run as pure Python in this process."""
+    return _outcome
+
+
+def log_outcome(logger: logging.Logger | None = None) -> None:
+    """Log once per process (at an instance's start, after logging is configured) whether the compiled
+    modules run: INFO either way, WARNING when a build that matches its manifest failed to import (a
+    deploy that shipped `.native/` and runs pure Python: the library does not load on this runtime)."""
+    global _logged
+    if _logged:
+        return
+    _logged = True
+    logger = logger or logging.getLogger("gatehouse.native")
+    if _attached:
+        logger.info("policy modules: compiled (mypyc build in .native/ attached)")
+    elif _import_failed:
+        logger.warning("policy modules: pure Python: .native/ is %s", _outcome)
+    else:
+        logger.info("policy modules: pure Python (%s)", _outcome)

@@ -31,6 +31,9 @@ _VERTEX_PREFIXES = (
 # -- documented shapes of the small native answers ---------------------------------------------------
 class Health(DeferredModel):
     status: str
+    # "compiled": the mypyc build of the policy modules runs in this instance; "python": it does not
+    # (none shipped, stale, off, or it failed to import): the smoke test of a `_NATIVE=1` deploy checks it
+    policy_modules: str
 
 
 class Breakers(DeferredModel):

@@ -25,7 +25,10 @@ def client(stack):  # type: ignore[no-untyped-def]
 
 
 def test_healthz(client) -> None:  # type: ignore[no-untyped-def]
-    assert client.get("/healthz").json() == {"status": "ok"}
+    from shared import native
+
+    expected = "compiled" if native.attached() else "python"
+    assert client.get("/healthz").json() == {"status": "ok", "policy_modules": expected}
 
 
 @pytest.mark.parametrize("how", ["header", "bearer", "query"])

@@ -99,3 +99,9 @@ def test_the_compiled_build_is_opt_in_and_tested_before_it_ships() -> None:
     assert 'if [ "$_NATIVE" = "1" ]; then .venv/bin/python -m dev.bundle --native;' in bundle
     assert "else .venv/bin/python -m dev.bundle; fi" in bundle
     assert {"test", "bundle"} <= _upstream("tf-plan")
+
+
+def test_a_native_deploy_fails_its_smoke_test_unless_the_build_runs() -> None:
+    smoke = _script(STEPS["smoke"])
+    assert 'if [ "$_NATIVE" = "1" ]; then NATIVE=--expect-native; fi' in smoke
+    assert smoke.rstrip().endswith("$$NATIVE")

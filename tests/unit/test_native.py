@@ -102,3 +102,87 @@ def test_pure_python_finds_what_the_compiled_modules_find() -> None:
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert " passed" in run.stdout
     assert "skipped" not in run.stdout
+
+
+@pytest.fixture
+def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`attach`'s per-process record, restored after the test."""
+    for name in ("_attached", "_outcome", "_import_failed", "_logged"):
+        monkeypatch.setattr(native, name, getattr(native, name))
+    monkeypatch.setattr(native, "_logged", False)
+
+
+def _build_with_a_broken_library(root: Path) -> None:
+    _copy_sources(root)
+    (root / native.DIRECTORY).mkdir()
+    native.write_manifest(root / native.DIRECTORY, native.digest(root))
+    (root / native.DIRECTORY / f"{native.GROUP}__mypyc{native.suffix()}").write_bytes(b"\x7fELF")
+
+
+@pytest.mark.skipif(native.attached(), reason="the real group library is already imported in this process")
+def test_a_library_that_does_not_import_is_logged_as_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_state: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+    _build_with_a_broken_library(tmp_path)
+    monkeypatch.setattr(native, "_ROOT", tmp_path)
+    monkeypatch.setattr(native, "_attached", False)
+    path: list[str] = []
+    assert not native.attach(path, "shared.policy")
+    assert path == []
+    assert str(tmp_path / native.DIRECTORY) not in sys.path
+    assert native.outcome().startswith("loadable by its manifest, but the library did not import")
+    with caplog.at_level("INFO", logger="gatehouse.native"):
+        native.log_outcome()
+        native.log_outcome()  # once per process
+    assert [r.levelname for r in caplog.records] == ["WARNING"]
+    assert "did not import" in caplog.records[0].getMessage()
+
+
+def test_the_outcome_is_logged_once_at_info(
+    monkeypatch: pytest.MonkeyPatch, fresh_state: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(native, "_attached", False)
+    monkeypatch.setattr(native, "_import_failed", False)
+    monkeypatch.setattr(native, "_outcome", "no build (python -m dev.native)")
+    with caplog.at_level("INFO", logger="gatehouse.native"):
+        native.log_outcome()
+        native.log_outcome()
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("INFO", "policy modules: pure Python (no build (python -m dev.native))")
+    ]
+    monkeypatch.setattr(native, "_logged", False)
+    monkeypatch.setattr(native, "_attached", True)
+    caplog.clear()
+    with caplog.at_level("INFO", logger="gatehouse.native"):
+        native.log_outcome()
+    assert [r.levelname for r in caplog.records] == ["INFO"]
+    assert "compiled" in caplog.records[0].getMessage()
+
+
+def test_an_instance_logs_the_outcome_at_its_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    from functions import _instance
+
+    calls: list[str] = []
+    monkeypatch.setattr(_instance, "load_settings", lambda: type("S", (), {"log_level": "INFO"})())
+    monkeypatch.setattr(_instance, "configure_logging", lambda level: calls.append("configure"))
+    monkeypatch.setattr(_instance, "Runtime", lambda settings: "runtime")
+    monkeypatch.setattr(native, "log_outcome", lambda: calls.append("log"))
+    assert _instance.runtime.__wrapped__() == "runtime"
+    assert calls == ["configure", "log"]
+
+
+def test_check_imports_the_library_not_only_the_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dev import native as dev_native
+
+    monkeypatch.delenv("GATEHOUSE_NATIVE", raising=False)
+    _build_with_a_broken_library(tmp_path)
+    assert native.status(tmp_path) == "loadable"
+    assert dev_native.check(tmp_path).startswith("the manifest matches, but the library does not import")
+    (tmp_path / native.DIRECTORY / f"{native.GROUP}__mypyc{native.suffix()}").unlink()
+    (tmp_path / native.DIRECTORY / f"{native.GROUP}__mypyc.py").write_text("")  # stands in: it imports
+    assert dev_native.check(tmp_path) == "loadable"
+    shutil.rmtree(tmp_path / native.DIRECTORY)
+    assert dev_native.check(tmp_path) == "no build (python -m dev.native)"
