@@ -103,7 +103,7 @@ def test_blocked_request_is_400_naming_policy_and_detector(client, stack, sim, d
         Tenant.model_validate({"id": f"strict-{dialect}", "policy": {"profile": "strict"}})
     )
     mark = sim.mark()
-    secret = "AKIAIOSFODNN7EXAMPLE"
+    secret = "AKIA44KRQTEM63TS66BH"  # random-looking: AWS's documented sample id (…EXAMPLE) passes now
     response = _call(client, key, dialect, False, f"deploy with {secret}")
     assert response.status_code == 400
     error = response.json()["error"]
