@@ -192,16 +192,16 @@ _PHONE_ROOTS = any_of(
     "téléphone", "portable",
     "appele", "joindre", "teléfono", "móvil", "movil", "llam", "celular", "contact",
 )  # fmt: skip
-# a quad right after one of these words is the version or serial number it names ("serial 12.40.88.201";
-# a word between, as in "serial console 10.0.0.5", and the quad is a host again)
-# a word that says the quad after it is a version; a word start, so "dev", "prev" and "tv" before a host
-# are no "v" (they hid "ssh to the dev 10.0.0.12 box" before the twelfth session)
+# a quad right after one of these words is the version it names (a word between, as in "build server
+# 10.0.0.5", and the quad is a host again); each word starts a word, so "dev", "prev" and "tv" before a
+# host are no "v" (they hid "ssh to the dev 10.0.0.12 box" before the twelfth session)
 _VERSION_CTX = re.compile(
     r"(?<![a-z0-9])(?:version|ver\.|release|build|firmware|kernel|sdk|package|update|upgrade|patch|"
     r"versión|versi[oó]n|mise à jour|v)\s*(?:[:=]|is|ist|est|es|now|jetzt)?\s*$"
 )
-# a serial number's label: the dotted number after it is that serial, unless it is a private network's
-# address ("Console: serial 10.20.30.40", "S/N 172.16.4.12 router": a host on a serial line or so named)
+# a serial number's label: the dotted number right after it is that serial ("serial 12.40.88.201"; a
+# word between, as in "serial console 10.0.0.5", and it is a host again), unless it is a private
+# network's address ("Console: serial 10.20.30.40", "S/N 172.16.4.12 router": a host so named)
 _SERIAL_CTX = re.compile(
     r"(?<![a-z0-9])(?:serial(?: number| no\.?)?|s/n|seriennummer|n° de série|número de serie)"
     r"\s*(?:[:=]|is|ist|est|es)?\s*$"
