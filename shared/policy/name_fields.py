@@ -310,14 +310,20 @@ def is_name(value: str) -> bool:
     return _NAMEISH.match(value) is not None or (len(words) >= 2 and _LOWER_NAMEISH.match(value) is not None)
 
 
+def _token_kind(token: str) -> str:
+    """`person_score.token_kind`: the lexicon class of a token (imported here on first use: the lexicon
+    is read on the first scan, not at import)."""
+    from shared.policy.person_score import token_kind
+
+    return token_kind(token)
+
+
 def _common_word(value: str) -> bool:
     """Whether the value's last word is only a common word to the lexicon ("Security Team", "Terraform
     Cloud", "Code Owners"). A team or tool ends in its noun; a name ends in a surname, and honorifics and
     initials ("M. Moussa Diallo", "Frau Weber") come first."""
-    from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
-
     words = value.replace(",", " ").split()
-    return bool(words) and token_kind(words[-1]) == "C"
+    return bool(words) and _token_kind(words[-1]) == "C"
 
 
 def _value_finding(text: str, start: int, value: str, key: str = "") -> Finding | None:
@@ -346,13 +352,11 @@ _LOWER_LABEL = re.compile(
 def _lower_speakers(text: str) -> Iterator[Finding]:
     """Lower-case speaker labels that are given names or surnames in the lexicon, when at least two
     different ones speak (so "note:", "todo:", "fix:" and a lone "anna:" are not read as a chat)."""
-    from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
-
     labels: list[tuple[int, str]] = []
     index = text.find(": ")
     while index != -1:
         m = _LOWER_LABEL.search(text, max(0, index - 26), index)
-        if m is not None and token_kind(m.group(1).title()) in "GNSgns":
+        if m is not None and _token_kind(m.group(1).title()) in "GNSgns":
             labels.append((m.start(1), m.group(1)))
         index = text.find(": ", index + 2)
     if len({word for _, word in labels}) >= 2:
@@ -371,12 +375,6 @@ def speaker_matches(text: str) -> Iterator[re.Match[str]]:
     mode `re` tries a `^` pattern at every position (this detector on the 2 KB dense PII bench prompt,
     11 lines: 386 k -> 284 k instructions)."""
     return matches_at(_SPEAKER, text, _line_starts(text))
-
-
-def _label_kind(label: str) -> str:
-    from shared.policy.person_score import token_kind  # the lexicon is read on first use, not at import
-
-    return token_kind(label)
 
 
 def _said(text: str, m: re.Match[str]) -> str:
@@ -403,7 +401,7 @@ def _dialogue(text: str, lines: list[re.Match[str]]) -> bool:
         name = m.group(2)
         if " " in name:
             continue
-        kind = kinds.get(name) or _label_kind(name)
+        kind = kinds.get(name) or _token_kind(name)
         kinds[name] = kind
         if kind == "C":
             continue
@@ -435,16 +433,14 @@ def _speakers(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     # so does a chat whose labels are set in bold ("**Ines:** can we ...", "**Bartek**: fine")
     bold = [m for m in lines if text[m.start(2) - 2 : m.start(2)] == "**"]
     if not stamped and len(bold) >= 2:  # labels no lexicon calls common words ("**Budget:**" is one)
-        from shared.policy.person_score import token_kind
-
-        stamped = all(token_kind(w) != "C" for m in bold for w in m.group(2).split())
+        stamped = all(_token_kind(w) != "C" for m in bold for w in m.group(2).split())
     dialogue = not stamped and multi < 2 and _dialogue(text, lines)
     for m in lines:
         name = m.group(2)
         if name.isupper() and len(name) <= 3:
             continue  # "Q:", "AB:" initials-only labels
         once = " " not in name and seen[name] < 2 and multi < 2 and not stamped
-        if once and (not dialogue or _label_kind(name) == "C"):
+        if once and (not dialogue or _token_kind(name) == "C"):
             continue  # "Betrag: 40 EUR" is a form field; a one-word speaker must speak twice
         # a label that speaks twice or in a stamped export stays a name even when the lexicon also calls
         # it a common word: "Wisdom:", "Promise:", "Happy:" are given names ("Mum:" is masked with them)
@@ -610,14 +606,14 @@ def _fields(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             if key is None:
                 continue
             if person_key(key.group(1)):
-                weak = key.group(1)  # checked by `_value_finding`: a key by its parts needs a known word
+                named = key.group(1)  # `_value_finding` asks more of a value under a key named by its parts
             elif _paired(key.group(1), lower, present):
-                weak = ""
+                named = ""  # "first"/"last" with its partner key: no further test
             else:
                 continue
             close = text.find(_CLOSING.get(m.group(1), m.group(1)), m.end(), m.end() + 81)
             if close != -1:
-                finding = _value_finding(text, m.end(), text[m.end() : close], weak)
+                finding = _value_finding(text, m.end(), text[m.end() : close], named)
                 if finding is not None:
                     yield finding
         if "+" in text and "=" in text:
