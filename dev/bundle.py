@@ -10,7 +10,7 @@ that can ship is `.native/` (the policy modules compiled with mypyc, `python -m 
 when asked, `--native` (Cloud Build's bundle step with `_NATIVE=1`, after that build ran the suite
 against it): a developer's `make native` build, compiled by their own toolchain and never run on the
 runtime, stays out of `make bundle`. With `--native` the bundle fails unless the build would load
-(`shared.native.status()`: these sources, this ABI) and its library imports in a child interpreter.
+(`shared.native.verify()`: these sources, this ABI, and its library imports in a child interpreter).
 """
 
 from __future__ import annotations
@@ -73,12 +73,9 @@ def files(root: Path = ROOT, native_build: bool = False) -> list[str]:
 def native_files(root: Path = ROOT) -> list[str]:
     """`.native/`'s files, checked: the runtime would load them (same sources, same ABI) and the group
     library imports in a child. Raises NativeBuildError otherwise: asked for, it never silently drops."""
-    status = native.status(root)
-    if status != "loadable":
-        raise NativeBuildError(f".native/ would not load: {status}")
-    failure = native.probe(root)
-    if failure is not None:
-        raise NativeBuildError(f".native/'s library does not import: {failure}")
+    reason = native.verify(root)
+    if reason != "loadable":
+        raise NativeBuildError(f".native/ would not load: {reason}")
     built = root / native.DIRECTORY
     return [p.relative_to(root).as_posix() for p in built.rglob("*") if p.is_file()]
 

@@ -78,13 +78,9 @@ def build() -> float:
 
 
 def check(root: Path = ROOT) -> str:
-    """ "loadable" when the manifest matches (sources, ABI) and the group library imports in a child
-    interpreter (`native.probe`), else why not: the manifest alone does not show the library loads."""
-    status = native.status(root)
-    if status != "loadable":
-        return status
-    failure = native.probe(root)
-    return status if failure is None else f"the manifest matches, but the library does not import: {failure}"
+    """ "loadable", or why the build would not load (`native.verify`: the manifest alone does not show
+    the library loads, so it is also imported in a child interpreter)."""
+    return native.verify(root)
 
 
 def main() -> None:

@@ -115,6 +115,17 @@ def probe(root: Path = _ROOT) -> str | None:
     return lines[-1] if lines else f"the import exited with {run.returncode}"
 
 
+def verify(root: Path = _ROOT) -> str:
+    """ "loadable" when the manifest matches (`status`: these sources, this ABI) and the group library
+    imports in a child interpreter (`probe`), else why not: the build tools' check before they trust or
+    ship a build (`python -m dev.native --check`, `python -m dev.bundle --native`)."""
+    reason = status(root)
+    if reason != "loadable":
+        return reason
+    failure = probe(root)
+    return reason if failure is None else f"the manifest matches, but the library does not import: {failure}"
+
+
 def attach(package_path: list[str], package: str) -> bool:
     """Put the compiled modules of `package` in front of its `__path__` if the build is loadable."""
     global _attached, _outcome, _import_failed
