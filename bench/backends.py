@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +24,27 @@ from dev.seed import create_tenant_with_key, ensure_pepper
 from dev.stack import PROJECT, Ports, Service, backends, wait_ready
 from shared.tenants import Tenant
 
-__all__ = ["Backends"]
+__all__ = ["Backends", "firestore_emulator"]
+
+
+@contextmanager
+def firestore_emulator(prefix: str) -> Iterator[None]:
+    """The Firestore emulator alone, on a free port, with this process's FIRESTORE_EMULATOR_HOST set to
+    it, unless that variable already names one (then nothing is started); stopped on exit. Logs go to a
+    new temporary directory named with `prefix`."""
+    services: list[Service] = []
+    try:
+        if "FIRESTORE_EMULATOR_HOST" not in os.environ:
+            ports = Ports.free()
+            services = [s for s in backends(ports) if s.name == "firestore"]
+            for service in services:
+                service.start(Path(tempfile.mkdtemp(prefix=prefix)))
+            wait_ready(services)
+            os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
+        yield
+    finally:
+        for service in services:
+            service.stop()
 
 
 @dataclass

@@ -194,19 +194,11 @@ def main() -> int:
     if args.child:
         uvloop.run(_child(args.child[0], int(args.child[1])))
         return 0
+    from bench.backends import firestore_emulator
     from bench.instr import _total
-    from dev.stack import Ports, backends, wait_ready
 
     variants = args.variant or ["none", "aiohttp", "rest", "store"]
-    services = []
-    try:
-        if "FIRESTORE_EMULATOR_HOST" not in os.environ:
-            ports = Ports.free()
-            services = [s for s in backends(ports) if s.name == "firestore"]
-            for service in services:
-                service.start(Path(tempfile.mkdtemp(prefix="gatehouse-l2i-")))
-            wait_ready(services)
-            os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
+    with firestore_emulator("gatehouse-l2i-"):
         if args.cpu:
             uvloop.run(_cpu(variants, 10, 200))
             return 0
@@ -228,9 +220,6 @@ def main() -> int:
                     f"{variant:9s} [{tree}]: {main_thread / args.n:,.0f} instructions/operation (main thread)"
                 )
         return 0
-    finally:
-        for service in services:
-            service.stop()
 
 
 if __name__ == "__main__":

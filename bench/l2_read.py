@@ -13,14 +13,13 @@ import asyncio
 import os
 import statistics
 import sys
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
 import orjson
 
-from dev.stack import PROJECT, Ports, backends, wait_ready
+from bench.backends import firestore_emulator
+from dev.stack import PROJECT
 from shared.cache.store import Entry, FirestoreCache
 
 
@@ -107,20 +106,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     args = parser.parse_args()
-    services = []
-    try:
-        if "FIRESTORE_EMULATOR_HOST" not in os.environ:
-            ports = Ports.free()
-            services = [s for s in backends(ports) if s.name == "firestore"]
-            for service in services:
-                service.start(Path(tempfile.mkdtemp(prefix="gatehouse-l2-")))
-            wait_ready(services)
-            os.environ["FIRESTORE_EMULATOR_HOST"] = f"127.0.0.1:{ports.firestore}"
+    with firestore_emulator("gatehouse-l2-"):
         asyncio.run(run(args.n))
-        return 0
-    finally:
-        for service in services:
-            service.stop()
+    return 0
 
 
 if __name__ == "__main__":
