@@ -37,35 +37,32 @@ _NAME_WORD = rf"[{_UP}](?:[{_APOS}][{_UP}])?[{_LOW}]+(?:[{_APOS}\-][{_UP}]?[{_LO
 _CAPS_WORD = rf"[{_UP}]{{2,}}(?:[{_APOS}\-][{_UP}]{{2,}})*"
 # before a name: initials ("J. M. ", "H.-J. ", "M.ª Á. "), one to three, right before it
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{_UP}]\.(?:ª|-[{_UP}]\.)?[ \t]+){{1,3}}$")
-_PARTICLE_BEFORE = re.compile(
-    rf"(?<![\w{_APOS}])(?:[dD]e la|[dD]e los|[vV]an der|[vV]an den|[vV]on der|[dD]e|[dD]el|[vV]an|[vV]on|"
-    r"[dD]a|[dD]i|[dD]os|Ó|Ní|Nic|Mac)[ \t]+$"
+# particles before a surname ("de Vries", "van der Berg", "Ó Briain"), in the order the pattern tries them
+# (the longer first); the lower-case ones may start with a capital
+_PARTICLES = (
+    "de la",
+    "de los",
+    "van der",
+    "van den",
+    "von der",
+    "de",
+    "del",
+    "van",
+    "von",
+    "da",
+    "di",
+    "dos",
 )
+_PARTICLES_CASED = ("Ó", "Ní", "Nic", "Mac")
+_PARTICLE_BEFORE = re.compile(
+    rf"(?<![\w{_APOS}])(?:"
+    + "|".join([f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in _PARTICLES] + list(_PARTICLES_CASED))
+    + r")[ \t]+$"
+)
+# the last word of each: a head can end in a particle only if its last letters before the blanks are one
+# of these (`_ends_in_particle`, the cheap test before the pattern's search)
 _PARTICLE_WORDS = frozenset(
-    [
-        "de",
-        "De",
-        "la",
-        "La",
-        "los",
-        "van",
-        "Van",
-        "der",
-        "den",
-        "von",
-        "Von",
-        "del",
-        "Del",
-        "da",
-        "Da",
-        "di",
-        "Di",
-        "dos",
-        "Ó",
-        "Ní",
-        "Nic",
-        "Mac",
-    ]
+    w for p in (*_PARTICLES, *_PARTICLES_CASED) for w in (p.split()[-1], p.split()[-1].capitalize())
 )
 _APOSTROPHE_BEFORE = re.compile(rf"(?<![\w{_APOS}])[{_UP}][{_APOS}]$")  # "O'", "D'" of "O'SULLIVAN"
 _GIVEN_BEFORE = re.compile(
@@ -98,6 +95,17 @@ def complete_persons(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+def _ends_in_particle(head: str) -> bool:
+    """Whether the letters that end `head` before its blanks are a particle's last word: true wherever
+    `_PARTICLE_BEFORE` finds one (its particle stands right before the blanks, with no letter before
+    it), so the pattern is searched only there."""
+    stripped = head.rstrip(" \t")
+    at = len(stripped)
+    while at and stripped[at - 1].isalpha():
+        at -= 1
+    return stripped[at:] in _PARTICLE_WORDS
+
+
 def _grow(text: str, f: Finding) -> Finding:
     from shared.policy.person_score import token_kind  # the lexicon is read on first use
 
@@ -115,7 +123,7 @@ def _grow(text: str, f: Finding) -> Finding:
     blank = head[-1:] in (" ", "\t")
     if (
         blank
-        and (head.split() or [""])[-1].lstrip("([\"'") in _PARTICLE_WORDS
+        and _ends_in_particle(head)
         and (m := _PARTICLE_BEFORE.search(head)) is not None
         and " " not in first
         and token_kind(first) not in "GgNn"

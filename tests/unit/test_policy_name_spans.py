@@ -97,3 +97,41 @@ def test_texts_without_a_person_pay_nothing() -> None:
 def test_a_title_takes_an_apostrophe_prefix_and_two_hyphens() -> None:
     assert "O'Maolain-Ruiz" in persons("Dear Mr. O'Maolain-Ruiz,\nthank you for your letter.")
     assert "Abbott-Lowe-Vance" in persons("Mrs. Abbott-Lowe-Vance called twice.")
+
+
+def test_the_particle_prefilter_holds_wherever_the_pattern_finds_a_particle() -> None:
+    """`_grow` searches `_PARTICLE_BEFORE` only where `_ends_in_particle` says a particle may end the
+    head: that test must hold wherever the pattern matches (else a particle is missed), on random heads
+    of particles, letters, quotes, hyphens and blanks."""
+    import random
+
+    from shared.policy.name_spans import _PARTICLE_BEFORE, _ends_in_particle
+
+    rnd = random.Random(11)
+    pieces = [
+        "de",
+        "De",
+        "la",
+        "dos",
+        "Dos",
+        "van",
+        "der",
+        "Ó",
+        "Nic",
+        "Mac",
+        "x",
+        "«",
+        "(",
+        "-",
+        "'",
+        "\u2019",
+        " ",
+        "\t",
+    ]
+    matched = 0
+    for _ in range(20000):
+        head = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))) + rnd.choice([" ", "\t", "  "])
+        if _PARTICLE_BEFORE.search(head) is not None:
+            matched += 1
+            assert _ends_in_particle(head), repr(head)
+    assert matched > 1000
