@@ -377,6 +377,11 @@ def main() -> None:
     if fresh12.exists():
         pii_sets["12-11 tuning half"] = pii(engine, half("train", fresh12))
         pii_sets["12-11 held-out half"] = pii(engine, half("held-out", fresh12))
+    fresh13 = HERE / "dev-2026-12-12" / "pii.jsonl"
+    # real secrets and URL tokens beside random-looking look-alikes, written blind; split by id hash
+    if fresh13.exists():
+        pii_sets["12-12 tuning half"] = pii(engine, half("train", fresh13))
+        pii_sets["12-12 held-out half"] = pii(engine, half("held-out", fresh13))
     inj_sets = {"dev": injection(engine, dev_inj)}
     if DEV_REGISTERS.exists():
         inj_sets["dev registers"] = injection(engine, load_jsonl(DEV_REGISTERS))
