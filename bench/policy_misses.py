@@ -107,6 +107,25 @@ def _shape(text: str, value: str) -> str:
     return f"{size}, {'a known name' if known else 'no known name'}, {case}"
 
 
+def _left_out(text: str, span: tuple[int, int], inside: list[Finding]) -> str:
+    """Which side of a value its longest finding leaves out, and what the part left out holds (a line
+    break, a comma, a digit): aggregates that say which completion step to look at."""
+    best = max(inside, key=lambda f: f.end - f.start)
+    before, after = text[span[0] : best.start], text[best.end : span[1]]
+    side = "both sides" if before and after else "before" if before else "after"
+    part = before + after
+    marks = [
+        name
+        for name, hit in (
+            ("line", "\n" in part),
+            ("comma", "," in part),
+            ("digit", any(c.isdigit() for c in part)),
+        )
+        if hit
+    ]
+    return f"{side}, " + ("+".join(marks) if marks else "words only")
+
+
 def reason(kind: str, text: str, value: str, found: Stages) -> tuple[str, str] | None:
     """(group, detail) for a missed value, None when it is found."""
     spans = occurrences(text, value)
@@ -123,7 +142,7 @@ def reason(kind: str, text: str, value: str, found: Stages) -> tuple[str, str] |
     same = [f for f in final if f.type == kind]
     if same:
         if all(span[0] <= f.start and f.end <= span[1] for f in same):
-            return ("cut short", "")
+            return ("cut short", _left_out(text, span, same))
         return ("boundary", "")
     if final:
         return ("other type", "/".join(sorted({f.type for f in final})))
