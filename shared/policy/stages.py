@@ -161,7 +161,12 @@ class OutputStream:
 
     def feed(self, piece: str) -> str:
         text = self._held + piece
-        cut = max(0, len(text) - _OUTPUT_TAIL)
+        cut = len(text) - _OUTPUT_TAIL
+        if cut <= 0:
+            # all of it is held: a finding or a URL can only move the cut left of 0, so the scan
+            # could change nothing (a short answer is scanned once, at `flush`, not at every chunk)
+            self._held = text
+            return ""
         for finding in self._engine.scan(text, detectors=self._detectors):
             if finding.end > cut:
                 cut = min(cut, finding.start)
