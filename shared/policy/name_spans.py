@@ -88,11 +88,33 @@ def complete_persons(text: str, found: list[Finding]) -> list[Finding]:
     persons = [f for f in found if f.type == PERSON]
     if not persons:
         return found
+    titles = [f for f in persons if _lone_title(text[f.start : f.end])]
+    if titles:  # "Witness: Mr. Pieter Claes": a label's value stopped at the title's full stop
+        found = [f for f in found if f not in titles]
+        persons = [f for f in persons if f not in titles]
+        if not persons:
+            return found
     grown = [g for f in persons if (g := _grow(text, f)) is not f]
     joined = _join(persons + grown, text)
     out = found + grown + joined
     out.extend(_mentions(text, persons + grown + joined, out))
     return out
+
+
+def _lone_title(value: str) -> bool:
+    """Whether a person finding is a title alone ("Mr", "Sr", "DR", "Mrs."): a detector that stops at the
+    title's full stop ("Witness: Mr. Pieter Claes", "Cliente: Sr. José ...") finds it apart from the name
+    after it, and its other mentions would be every "Mr" of the text. A title is no name, unless the
+    lexicon also knows it as one ("Don", "Lady", "Lord")."""
+    if len(value) > 12:
+        return False
+    from shared.policy.names import TITLES
+    from shared.policy.person_score import token_kind
+
+    word = value.rstrip(".")
+    if not any(form in TITLES for form in (word, word + ".", word.title(), word.title() + ".")):
+        return False
+    return token_kind(word) not in "GSNgsn"
 
 
 def _ends_in_particle(head: str) -> bool:

@@ -135,3 +135,33 @@ def test_the_particle_prefilter_holds_wherever_the_pattern_finds_a_particle() ->
             matched += 1
             assert _ends_in_particle(head), repr(head)
     assert matched > 1000
+
+
+# -- thirteenth session: a title alone is no name; the name after it, and a title that is a name, are ----
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Witness: Mr. Pieter Claes, 0470 55 61 82", ["Pieter Claes"]),
+        ("Cliente: Sr. José Antonio Pérez Delgado\nTipo: queja", ["José Antonio Pérez Delgado"]),
+        ("Parent contact: Mrs. Lakshmi Narayanan (mother)", ["Lakshmi Narayanan"]),
+        ("Ärztin: Dr. Marlene Voss.", ["Marlene Voss"]),
+        ("Destinatario: Sr. D. Ramón Iglesias Castro, Rúa Nova", ["D. Ramón Iglesias Castro"]),
+        # the title's other mentions were masked with it: every "Mr" of the text
+        ("Witness: Mr. Pieter Claes. Later Mr. Dupont left.", ["Pieter Claes", "Dupont"]),
+    ],
+)  # fmt: skip
+def test_a_title_alone_is_not_masked_and_the_name_after_it_is(text: str, names: list[str]) -> None:
+    found = persons(text)
+    assert all(name in found for name in names), found
+    assert not any(value.rstrip(".") in ("Mr", "Mrs", "Sr", "Dr") for value in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Don: running late\nDon: there in 5", "Don"),  # a title the lexicon also knows as a given name
+        ("Customer: Lady Penelope Smythe", "Lady Penelope Smythe"),  # a title inside a name stays in it
+    ],
+)
+def test_a_title_that_is_a_name_stays_masked(text: str, name: str) -> None:
+    assert name in persons(text)
