@@ -320,10 +320,17 @@ def _token_kind(token: str) -> str:
 
 def _common_word(value: str) -> bool:
     """Whether the value's last word is only a common word to the lexicon ("Security Team", "Terraform
-    Cloud", "Code Owners"). A team or tool ends in its noun; a name ends in a surname, and honorifics and
-    initials ("M. Moussa Diallo", "Frau Weber") come first."""
+    Cloud", "Code Owners") and no word of it a name only. A team or tool ends in its noun; a name ends in a
+    surname, and honorifics and initials ("M. Moussa Diallo", "Frau Weber") come first. A word in
+    capitals is judged as its capitalized form: the lexicon calls every word in capitals it does not know
+    as a name "C" (an acronym), so "ADEBAYO OLUMIDE" read as a team; and a value with a word the lexicon
+    knows only as a name ("Kwame Wisdom", "Nguyen Thi Thu Ha") or a given name first ("Grace Promise") is
+    a person whose last name the lexicon also knows as a word."""
     words = value.replace(",", " ").split()
-    return bool(words) and _token_kind(words[-1]) == "C"
+    if not words:
+        return False
+    kinds = [_token_kind(w.title() if w.isupper() and len(w) > 3 else w) for w in words]
+    return kinds[-1] == "C" and not any(kind in "GSN" for kind in kinds) and kinds[0] not in "gn"
 
 
 def _value_finding(text: str, start: int, value: str, key: str = "") -> Finding | None:

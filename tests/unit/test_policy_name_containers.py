@@ -111,6 +111,36 @@ def test_lists_forms_and_teams_under_person_like_labels_pass(text: str, look_ali
     assert not any(look_alike in value for value in persons(text))
 
 
+# thirteenth session: the team rule above read every word in capitals it did not know as a common word
+# (the lexicon's "C" for an acronym), and a surname the lexicon also knows as a word ended a team
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('{"client": "ADEBAYO OLUMIDE", "plan": "pro"}', "ADEBAYO OLUMIDE"),
+        ('{"client": "Kwame Wisdom"}', "Kwame Wisdom"),
+        ('{"reviewer": "KWAME WISDOM"}', "KWAME WISDOM"),
+        ('{"created_by": "Grace Promise"}', "Grace Promise"),
+        ('{"client": "Nguyen Thi Thu Ha"}', "Nguyen Thi Thu Ha"),  # a surname first, a word last
+    ],
+)
+def test_a_name_in_capitals_or_ending_in_a_word_under_a_person_like_key_is_found(
+    text: str, name: str
+) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "look_alike"),
+    [
+        ('{"client": "SECURITY TEAM"}', "SECURITY TEAM"),
+        ('{"owner": "HR"}', "HR"),
+        ('{"created_by": "GitHub Actions"}', "GitHub Actions"),
+    ],
+)
+def test_teams_in_capitals_under_person_like_keys_pass(text: str, look_alike: str) -> None:
+    assert not any(look_alike in value for value in persons(text))
+
+
 def test_first_keys_without_a_last_key_are_searched_once() -> None:
     """`_paired` looks its partner key up once per text: a body of many "first" values without a "last"
     key must not search the whole text per value (it was quadratic: 64 KB took 2.5 s)."""
