@@ -35,11 +35,12 @@ _AND_CO = (  # "& Sons", "& Fils", "& Asociados": a firm named after its founder
 _LEGAL_AFTER = re.compile(rf"[ \t]*+,?[ \t]*+(?:{_AND_CO}|(?:{_FORMS})(?![\w/]))")
 # ... or inside the span a label's value took whole: "Legal name: Kestrel Point Ltd"
 _LEGAL_IN = re.compile(rf"[ \t,](?:{_AND_CO}|(?:{_FORMS})(?![\w/]))")
-# A company label right before it on its line (lower case): "Firma", "Business name:", "Empresa:"
+# A company label right before it on its line (lower case): "Firma", "Business name:", "Empresa:". Not
+# a role a person also fills (employer, vendor, supplier, Arbeitgeber, Lieferant, fournisseur, proveedor:
+# a household that employs a nanny, a freelancer; they hid "Employer: Anna Schmidt" and earned no dev row)
 _LABEL_WORDS = (
     r"(?:\bfirma|\bcompany(?: name)?|\bbusiness(?: name)?|\blegal (?:name|entity)|\btrading as|\bt/a|"
-    r"\bempresa|\braz[oó]n social|\braison sociale|\bsoci[ée]t[ée]|\bunternehmen|\bemployer|"
-    r"\barbeitgeber|\bemployeur|\bempleador|\bvendor|\bsupplier|\blieferant|\bfournisseur|\bproveedor|"
+    r"\bempresa|\braz[oó]n social|\braison sociale|\bsoci[ée]t[ée]|\bunternehmen|"
     r"\bbrand|\bproduct|\bmarke|\bprodukt|\bhersteller|\bmarque|\bproduit|\benseigne|\bentreprise|"
     r"\bmarca|\bproducto|\bfabricante|\bazienda|\bprodotto|\bditta|\bcompanies|\bbrands|\bproducts|"
     r"\bmarken|\bmarques|\bproduits|\bmarcas|\bproductos|\bempresas|\baziende|\bprodotti)"

@@ -102,3 +102,22 @@ def test_past_the_bound_of_names_a_firm_is_still_judged_where_it_stands() -> Non
     kept = firms.drop_firms(text, text.lower(), found)
     assert len(kept) == len(names)  # every plain name kept, the firm before "Ltd" dropped
     assert all(text[f.start : f.end] != "Kestrel" for f in kept)
+
+
+# thirteenth session: an employer, a vendor or a supplier may be a person (a household that employs a
+# nanny, a freelancer, a sole trader): those labels say nothing of what the name is. A firm under them is
+# still found by its legal form.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Employer: Anna Schmidt (private household), nanny contract", "Anna Schmidt"),
+        ("Vendor: John Smith (freelance photographer)", "John Smith"),
+        ("Arbeitgeber: Hans Müller, Gartenweg 3", "Hans Müller"),
+    ],
+)
+def test_a_person_who_employs_or_sells_is_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_firm_under_a_supplier_label_keeps_its_legal_form() -> None:
+    assert not persons("Lieferant: Adler Feinkost GmbH, Ansprechpartner Ingo Matthiesen") & {"Adler Feinkost"}
