@@ -24,7 +24,16 @@ from typing import Any
 from mypy_extensions import mypyc_attr
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.anchors import any_of, finds, folds_apart, grouped, matches_at, starts_of
+from shared.policy.anchors import (
+    KEYED_MIN,
+    any_of,
+    finds,
+    folds_apart,
+    grouped,
+    keyed_search,
+    matches_at,
+    starts_of,
+)
 from shared.policy.checksums import iban_length, iban_valid, luhn_valid, shannon_entropy, ssn_valid
 from shared.policy.secrets_cued import answer_starts, code_starts, scan_answers, scan_codes
 from shared.policy.secrets_forms import PHRASE_ROOTS, scan_forms, scan_phrases, scan_quoted_passwords
@@ -138,11 +147,18 @@ def _digits(count: int) -> Gate:
 def contains(*needles: str, lowercase: bool = False) -> Gate:
     """A gate that opens when one of `needles` occurs in the text (or its lowercased form)."""
     plan = grouped(needles)  # each group under its rarest character, tested first
+    # a large group: one pattern pass over the key's occurrences, not a substring pass per needle
+    searches = {key: keyed_search(key, group) for key, group in plan if len(group) >= KEYED_MIN}
 
     def gate(text: str, lower: str) -> bool:
         haystack = lower if lowercase else text
         for key, group in plan:
             if key in haystack:
+                search = searches.get(key)
+                if search is not None:
+                    if search(haystack) is not None:
+                        return True
+                    continue
                 for needle in group:
                     if needle in haystack:
                         return True
