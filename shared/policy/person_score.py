@@ -28,6 +28,7 @@ from shared.policy.person_model import accept, band
 
 __all__ = [
     "CUES",
+    "EdgeWords",
     "Lexicon",
     "Sink",
     "candidate_tokens",
@@ -376,6 +377,7 @@ def score_run(
     bonus: float = 0.0,
     feats: list[str] | None = None,
     span: tuple[float, float] = (math.inf, math.inf),
+    edges: EdgeWords | None = None,
 ) -> float:
     """The evidence that text[start:end], a run of capitalized tokens, is a person's name (the hand-set
     score); `feats` collects the named features the learned scorer (`person_model`) weighs when the
@@ -421,7 +423,7 @@ def score_run(
     # a token written in lower case elsewhere in this text is a word here ("Will" and "will")
     for token in tokens if not run.islower() else ():
         low = token.lower()
-        if low != token and _as_word(text, low):
+        if low != token and _as_word(text, low, edges):
             score -= 1.0
             if feats is not None:
                 feats.append("lw:1")
@@ -600,24 +602,33 @@ _PROSE_EDGE = frozenset(" \t\n,;:!?()\"'«»")
 
 
 _EDGE_SPLIT = re.compile("[" + re.escape("".join(sorted(_PROSE_EDGE))) + "]")
-# the whole words of the last long text `_as_word` read, by the text's identity: (text, words). One tuple,
-# read once per call, so a thread that scans another text meanwhile never mixes the two texts' words.
-_WORDS_OF: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-def _as_word(text: str, word: str) -> bool:
+class EdgeWords:
+    """A long text's whole words between `_PROSE_EDGE` characters, split on first use: made per scan
+    (`person_runs`) and dropped with it, so a text's words outlive no scan (a module global kept the
+    last long text and its words until the next long scan, up to 16 KB or more held idle)."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_EDGE_SPLIT.split(self._text))
+        return self._words
+
+
+def _as_word(text: str, word: str, edges: EdgeWords | None = None) -> bool:
     """`word` (lower case) occurs as a whole word in `text` (case-sensitive: written in lower case).
     On a long text the answer comes from the set of its words between `_PROSE_EDGE` characters, split
-    once per text: each of a run's tokens searched the whole text, so a 16 KB roster ("Tobias Wendt "
-    repeated) made ~40,000 whole-text searches (1.4 s of 1.9 s). A word holding an edge character
-    ("o'brien") is searched as before."""
-    global _WORDS_OF
+    once per scan (`edges`, made for `text`; without one, split for this call): each of a run's tokens
+    searched the whole text, so a 16 KB roster ("Tobias Wendt " repeated) made ~40,000 whole-text
+    searches (1.4 s of 1.9 s). A word holding an edge character ("o'brien") is searched as before."""
     if len(text) > 2048 and not any(c in _PROSE_EDGE for c in word):
-        memo = _WORDS_OF
-        if memo[0] is not text:
-            memo = (text, frozenset(_EDGE_SPLIT.split(text)))
-            _WORDS_OF = memo
-        return word in memo[1]
+        return word in (edges or EdgeWords(text)).words()
     index = text.find(word)
     while index != -1:
         end = index + len(word)
@@ -759,12 +770,15 @@ def person_runs(
             index = text.find(token, end)
     if ":" in text:
         candidates.extend(_after_colons(text))
-    scored = list(_score(text, lower, candidates, lex, seen, sink))
+    edges = EdgeWords(text)  # the text's whole words, split once for the scan if a run asks
+    scored = list(_score(text, lower, candidates, lex, seen, sink, edges))
     yield from scored
     if scored or found:
         names = found + scored
-        yield from (again := list(_score(text, lower, list(_neighbours(text, names)), lex, seen, sink)))
-        yield from _score(text, lower, list(_repeated(text, names + again, lex)), lex, seen, sink)
+        yield from (
+            again := list(_score(text, lower, list(_neighbours(text, names)), lex, seen, sink, edges))
+        )
+        yield from _score(text, lower, list(_repeated(text, names + again, lex)), lex, seen, sink, edges)
 
 
 _COLON_VALUE = re.compile(rf":[ \t]+({_RUN_PATTERN})")
@@ -832,6 +846,7 @@ def _score(
     lex: Lexicon,
     seen: dict[tuple[int, int], float],
     sink: Sink | None = None,
+    edges: EdgeWords | None = None,
 ) -> Iterator[Finding]:
     """Score each candidate once per bonus (a run listed with a name is scored again, with its bonus)."""
     for start, end, bonus, anchor in candidates:
@@ -852,7 +867,8 @@ def _score(
             continue
         seen[(start, end)] = bonus
         feats: list[str] = []
-        hand = score_run(text, lower, start, end, lex, bonus, feats, _ALL if sink is not None else band())
+        span = _ALL if sink is not None else band()
+        hand = score_run(text, lower, start, end, lex, bonus, feats, span, edges)
         if hand <= -9.0:
             continue
         if feats:  # only where the learned weights can change the decision (cost)

@@ -356,6 +356,20 @@ def test_as_word_on_long_texts_answers_as_the_search_did() -> None:
     rnd = random.Random(7)
     for _ in range(300):
         text = "".join(rnd.choice("ab ,\n'«»()é.-/@Xy") for _ in range(rnd.randint(2100, 2600)))
+        edges = person_score.EdgeWords(text)  # one split for the text, as a scan shares it
         for _ in range(20):
             word = "".join(rnd.choice("abéxy.-/@'") for _ in range(rnd.randint(1, 4)))
             assert person_score._as_word(text, word) == searched(text, word), (word, text)
+            assert person_score._as_word(text, word, edges) == searched(text, word), (word, text)
+        assert edges.words() is edges.words()  # split once, kept by the scan's object only
+
+
+def test_a_long_text_s_words_are_not_kept_past_its_scan() -> None:
+    """The words of a long text live as long as the scan that split them (no module-level copy)."""
+    import gc
+
+    text = "Tobias Wendt and tobias met quxwordly. " * 60  # > 2,048 characters: the split path
+    assert "Tobias Wendt" in found(text, "PERSON")
+    gc.collect()
+    kept = [o for o in gc.get_objects() if isinstance(o, frozenset) and "quxwordly." in o]
+    assert kept == []
