@@ -378,6 +378,16 @@ def _national(value: str, regions: tuple[str, ...]) -> bool:
     return False
 
 
+def valid_international(digits: str) -> bool:
+    """Whether "+" then `digits` is a valid number of the country its code names (libphonenumber)."""
+    import phonenumbers  # lazy, as in `_national`
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def phone_detector(regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> Scan:
     """The phone scan with national formats checked against `regions` (a tenant's hints first)."""
 
@@ -423,11 +433,40 @@ def _ean_printed(value: str) -> bool:
     return value[0] != "+" and [len(g) for g in _GROUPS.split(value) if g] == [1, 6, 6]
 
 
+# a vCard's TEL property (RFC 6350 6.4.1; "item1." is Apple's group): its value is a phone number however
+# it is written, glued to the property's ":" ("TEL;TYPE=CELL:+1-617-555-0134") where the plain pattern
+# wants no ":" before a number
+_VCARD_TEL = re.compile(
+    r"(?:[\w\-]{1,20}\.)?TEL(?:;[^:\n]{0,80})?:(?:tel:)?(\+?[\d(][\d ().\-/]{4,24}\d)"
+    r"[ \t]*(?:;ext=\d{1,6})?\r?$",
+    re.MULTILINE,
+)
+
+
+def line_starts_with(text: str, word: str) -> Iterator[int]:
+    """Where a line (or a vCard property's "group." prefix) starts right before each `word` in `text`."""
+    at = text.find(word)
+    while at != -1:
+        line = text.rfind("\n", 0, at) + 1
+        if at - line <= 21 and (line == at or (text[at - 1] == "." and "." not in text[line : at - 1])):
+            yield line
+        at = text.find(word, at + 1)
+
+
+def _vcard_phones(text: str) -> Iterator[Finding]:
+    for line in line_starts_with(text, "TEL"):
+        m = _VCARD_TEL.match(text, line)
+        if m is not None and 7 <= sum(c.isdigit() for c in m.group(1)) <= 15:
+            yield Finding("PHONE", m.start(1), m.end(1), 0.9)
+
+
 def _phone(
     text: str, lower: str, words: set[str], regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS
 ) -> Iterator[Finding]:
     if "%2b" in lower:
         yield from _encoded_phones(text)
+    if "TEL" in text:
+        yield from _vcard_phones(text)
     for m in _PHONE.finditer(text):
         value = m.group()
         if len(value) < 7:
@@ -442,8 +481,14 @@ def _phone(
             continue  # named a barcode: "4 260107 220005, ist die EAN"
         if _nearest(lower, start, _PHONE_CTX, roots=_PHONE_ROOTS):  # "Call me on 0 176123 456789"
             yield Finding("PHONE", start, m.end(), 0.9)
-        elif ean or _negative_before(lower, start):
-            continue  # 1 + 6 + 6 digits and no call word (a barcode), or a label that is no phone's
+        elif ean:
+            continue  # 1 + 6 + 6 digits and no call word: a barcode
+        elif _negative_before(lower, start):
+            # a label that is no phone's ("No.", "Ref:", "SKU"): its numbers are written without a "+"
+            # and a country code, so a number that has both and is valid there is a phone in that
+            # label's clothing ("supplier hotline No. +1 646 555 0123")
+            if value[0] == "+" and digits >= 8 and valid_international(value.translate(_NOT_DIGITS)):
+                yield Finding("PHONE", start, m.end(), 0.8)
         elif (international and digits >= 8 and any(c in " -./(" for c in value)) or (
             value[0] == "+" and digits >= 10
         ):
@@ -481,6 +526,8 @@ def _card(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             continue  # "3704 0044 0532 0130 01" is the tail of an IBAN, not a card
         if _IBAN_HEAD.search(text, max(0, m.start() - 5), m.start()):
             continue
+        if text[m.start() - 1 : m.start()] == "+" and groups is None and valid_international(digits):
+            continue  # "+4915112345678": a German mobile that passes Luhn by chance (1 in 10), a phone's
         yield Finding("CREDIT_CARD", m.start(), m.end(), 0.95)
 
 
@@ -576,7 +623,8 @@ _OTHER_ID = re.compile(
     r"buchung|réservation|reserva|vuelo|vol\b|localizador|dossier|case|customer|kunden|client|cliente)"
 )
 _DOB_CTX = re.compile(
-    r"born|date[ _-]?of[ _-]?birth|dateofbirth|birth[ _-]?date|birthday|dob\b|d\.o\.b\.?|d0b\b|geboren|"
+    r"born|date[ _-]?of[ _-]?birth|dateofbirth|birth[ _-]?date|birthday|bday\b|dob\b|d\.o\.b\.?|d0b\b|"
+    r"geboren|"
     # a birth date in brackets after a name, as biographies and CVs write it: "(b. 3 May 1990)", "(* 3.5.90)"
     r"\(b\.|\(\*|naiss\.|fecha de nac\.?|naiss ance|geb urtsdatum|"  # OCR splits a word with a blank
     r"geburtsdatum|geburtstag|geb\.|née? le|née?\b|date de naissance|fecha de nacimiento|fecha nac|"
@@ -584,8 +632,8 @@ _DOB_CTX = re.compile(
     r"nascimento|geboren op|geboortedatum|cumpleaños|anniversaire|compleanno|aniversário|verjaardag"
 )
 _DOB_STARTS = starts_of(
-    "born", "date", "birth", "dob", "d.o.b", "d0b", "(b.", "(*", "naiss", "geb", "né", "fecha", "f. nac",
-    "f.nac", "naci", "nací", "nat", "nasc",
+    "born", "date", "birth", "bday", "dob", "d.o.b", "d0b", "(b.", "(*", "naiss", "geb", "né", "fecha",
+    "f. nac", "f.nac", "naci", "nací", "nat", "nasc",
     "cumpleaños", "anniversaire", "compleanno", "aniversário", "verjaardag",
 )  # fmt: skip
 # another date's word between a birth cue and a date: "born in Lagos, she joined on 2019-03-01"
@@ -612,9 +660,11 @@ _ORDINAL_DAY = (
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
     r"twentieth|thirtieth"
 )
+# an ISO date may carry its time ("1985-03-12T00:00:00Z", as JSON and databases export a date); a
+# month's abbreviation may be glued to its day and year ("12MAR1985", "12mar85": tickets, bookings)
 _DATE = re.compile(
-    rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\b|"
-    rf"\b\d{{1,2}}[-/ .]{_MONTHS}[-/ .]\d{{2,4}}\b|"
+    rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\b|(?=T\d))|"
+    rf"\b\d{{1,2}}(?:[-/ .]{_MONTHS}[-/ .]|{_MONTHS})\d{{2,4}}\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?\d{{4}}\b|"
     rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
 )
@@ -752,6 +802,19 @@ def _cued_date(text: str, at: int, window: int) -> tuple[int, int] | None:
     return plain
 
 
+# a date written without separators, as vCard's BDAY, iCalendar and HL7 write one ("BDAY:19850312",
+# "dob=19850312"): only as the cue's own value, right after it (a ";VALUE=date" parameter, a ":", "=",
+# a quote or a blank between), with a month and a day that exist: "DOB unknown, case 19850312" is a case's
+_COMPACT_DATE = re.compile(
+    r"(?:;[^:\n]{0,40})?[^\w\n]{0,3}((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w.\-/])"
+)
+
+
+def _compact_date(text: str, at: int) -> tuple[int, int] | None:
+    m = _COMPACT_DATE.match(text, at)
+    return None if m is None else m.span(1)
+
+
 def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """The first date within 64 characters after a birth cue (no other date's word between), then
     the dates listed after it on the same line ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998");
@@ -769,7 +832,7 @@ def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             first = _DATE.match(text, at + (text[at : at + 1] == " "))
             span = None if first is None else first.span()
         else:
-            span = _cued_date(text, at, window)
+            span = _cued_date(text, at, window) or _compact_date(text, at)
         if span is None or _OTHER_DATE.search(lower, at, span[0]) is not None or _inside_number(text, *span):
             continue
         yield Finding("DATE_OF_BIRTH", *span, 0.8)
@@ -1622,8 +1685,8 @@ assert all(any(root in word for root in _ASSIGN_ROOTS) for word in _ASSIGN_WORDS
 # A substring of every alternative of the context patterns (on the lowercased text).
 _PASSPORT_ROOTS = ("pass", "pasaporte")
 _DOB_ROOTS = (
-    "born", "birth", "dob", "d.o.b", "d0b", "(b.", "(*", "geb", "né", "naiss", "nac", "nat", "nasc", "cumple",
-    "anniv",
+    "born", "birth", "bday", "dob", "d.o.b", "d0b", "(b.", "(*", "geb", "né", "naiss", "nac", "nat", "nasc",
+    "cumple", "anniv",
     "compleann", "aniversário", "verjaardag",
 )  # fmt: skip
 

@@ -88,6 +88,11 @@ def mask_token(kind: str) -> str:
     return f"[REDACTED:{kind}]"
 
 
+def _national_phones(detector: Detector) -> bool:
+    """The phone scan that reads national formats by region (`phone_detector`), not a phone column's."""
+    return detector.type == "PHONE" and "phone_detector" in getattr(detector.scan, "__qualname__", "")
+
+
 def _without_recognizer(pool: tuple[Detector, ...]) -> tuple[Detector, ...]:
     return tuple(d for d in pool if all(d is not r for r in RECOGNIZER_DETECTORS))
 
@@ -247,7 +252,7 @@ class PolicyEngine:
         if detectors is None:
             order = tuple(dict.fromkeys(regions + DEFAULT_PHONE_REGIONS))
             detectors = self._acting_cache[key] = tuple(
-                replace(d, scan=phone_detector(order)) if d.type == "PHONE" else d for d in self._detectors
+                replace(d, scan=phone_detector(order)) if _national_phones(d) else d for d in self._detectors
             )
         return detectors
 

@@ -2,9 +2,11 @@
 columns) whose header names a person column ("full_name", "Name", "Nachname", "Titular", "GIVEN
 NAMES", ...) and XML/HTML elements named like a person field (`<name>`, `<given>`, `<family>`,
 `<firstName>`): the values, not the labels, are the names. Adjacent person columns of a row are one
-name ("OYELARAN     ADEWALE JOSEPH"). The same tables give dates of birth and passport numbers under
-a column that names them ("DOB", "Geburtsdatum", "fecha_nacimiento", "Passport No"), when the value
-has the shape (a date; 6-9 letters and digits)."""
+name ("OYELARAN     ADEWALE JOSEPH"). The same tables give dates of birth, passport numbers and phone
+numbers under a column that names them ("DOB", "Geburtsdatum", "fecha_nacimiento", "Passport No",
+"phone", "Telefon", "móvil"), when the value has the shape (a date; 6-9 letters and digits; 7-15 digits
+written as a phone number is). A phone column's rows are found however far they are from the header
+(the phone scan's context window is the 40 characters before a number: only the first rows had it)."""
 
 from __future__ import annotations
 
@@ -20,10 +22,12 @@ __all__ = ["TABLE_DETECTORS"]
 PERSON = "PERSON"
 DOB = "DATE_OF_BIRTH"
 PASSPORT = "PASSPORT"
+PHONE = "PHONE"
 _PERSON_KINDS, _DOB_KINDS, _PASSPORT_KINDS = frozenset({PERSON}), frozenset({DOB}), frozenset({PASSPORT})
+_PHONE_KINDS = frozenset({PHONE})
 _MAX_ROWS = 500
 _DOB_KEY = re.compile(
-    r"^(?:dob|d\.o\.b\.?|date_?of_?birth|birth_?date|birthdate|birthday|born|geburtsdatum|geb\.?|"
+    r"^(?:dob|d\.o\.b\.?|bday|date_?of_?birth|birth_?date|birthdate|birthday|born|geburtsdatum|geb\.?|"
     r"geburtstag|date_de_naissance|naissance|n[ée]e?_le|fecha_de_nacimiento|fecha_nac(?:imiento)?|"
     r"f\._?nac\.?|nacimiento|data_di_nascita|data_de_nascimento|geboortedatum)$",
     re.IGNORECASE,
@@ -33,8 +37,22 @@ _PASSPORT_KEY = re.compile(
     r"passeport|n°_passeport|pasaporte|n[ºo°]_pasaporte|passaporto|paspoort|travel_document)$",
     re.IGNORECASE,
 )
+# a column of phone numbers: "phone", "mobile_phone", "Tel.", "Telefonnummer", "téléphone", "móvil",
+# "contact_number", "fax"; not "phone_model", "phone_verified" or "call_duration" (the whole cell is read)
+_PHONE_KEY = re.compile(
+    r"^(?:(?:home|work|mobile|cell|business|office|private|primary|emergency|contact|alt|alternate|"
+    r"customer|main)_?)?(?:phone|telephone|tel\.?|tél\.?|mobile|cell|cellphone|fax|handy|telefon|"
+    r"telefonnummer|rufnummer|handynummer|mobil|mobilnummer|mobiltelefon|téléphone|portable|teléfono|"
+    r"telefono|móvil|movil|celular|whatsapp|msisdn|contact_number)(?:_?(?:no|nr|number|num|#))?\.?$",
+    re.IGNORECASE,
+)
+_PHONE_WORDS = (
+    "phone", "tel", "tél", "mobil", "cell", "fax", "handy", "rufnummer", "portable", "móvil", "movil",
+    "celular", "whatsapp", "msisdn", "contact_number",
+)  # fmt: skip
 _DOB_WORDS = (
-    "dob", "d.o.b", "birth", "born", "geb", "naissance", "née", "nacim", "nac.", "nascita", "geboorte",
+    "dob", "d.o.b", "bday", "birth", "born", "geb", "naissance", "née", "nacim", "nac.", "nascita",
+    "geboorte",
 )  # fmt: skip
 _PASSPORT_WORDS = ("passport", "pass", "passeport", "pasaporte", "passaporto", "paspoort", "travel")
 _DATE_VALUE = re.compile(
@@ -42,6 +60,10 @@ _DATE_VALUE = re.compile(
     r"\d{1,2}[ .\-]?[A-Za-zäéû]{3,9}\.?[ .\-]?\d{2,4})$"
 )
 _PASSPORT_VALUE = re.compile(r"^(?=[A-Z]{0,3}\d)[A-Z0-9]{6,9}$")
+# a phone number as written: a "+" or "(" or a digit first, digits grouped by blanks, dots, dashes,
+# slashes or brackets; 7-15 digits (E.164's most) and not a date's shape ("2024-03-12", "12.03.1985")
+_PHONE_VALUE = re.compile(r"^[+(\d][\d ().\-/]{5,22}\d$")
+_PHONE_DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$")
 _UPPER_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[ '\u2019\-][A-ZÀ-ÖØ-Þ]{2,}){0,3}$")  # "ADEWALE JOSEPH"
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words one space apart
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.-]{1,30})(?:\s[^<>]{0,200})?>([^<>\n]{1,80})</\1>")
@@ -70,12 +92,17 @@ def _kind(cell: str) -> str | None:
         return PERSON
     if _DOB_KEY.match(cell):
         return DOB
+    if _PHONE_KEY.match(cell):
+        return PHONE
     return PASSPORT if _PASSPORT_KEY.match(cell) else None
 
 
 def _value(kind: str, value: str) -> bool:
     if kind == PERSON:
         return is_name(value) or _UPPER_NAME.match(value) is not None
+    if kind == PHONE:
+        digits = sum(c.isdigit() for c in value)
+        return 7 <= digits <= 15 and _PHONE_VALUE.match(value) is not None and not _PHONE_DATE.match(value)
     pattern = _DATE_VALUE if kind == DOB else _PASSPORT_VALUE
     return pattern.match(value) is not None
 
@@ -174,6 +201,10 @@ def _passport_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding
     return _tables(text, _PASSPORT_KINDS, scan_memo(words))
 
 
+def _phone_tables(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
+    return _tables(text, _PHONE_KINDS, scan_memo(words))
+
+
 def _elements(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     for m in _ELEMENT.finditer(text):
         tag = m.group(1).rsplit(":", 1)[-1]
@@ -203,9 +234,14 @@ def _passport_gate(text: str, lower: str) -> bool:
     return any(word in lower for word in _PASSPORT_WORDS)
 
 
+def _phone_gate(text: str, lower: str) -> bool:
+    return any(word in lower for word in _PHONE_WORDS)
+
+
 TABLE_DETECTORS: tuple[Detector, ...] = (
     Detector(PERSON, 21, _person_tables, (_table_gate,)),
     Detector(DOB, 50, _dob_tables, (has_digit, _newline, _dob_gate)),
     Detector(PASSPORT, 55, _passport_tables, (has_digit, _newline, _passport_gate)),
+    Detector(PHONE, 45, _phone_tables, (has_digit, _newline, _phone_gate)),
     Detector(PERSON, 21, _elements, (_element_gate,)),
 )

@@ -333,3 +333,82 @@ def test_hosts_after_v_words_and_serial_lines_are_masked(text: str, host: str) -
 )
 def test_serials_and_versions_stay(text: str) -> None:
     assert not [f for f in PolicyEngine().scan(text) if f.type == "IP_ADDRESS"]
+
+
+# -- thirteenth session: phones and birth dates by the container that names them --------------------
+# each real value beside the look-alike in the same clothing that must stay (both in one text)
+_CSV = (
+    "customer_id,full_name,phone,order_no,date_of_birth\n"
+    "6175550100,Jo Lee,6175550134,4500018822,1985-03-12\n"
+    "6175550101,Al Roe,07700900123,4500018823,1990-04-03\n"
+    "6175550102,Bea Diaz,0612345678,4500018824,1979-11-02\n"
+    "6175550103,Cy Young,+254733555120,4500018825,1966-01-30\n"
+)
+_TABLE = (
+    "| Name | Mobil | Kundennummer |\n|---|---|---|\n"
+    "| Jo Lee | 0171 2345678 | 30049182 |\n| Al Roe | 0157 33821040 | 30049183 |\n"
+    "| Bea Diaz | 089 4760236 | 30049184 |\n"
+)
+_VCARD = (
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Jane Roe\nTEL;TYPE=CELL:+1-617-555-0134\nitem1.TEL;type=HOME:0612345678\n"
+    "BDAY:19850312\nANNIVERSARY:20100612\nREV:20240312T101500Z\nNOTE:order 4500018822\nEND:VCARD"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a phone column's rows, however far from its header (the context window reached row one only)
+        (_CSV, "PHONE", "07700900123"),
+        (_CSV, "PHONE", "0612345678"),
+        (_CSV, "PHONE", "+254733555120"),
+        (_TABLE, "PHONE", "089 4760236"),
+        # a vCard's TEL and BDAY properties: the value glued to the property's ":"
+        (_VCARD, "PHONE", "+1-617-555-0134"),
+        (_VCARD, "PHONE", "0612345678"),
+        (_VCARD, "DATE_OF_BIRTH", "19850312"),
+        ("BEGIN:VCARD\nBDAY;VALUE=date:1985-03-12\nEND:VCARD", "DATE_OF_BIRTH", "1985-03-12"),
+        ("dob=19850312&name=jo", "DATE_OF_BIRTH", "19850312"),
+        # an ISO date with its time, as JSON exports it; a month glued to day and year, as bookings print it
+        (
+            '{"created_at": "2024-03-12T10:15:00Z", "birth_date": "1985-03-12T00:00:00Z"}',
+            "DATE_OF_BIRTH",
+            "1985-03-12",
+        ),
+        ("1. MS ADEBAYO/FOLASADE  DOB 22MAR1990  dep 14JUL2025", "DATE_OF_BIRTH", "22MAR1990"),
+        # a German mobile written whole after "+" is a phone, not a card that passes Luhn by chance
+        ("WhatsApp +4915112345678", "PHONE", "+4915112345678"),
+        # an international number in a reference's clothing: "+" and a valid country code
+        ("SKU 4006381333931 (EAN) - supplier hotline No. +1 646 555 0123.", "PHONE", "+1 646 555 0123"),
+    ],
+)
+def test_phones_and_birth_dates_in_their_containers(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_CSV, "4500018822"),  # an order column beside the phone column
+        (_CSV, "6175550101"),  # a customer id of a phone's shape, in its own column
+        (_TABLE, "30049183"),
+        (_VCARD, "20100612"),  # the vCard's anniversary and revision dates
+        (_VCARD, "20240312"),
+        (_VCARD, "4500018822"),
+        ("DOB unknown, case 19850312 pending", "19850312"),  # a compact number not right after the cue
+        ("DOB: 1985-03-12, build 20240312", "20240312"),
+        ('{"created_at": "2024-03-12T10:15:00Z", "birth_date": "1985-03-12T00:00:00Z"}', "2024-03-12"),
+        ("Flight BA117 on 12MAR2025, DOB 04JUL1980", "12MAR2025"),  # the flight's date, no birth cue
+        ("Order No. +1 250 000 units shipped", "+1 250 000"),  # a "+" number that is no valid phone
+        ("Invoice 2024-0317, ref 646 555 0123", "646 555 0123"),
+        ("name,phone_verified,call_duration,phone_model\nJo,true,00:12:33,Pixel 8\n", "00:12:33"),
+        ("Card: +4111 1111 1111 1111", "+4111"),  # a card written after "+" in groups stays a card
+    ],
+)
+def test_look_alikes_beside_them_are_left(text: str, value: str) -> None:
+    at = text.index(value)
+    hits = [f for f in ENGINE.scan(text) if f.start < at + len(value) and at < f.end]
+    if value.startswith("+4111"):
+        assert [f.type for f in hits] == ["CREDIT_CARD"]
+    else:
+        assert not hits, hits
