@@ -1178,7 +1178,7 @@ _PUBLISHABLE = re.compile(r"pk_(?:live|test)_|pk\.eyJ")
 _TOKEN_MARKERS = (
     "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "sk-", "sk_", "rk_", "ghk_", "glpat-",
     "ya29.", "AccountKey=", "_live_", "_test_", "_prod_", "_v1_", "shpat_", "shpss_", "shpca_", "shppa_",
-    "hf_", "npm_", "pypi-AgE", "ATATT3", "SG.", ":AA",
+    "hf_", "npm_", "pypi-AgE", "ATATT3", "SG.", ":AA", "key-",
 )  # fmt: skip
 _ASSIGN_WORDS = tuple(  # found with str.find on the lowercased text, then `_ASSIGNED` matches the value
     ["password", "passwd", "pwd", "passwort", "kennwort", "contraseña", "clave", "secret", "bearer"]
@@ -1199,7 +1199,9 @@ _TOKEN_PREFIX = re.compile(
     # DigitalOcean (dop/doo/dor_v1_ + 64 hex) and Shopify (shpat/shpss/shpca/shppa_ + 32 hex) tokens
     r"(?:do[por]_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})(?![\w\-])|"
     # Telegram bot tokens: the bot's numeric id, ":", "AA" and 33 base64url characters
-    r"\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![\w\-]))"
+    r"\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![\w\-])|"
+    # Mailgun's private API keys: "key-" and 32 lower-case hex digits, whole
+    r"key-[0-9a-f]{32}(?![\w\-]))"
 )
 # the value may hold "$" but not start with one (`$DB_PASSWORD`, `${SECRET}` are references)
 _ASSIGNED = (
@@ -1461,6 +1463,13 @@ _GLUED = frozenset("_-")
 _VALUE_REACH = 1024
 
 
+# a value read from the environment where the code runs ("signingSecret: process.env.SLACK_SIGNING_SECRET",
+# "password=os.environ['DB_PASSWORD']"): the runtimes' published accessors name a variable, hold no secret
+_REFERENCE = re.compile(
+    r"(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|ENV)[.\[(]"
+)
+
+
 def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, int] | None:
     """The value assigned right after `keyword` at `at` ("password: ...", "token=...", "key is ...")."""
     after = text[at + len(keyword) : at + len(keyword) + 1]
@@ -1479,6 +1488,7 @@ def _assigned_value(text: str, lower: str, keyword: str, at: int) -> tuple[int, 
         or value.startswith("[")
         or _classes(value) < 2
         or _PUBLISHABLE.match(value)
+        or _REFERENCE.match(value)
     ):
         return None
     if keyword == "pass" and (assigned.group(1) not in (":", "=") or lower[at - 1 : at].isalpha()):

@@ -54,10 +54,23 @@ _WIFI_QR = re.compile(r"WIFI:(?:[TSH]:(?:[^;\\]|\\.)*;)*P:((?:[^;\\\s]|\\.){4,63
 _COOKIE_LINE = re.compile(r"(?i:[ \t>]*(?:set-)?cookie[ \t]*:[^\n]*)")  # matched at line starts
 _COOKIE_PAIR = re.compile(r"(?<![\w.\-])([\w.\-]+)=([^;\s]+)")
 _SESSION_NAME = re.compile(r"(?i:sess|sid|token|auth|jwt|remember|login)")
-# a table's column named for a credential (CSV/TSV exports of password managers, user lists)
-_CREDENTIAL_HEADER = frozenset(
-    {"password", "passwort", "kennwort", "mot de passe", "contraseña", "pass", "pwd", "passwd", "secret",
-     "token", "api key", "api_key", "apikey", "pin", "wachtwoord", "senha", "clave"}
+# a table's column named for a credential (CSV/TSV exports of password managers, user lists, a branch
+# list's Wi-Fi and alarm codes): the whole header cell, blanks read as "_": "password", "Wi-Fi password",
+# "WLAN-Schlüssel", "clave wifi", "admin_pw", "api key", "Alarm code", "Türcode"; not "Wi-Fi name",
+# "password_changed_at", "zip_code" or a bare "key"/"code" (an i18n table's keys, product codes)
+_CREDENTIAL_HEADER = re.compile(
+    r"(?:(?:wi-?fi|wlan|wpa2?|admin|root|db|database|user|account|login|sftp|ftp|ssh|router|portal|"
+    r"e?-?mail|vpn|app|initial|temp|temporary|new|old|master)[_\-]?)?(?:password|passwort|kennwort|passwd|"
+    r"pass|pwd|pw|passcode|pin|mot_de_passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|lösenord|"
+    r"schlüssel|secret|token|api_?key|secret_?key|access_?key|private_?key)(?:[_\-](?:wifi|wi-fi|wlan|wpa2?))?|"
+    r"(?:alarm|alarme|alarma|door|gate|safe|keypad|access|entry|lock|tür|tor|porte|puerta|portail)"
+    r"[_\-]?(?:code|pin|kombination|combo)|(?:code|pin|clave|código)_(?:alarme|alarma|porte|puerta|acceso|"
+    r"d'accès|wifi)"
+)
+# every header name above holds one of these (lowercased): the lines that hold none are no header
+_CREDENTIAL_ROOTS = (
+    "pass", "pw", "pin", "mdp", "contrase", "clave", "senha", "wachtwoord", "lösenord", "schlüssel", "secret",
+    "token", "key", "code", "kennwort", "combo", "kombination", "código",
 )  # fmt: skip
 _PHRASE = re.compile(
     r"(?i:(?:recovery|seed|secret|backup|mnemonic|wallet)[ \t-]*(?:phrase|words)|mnemonic|"
@@ -86,9 +99,6 @@ def _basic_pair(value: str) -> bool:
     return ":" in decoded and decoded.isprintable()
 
 
-_CELL_EDGE = frozenset({"", "\n", ",", ";", "\t", '"', "'", " ", "\r"})  # around a header cell's name
-
-
 def _cookies(text: str, lower: str) -> Iterator[tuple[int, int]]:
     starts = {lower.rfind("\n", 0, at) + 1 for at in finds(lower, "cookie")}
     for line in matches_at(_COOKIE_LINE, text, starts):
@@ -102,12 +112,7 @@ def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """The values under a credential-named column of a delimited table: a header line whose cells
     (split on ",", ";" or a tab) include one such name, then the rows with as many cells. Only the
     lines that hold a header word are read as headers."""
-    header_lines = {
-        lower.rfind("\n", 0, at) + 1
-        for word in _CREDENTIAL_HEADER
-        for at in finds(lower, word)
-        if lower[at - 1 : at] in _CELL_EDGE and lower[at + len(word) : at + len(word) + 1] in _CELL_EDGE
-    }
+    header_lines = {lower.rfind("\n", 0, at) + 1 for word in _CREDENTIAL_ROOTS for at in finds(lower, word)}
     read_to = 0  # the end of the rows read so far: a line read as a row is not read again as a header
     for start in sorted(header_lines):
         if start < read_to:
@@ -119,8 +124,8 @@ def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for sep in (",", ";", "\t"):
             if sep not in line:
                 continue
-            cells = [c.strip().strip("\"'").lower() for c in line.split(sep)]
-            columns = [i for i, c in enumerate(cells) if c in _CREDENTIAL_HEADER]
+            cells = [c.strip().strip("\"'").lower().replace(" ", "_") for c in line.split(sep)]
+            columns = [i for i, c in enumerate(cells) if _CREDENTIAL_HEADER.fullmatch(c)]
             if not columns:
                 continue
             row_start = end + 1

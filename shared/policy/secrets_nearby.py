@@ -139,6 +139,24 @@ def _password_like(token: str) -> bool:
     ) or random_like(token)
 
 
+def _table_cells(text: str, start: int, stop: int) -> bool:
+    """Whether the token is cells of a table row, not one value: it holds a cell separator that its
+    line and the line above hold as many times ('"Leeds depot","DEPOT-FB683","3Prk..."' under a
+    header; the password column is the table detector's, its neighbours are names and ids)."""
+    for sep in (",", ";", "|"):
+        if sep not in text[start:stop]:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        end = text.find("\n", stop)
+        if line == 0:
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        count = text.count(sep, line, len(text) if end == -1 else end)
+        if count and count == text.count(sep, above, line - 1):
+            return True
+    return False
+
+
 def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
     while start < stop and text[start] in _EDGE_OPEN:
         start += 1
@@ -176,7 +194,7 @@ def scan_nearby(text: str, lower: str) -> Iterator[tuple[int, int]]:
             if m.end() == limit < len(text) and not text[limit].isspace():
                 break  # cut by the window
             start, stop = _trimmed(text, m.start(), m.end())
-            if _password_like(text[start:stop]):
+            if _password_like(text[start:stop]) and not _table_cells(text, start, stop):
                 found[start, stop] = None
             seen = m.end()
     for cue in ACCESS_CUES:

@@ -237,3 +237,49 @@ def test_a_code_that_refers_back_with_a_bond_is_masked(text: str, value: str) ->
 )
 def test_random_like_reads_letters_of_any_script(token: str, expected: bool) -> None:
     assert random_like(token) is expected
+
+
+# -- thirteenth session: a table's password column, published key shapes, environment references --------
+_WIFI = "Filiale,WLAN-Name,WLAN-Schlüssel,Alarm code\nHamburg,Telekom-83KQ2P,7nRq2WxZp4Ls,4471\n"
+_WIFI_QUOTED = '"Shop","Wi-Fi name","Wi-Fi password"\n"Bristol","SHOP-7QX21","Gv8pQ2rLx9Tb"\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_WIFI, "7nRq2WxZp4Ls"),  # the password column's cell, whatever its neighbours
+        (_WIFI, "4471"),  # a lock code's column: four digits no other rule reads as a secret
+        (_WIFI_QUOTED, "Gv8pQ2rLx9Tb"),
+        ("tienda;red wifi;clave wifi\nSevilla;MOVISTAR-2C41;pLx7vQ2mRt9w\n", "pLx7vQ2mRt9w"),
+        ("user\tadmin_pw\nops\tKestrel-Dusk-41\n", "Kestrel-Dusk-41"),
+        ('const mg = "key-3f9a2c7e1b4d6f8a0c2e4b6d8f1a3c5e";', "key-3f9a2c7e1b4d6f8a0c2e4b6d8f1a3c5e"),
+        (
+            'new App({ signingSecret: "8f3a9c2e7b1d4f6a0e5c3b9d8a7f6e2c" })',
+            "8f3a9c2e7b1d4f6a0e5c3b9d8a7f6e2c",
+        ),
+    ],
+)
+def test_secret_columns_and_key_shapes_are_masked(text: str, value: str) -> None:
+    assert masked(text, value), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_WIFI, "Telekom-83KQ2P"),  # the network's name beside the password column
+        (_WIFI, "Hamburg"),
+        (_WIFI_QUOTED, "SHOP-7QX21"),
+        ("tienda;red wifi;clave wifi\nSevilla;MOVISTAR-2C41;pLx7vQ2mRt9w\n", "MOVISTAR-2C41"),
+        ("sku,product_code,zip_code,password_changed_at\nA1,PX-2201,80331,2024-03-12\n", "PX-2201"),
+        ("key,value\nbutton.ok,OK\nerror.Login_Failed,Login failed\n", "button.ok"),  # an i18n table's keys
+        ("new App({ token: tok, signingSecret: process.env.SLACK_SIGNING_SECRET })", "SLACK_SIGNING_SECRET"),
+        ('password = os.environ["DB_PASSWORD"]', "DB_PASSWORD"),
+        (
+            "the key-value store keeps key-5d41402abc4b2a76b9719d911017c592x",
+            "key-5d41402abc4b2a76b9719d911017c592x",
+        ),
+    ],
+)
+def test_their_neighbours_and_references_are_left(text: str, value: str) -> None:
+    at = text.index(value)
+    assert not [f for f in ENGINE.scan(text) if f.start < at + len(value) and at < f.end], found(text)
