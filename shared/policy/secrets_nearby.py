@@ -139,6 +139,9 @@ def _password_like(token: str) -> bool:
     ) or random_like(token)
 
 
+_ROW = 1024  # the longest table row (and header) read as one
+
+
 def _table_cells(text: str, start: int, stop: int) -> bool:
     """Whether the token is cells of a table row, not one value: it holds a cell separator that its
     line and the line above hold as many times ('"Leeds depot","DEPOT-FB683","3Prk..."' under a
@@ -146,11 +149,13 @@ def _table_cells(text: str, start: int, stop: int) -> bool:
     for sep in (",", ";", "|"):
         if sep not in text[start:stop]:
             continue
-        line = text.rfind("\n", 0, start) + 1
-        end = text.find("\n", stop)
-        if line == 0:
+        # a row and its header are short lines: each search is bounded, so that many tokens on one long
+        # line cost no more than their own characters each
+        line = text.rfind("\n", max(0, start - _ROW), start) + 1
+        end = text.find("\n", stop, stop + _ROW)
+        if line == 0 or (end == -1 and stop + _ROW < len(text)):
             return False
-        above = text.rfind("\n", 0, line - 1) + 1
+        above = text.rfind("\n", max(0, line - 1 - _ROW), line - 1) + 1
         count = text.count(sep, line, len(text) if end == -1 else end)
         if count and count == text.count(sep, above, line - 1):
             return True
