@@ -183,33 +183,34 @@ async def map_stream(
     however it ends (a caller's bookkeeping, without a generator layer of its own around this one)."""
     try:
         streams: dict[tuple[int, bool], TextStream] = {}
-
-        def stream_for(key: tuple[int, bool]) -> TextStream:
-            found = streams.get(key)
-            if found is None:
-                found = streams[key] = new_stream()
-            return found
-
         async for chunk in chunks:
             candidates = chunk.get("candidates")
             if not isinstance(candidates, list):
                 yield chunk
                 continue
             out_candidates = []
-            for position, candidate in enumerate(candidates):
+            position = -1
+            for candidate in candidates:
+                position += 1
                 if not isinstance(candidate, dict):
                     out_candidates.append(candidate)
                     continue
                 content = candidate.get("content")
                 index = candidate.get("index", position)
                 parts: list[Any] = []
-                for part in (content.get("parts") if isinstance(content, dict) else None) or []:
-                    if isinstance(part, dict) and isinstance(part.get("text"), str):
+                for part in (content.get("parts") if isinstance(content, dict) else None) or ():
+                    text = part.get("text") if isinstance(part, dict) else None
+                    if isinstance(text, str):
                         key = (index, bool(part.get("thought")))
-                        parts.append({**part, "text": stream_for(key).feed(part["text"])})
+                        stream = streams.get(key)
+                        if stream is None:
+                            stream = streams[key] = new_stream()
+                        part = part.copy()  # a copy, as `{**part, ...}`, keys in the same order
+                        part["text"] = stream.feed(text)
+                        parts.append(part)
                     else:
                         parts.append(_map_strings(part, other))
-                if candidate.get("finishReason") or candidate.get("finish_reason"):
+                if streams and (candidate.get("finishReason") or candidate.get("finish_reason")):
                     for key, stream in list(streams.items()):
                         if key[0] == index:
                             rest = stream.flush()
@@ -217,12 +218,18 @@ async def map_stream(
                                 _append(parts, rest, key[1])
                             del streams[key]
                 if isinstance(content, dict):
-                    out_candidates.append({**candidate, "content": {**content, "parts": parts}})
+                    content = content.copy()
+                    content["parts"] = parts
+                    candidate = candidate.copy()
+                    candidate["content"] = content
+                    out_candidates.append(candidate)
                 elif parts:  # a final chunk without content still carries the held-back text
                     out_candidates.append({**candidate, "content": {"role": "model", "parts": parts}})
                 else:
                     out_candidates.append(candidate)
-            yield {**chunk, "candidates": out_candidates}
+            chunk = chunk.copy()
+            chunk["candidates"] = out_candidates
+            yield chunk
         pending = [(key, stream.flush()) for key, stream in streams.items()]
         pending = [(key, text) for key, text in pending if text]
         if pending:
