@@ -225,8 +225,13 @@ _SERIAL_CTX = re.compile(
 
 
 def _serial(lower: str, start: int, value: str) -> bool:
-    """Whether the quad at `start` is a serial number by its label (`_SERIAL_CTX`), not a private host."""
+    """Whether the quad at `start` is a serial number by its label (`_SERIAL_CTX`), not a private host
+    nor a host with a port ("connect to serial 52.14.8.201:2001": a console server; no serial number
+    takes a port)."""
     if _SERIAL_CTX.search(lower, max(0, start - 24), start) is None:
+        return False
+    end = start + len(value)
+    if lower[end : end + 1] == ":" and lower[end + 1 : end + 2].isdigit():
         return False
     return not ipaddress.ip_address(value).is_private
 
@@ -1539,6 +1544,8 @@ def _secret_bare(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 start += len(head) + 1
             if len(value) < 20 or _HASH_PREFIX.match(value) is not None or _ssh_public_key(value):
                 continue  # "sha384-oqVu...": a subresource-integrity hash; "AAAAC3Nza...": a public key
+            if start >= 4 and _HASH_BEFORE.search(word, max(0, start - 8), start) is not None:
+                continue  # "SHA256:9ChIute9...": an SSH key's fingerprint, the prefix outside the match
             if (start >= 3 and _PUBLISHABLE.match(word, start - 3)) or _PUBLISHABLE.match(value):
                 continue  # "pk.eyJ1...", "pk_live_...": publishable
             if _crypt_hash(word, start, start + len(value)):
@@ -1593,6 +1600,8 @@ def _crypt_hash(word: str, start: int, end: int) -> bool:
 
 
 _HASH_PREFIX = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]")
+# the same prefix, ending where the value starts
+_HASH_BEFORE = re.compile(r"(?i:sha-?(?:1|224|256|384|512)|md5)[-:]$")
 _HASH_WORDS = re.compile(
     r"(?:hash|checksum|digest|integrity|sha-?\d{1,3}|md5|etag|fingerprint|prüfsumme|empreinte|"
     r"somme de contrôle|suma de verificación|huella)\W{0,12}$"

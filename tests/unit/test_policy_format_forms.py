@@ -321,6 +321,7 @@ def test_real_values_in_sample_clothing_are_masked(text: str, kind: str, value: 
         ("the tv 192.168.1.20 drops off the wifi", "192.168.1.20"),
         ("Console: serial 10.20.30.40 and the web server is 10.20.7.9", "10.20.30.40"),
         ("S/N 172.16.4.12 router at 172.16.4.1", "172.16.4.12"),
+        ("connect to serial 52.14.8.201:2001 for the console", "52.14.8.201"),  # a port: a host (13th)
     ],
 )
 def test_hosts_after_v_words_and_serial_lines_are_masked(text: str, host: str) -> None:

@@ -283,3 +283,21 @@ def test_secret_columns_and_key_shapes_are_masked(text: str, value: str) -> None
 def test_their_neighbours_and_references_are_left(text: str, value: str) -> None:
     at = text.index(value)
     assert not [f for f in ENGINE.scan(text) if f.start < at + len(value) and at < f.end], found(text)
+
+
+# thirteenth session ("looks"): an SSH host key's fingerprint wears its hash's name before the value; the
+# same value bound to a secret name, or alone after a key word, is still masked
+def test_a_fingerprint_after_its_hash_name_is_left() -> None:
+    text = "> Empreinte de la clé hôte : SHA256:9ChIute9pv/k6Y8VvODWqBFP6jhAlO4ifXEzkKy0xU8"
+    assert not any(t == "SECRET" for t, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "API_SECRET=9ChIute9pv/k6Y8VvODWqBFP6jhAlO4ifXEzkKy0xU8",
+        "deploy key 9ChIute9pv/k6Y8VvODWqBFP6jhAlO4ifXEzkKy0xU8 rotated",
+    ],
+)
+def test_the_same_value_without_a_hash_name_is_masked(text: str) -> None:
+    assert masked(text, "9ChIute9pv/k6Y8VvODWqBFP6jhAlO4ifXEzkKy0xU8"), found(text)
