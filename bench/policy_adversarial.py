@@ -118,6 +118,7 @@ CURATED = (
     "12MAR",
     "key-3f9a2c7e1b4d6f8a",
     "WLAN-Schlüssel,",
+    "Witness: Mr.",  # a lone title per finding (mid-round review: the title filter compared lists)
     "password\nx,",
     "password: process.env.",
     'wifi "a","b","c"\n',

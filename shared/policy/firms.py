@@ -51,6 +51,13 @@ _CAP_RUN = r"(?:[A-ZÀ-Þ][\w'\u2019&.\-]*[ \t]*){1,4}"
 _AND = r"(?:,|and|und|et|y|e|&)[ \t]*"
 _LIST_BEFORE = re.compile(rf"(?i:{_LABEL_WORDS})[ \t]*:?[ \t]*(?-i:{_CAP_RUN}(?:{_AND}{_CAP_RUN})*{_AND})$")
 _LABEL_BEFORE = re.compile(rf"{_LABEL_WORDS}[ \t]*:?[ \t]*$")
+# A role a firm usually fills and a person sometimes does (a household employs a nanny, a freelancer
+# sells): the value is a firm unless every word of it is a given name or surname of the lexicon ("Employer:
+# Anna Schmidt" stays a person; "Employer: Schmitz Cargobull", "Proveedor: López Hermanos" are firms).
+_ROLE_BEFORE = re.compile(
+    r"(?:\bemployer|\barbeitgeber|\bemployeur|\bempleador|\bvendor|\bsupplier|\blieferant|\bfournisseur"
+    r"|\bproveedor)[ \t]*:?[ \t]*$"
+)
 _LABEL_FIRST = re.compile(rf"{_LABEL_WORDS}[ \t]")  # the label inside the span: "Firma Adler Feinkost"
 # A possessive before an institution or a place: "St. Aidan's Hospital", "Guy's and St Thomas'"
 _POSSESSIVE_HEAD = re.compile(
@@ -100,9 +107,19 @@ def _is_firm(text: str, lower: str, f: Finding) -> bool:
     line_start = max(text.rfind("\n", max(0, f.start - 40), f.start) + 1, f.start - 40)
     if _LABEL_BEFORE.search(lower, line_start, f.start) is not None:
         return True
+    if _ROLE_BEFORE.search(lower, line_start, f.start) is not None and not _all_name_words(text, f):
+        return True
     before = text[max(text.rfind("\n", max(0, f.start - 120), f.start) + 1, f.start - 120) : f.start]
     conjunction = before.rstrip().rpartition(" ")[2] in ("and", "und", "et", "y", "e", "&")
     return conjunction and _LIST_BEFORE.search(before) is not None  # "..., Kontakt Urs Zimmermann" is not
+
+
+def _all_name_words(text: str, f: Finding) -> bool:
+    from shared.policy.person_score import lexicon  # the lexicon is read on first use, never at import
+
+    names = lexicon().names  # as written: "Anna", "Müller"
+    words = [w.strip(".,'\u2019").capitalize() for w in text[f.start : f.end].replace("-", " ").split()]
+    return any(words) and all(w in names for w in words if w)
 
 
 # A work's title in guillemets, whole: "lu « Madame Bovary »", "the novel «Anna Karenina»" (two words

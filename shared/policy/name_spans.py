@@ -90,8 +90,9 @@ def complete_persons(text: str, found: list[Finding]) -> list[Finding]:
         return found
     titles = [f for f in persons if _lone_title(text[f.start : f.end])]
     if titles:  # "Witness: Mr. Pieter Claes": a label's value stopped at the title's full stop
-        found = [f for f in found if f not in titles]
-        persons = [f for f in persons if f not in titles]
+        drop = {id(f) for f in titles}  # by identity: `not in` a list compares field by field (n x m)
+        found = [f for f in found if id(f) not in drop]
+        persons = [f for f in persons if id(f) not in drop]
         if not persons:
             return found
     grown = [g for f in persons if (g := _grow(text, f)) is not f]

@@ -121,3 +121,19 @@ def test_a_person_who_employs_or_sells_is_a_person(text: str, name: str) -> None
 
 def test_a_firm_under_a_supplier_label_keeps_its_legal_form() -> None:
     assert not persons("Lieferant: Adler Feinkost GmbH, Ansprechpartner Ingo Matthiesen") & {"Adler Feinkost"}
+
+
+# mid-round review: with the role labels gone, firms without a legal form under them became persons
+# ("Employer: Schmitz Cargobull"). Under a role label a value is a person only when every word of it is a
+# given name or surname of the lexicon; a firm named after a person's full name stays a known limit.
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Lieferant: Schmitz Cargobull", "Schmitz Cargobull"),
+        ("Employeur : Martin Bâtiment", "Martin Bâtiment"),
+        ("Proveedor: García Distribuciones", "García Distribuciones"),
+        ("Empleador: López Hermanos", "López Hermanos"),
+    ],
+)
+def test_a_firm_under_a_role_label_without_a_legal_form_is_no_person(text: str, firm: str) -> None:
+    assert firm not in persons(text)

@@ -157,6 +157,7 @@ def test_lists_forms_and_teams_under_person_like_labels_pass(text: str, look_ali
         ('{"reviewer": "KWAME WISDOM"}', "KWAME WISDOM"),
         ('{"created_by": "Grace Promise"}', "Grace Promise"),
         ('{"client": "Nguyen Thi Thu Ha"}', "Nguyen Thi Thu Ha"),  # a surname first, a word last
+        ('{"client": "NGUYEN THI THU HA"}', "NGUYEN THI THU HA"),  # in capitals: no acronym at its end
     ],
 )
 def test_a_name_in_capitals_or_ending_in_a_word_under_a_person_like_key_is_found(
@@ -171,6 +172,8 @@ def test_a_name_in_capitals_or_ending_in_a_word_under_a_person_like_key_is_found
         ('{"client": "SECURITY TEAM"}', "SECURITY TEAM"),
         ('{"owner": "HR"}', "HR"),
         ('{"created_by": "GitHub Actions"}', "GitHub Actions"),
+        ('{"created_by": "Jenkins CI"}', "Jenkins CI"),  # mid-round review: a tool's acronym after its name
+        ('{"created_by": "Travis CI"}', "Travis CI"),
     ],
 )
 def test_teams_in_capitals_under_person_like_keys_pass(text: str, look_alike: str) -> None:
