@@ -108,6 +108,12 @@ def _cookies(text: str, lower: str) -> Iterator[tuple[int, int]]:
                 yield m.start(2), m.end(2)
 
 
+def _credential_header(cell: str) -> bool:
+    """Whether a header cell names a credential column (callers skip cells longer than a name: a line
+    of prose split at its commas holds long ones)."""
+    return _CREDENTIAL_HEADER.fullmatch(cell.strip().strip("\"'").lower().replace(" ", "_")) is not None
+
+
 def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """The values under a credential-named column of a delimited table: a header line whose cells
     (split on ",", ";" or a tab) include one such name, then the rows with as many cells. Only the
@@ -124,8 +130,8 @@ def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
         for sep in (",", ";", "\t"):
             if sep not in line:
                 continue
-            cells = [c.strip().strip("\"'").lower().replace(" ", "_") for c in line.split(sep)]
-            columns = [i for i, c in enumerate(cells) if _CREDENTIAL_HEADER.fullmatch(c)]
+            cells = line.split(sep)
+            columns = [i for i, c in enumerate(cells) if len(c) <= 48 and _credential_header(c)]
             if not columns:
                 continue
             row_start = end + 1
