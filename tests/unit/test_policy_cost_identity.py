@@ -283,14 +283,19 @@ def test_the_label_ends_never_reject_a_head_the_split_would_keep() -> None:
 
 
 def test_the_table_detectors_sharing_a_scan_memo_find_what_each_finds_alone() -> None:
-    """The three table detectors read each line's header once per scan (`ScanWords.memo`): in either
+    """The four table detectors read each line's header once per scan (`ScanWords.memo`): in either
     order, sharing one memo, each finds what it finds with a plain set (no memo) on every text."""
     from dataclasses import astuple
 
     from shared.policy import name_tables
     from shared.policy.detectors import ScanWords
 
-    scans = (name_tables._person_tables, name_tables._dob_tables, name_tables._passport_tables)
+    scans = (
+        name_tables._person_tables,
+        name_tables._dob_tables,
+        name_tables._passport_tables,
+        name_tables._phone_tables,
+    )
     found = 0
     for text in texts():
         lower = text.lower()
