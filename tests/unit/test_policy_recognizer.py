@@ -25,6 +25,11 @@ def _persons(text: str) -> list[str]:
         ("**Ayodele**: build is green\n**Kwame**: merging", "Kwame"),
         ("[Ayodele] ok, I will take the late shift", "Ayodele"),
         ("Le dossier a été transmis par Anaïs Vautrin-Mercadier hier soir.", "Anaïs Vautrin-Mercadier"),
+        # the thirteenth session's model (hand-written training records, c1 0.1); the one before missed
+        # the first and scored the others under the bar's neighbourhood (0.979-0.983)
+        ("Send the invoice to Siobhán Ní Bhriain before Friday.", "Siobhán Ní Bhriain"),
+        ("Thanks for the review, Wanjiru Kamau will merge it after lunch.", "Wanjiru Kamau"),
+        ("Le rapport final, Maëlys Kerbrat l'a envoyé à toute l'équipe.", "Maëlys Kerbrat"),
     ],
 )
 def test_proposes_names_in_running_text(text: str, name: str) -> None:
@@ -38,6 +43,12 @@ def test_proposes_names_in_running_text(text: str, name: str) -> None:
         "Order 44-1029 for the ArcoNet X5 router ships with the NDA. Could you sign it?",
         "Die Lieferung der Waschmaschine kommt nach Ulm, sagt die Spedition.",
         "Quarterly numbers from Fernhill Biotech & Partners are in the Summer Report.",
+        # eponyms: the look-alikes the writers' records label, in sentences written for this test
+        "We drove the Ford Focus to the Mayo Clinic on Monday.",
+        "The Nobel Prize went to a team at Carnegie Mellon, said the Guardian.",
+        "Meeting at the Goethe-Institut, then dinner near Victoria Station.",
+        "Patients with Parkinson's disease and Crohn's disease were excluded.",
+        "Estamos en la Calle Simón Bolívar, cerca de la Estación Atocha.",
     ],
 )
 def test_leaves_look_alikes_alone(text: str) -> None:
