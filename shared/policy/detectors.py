@@ -146,17 +146,19 @@ def _digits(count: int) -> Gate:
 
 def contains(*needles: str, lowercase: bool = False) -> Gate:
     """A gate that opens when one of `needles` occurs in the text (or its lowercased form)."""
-    plan = grouped(needles)  # each group under its rarest character, tested first
-    # a large group: one pattern pass over the key's occurrences, not a substring pass per needle
-    searches = {key: keyed_search(key, group) for key, group in plan if len(group) >= KEYED_MIN}
+    # each group under its rarest character, tested first; a large group is searched with one pattern
+    # over the key's occurrences, not a substring pass per needle
+    plan = [
+        (key, keyed_search(key, group) if len(group) >= KEYED_MIN else None, group)
+        for key, group in grouped(needles)
+    ]
 
     def gate(text: str, lower: str) -> bool:
         haystack = lower if lowercase else text
-        for key, group in plan:
+        for key, keyed, group in plan:
             if key in haystack:
-                search = searches.get(key)
-                if search is not None:
-                    if search(haystack) is not None:
+                if keyed is not None:
+                    if keyed(haystack) is not None:
                         return True
                     continue
                 for needle in group:
