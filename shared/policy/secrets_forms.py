@@ -57,15 +57,17 @@ _SESSION_NAME = re.compile(r"(?i:sess|sid|token|auth|jwt|remember|login)")
 # a table's column named for a credential (CSV/TSV exports of password managers, user lists, a branch
 # list's Wi-Fi and alarm codes): the whole header cell, blanks read as "_": "password", "Wi-Fi password",
 # "WLAN-Schlüssel", "clave wifi", "admin_pw", "api key", "Alarm code", "Türcode"; not "Wi-Fi name",
-# "password_changed_at", "zip_code" or a bare "key"/"code" (an i18n table's keys, product codes)
+# "password_changed_at", "zip_code" or a bare "key"/"code" (an i18n table's keys, product codes), nor an
+# access or entry code's column (a promotion's, a ticket's, an event's: "access_code" over "WELCOME10",
+# "Entry code" over "VIP2024"): a code is a credential by the lock it opens
 _CREDENTIAL_HEADER = re.compile(
     r"(?:(?:wi-?fi|wlan|wpa2?|admin|root|db|database|user|account|login|sftp|ftp|ssh|router|portal|"
     r"e?-?mail|vpn|app|initial|temp|temporary|new|old|master)[_\-]?)?(?:password|passwort|kennwort|passwd|"
     r"pass|pwd|pw|passcode|pin|mot_de_passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|lösenord|"
     r"schlüssel|secret|token|api_?key|secret_?key|access_?key|private_?key)(?:[_\-](?:wifi|wi-fi|wlan|wpa2?))?|"
-    r"(?:alarm|alarme|alarma|door|gate|safe|keypad|access|entry|lock|tür|tor|porte|puerta|portail)"
-    r"[_\-]?(?:code|pin|kombination|combo)|(?:code|pin|clave|código)_(?:alarme|alarma|porte|puerta|acceso|"
-    r"d'accès|wifi)"
+    r"(?:alarm|alarme|alarma|door|gate|safe|keypad|lock|tür|tor|porte|puerta|portail)"
+    r"[_\-]?(?:code|pin|kombination|combo)|(?:code|pin|clave|código)_(?:alarme|alarma|porte|puerta|wifi)|"
+    r"(?:pin|clave)_acceso"
 )
 # every header name above holds one of these (lowercased): the lines that hold none are no header
 _CREDENTIAL_ROOTS = (

@@ -21,6 +21,7 @@ a separator is also the assigned-value detectors' (same span: the engine keeps o
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from shared import lazy_re as re  # compiled on first use: cold start
@@ -142,10 +143,15 @@ def _password_like(token: str) -> bool:
 _ROW = 1024  # the longest table row (and header) read as one
 
 
-def _table_cells(text: str, start: int, stop: int) -> bool:
+def _table_cells(text: str, cue: int, start: int, stop: int) -> bool:
     """Whether the token is cells of a table row, not one value: it holds a cell separator that its
     line and the line above hold as many times ('"Leeds depot","DEPOT-FB683","3Prk..."' under a
-    header; the password column is the table detector's, its neighbours are names and ids)."""
+    header; the password column is the table detector's, its neighbours are names and ids). Only a
+    token whose nearest credential word before it (ending at `cue`) is on an earlier line, the
+    header's: a label and its value on one line are no table row ("password: pa55,W0rd!77" under
+    "Server: db01, port 5432")."""
+    if text.find("\n", cue, start) == -1:
+        return False
     for sep in (",", ";", "|"):
         if sep not in text[start:stop]:
             continue
@@ -156,6 +162,8 @@ def _table_cells(text: str, start: int, stop: int) -> bool:
         if line == 0 or (end == -1 and stop + _ROW < len(text)):
             return False
         above = text.rfind("\n", max(0, line - 1 - _ROW), line - 1) + 1
+        if above == 0 and line - 1 > _ROW:
+            return False  # the line above is longer than a row: no header (not counted from the text's start)
         count = text.count(sep, line, len(text) if end == -1 else end)
         if count and count == text.count(sep, above, line - 1):
             return True
@@ -189,9 +197,10 @@ def scan_nearby(text: str, lower: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each password-like token within `WINDOW` characters after a credential word,
     and of each random-looking token bound to an account word (`_bound`)."""
     password = {at + len(cue) for cue in CUES for at in finds(lower, cue)}
+    ends = sorted(password)
     found: dict[tuple[int, int], None] = {}
     seen = -1
-    for end in sorted(password):
+    for end in ends:
         if _RULE_AFTER.match(lower, end) is not None or _FILE_NAME.match(lower, end) is not None:
             continue
         limit = min(len(text), end + WINDOW)
@@ -199,7 +208,10 @@ def scan_nearby(text: str, lower: str) -> Iterator[tuple[int, int]]:
             if m.end() == limit < len(text) and not text[limit].isspace():
                 break  # cut by the window
             start, stop = _trimmed(text, m.start(), m.end())
-            if _password_like(text[start:stop]) and not _table_cells(text, start, stop):
+            # a token is read once, for the first cue whose window reaches it: its label is the cue
+            # nearest before it ("Wi-Fi password is Tr0ub4dor,&3x" a few lines under a table's header)
+            label = ends[bisect_right(ends, start) - 1]
+            if _password_like(text[start:stop]) and not _table_cells(text, label, start, stop):
                 found[start, stop] = None
             seen = m.end()
     for cue in ACCESS_CUES:

@@ -301,3 +301,47 @@ def test_a_fingerprint_after_its_hash_name_is_left() -> None:
 )
 def test_the_same_value_without_a_hash_name_is_masked(text: str) -> None:
     assert masked(text, "9ChIute9pv/k6Y8VvODWqBFP6jhAlO4ifXEzkKy0xU8"), found(text)
+
+
+# -- fourteenth session's review: a label and its value on one line are no table row; a header's own ------
+# column names; each real value beside the look-alike the rule was made for (both in one text)
+_ROWS = "Filiale,WLAN-Name,WLAN-Schlüssel\nHamburg,Telekom-83KQ2P,7nRq2WxZp4Ls\n\n"
+_LONG_ABOVE = "a,b\n" + "x" * 1100 + " password:\np,Q9!xZ#w\n"  # the cue's line, above the value, is > 1 KB
+_CODES = "door_code,access_code,Entry code,room\n4711,WELCOME10,VIP2024,Lager\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a password holding "," or ";" under a line with as many: its label is on its own line
+        (_ROWS + "Server: db01, port 5432\npassword: pa55,W0rd!77\n", "pa55,W0rd!77"),
+        (_ROWS + "Hallo Jan,\nKennwort: Sommer,2024!Xq\nGruß", "Sommer,2024!Xq"),
+        (_ROWS + "Hi Anna,\nthe new Wi-Fi password is Tr0ub4dor,&3x", "Tr0ub4dor,&3x"),
+        ("Hi Anna,\nthe new Wi-Fi password is Tr0ub;dor;&3x", "Tr0ub;dor;&3x"),
+        # a line above longer than a row is no header: its separators are not counted from the text's start
+        (_LONG_ABOVE, "p,Q9!xZ#w"),
+        ("Türcode;Raum\n4711;Lager\n", "4711"),  # a door's code is a credential
+        (_CODES, "4711"),
+    ],
+)
+def test_review_values_are_masked_whole(text: str, value: str) -> None:
+    assert ("SECRET", value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            _ROWS + "Server: db01, port 5432\npassword: pa55,W0rd!77\n",
+            "Hamburg",
+        ),  # the row is still no password
+        (_ROWS + "Hallo Jan,\nKennwort: Sommer,2024!Xq\nGruß", "Telekom-83KQ2P"),
+        (_CODES, "WELCOME10"),  # a promotion's access code
+        (_CODES, "VIP2024"),  # an event's entry code
+        ("access_code,description\nWELCOME10,10% off your first order\n", "WELCOME10"),
+        ("Entry code,Event\nVIP2024,Gala\n", "VIP2024"),
+    ],
+)
+def test_review_look_alikes_are_left(text: str, value: str) -> None:
+    at = text.index(value)
+    assert not [f for f in ENGINE.scan(text) if f.start < at + len(value) and at < f.end], found(text)
