@@ -394,6 +394,11 @@ def _national(value: str, regions: tuple[str, ...]) -> bool:
     return False
 
 
+def valid_national(value: str, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> bool:
+    """Whether `value`, grouped like a phone number, is a valid national number of one of `regions`."""
+    return _national(value, regions)
+
+
 def valid_international(digits: str) -> bool:
     """Whether "+" then `digits` is a valid number of the country its code names (libphonenumber)."""
     import phonenumbers  # lazy, as in `_national`
@@ -676,14 +681,21 @@ _ORDINAL_DAY = (
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
     r"twentieth|thirtieth"
 )
-# an ISO date may carry its time ("1985-03-12T00:00:00Z", as JSON and databases export a date); a
-# month's abbreviation may be glued to its day and year ("12MAR1985", "12mar85": tickets, bookings)
-_DATE = re.compile(
-    rf"(?i:\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:\b|(?=T\d))|"
-    rf"\b\d{{1,2}}(?:[-/ .]{_MONTHS}[-/ .]|{_MONTHS})\d{{2,4}}\b|"
+_DATE_FORMS = (
+    rf"\b\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}\b|\b\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}\b|"
+    rf"\b\d{{1,2}}[-/ .]{_MONTHS}[-/ .]\d{{2,4}}\b|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?\d{{4}}\b|"
-    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b)"
+    rf"\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
 )
+_DATE = re.compile(rf"(?i:{_DATE_FORMS})")
+# the first date after a birth cue may also have its month's abbreviation glued to its day and year
+# ("DOB 22MAR1990", "12mar85": tickets, bookings); a date listed after it may not ("DOB 22MAR1990,
+# ticket 12MAR2024": a booking's other dates are printed so)
+_CUED_DATE = re.compile(rf"(?i:{_DATE_FORMS}|\b\d{{1,2}}{_MONTHS}\d{{2,4}}\b)")
+# an ISO date with its time ("1985-03-12T00:00:00Z", as JSON and databases export a date): only as the
+# cue's own value, right after it ('"birth_date": "1985-03-12T00:00:00Z"'); elsewhere a timestamp is an
+# event's ("birthday_job ran at 2024-03-12T08:00:00", '"last_login": "2024-01-05T10:00:00Z"')
+_TIMED_DATE = re.compile(r"[^\w\n]{0,4}(\d{4}-\d{1,2}-\d{1,2})T\d")
 # tried only after a birth cue with no `_DATE` in its window (its own pattern keeps `_DATE`'s cost,
 # which `_born_after` pays in a window before every birth word, where it was)
 _SPOKEN_DATE = re.compile(
@@ -804,7 +816,7 @@ def _cued_date(text: str, at: int, window: int) -> tuple[int, int] | None:
     """The first date in `text[at:window]` (a numeric, month-name or spoken date), or the OCR reading
     of a numeric one where the window shows OCR's marks (a blank or a letter inside a number) and
     the plain reading finds none or a part of it ("1 7/05/1958": "7/05/1958")."""
-    m = _DATE.search(text, at, window) or _SPOKEN_DATE.search(text, at, window)
+    m = _CUED_DATE.search(text, at, window) or _SPOKEN_DATE.search(text, at, window)
     plain = None if m is None else m.span()
     if plain is not None and not (
         _in_number(text[max(0, plain[0] - 2) : max(0, plain[0] - 1)]) or text[plain[1] : plain[1] + 1] == " "
@@ -831,6 +843,16 @@ def _compact_date(text: str, at: int) -> tuple[int, int] | None:
     return None if m is None else m.span(1)
 
 
+def _timed_date(text: str, at: int) -> tuple[int, int] | None:
+    m = _TIMED_DATE.match(text, at)
+    return None if m is None else m.span(1)
+
+
+# another field's key between two dates: '"dob": "1985-03-12", "updated": "2024-01-05"' (a JSON or
+# key=value record's next field), "DOB 1.2.1990; visit=3.4.2024"
+_KEY_GAP = re.compile(r"[\w\"'\]]\s*[:=]")
+
+
 def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
     """The first date within 64 characters after a birth cue (no other date's word between), then
     the dates listed after it on the same line ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998");
@@ -848,7 +870,7 @@ def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
             first = _DATE.match(text, at + (text[at : at + 1] == " "))
             span = None if first is None else first.span()
         else:
-            span = _cued_date(text, at, window) or _compact_date(text, at)
+            span = _timed_date(text, at) or _cued_date(text, at, window) or _compact_date(text, at)
         if span is None or _OTHER_DATE.search(lower, at, span[0]) is not None or _inside_number(text, *span):
             continue
         yield Finding("DATE_OF_BIRTH", *span, 0.8)
@@ -862,6 +884,7 @@ def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 len(gap.split()) > 3
                 or _OTHER_DATE.search(lower, end, nxt.start()) is not None
                 or _DATE_WORD.search(lower, end, nxt.start()) is not None
+                or _KEY_GAP.search(gap) is not None
             ):  # a list holds a name or two between dates, not a sentence, nor another date's label
                 break  # ("DOB 1983-07-19, purchase date 2025-03-02"; a birth date's label is a cue itself)
             if _inside_number(text, *nxt.span()):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from shared import lazy_re as re  # compiled on first use: cold start
-from shared.policy.detectors import Detector, Finding, has_digit, scan_memo
+from shared.policy.detectors import Detector, Finding, has_digit, scan_memo, valid_national
 from shared.policy.name_fields import is_name, person_key
 
 __all__ = ["TABLE_DETECTORS"]
@@ -64,6 +64,10 @@ _PASSPORT_VALUE = re.compile(r"^(?=[A-Z]{0,3}\d)[A-Z0-9]{6,9}$")
 # slashes or brackets; 7-15 digits (E.164's most) and not a date's shape ("2024-03-12", "12.03.1985")
 _PHONE_VALUE = re.compile(r"^[+(\d][\d ().\-/]{5,22}\d$")
 _PHONE_DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$")
+# grouped like a count in thousands ("1 234 567", "1.234.567": a usage table's "Mobil" column): 1-3
+# digits without a leading 0, then groups of three only, without "+" or "(". Spanish numbers are written
+# so ("622 555 874"): such a value is a phone only where libphonenumber calls it a valid national number
+_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:([ .,'\u00a0\u202f])\d{3})(?:\1\d{3})*$")
 _UPPER_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[ '\u2019\-][A-ZÀ-ÖØ-Þ]{2,}){0,3}$")  # "ADEWALE JOSEPH"
 _ALIGNED = re.compile(r"\S+(?: \S+)*")  # a space-aligned cell: words one space apart
 _ELEMENT = re.compile(r"<([A-Za-z][\w:.-]{1,30})(?:\s[^<>]{0,200})?>([^<>\n]{1,80})</\1>")
@@ -102,7 +106,12 @@ def _value(kind: str, value: str) -> bool:
         return is_name(value) or _UPPER_NAME.match(value) is not None
     if kind == PHONE:
         digits = sum(c.isdigit() for c in value)
-        return 7 <= digits <= 15 and _PHONE_VALUE.match(value) is not None and not _PHONE_DATE.match(value)
+        return (
+            7 <= digits <= 15
+            and _PHONE_VALUE.match(value) is not None
+            and not _PHONE_DATE.match(value)
+            and (not _THOUSANDS.match(value) or valid_national(value))
+        )
     pattern = _DATE_VALUE if kind == DOB else _PASSPORT_VALUE
     return pattern.match(value) is not None
 

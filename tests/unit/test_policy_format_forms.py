@@ -413,3 +413,54 @@ def test_look_alikes_beside_them_are_left(text: str, value: str) -> None:
         assert [f.type for f in hits] == ["CREDIT_CARD"]
     else:
         assert not hits, hits
+
+
+# -- fourteenth session's review: a timestamp, a booking's other date and a count are none of these -----
+# each real value beside the look-alike in the same clothing (both in one text)
+_JSON = (
+    '{"name": "x", "dob": "1985-03-12", "last_login": "2024-01-05T10:00:00Z", "ts": "2024-02-01T09:00:00Z"}'
+)
+_TIMED = '{"birth_date": "1985-03-12T00:00:00Z", "seen": "2024-01-05", "ts": "2024-02-01"}'
+_JOB = "birthday_job ran at 2024-03-12T08:00:00 for 120 users; Bday: 1990-05-04T00:00:00Z"
+_BOOKING = "DOB 22MAR1990, ticket 12MAR2024"
+_USAGE = (
+    "Name;Mobil\nJo Lee;0171 2345678\nAna Ruiz;622 555 874\n\n"
+    "Monat;Mobil;Desktop\nJanuar;1.234.567;2.345.678\n"
+    "Februar;1 234 567;2 345 678\nMärz;1 000 000;2 000 000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (_JSON, "DATE_OF_BIRTH", "1985-03-12"),
+        (_TIMED, "DATE_OF_BIRTH", "1985-03-12"),  # the cue's own value, with its time
+        (_JOB, "DATE_OF_BIRTH", "1990-05-04"),
+        (_BOOKING, "DATE_OF_BIRTH", "22MAR1990"),
+        ("Birthdays: Ama - 3 Jan 2001, Kojo - 19 Oct 1998", "DATE_OF_BIRTH", "19 Oct 1998"),  # still a list
+        (_USAGE, "PHONE", "0171 2345678"),
+        (_USAGE, "PHONE", "622 555 874"),  # a Spanish mobile, grouped in threes: valid in Spain
+    ],
+)
+def test_review_values_are_masked(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_JSON, "2024-01-05"),  # another field's timestamp on the cue's line
+        (_JSON, "2024-02-01"),
+        (_TIMED, "2024-01-05"),  # another key's date after the birth date
+        (_TIMED, "2024-02-01"),
+        (_JOB, "2024-03-12"),  # a timestamp a birth word's job name precedes
+        (_BOOKING, "12MAR2024"),  # a booking's other date, glued as the birth date is
+        (_USAGE, "1 234 567"),  # counts grouped in thousands under a "Mobil" column
+        (_USAGE, "2 345 678"),
+        (_USAGE, "1 000 000"),
+    ],
+)
+def test_review_look_alikes_are_left(text: str, value: str) -> None:
+    at = text.index(value)
+    hits = [f for f in ENGINE.scan(text) if f.start < at + len(value) and at < f.end]
+    assert not hits, hits
