@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from shared.policy.engine import PolicyEngine
+from shared.policy.engine import EXISTING_DETECTORS, PolicyEngine
 
 ENGINE = PolicyEngine()
+RULES = PolicyEngine(EXISTING_DETECTORS)  # without the opt-in name recognizer: the tenants' default
 
 
 def persons(text: str) -> set[str]:
@@ -82,4 +83,7 @@ def test_a_dash_sign_off_at_the_texts_end() -> None:
     assert "Brannoc" in persons("Laptop and badge for Monday, please. — HR, Brannoc")
     assert not persons("Release notes are attached. — Summary")  # a common word
     assert not persons("What a week it was. — Lisbon")  # a place
-    assert not persons("— Ysolde asked about this, and nobody answered yet")  # not the text's end
+    # not the text's end: the dash rule stays silent. The detectors alone (the opt-in name recognizer,
+    # retrained in the thirteenth session, finds "Ysolde asked" by its context, which is right)
+    mid = "— Ysolde asked about this, and nobody answered yet"
+    assert not {mid[f.start : f.end] for f in RULES.scan(mid) if f.type == "PERSON"}
