@@ -89,12 +89,19 @@ _PERSON_NOUN_WORDS = """
 _PERSON_NOUNS = frozenset(_PERSON_NOUN_WORDS.split())
 
 
+# an agent noun by its ending names a person too, whatever the trade ("a plumber called Anna Schmidt", "a
+# contractor named ...", "un plombier appelé ...", "ein Handwerker namens ...", "un fontanero llamado
+# ..."): the list above cannot hold every trade, and a thing's noun with such an ending ("a tower called
+# ...") only keeps a name masked (thirteenth session: "a contractor named Anna Schmidt" was in clear)
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|eur|euse|ier|ière|ero|era|ista|ora|in)$")
+
+
 def _named_thing(lower: str, f: Finding) -> bool:
     head = lower[max(0, f.start - 48) : f.start]
     if not any(word in head for word in _NAMING):
         return False
     m = _NAMED_THING.search(head)
-    return m is not None and m.group(1) not in _PERSON_NOUNS
+    return m is not None and m.group(1) not in _PERSON_NOUNS and _AGENT_NOUN.search(m.group(1)) is None
 
 
 def _is_firm(text: str, lower: str, f: Finding) -> bool:

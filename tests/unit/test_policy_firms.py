@@ -137,3 +137,19 @@ def test_a_firm_under_a_supplier_label_keeps_its_legal_form() -> None:
 )
 def test_a_firm_under_a_role_label_without_a_legal_form_is_no_person(text: str, firm: str) -> None:
     assert firm not in persons(text)
+
+
+# thirteenth session: a trade's noun before "called"/"named" names a person, whichever trade; a place's
+# noun still names a thing ("a village called Ashby Parva", above)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I hired a contractor named Anna Schmidt to fix the roof.", "Anna Schmidt"),
+        ("a plumber called Anna Schmidt came by", "Anna Schmidt"),
+        ("un plombier appelé Jean Dupont est venu", "Jean Dupont"),
+        ("ein Handwerker namens Anna Schmidt kam", "Anna Schmidt"),
+        ("un fontanero llamado Lucía Pérez vino", "Lucía Pérez"),
+    ],
+)
+def test_a_tradesperson_called_by_name_is_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
