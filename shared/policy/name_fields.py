@@ -336,8 +336,6 @@ def _common_word(value: str) -> bool:
     words = value.replace(",", " ").split()
     if not words:
         return False
-    if len(words) > 1 and 2 <= len(words[-1]) <= 3 and words[-1].isupper() and not value.isupper():
-        return True  # a tool's acronym after its name: "Jenkins CI", "Travis CI" (not "NGUYEN THI THU HA")
     kinds = [_token_kind(w.title() if w.isupper() and len(w) > 3 else w) for w in words]
     return kinds[-1] == "C" and not any(kind in "GSN" for kind in kinds) and kinds[0] not in "gn"
 

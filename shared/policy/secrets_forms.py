@@ -113,7 +113,8 @@ def _cookies(text: str, lower: str) -> Iterator[tuple[int, int]]:
 def _credential_header(cell: str) -> bool:
     """Whether a header cell names a credential column (callers skip cells longer than a name: a line
     of prose split at its commas holds long ones)."""
-    return _CREDENTIAL_HEADER.fullmatch(cell.strip().strip("\"'").lower().replace(" ", "_")) is not None
+    name = cell.strip().strip("\"'").strip()  # '"password      "': a padded cell inside its quotes
+    return _CREDENTIAL_HEADER.fullmatch(name.lower().replace(" ", "_")) is not None
 
 
 def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
@@ -133,7 +134,11 @@ def _table_columns(text: str, lower: str) -> Iterator[tuple[int, int]]:
             if sep not in line:
                 continue
             cells = line.split(sep)
-            columns = [i for i, c in enumerate(cells) if len(c) <= 48 and _credential_header(c)]
+            columns = [  # the length of the cell's text: a hand-aligned table pads its cells with blanks
+                i
+                for i, c in enumerate(cells)
+                if len(c.strip().strip("\"'").strip()) <= 48 and _credential_header(c)
+            ]
             if not columns:
                 continue
             row_start = end + 1

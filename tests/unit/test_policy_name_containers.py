@@ -158,6 +158,13 @@ def test_lists_forms_and_teams_under_person_like_labels_pass(text: str, look_ali
         ('{"created_by": "Grace Promise"}', "Grace Promise"),
         ('{"client": "Nguyen Thi Thu Ha"}', "Nguyen Thi Thu Ha"),  # a surname first, a word last
         ('{"client": "NGUYEN THI THU HA"}', "NGUYEN THI THU HA"),  # in capitals: no acronym at its end
+        # a short surname in capitals after a given name the lexicon does not know: a person, not a tool's
+        # acronym ("Jenkins CI" stays masked under a person-like key: the end-of-round review's leaks)
+        ('{"client": "Zhiwei LI"}', "Zhiwei LI"),
+        ('{"client": "Ji-hoon KIM"}', "Ji-hoon KIM"),
+        ('{"created_by": "Xiaoming WU"}', "Xiaoming WU"),
+        ('{"created_by": "Tiwaloluwa OJO"}', "Tiwaloluwa OJO"),
+        ('{"client": "Oluwaseun ADE"}', "Oluwaseun ADE"),
     ],
 )
 def test_a_name_in_capitals_or_ending_in_a_word_under_a_person_like_key_is_found(
@@ -172,8 +179,6 @@ def test_a_name_in_capitals_or_ending_in_a_word_under_a_person_like_key_is_found
         ('{"client": "SECURITY TEAM"}', "SECURITY TEAM"),
         ('{"owner": "HR"}', "HR"),
         ('{"created_by": "GitHub Actions"}', "GitHub Actions"),
-        ('{"created_by": "Jenkins CI"}', "Jenkins CI"),  # mid-round review: a tool's acronym after its name
-        ('{"created_by": "Travis CI"}', "Travis CI"),
     ],
 )
 def test_teams_in_capitals_under_person_like_keys_pass(text: str, look_alike: str) -> None:

@@ -252,6 +252,12 @@ _WIFI_QUOTED = '"Shop","Wi-Fi name","Wi-Fi password"\n"Bristol","SHOP-7QX21","Gv
         (_WIFI_QUOTED, "Gv8pQ2rLx9Tb"),
         ("tienda;red wifi;clave wifi\nSevilla;MOVISTAR-2C41;pLx7vQ2mRt9w\n", "pLx7vQ2mRt9w"),
         ("user\tadmin_pw\nops\tKestrel-Dusk-41\n", "Kestrel-Dusk-41"),
+        # end-of-round review: a hand-aligned table pads its header cells past a name's length
+        (
+            "site" + " " * 47 + ",password" + " " * 47 + ",note\nHQ" + " " * 47 + ",Tr0ub4dor&3x,main\n",
+            "Tr0ub4dor&3x",
+        ),
+        ('"site","password' + " " * 47 + '","note"\n"HQ","Tr0ub4dor&3x","main office"', "Tr0ub4dor&3x"),
         ('const mg = "key-3f9a2c7e1b4d6f8a0c2e4b6d8f1a3c5e";', "key-3f9a2c7e1b4d6f8a0c2e4b6d8f1a3c5e"),
         (
             'new App({ signingSecret: "8f3a9c2e7b1d4f6a0e5c3b9d8a7f6e2c" })',
