@@ -205,6 +205,9 @@ CURATED = (
     "ZHANG",  # a passenger name's surname: "ZHANG/WEI MR" (name_forms._pnr_names, with the "/" separator)
     "WEI MR",
     "Fahrer Tobias",  # a capitalized cue before every name: the cue run is bounded (person_score._RUN_AT)
+    "lena",  # a lower-case given name: each occurrence a candidate run (person_score._few_capitals)
+    "lena.hartmann",  # a user name built from a name (name_forms._handles): a dot between two name parts
+    "m.brandt",
 )
 SEPARATORS = ("", "_", "-", "=", ":", " ", "\n", ",", "|", "1", '"', "(", ".", "/", "@")
 RUN_CLASSES = ("a", "A", "7", "aB3", " ", "_", "-", ".", "=", "/", "+", "é", "Ab ")

@@ -373,3 +373,14 @@ def test_a_long_text_s_words_are_not_kept_past_its_scan() -> None:
     gc.collect()
     kept = [o for o in gc.get_objects() if isinstance(o, frozenset) and "quxwordly." in o]
     assert kept == []
+
+
+def test_the_share_of_capitals_is_read_once_per_scan() -> None:
+    """`EdgeWords.few_capitals` (the "low:" feature of a lower-case candidate) gives the count it
+    replaced, once per scan: each lower-case candidate counted the whole text again ("lena " repeated)."""
+    from shared.policy import person_score
+
+    for text in ("lena and tom", "Lena And Tom", "a" * 39 + "B", "a" * 41 + "B", ""):
+        edges = person_score.EdgeWords(text)
+        assert edges.few_capitals() == (sum(c.isupper() for c in text) * 40 < len(text))
+        assert edges._few is not None  # kept for the scan's next lower-case candidate
