@@ -126,6 +126,15 @@ def _left_out(text: str, span: tuple[int, int], inside: list[Finding]) -> str:
     return f"{side}, " + ("+".join(marks) if marks else "words only")
 
 
+def _context(text: str, value: str, span: tuple[int, int]) -> str:
+    """The value's size and the class of the word before it (`person_score._kind`: title or kin t,
+    person verb b, greeting g, link k, place preposition l, article a, other o; none at a line's start)."""
+    size = "1 word" if len(value.split()) == 1 else "2+ words"
+    before = text[max(text.rfind("\n", 0, span[0]) + 1, span[0] - 30) : span[0]].split()
+    prev = before[-1].lower().strip(".,:;!?\"'()") if before else ""
+    return f"{size}, before: {person_score._kind(prev) if prev else 'none'}"
+
+
 def reason(kind: str, text: str, value: str, found: Stages) -> tuple[str, str] | None:
     """(group, detail) for a missed value, None when it is found."""
     spans = occurrences(text, value)
@@ -142,7 +151,11 @@ def reason(kind: str, text: str, value: str, found: Stages) -> tuple[str, str] |
     same = [f for f in final if f.type == kind]
     if same:
         if all(span[0] <= f.start and f.end <= span[1] for f in same):
-            return ("cut short", _left_out(text, span, same))
+            blocking = sorted({f.type for f in final if f.type != kind})
+            detail = (
+                f"another finding in it: {'/'.join(blocking)}" if blocking else _left_out(text, span, same)
+            )
+            return ("cut short", detail)
         return ("boundary", "")
     if final:
         return ("other type", "/".join(sorted({f.type for f in final})))
@@ -153,7 +166,8 @@ def reason(kind: str, text: str, value: str, found: Stages) -> tuple[str, str] |
         best = max(runs)
         if best <= -9.0:
             return ("vetoed", "")
-        return ("below the bar", "score >= 1" if best >= 1.0 else "score 0..1" if best >= 0 else "score < 0")
+        band = "score >= 1" if best >= 1.0 else "score 0..1" if best >= 0 else "score < 0"
+        return ("below the bar", f"{band}, {_context(text, value, span)}")
     return ("no candidate", _shape(text, value) if kind == "PERSON" else "")
 
 
