@@ -206,7 +206,7 @@ CURATED = (
     "WEI MR",
     "Fahrer Tobias",  # a capitalized cue before every name: the cue run is bounded (person_score._RUN_AT)
     "lena",  # a lower-case given name: each occurrence a candidate run (person_score._few_capitals)
-    "lena.hartmann",  # a user name built from a name (name_forms._handles): a dot between two name parts
+    "lena.hartmann",  # a user name built from a name: a dot between two name parts
     "m.brandt",
 )
 SEPARATORS = ("", "_", "-", "=", ":", " ", "\n", ",", "|", "1", '"', "(", ".", "/", "@")
