@@ -15,6 +15,7 @@ by hand on the dev sets (docs/decisions/2026-11-29-detection.md); the threshold 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -827,6 +828,13 @@ def _after_colons(text: str) -> Iterator[tuple[int, int, float, int]]:
         yield m.start(1), m.end(1), 0.8, m.start(1)
 
 
+def _covers(starts: list[int], reach: list[int], index: int) -> bool:
+    """Whether a span starting at or before `index` ends after it (`reach`: the furthest end of the spans
+    up to each of `starts`, sorted)."""
+    at = bisect_right(starts, index) - 1
+    return at >= 0 and reach[at] > index
+
+
 def _repeated(text: str, names: list[Finding], lex: Lexicon) -> Iterator[tuple[int, int, float, int]]:
     """A word of a name found in this text stands for the same person elsewhere in it ("Attendees:
     Julia Brandt ..." then "Julia to chase"): each word of a found name of two words or more that is
@@ -839,7 +847,15 @@ def _repeated(text: str, names: list[Finding], lex: Lexicon) -> Iterator[tuple[i
             words.update(
                 w for w in parts if len(w) > 2 and w[0].isupper() and _token_class(w, lex) not in "CIgns"
             )
-    covered = [(f.start, f.end) for f in names]
+    # whether a found name covers an index: the spans sorted by start, with the furthest end of each
+    # prefix, so one bisect answers it (a scan of every span for every mention was n^2: 0.8 s at 64 KB)
+    covered = sorted((f.start, f.end) for f in names)
+    starts = [a for a, _ in covered]
+    reach: list[int] = []
+    furthest = -1
+    for _, b in covered:
+        furthest = max(furthest, b)
+        reach.append(furthest)
     for word in words:
         index = text.find(word)
         while index != -1:
@@ -847,7 +863,7 @@ def _repeated(text: str, names: list[Finding], lex: Lexicon) -> Iterator[tuple[i
             if (
                 (index == 0 or not text[index - 1].isalpha())
                 and (end == len(text) or not text[end].isalpha())
-                and not any(a <= index < b for a, b in covered)
+                and not _covers(starts, reach, index)
             ):
                 yield index, end, 3.0, index
             index = text.find(word, end)

@@ -384,3 +384,64 @@ def test_the_share_of_capitals_is_read_once_per_scan() -> None:
         edges = person_score.EdgeWords(text)
         assert edges.few_capitals() == (sum(c.isupper() for c in text) * 40 < len(text))
         assert edges._few is not None  # kept for the scan's next lower-case candidate
+
+
+def _repeated_reference(text: str, names: list, lex: object) -> list[tuple[int, int, float, int]]:
+    """`person_score._repeated` before the fourteenth session's review (every mention tested against every
+    found name's span: n^2), kept as the reference the bisect must answer as."""
+    from shared.policy.person_score import _token_class
+
+    words: set[str] = set()
+    for f in names:
+        parts = [w.strip(",") for w in text[f.start : f.end].split()]
+        if len(parts) >= 2:
+            words.update(
+                w for w in parts if len(w) > 2 and w[0].isupper() and _token_class(w, lex) not in "CIgns"
+            )
+    covered = [(f.start, f.end) for f in names]
+    out = []
+    for word in words:
+        index = text.find(word)
+        while index != -1:
+            end = index + len(word)
+            if (
+                (index == 0 or not text[index - 1].isalpha())
+                and (end == len(text) or not text[end].isalpha())
+                and not any(a <= index < b for a, b in covered)
+            ):
+                out.append((index, end, 3.0, index))
+            index = text.find(word, end)
+    return out
+
+
+def test_repeated_mentions_answer_as_the_scan_of_every_span_did() -> None:
+    import random
+
+    from shared.policy.detectors import Finding
+    from shared.policy.person_score import _repeated
+
+    lex = lexicon()
+    rng = random.Random(14)
+    pieces = [
+        "Anna",
+        "Schmidt",
+        "Julia",
+        "Brandt",
+        "Kojo",
+        "Mensah",
+        "and",
+        "the",
+        ",",
+        "\n",
+        "AnnaX",
+        "Employer:",
+    ]
+    for _ in range(400):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        names = []
+        for _ in range(rng.randint(0, 6)):  # spans anywhere: overlapping, nested, empty, out of order
+            a = rng.randint(0, len(text))
+            names.append(Finding("PERSON", a, min(len(text), a + rng.randint(0, 25)), 0.9))
+        want = _repeated_reference(text, names, lex)
+        got = list(_repeated(text, names, lex))
+        assert sorted(got) == sorted(want), (text, names)
