@@ -848,9 +848,20 @@ def _timed_date(text: str, at: int) -> tuple[int, int] | None:
     return None if m is None else m.span(1)
 
 
-# another field's key between two dates: '"dob": "1985-03-12", "updated": "2024-01-05"' (a JSON or
-# key=value record's next field), "DOB 1.2.1990; visit=3.4.2024"
-_KEY_GAP = re.compile(r"[\w\"'\]]\s*[:=]")
+# a key between two dates: a list's next entry ('"kojo": "1998-10-19"', "father=1958-03-04", "Kojo: 19
+# Oct 1998") unless the key names an event's date or time, as a record's other fields do ('"dob":
+# "1985-03-12", "updated": "2024-01-05"', '"seen": ...', '"ts": ...', "createdAt", "last_login", "DOB
+# 1.2.1990; visit=3.4.2024"; `_OTHER_DATE` and `_DATE_WORD` read the gap too)
+_KEY_GAP = re.compile(r"([\w\-]+)[\"'\]]*\s*[:=]")
+_EVENT_KEY = re.compile(
+    r"time|stamp|login|logon|seen|created|updated|modified|changed|deleted|expir|sent|received|"
+    r"(?:^|[_\-])(?:at|on|ts|dt)$|^(?:at|on|ts|dt|when|last|first|next)(?:$|[_\-])|last[a-z]|first[a-z]"
+)
+
+
+def _event_key(gap: str) -> bool:
+    """Whether a key in `gap` (between a birth date and the next date) names another field's date."""
+    return any(_EVENT_KEY.search(m.group(1).lower()) is not None for m in _KEY_GAP.finditer(gap))
 
 
 def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
@@ -884,7 +895,7 @@ def _dob(text: str, lower: str, words: set[str]) -> Iterator[Finding]:
                 len(gap.split()) > 3
                 or _OTHER_DATE.search(lower, end, nxt.start()) is not None
                 or _DATE_WORD.search(lower, end, nxt.start()) is not None
-                or _KEY_GAP.search(gap) is not None
+                or _event_key(gap)
             ):  # a list holds a name or two between dates, not a sentence, nor another date's label
                 break  # ("DOB 1983-07-19, purchase date 2025-03-02"; a birth date's label is a cue itself)
             if _inside_number(text, *nxt.span()):

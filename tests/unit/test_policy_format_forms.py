@@ -464,3 +464,28 @@ def test_review_look_alikes_are_left(text: str, value: str) -> None:
     at = text.index(value)
     hits = [f for f in ENGINE.scan(text) if f.start < at + len(value) and at < f.end]
     assert not hits, hits
+
+
+# -- fourteenth session's end-of-round review: a list's next key is no other field's -----------------------
+# eaa0352 ended the list walk at any "word:" or "word=" between two dates, so a birth-date list keyed by
+# name or relation left its second date in clear; a key naming an event's date or time still ends it
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Birthdays: Ama: 3 Jan 2001, Kojo: 19 Oct 1998", ["3 Jan 2001", "19 Oct 1998"]),
+        ('{"birthdays": {"ama": "2001-01-03", "kojo": "1998-10-19"}}', ["2001-01-03", "1998-10-19"]),
+        ("Birth dates: mother=1960-01-02, father=1958-03-04", ["1960-01-02", "1958-03-04"]),
+        (_JSON, ["1985-03-12"]),  # last_login, ts: another field's timestamps
+        (_TIMED, ["1985-03-12"]),  # "seen", "ts"
+        ("birthday_job ran at 2024-03-12T08:00:00 for 120 users", []),
+        (_BOOKING, ["22MAR1990"]),
+        ('{"dob": "1985-03-12", "createdAt": "2024-01-05", "updated_on": "2024-02-01"}', ["1985-03-12"]),
+        ("DOB 1.2.1990; visit=3.4.2024", ["1.2.1990"]),
+    ],
+)
+def test_a_birth_date_list_keyed_by_name_is_walked_and_a_record_s_dates_are_not(
+    text: str, dates: list[str]
+) -> None:
+    assert sorted(text[f.start : f.end] for f in ENGINE.scan(text) if f.type == "DATE_OF_BIRTH") == sorted(
+        dates
+    )
