@@ -93,7 +93,32 @@ _PERSON_NOUNS = frozenset(_PERSON_NOUN_WORDS.split())
 # contractor named ...", "un plombier appelé ...", "ein Handwerker namens ...", "un fontanero llamado
 # ..."): the list above cannot hold every trade, and a thing's noun with such an ending ("a tower called
 # ...") only keeps a name masked (thirteenth session: "a contractor named Anna Schmidt" was in clear)
-_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|eur|euse|ier|ière|ero|era|ista|ora|in)$")
+# A German feminine agent noun ends in -in after an agent's ending ("Handwerkerin", "Direktorin",
+# "Polizistin", "Studentin"); a bare -in is a thing's too ("mountain", "Magazin", "cabin": end-of-round
+# review, "a mountain called Ben Nevis" was masked).
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|eur|euse|ier|ière|ero|era|ista|ora|(?:er|or|ist|eur|ent|ant)in)$")
+# Places and things whose nouns have an agent's ending: the name after them is the thing's ("a monster
+# called Grendel Smith", "a folder called Marta Lopez", "une rivière appelée Blanche Fontaine", "una
+# carretera llamada ...", "ein Ordner namens ..."). The list wins over the ending.
+_THING_NOUN_WORDS = """
+    river tower server folder file list monster computer container center theater theatre chapter letter
+    number paper water corner border cluster router printer browser header footer filter trigger buffer
+    parameter layer register adapter wrapper banner poster sticker thriller burger chamber shelter quarter
+    summer winter cancer tractor trailer steamer freighter tanker cruiser destroyer
+    carrier ferry helicopter scooter laptop tablet monitor mirror motor door floor corridor sector vector
+    processor elevator reactor generator indicator calculator detector connector selector compressor
+    accelerator sensor factor error harbor harbour horror interior exterior meteor manor
+    playlist checklist wishlist mist wrist twist fist station island
+    rivière quartier fichier dossier papier escalier atelier cahier sentier clavier panier chantier
+    frontière lumière carrière barrière bannière clairière théâtre serveur moteur ordinateur secteur
+    capteur radiateur ascenseur couleur valeur fleur erreur compteur répertoire tondeuse perceuse
+    carretera frontera escalera bandera pradera ladera cartera cafetera primavera tijera
+    agujero sendero dinero fichero llavero lucero sombrero lista pista revista vista hora computadora
+    impresora lavadora servidor motor monitor
+    ordner zimmer fenster theater computer server koffer messer keller kloster ufer wasser lager
+    magazin container router drucker rechner speicher
+    """
+_THING_NOUNS = frozenset(_THING_NOUN_WORDS.split())
 
 
 def _named_thing(lower: str, f: Finding) -> bool:
@@ -101,7 +126,9 @@ def _named_thing(lower: str, f: Finding) -> bool:
     if not any(word in head for word in _NAMING):
         return False
     m = _NAMED_THING.search(head)
-    return m is not None and m.group(1) not in _PERSON_NOUNS and _AGENT_NOUN.search(m.group(1)) is None
+    if m is None or m.group(1) in _PERSON_NOUNS:
+        return False
+    return m.group(1) in _THING_NOUNS or _AGENT_NOUN.search(m.group(1)) is None
 
 
 def _is_firm(text: str, lower: str, f: Finding) -> bool:

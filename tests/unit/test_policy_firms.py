@@ -153,3 +153,32 @@ def test_a_firm_under_a_role_label_without_a_legal_form_is_no_person(text: str, 
 )
 def test_a_tradesperson_called_by_name_is_a_person(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+# fourteenth session's end-of-round review: a place's or thing's noun with an agent's ending ("-er",
+# "-ière", "-in") named a person after 1e8025d; the name after it is the thing's, as before that commit
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("There is a mountain called Ben Nevis in Scotland.", "Ben Nevis"),
+        ("Nous avons longé une rivière appelée Blanche Fontaine.", "Blanche Fontaine"),
+        ("The novel features a monster called Grendel Smith.", "Grendel Smith"),
+        ("They put the files in a folder called Marta Lopez.", "Marta Lopez"),
+        ("Open the server called Anna Schmidt.", "Anna Schmidt"),
+        ("ein Ordner namens Anna Schmidt", "Anna Schmidt"),
+        ("un fichier appelé Jean Dupont", "Jean Dupont"),
+    ],
+)
+def test_a_thing_with_an_agent_s_ending_called_by_name_is_no_person(text: str, name: str) -> None:
+    assert name not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("eine Handwerkerin namens Anna Schmidt kam", "Anna Schmidt"),  # -in after an agent's ending
+        ("une infirmière appelée Marie Dubois est passée", "Marie Dubois"),
+    ],
+)
+def test_a_feminine_trade_called_by_name_is_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
