@@ -105,16 +105,16 @@ _THING_NOUN_WORDS = """
     number paper water corner border cluster router printer browser header footer filter trigger buffer
     parameter layer register adapter wrapper banner poster sticker thriller burger chamber shelter quarter
     summer winter cancer tractor trailer steamer freighter tanker cruiser destroyer
-    carrier ferry helicopter scooter laptop tablet monitor mirror motor door floor corridor sector vector
+    ferry helicopter scooter laptop tablet monitor mirror motor door floor corridor sector vector
     processor elevator reactor generator indicator calculator detector connector selector compressor
     accelerator sensor factor error harbor harbour horror interior exterior meteor manor
     playlist checklist wishlist mist wrist twist fist station island
     rivière quartier fichier dossier papier escalier atelier cahier sentier clavier panier chantier
-    frontière lumière carrière barrière bannière clairière théâtre serveur moteur ordinateur secteur
+    frontière lumière carrière barrière bannière clairière théâtre moteur ordinateur secteur
     capteur radiateur ascenseur couleur valeur fleur erreur compteur répertoire tondeuse perceuse
-    carretera frontera escalera bandera pradera ladera cartera cafetera primavera tijera
+    carretera frontera escalera bandera pradera ladera cafetera primavera tijera
     agujero sendero dinero fichero llavero lucero sombrero lista pista revista vista hora computadora
-    impresora lavadora servidor motor monitor
+    impresora lavadora motor monitor
     ordner zimmer fenster theater computer server koffer messer keller kloster ufer wasser lager
     magazin container router drucker rechner speicher
     """

@@ -178,7 +178,10 @@ def test_a_thing_with_an_agent_s_ending_called_by_name_is_no_person(text: str, n
     [
         ("eine Handwerkerin namens Anna Schmidt kam", "Anna Schmidt"),  # -in after an agent's ending
         ("une infirmière appelée Marie Dubois est passée", "Marie Dubois"),
+        # "serveur" and "servidor" are a waiter and a servant too: not on the list of things (a leak over a
+        # false positive's risk)
+        ("un serveur appelé Jean Dupont nous a servis", "Jean Dupont"),
     ],
 )
-def test_a_feminine_trade_called_by_name_is_a_person(text: str, name: str) -> None:
+def test_a_trade_the_thing_list_leaves_called_by_name_is_a_person(text: str, name: str) -> None:
     assert name in persons(text)
