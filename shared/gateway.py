@@ -30,7 +30,7 @@ from shared.inputs import check_file_uris
 from shared.lazy_module import lazy_module
 from shared.limits.idempotency import IDEMPOTENT_HANDLERS, Idempotency
 from shared.limits.stage import KEY_ATTR, RATELIMIT_ATTR
-from shared.log import FIELDS, LOGGED_ATTRS, Fields, LogContext, get_logger, parse_trace, set_context
+from shared.log import LOGGED_ATTRS, Fields, LogContext, get_logger, log_fields, parse_trace, set_context
 from shared.pipeline import Call, Operation, Outcome, Pipeline
 from shared.providers.base import GeminiBody
 from shared.route_table import ROUTES
@@ -448,7 +448,7 @@ class Gateway:
             fields.add("cache", ex.outcome.cache)
         if stream is not None:
             fields.add("stream", stream)
-        log.info("request", extra={FIELDS: fields})
+        log_fields(log, "request", fields)
 
 
 def _quoted(path: str) -> str:

@@ -5,6 +5,7 @@ import random
 import re
 
 import orjson
+import pytest
 
 from shared.log import (
     FIELDS,
@@ -398,3 +399,160 @@ def test_scrub_finds_a_jwt_after_a_run_of_failed_starts() -> None:
     text = "eyJ" * 2000 + " " + token + " tail"
     assert log._masked_patterns(text) == "eyJ" * 2000 + " [REDACTED] tail"
     assert token not in scrub("prefix-" + "eyJ-" * 500 + "=" + token)
+
+
+# -- thirteenth session: the request log written without `logging`'s chain when only ours listens ----
+def _line_both_ways(
+    entry: dict[str, object], message: str, context: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[str, str]:
+    """One request-log line written by `log_fields` (the direct path: only our handler is configured)
+    and by `logging`'s chain (the direct path refused), at the same instant."""
+    from shared import log
+
+    logger = logging.getLogger("gatehouse.request")
+    monkeypatch.setattr(log.time, "time", lambda: 1764600000.1239)
+    root = logging.getLogger()
+    for handler in root.handlers:  # pytest's capture handlers: only ours is left
+        if not getattr(handler, "_gatehouse", False):
+            monkeypatch.setattr(root, "handlers", [h for h in root.handlers if h is not handler])
+    lines = []
+    for direct in (True, False):
+        stream = io.StringIO()
+        configure_logging("INFO", stream)
+        if not direct:
+            monkeypatch.setattr(log, "_sole_handler", lambda _logger: None)
+        assert (log._sole_handler(logger) is not None) is direct
+        set_context(LogContext(**context))  # type: ignore[arg-type]
+        try:
+            log.log_fields(logger, message, _fields_of(entry))
+        finally:
+            set_context(LogContext())
+        lines.append(stream.getvalue())
+    return lines[0], lines[1]
+
+
+def test_the_direct_request_line_is_the_logging_chains_line_byte_for_byte(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ids = {
+        "request_id": "0af7651916cd43dd8448eb211c80319c",
+        "trace": "projects/p-1/traces/0af7651916cd43dd8448eb211c80319c",
+        "span_id": "b7ad6b7169203331",
+        "tenant": "acme",
+    }
+    hit = _request_entry() | {
+        "cache_layer": "l1",
+        "cache_saved": {"tokens": 317, "usd": 0.0006429000000000001},
+        "ledger": {"day": "2026-11-30", "hit": True, "layer": "l1"},
+        "policy": {"EMAIL:redact": 2, "output:GCP_PRIVATE_KEY:mask": 1},
+        "cache": "hit",
+    }
+    error = _request_entry() | {"cache": "miss"}
+    error["httpRequest"]["status"] = 429  # type: ignore[index]
+    cases = [
+        (_request_entry(), "request", ids),  # a miss
+        (hit, "request", ids),
+        (hit | {"stream": "complete"}, "request", ids),
+        (_request_entry() | {"stream": "error:upstream"}, "request", {"request_id": "Client-Id-1"}),
+        (error, "request", {"trace": "projects/P/traces/abc", "span_id": "XYZ"}),
+        (hit | {"timings_ms": {}, "dialect": "Open-AI"}, "request", {}),
+    ]
+    cases += _free_text_placements(_SECRETS["gatehouse"]) + _free_text_placements(_SECRETS["bare"])
+    for entry, message, context in cases:
+        direct, chained = _line_both_ways(entry, message, context, monkeypatch)
+        monkeypatch.undo()
+        assert direct == chained
+        assert direct.endswith("}\n")
+        assert direct.count("\n") == 1
+        assert json.loads(direct)["time"] == "2025-12-01T14:40:00.123Z"
+        assert _SECRETS["gatehouse"] not in direct
+        assert _SECRETS["bare"] not in direct
+
+
+def test_the_direct_path_is_taken_only_when_our_handler_is_the_only_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another handler, a filter, a level, a record factory: `logging`'s chain, so what is configured
+    sees the record; our handler's line is the same either way."""
+    from shared import log
+
+    logger = logging.getLogger("gatehouse.request")
+    stream = io.StringIO()
+    configure_logging("INFO", stream)
+    root = logging.getLogger()
+    ours = next(h for h in root.handlers if getattr(h, "_gatehouse", False))
+    others = [h for h in root.handlers if h is not ours]  # e.g. pytest's own capture handlers
+    for handler in others:
+        root.removeHandler(handler)
+    try:
+        assert log._sole_handler(logger) is ours
+        seen: list[logging.LogRecord] = []
+
+        class Keep(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                seen.append(record)
+
+        extra = Keep()
+        root.addHandler(extra)
+        assert log._sole_handler(logger) is None
+        log.log_fields(logger, "request", _fields_of(_request_entry()))
+        root.removeHandler(extra)
+        assert len(seen) == 1
+        assert seen[0].getMessage() == "request"
+        assert isinstance(seen[0].__dict__[FIELDS], Fields)
+        assert json.loads(stream.getvalue().splitlines()[-1])["model"] == "gemini-2.5-flash"
+
+        def drop(record: logging.LogRecord) -> bool:
+            return False
+
+        for target in (logger, root, ours):
+            target.addFilter(drop)
+            assert log._sole_handler(logger) is None
+            target.removeFilter(drop)
+        logger.setLevel(logging.WARNING)
+        assert log._sole_handler(logger) is None
+        logger.setLevel(logging.NOTSET)
+        ours.setLevel(logging.ERROR)
+        assert log._sole_handler(logger) is None
+        ours.setLevel(logging.NOTSET)
+        factory = logging.getLogRecordFactory()
+        logging.setLogRecordFactory(lambda *a, **k: factory(*a, **k))
+        try:
+            assert log._sole_handler(logger) is None
+        finally:
+            logging.setLogRecordFactory(factory)
+        ours.setFormatter(logging.Formatter())
+        assert log._sole_handler(logger) is None
+        ours.setFormatter(JsonFormatter())
+        assert log._sole_handler(logger) is ours
+        before = len(stream.getvalue())
+        log.log_fields(logger, "request", _fields_of(_request_entry()))
+        assert len(stream.getvalue()) > before
+    finally:
+        for handler in others:
+            root.addHandler(handler)
+
+
+def test_id_shapes_without_the_regex_equal_the_regex() -> None:
+    from shared import log
+
+    rng = random.Random(13)
+    hexes, traces = log._INERT_STRINGS["request_id"], log._INERT_STRINGS["logging.googleapis.com/trace"]
+    parts = ["projects/", "/traces/", "abc", "0f9", "p-1", "-", "/", "X", "\n", "é", "٣", ""]
+    parts += ["a" * 40, "f" * 64]
+    shapes = [0, 0]
+    for _ in range(20000):
+        value = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        if rng.random() < 0.5:  # a trace's frame around random parts
+            project, trace = (rng.choice(parts) + rng.choice(parts) for _ in range(2))
+            value = f"projects/{project}/traces/{trace}"
+        if value:
+            assert log._hex_shape(value) is (hexes.fullmatch(value) is not None), value
+            assert log._trace_shape(value) is (traces.fullmatch(value) is not None), value
+            shapes[0] += log._hex_shape(value)
+            shapes[1] += log._trace_shape(value)
+    assert min(shapes) > 50, shapes  # both answers are met often: not a comparison of constants
+    assert log._trace_shape("projects/p-1/traces/" + "a" * 64)
+    assert not log._trace_shape("projects/" + "p" * 41 + "/traces/a")
+    assert log._hex_shape("f" * 64)
+    assert not log._hex_shape("f" * 65)
