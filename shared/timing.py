@@ -63,5 +63,22 @@ class Timings:
         conversion (~2.6 K instructions per value in callgrind, six values a request, twice)."""
         return {name: int(ms * 1000.0 + 0.5) for name, ms in self.summary().items()}
 
+    def logged_ms(self) -> dict[str, float]:
+        """`{name: us / 1000.0 for name, us in summary_us().items()}` (the request log's `timings_ms`) in
+        one pass: the same values, without the two intermediate records (~10 K instructions a line)."""
+        total = self.elapsed_ms()
+        spans = self.spans
+        out = {name: int(ms * 1000.0 + 0.5) / 1000.0 for name, ms in spans.items()}
+        out["gateway"] = int(max(0.0, total - spans.get("upstream", 0.0)) * 1000.0 + 0.5) / 1000.0
+        out["total"] = int(total * 1000.0 + 0.5) / 1000.0
+        return out
+
     def header(self) -> str:
-        return ", ".join(f"{name};dur={us // 1000}.{us % 1000:03d}" for name, us in self.summary_us().items())
+        """`Server-Timing`: each value in milliseconds with three decimals, the decimals from a table
+        (a `:03d` format spec per value costs a formatter call)."""
+        return ", ".join(
+            f"{name};dur={us // 1000}.{_MILLI[us % 1000]}" for name, us in self.summary_us().items()
+        )
+
+
+_MILLI = tuple(f"{i:03d}" for i in range(1000))

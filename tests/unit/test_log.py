@@ -556,3 +556,19 @@ def test_id_shapes_without_the_regex_equal_the_regex() -> None:
     assert not log._trace_shape("projects/" + "p" * 41 + "/traces/a")
     assert log._hex_shape("f" * 64)
     assert not log._hex_shape("f" * 65)
+
+
+def test_the_day_shape_without_the_regex_equals_the_regex() -> None:
+    from shared import log
+
+    rng = random.Random(14)
+    chars = "0123456789--x٣\n "
+    days = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.choice([9, 10, 10, 11])))
+        if rng.random() < 0.5:  # a day's frame around random digits
+            a, b, c = (rng.choice(chars) for _ in range(3))
+            text = f"{a}{rng.randint(0, 999):03d}-{b}{rng.randint(0, 9)}-٣{c}"
+        assert log._day_shape(text) is (log._DAY.fullmatch(text) is not None), text
+        days += log._day_shape(text)
+    assert days > 200
