@@ -421,6 +421,21 @@ _SCRUBBED_MAX = 512
 _scrubbed: dict[bytes, tuple[str, bool]] = {}
 _LATENCY = re.compile(r"\d{1,9}\.\d{6}s")  # the request log's httpRequest.latency, as gateway.py writes it
 _STANDIN = "0.000000s"
+
+
+def _latency_shape(text: str) -> bool:
+    """`_LATENCY.fullmatch(text)` without the regex call (every request-log line)."""
+    whole, dot, part = text.partition(".")
+    return (
+        bool(dot)
+        and 0 < len(whole) <= 9
+        and whole.isdecimal()
+        and len(part) == 7
+        and part[6] == "s"
+        and part[:6].isdecimal()
+    )
+
+
 _STANDIN_FIELD = f'"latency": "{_STANDIN}"'
 
 
@@ -437,7 +452,7 @@ def _scrubbed_rest(rest: dict[str, Any]) -> str:
     field), the record is scrubbed with its own latency instead."""
     http = rest.get("httpRequest")
     latency = http.get("latency") if type(http) is dict else None
-    if type(latency) is str and latency != _STANDIN and _LATENCY.fullmatch(latency):
+    if type(latency) is str and latency != _STANDIN and _latency_shape(latency):
         rest["httpRequest"] = {**http, "latency": _STANDIN}  # type: ignore[dict-item]  # http is a dict
     else:
         latency = None

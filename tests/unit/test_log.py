@@ -572,3 +572,21 @@ def test_the_day_shape_without_the_regex_equals_the_regex() -> None:
         assert log._day_shape(text) is (log._DAY.fullmatch(text) is not None), text
         days += log._day_shape(text)
     assert days > 200
+
+
+def test_the_latency_shape_without_the_regex_equals_the_regex() -> None:
+    from shared import log
+
+    rng = random.Random(15)
+    chars = "0123456789.s٣x\n"
+    shapes = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        if rng.random() < 0.5:  # a latency, with one character changed half the time
+            text = f"{rng.randint(0, 10 ** rng.randint(0, 10))}.{rng.randint(0, 999999):06d}s"
+            if rng.random() < 0.5:
+                at = rng.randrange(len(text))
+                text = text[:at] + rng.choice(chars) + text[at + 1 :]
+        assert log._latency_shape(text) is (log._LATENCY.fullmatch(text) is not None), text
+        shapes += log._latency_shape(text)
+    assert shapes > 200
