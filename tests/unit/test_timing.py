@@ -37,6 +37,8 @@ def test_the_logged_record_is_the_microsecond_summary_in_milliseconds() -> None:
         ):
             timings.add(name, rng.choice([0.0, 0.0005, 0.0015, rng.uniform(0, 50), rng.uniform(0, 5e4)]))
         now[0] += rng.choice([0.0, rng.uniform(0, 0.1), rng.uniform(0, 100)])
-        expected = {name: us / 1000.0 for name, us in timings.summary_us().items()}
-        got = timings.logged_ms()
-        assert list(got.items()) == list(expected.items())
+        summary = timings.summary()  # the reference (the clock stands still): the record, then rounded
+        rounded = {name: int(ms * 1000.0 + 0.5) for name, ms in summary.items()}
+        assert list(timings.summary_us().items()) == list(rounded.items())
+        expected = {name: us / 1000.0 for name, us in rounded.items()}
+        assert list(timings.logged_ms().items()) == list(expected.items())
