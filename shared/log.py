@@ -538,7 +538,15 @@ def log_fields(logger: logging.Logger, message: str, fields: Fields) -> None:
         logger.info(message, extra={FIELDS: fields})
         return
     now = time.time()  # as `LogRecord` takes `created` and `msecs` (CPython 3.11, gh-89047)
-    line = _fields_text("INFO", now, int((now - int(now)) * 1000) + 0.0, message, logger.name, fields, None)
+    msecs = int((now - int(now)) * 1000) + 0.0
+    try:  # `StreamHandler.emit` formats inside its `try`: a field that cannot be written (an integer
+        # orjson rejects) goes to `handleError`, never into the request (end-of-round review)
+        line = _fields_text("INFO", now, msecs, message, logger.name, fields, None)
+    except RecursionError:
+        raise
+    except Exception:
+        handler.handleError(logger.makeRecord(logger.name, logging.INFO, "", 0, message, (), None))
+        return
     with handler.lock:  # type: ignore[union-attr]  # a StreamHandler always has its lock
         try:
             stream = handler.stream

@@ -531,3 +531,32 @@ def test_the_direct_path_is_taken_only_when_our_handler_is_the_only_one(
     finally:
         for handler in others:
             root.addHandler(handler)
+
+
+def test_a_field_that_cannot_be_written_goes_to_handle_error_on_both_paths(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A count orjson rejects (an upstream's `promptTokenCount: 1e20` read as an int) never raises into
+    the request: `StreamHandler.emit` formats inside its `try`, and so does the direct path (end-of-round
+    review: it formatted before its `try`, and the TypeError left `Gateway.handle`)."""
+    from shared import log
+
+    logger = logging.getLogger("gatehouse.request")
+    root = logging.getLogger()
+    for handler in root.handlers:  # pytest's capture handlers: only ours is left
+        if not getattr(handler, "_gatehouse", False):
+            monkeypatch.setattr(root, "handlers", [h for h in root.handlers if h is not handler])
+    entry = _request_entry() | {"tokens": {"prompt": 10**20, "total": 10**20}}
+    for direct in (True, False):
+        stream = io.StringIO()
+        configure_logging("INFO", stream)
+        ours = next(h for h in root.handlers if getattr(h, "_gatehouse", False))
+        failed: list[logging.LogRecord] = []
+        monkeypatch.setattr(ours, "handleError", failed.append)
+        if not direct:
+            monkeypatch.setattr(log, "_sole_handler", lambda _logger: None)
+        assert (log._sole_handler(logger) is not None) is direct
+        log.log_fields(logger, "request", _fields_of(entry))  # returns: nothing raised
+        assert len(failed) == 1
+        assert failed[0].getMessage() == "request"
+        assert stream.getvalue() == ""
