@@ -539,23 +539,19 @@ def log_fields(logger: logging.Logger, message: str, fields: Fields) -> None:
         return
     now = time.time()  # as `LogRecord` takes `created` and `msecs` (CPython 3.11, gh-89047)
     msecs = int((now - int(now)) * 1000) + 0.0
-    try:  # `StreamHandler.emit` formats inside its `try`: a field that cannot be written (an integer
-        # orjson rejects) goes to `handleError`, never into the request (end-of-round review)
-        line = _fields_text("INFO", now, msecs, message, logger.name, fields, None)
-    except RecursionError:
-        raise
-    except Exception:
-        handler.handleError(logger.makeRecord(logger.name, logging.INFO, "", 0, message, (), None))
-        return
+    # as `Handler.handle` runs `StreamHandler.emit`: under the handler's lock, the line formatted inside
+    # the `try`, so a field that cannot be written (an integer orjson rejects) or a failed write goes to
+    # `handleError`, never into the request
     with handler.lock:  # type: ignore[union-attr]  # a StreamHandler always has its lock
         try:
+            line = _fields_text("INFO", now, msecs, message, logger.name, fields, None)
             stream = handler.stream
             stream.write(line + handler.terminator)
             if stream and hasattr(stream, "flush"):  # as `StreamHandler.flush` has it
                 stream.flush()
         except RecursionError:
             raise
-        except Exception:  # what `StreamHandler.emit` does with a failed write
+        except Exception:
             handler.handleError(logger.makeRecord(logger.name, logging.INFO, "", 0, message, (), None))
 
 
