@@ -13,21 +13,32 @@ from starlette.types import Message, Receive, Scope, Send
 
 from shared.http import HttpRequest, HttpResponse, StreamResponse
 
-__all__ = ["EventStream", "from_starlette", "to_starlette"]
+__all__ = ["EventStream", "from_scope", "from_starlette", "send_stream", "stream_headers", "to_starlette"]
 
 
 async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest:
     """`lazy`: the body is not read here; the handler streams it (`HttpRequest.read_body`) once it
-    has checked the key and Content-Length, never past its size limit.
+    has checked the key and Content-Length, never past its size limit."""
+    scope = request.scope
+    if lazy:
+        return from_scope(scope, request.receive, _path(request))
+    out = from_scope(scope, request.receive, _path(request))
+    out.source = None
+    out.body = await request.body()
+    return out
+
+
+def from_scope(scope: Scope, receive: Receive, path: str, added_header_bytes: int = 0) -> HttpRequest:
+    """The request of an ASGI scope, its body left to read (`HttpRequest.read_body`).
 
     Headers become a plain dict of lower-case names (ASGI servers send them lower-cased), the first
     value of a repeated header winning as with Starlette's `Headers.get`: a request looks up about
     ten headers, most of them absent, and each `Headers.get` walks the whole list and raises and
     catches a KeyError for a missing one. The size of every header line, repeats included, is
-    counted here for the header-size limit."""
-    scope = request.scope
+    counted here for the header-size limit, plus `added_header_bytes` (a header the framework would
+    have added to the scope: functions/_direct.py)."""
     headers: dict[str, str] = {}
-    size = 0
+    size = added_header_bytes
     for raw_name, raw_value in scope["headers"]:
         name = raw_name.decode("latin-1")
         size += len(raw_name) + len(raw_value) + 4
@@ -37,12 +48,11 @@ async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest
     raw_query = scope.get("query_string")
     return HttpRequest(
         method=scope["method"],
-        path=_path(request),
+        path=path,
         headers=headers,
-        query=(_COMMON_QUERIES.get(raw_query) or request.query_params) if raw_query else _NO_QUERY,
-        body=b"" if lazy else await request.body(),
+        query=(_COMMON_QUERIES.get(raw_query) or QueryParams(raw_query)) if raw_query else _NO_QUERY,
         client=client[0] if client is not None else None,
-        source=_Body(request.receive) if lazy else None,
+        source=_Body(receive),
         header_bytes=size,
     )
 
@@ -127,49 +137,58 @@ class EventStream(Response):
         self.init_headers(headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        state = {"done": False, "gone": False}
-        watcher: list[asyncio.Future[Message]] = []
+        start = {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        await send_stream(self.body_iterator, start, receive, send)
 
-        def watch(future: asyncio.Future[Message]) -> None:
-            if state["done"] or future.cancelled() or future.exception() is not None:
-                return
-            if future.result().get("type") == "http.disconnect":
-                state["gone"] = True
-                task.cancel()
-            else:  # e.g. the rest of a request body nobody read: keep listening
-                arm()
 
-        def arm() -> None:
-            future: asyncio.Future[Message] = asyncio.ensure_future(receive())
-            future.add_done_callback(watch)
-            watcher[:] = [future]
+async def send_stream(chunks: AsyncIterator[bytes], start: Message, receive: Receive, send: Send) -> None:
+    """`EventStream`'s sending, also the direct path's (functions/_direct.py): `start`, each chunk as
+    it comes, the end; a `http.disconnect` from `receive` meanwhile stops it quietly."""
+    task = asyncio.current_task()
+    assert task is not None
+    state = {"done": False, "gone": False}
+    watcher: list[asyncio.Future[Message]] = []
 
-        arm()
-        try:
-            await send(
-                {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
-            )
-            async for chunk in self.body_iterator:
-                await send({"type": "http.response.body", "body": chunk, "more_body": True})
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
-        except asyncio.CancelledError:
-            if not state["gone"] or task.uncancel() > 0:
-                raise  # not (only) the client leaving: e.g. the server shutting down
-        finally:
-            state["done"] = True
-            watcher[0].cancel()
-            aclose: Any = getattr(self.body_iterator, "aclose", None)
-            if aclose is not None:
-                await aclose()  # a stream cut while a chunk was being sent: its generators finish now
+    def watch(future: asyncio.Future[Message]) -> None:
+        if state["done"] or future.cancelled() or future.exception() is not None:
+            return
+        if future.result().get("type") == "http.disconnect":
+            state["gone"] = True
+            task.cancel()
+        else:  # e.g. the rest of a request body nobody read: keep listening
+            arm()
+
+    def arm() -> None:
+        future: asyncio.Future[Message] = asyncio.ensure_future(receive())
+        future.add_done_callback(watch)
+        watcher[:] = [future]
+
+    arm()
+    try:
+        await send(start)
+        async for chunk in chunks:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+    except asyncio.CancelledError:
+        if not state["gone"] or task.uncancel() > 0:
+            raise  # not (only) the client leaving: e.g. the server shutting down
+    finally:
+        state["done"] = True
+        watcher[0].cancel()
+        aclose: Any = getattr(chunks, "aclose", None)
+        if aclose is not None:
+            await aclose()  # a stream cut while a chunk was being sent: its generators finish now
+
+
+def stream_headers(response: StreamResponse) -> dict[str, str]:
+    """A stream's headers before Starlette's encoding: proxies must not buffer or cache it."""
+    return {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", **response.headers}
 
 
 def to_starlette(response: HttpResponse | StreamResponse) -> Response:
     out: Response
     if isinstance(response, StreamResponse):
-        headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", **response.headers}
-        out = EventStream(response.chunks, response.status, headers, response.media_type)
+        out = EventStream(response.chunks, response.status, stream_headers(response), response.media_type)
     else:
         out = Response(
             response.body,

@@ -274,6 +274,12 @@ class Settings(BaseModel):
     model_catalog: str | None = Field(
         None, description="Path to a model catalog JSON; unset: the bundled shared/catalog/models.json."
     )
+    asgi_direct: bool = Field(
+        True,
+        description="The ingress serves requests straight from the ASGI server, past functions-framework's "
+        "and Starlette's per-request layers, with the same responses (functions/_direct.py); false: "
+        "through them.",
+    )
 
     # -- dependency faults on the request path (hardening, #11) --------------------------------
     store_call_timeout_s: float = Field(

@@ -1,0 +1,191 @@
+"""The ingress's requests served straight from the ASGI server, past functions-framework's and
+Starlette's per-request layers, with the same responses.
+
+functions-framework 3.10 takes only a decorated function: it wraps it in a Starlette app whose
+`__call__` sets `scope["app"]` and runs `app.middleware_stack` (Starlette's ServerErrorMiddleware,
+the framework's ExceptionHandlerMiddleware and execution-id middleware, Starlette's
+ExceptionMiddleware, the Router, the Route's request/response wrapper, the framework's handler
+wrapper): ~0.3 M instructions per request before and around Gatehouse's own handler
+(docs/decisions/2026-11-29-performance.md, fourteenth session). It offers no supported way to serve a
+plain ASGI app (an upstream pull request for one, functions-framework-python#382, is open and not
+merged). So the first request, served the framework's way, installs `Direct` as that app's
+`middleware_stack`: from then on uvicorn -> `Starlette.__call__` -> `Direct` -> the gateway.
+
+`Direct` serves only what the framework's stack would hand to the ingress function unchanged: an
+"http" request with one of the Route's methods, an ordinary path (`_starlette._path`), no root path,
+not /robots.txt or /favicon.ico (the framework answers those itself). Everything else goes to the
+framework's own stack, kept as `fallback`. It is installed only when the app is exactly the shape
+built by functions-framework 3.10's `create_asgi_app` for this function, with execution-id logging
+off; otherwise one log line says why and the framework keeps serving. What the skipped layers did
+for a served request, and how it is kept:
+
+- the execution-id middleware appends `function-execution-id: <12 random characters>` to the scope's
+  headers when the request has none (or an empty one): nothing in Gatehouse reads it, but it counts
+  towards the header-size limit, so its size is counted (`_EXECUTION_ID_BYTES`) without drawing it;
+- the handler wrapper's execution context (a context variable read only by execution-id logging,
+  which is off whenever `Direct` is installed);
+- ExceptionHandlerMiddleware's answer to an uncaught exception: `_crash` logs and sends the same;
+- the response: the same Starlette `Response`/`EventStream` built by `_starlette.to_starlette`,
+  called with the server's own `send` instead of Starlette's two wrappers of it.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import traceback
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from functions._starlette import from_scope, to_starlette
+from shared.http import HttpRequest, HttpResponse, StreamResponse
+
+__all__ = ["Direct", "install"]
+
+log = logging.getLogger("gatehouse.direct")
+
+Serve = Callable[[HttpRequest], Awaitable[HttpResponse | StreamResponse]]
+
+# The Route's methods in functions-framework 3.10 (HEAD added by Starlette for GET); checked at install
+_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH"})
+_FRAMEWORK_PATHS = frozenset({"/robots.txt", "/favicon.ico"})  # 404s of the framework's own
+_EXECUTION_ID = b"function-execution-id"
+_EXECUTION_ID_BYTES = len(_EXECUTION_ID) + 12 + 4  # the line the middleware adds: name, 12-char id
+_tried: dict[str, Any] = {"app": None}  # the app `install` last looked at: once per app
+
+
+def install(scope: Scope, target: Callable[..., Any], serve: Serve, *, enabled: bool) -> None:
+    """On a request served the framework's way: make `scope["app"]` serve the next ones directly.
+    Looks at each app once; later calls cost a dict read and a comparison."""
+    app: Any = scope.get("app")
+    if app is _tried["app"]:
+        return
+    _tried["app"] = app
+    if not enabled:
+        return
+    problem = _shape_problem(app, target)
+    if problem is not None:
+        log.warning(
+            "ingress: served through functions-framework's and Starlette's layers, not directly: %s",
+            problem,
+        )
+        return
+    app.middleware_stack = Direct(app.middleware_stack, serve)
+
+
+class Direct:
+    """The app's `middleware_stack` once installed: the ingress's requests to `serve`, anything
+    else to the framework's stack (`fallback`)."""
+
+    __slots__ = ("fallback", "serve")
+
+    def __init__(self, fallback: ASGIApp, serve: Serve) -> None:
+        self.fallback = fallback
+        self.serve = serve
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in _METHODS or scope.get("root_path"):
+            await self.fallback(scope, receive, send)
+            return
+        path: str = scope["path"]
+        if not _ordinary(path) or path in _FRAMEWORK_PATHS:
+            await self.fallback(scope, receive, send)
+            return
+        try:
+            request = from_scope(scope, receive, path, _execution_id_bytes(scope["headers"]))
+            response = to_starlette(await self.serve(request))
+            await response(scope, receive, send)
+        except Exception as exc:
+            await _crash(scope, send, exc)
+
+
+def _ordinary(path: str) -> bool:
+    """`_starlette._path`'s test: the path Starlette's URL would give back unchanged, and one its
+    `/{path:path}` route matches (no newline)."""
+    return (
+        path[:1] == "/"
+        and path[1:2] != "/"
+        and "?" not in path
+        and "#" not in path
+        and "\\" not in path
+        and "\t" not in path
+        and "\r" not in path
+        and "\n" not in path
+    )
+
+
+def _execution_id_bytes(headers: list[tuple[bytes, bytes]]) -> int:
+    """The size the execution-id middleware adds to the scope's headers: none when the request
+    carries a non-empty `function-execution-id` (its first one; names arrive lower-case)."""
+    for name, value in headers:
+        if name == _EXECUTION_ID:
+            return 0 if value else _EXECUTION_ID_BYTES
+    return _EXECUTION_ID_BYTES
+
+
+async def _crash(scope: Scope, send: Send, exc: Exception) -> None:
+    """functions-framework's ExceptionHandlerMiddleware: the traceback logged at ERROR on the root
+    logger, a 500 marked `X-Google-Status: crash`. As there, a failure to send (a response already
+    started) propagates to the server."""
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    path = scope.get("path", "/")
+    method = scope.get("method", "GET")
+    logging.getLogger().error(f"Exception on {path} [{method}]\n{text}".rstrip())
+    headers = [[b"content-type", b"text/plain"], [b"X-Google-Status", b"crash"]]
+    await send({"type": "http.response.start", "status": 500, "headers": headers})
+    await send({"type": "http.response.body", "body": b"Internal Server Error"})
+
+
+def _shape_problem(app: Any, target: Callable[..., Any]) -> str | None:
+    """Why `app` is not functions-framework 3.10's app for `target` as `Direct` replaces it, or None.
+    Any difference (another version's layers, routes or options) keeps the framework's path."""
+    try:
+        return _shape(app, target)
+    except Exception as exc:  # an attribute gone in another version: not the shape
+        return f"{type(exc).__name__}: {exc}"
+
+
+def _shape(app: Any, target: Callable[..., Any]) -> str | None:
+    import functions_framework
+    from functions_framework import execution_id
+    from functions_framework.aio import ExceptionHandlerMiddleware
+    from starlette.applications import Starlette
+    from starlette.middleware.errors import ServerErrorMiddleware
+    from starlette.middleware.exceptions import ExceptionMiddleware
+    from starlette.routing import Route, Router
+
+    if type(app) is not Starlette:
+        return f"the app is a {type(app).__name__}, not a Starlette app"
+    if functions_framework._enable_execution_id_logging():  # type: ignore[no-untyped-call]
+        return "execution-id logging is on (LOG_EXECUTION_ID)"
+    if app.exception_handlers or getattr(app, "max_body_size", None) is not None:
+        return "the app has exception handlers or a body limit of its own"
+    layers: list[type] = []
+    outer: Any = app.middleware_stack
+    layer = outer
+    while not isinstance(layer, Router) and len(layers) < 8:
+        layers.append(type(layer))
+        layer = getattr(layer, "app", None)
+    expected = [
+        ServerErrorMiddleware,
+        ExceptionHandlerMiddleware,
+        execution_id.AsgiMiddleware,
+        ExceptionMiddleware,
+    ]
+    if layers != expected or layer is not app.router or type(layer) is not Router:
+        return f"its middleware is {[c.__name__ for c in layers]}"
+    if outer.handler is not None or layer.middleware_stack != layer.app:
+        return "a custom error handler or router middleware"
+    routes = [(r.path, r.methods, inspect.unwrap(r.endpoint)) for r in layer.routes if type(r) is Route]
+    function = inspect.unwrap(target)
+    expected_routes = [
+        ("/", _METHODS, function),
+        ("/robots.txt", {"GET", "HEAD"}, routes[1][2] if len(routes) > 1 else None),
+        ("/favicon.ico", {"GET", "HEAD"}, routes[2][2] if len(routes) > 2 else None),
+        ("/{path:path}", _METHODS, function),
+    ]
+    if len(layer.routes) != 4 or routes != expected_routes:
+        return f"its routes are {[(r[0], sorted(r[1] or ())) for r in routes]}"
+    return None
