@@ -73,6 +73,7 @@ def install(scope: Scope, target: Callable[..., Any], serve: Serve, *, enabled: 
         )
         return
     app.middleware_stack = Direct(app.middleware_stack, serve)
+    log.info("ingress: requests after the first are served directly (functions/_direct.py)")
 
 
 class Direct:
