@@ -46,14 +46,19 @@ class _Sink:
 
 
 class _Provider:
-    """Answers every generate with `ANSWER`, parsed per call as the Vertex provider parses its read."""
+    """Answers every generate with `ANSWER`, parsed per call as the Vertex provider parses its read,
+    after one suspension (a real call suspends at least once, and each resume passes every coroutine
+    level between the task and the provider)."""
 
     name = "vertex"
 
-    async def generate(self, target: Any, body: Any, *, timeout: float) -> Any:
+    async def generate(self, target: Any, body: Any, *, timeout: float | None) -> Any:
+        import asyncio
+
         import orjson
 
         orjson.dumps(body)  # what the provider sends
+        await asyncio.sleep(0)  # the wait for the answer: the task suspends, and resumes through the chain
         return orjson.loads(ANSWER)
 
 
@@ -111,7 +116,8 @@ def _request(i: int) -> Any:
         "accept-encoding": "gzip, deflate",
         "content-length": str(len(raw)),
     }
-    return HttpRequest("POST", GEN, headers, {}, raw, "127.0.0.1")
+    size = sum(len(name) + len(value) + 4 for name, value in headers.items())  # as the adapter counts
+    return HttpRequest("POST", GEN, headers, {}, raw, "127.0.0.1", header_bytes=size)
 
 
 def child(n: int, timed: bool) -> None:
