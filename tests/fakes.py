@@ -68,11 +68,11 @@ class FakeProvider:
             raise item
         return item  # type: ignore[no-any-return]
 
-    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         self.calls.append(("generate", target, body))
         return self._next(body)
 
-    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         self.calls.append(("countTokens", target, body))
         return {"totalTokens": 7}
 

@@ -34,12 +34,18 @@ class Provider(Protocol):
     attribute `counts_tokens = False`; the router then keeps countTokens off its targets. A provider
     that serves embeddings has `async def embed(target, body, *, timeout)` (the body and answer are
     shared/dialects/embeddings.py's); the others are kept off embedding calls.
+
+    `timeout` is the seconds the whole hop may take; None (unary calls only) means the caller bounds
+    the call itself (the terminal's `asyncio.timeout` around an attempt), so no timer of the
+    provider's own is armed for the same end (`shared.providers.transport.wire_timeout`).
     """
 
-    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody: ...
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody: ...
 
     def stream(self, target: Target, body: GeminiBody, *, timeout: float) -> AsyncIterator[GeminiBody]:
         """Yield response chunks; raise before the first one to signal a clean failure."""
         ...
 
-    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody: ...
+    async def count_tokens(
+        self, target: Target, body: GeminiBody, *, timeout: float | None
+    ) -> GeminiBody: ...

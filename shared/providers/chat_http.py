@@ -16,7 +16,7 @@ import orjson
 from shared.errors import UpstreamError, google_status
 from shared.providers.base import GeminiBody, Target
 from shared.providers.openai_translate import ChunkTranslator, from_chat_response
-from shared.providers.transport import sse_lines, transport_errors
+from shared.providers.transport import sse_lines, transport_errors, wire_timeout
 from shared.providers.vertex import parse_retry_after
 
 __all__ = ["ChatHttp", "chat_error"]
@@ -53,11 +53,16 @@ class ChatHttp:
         self._session = session
 
     async def complete(
-        self, target: Target, url: str, headers: dict[str, str], request: dict[str, Any], timeout: float
+        self,
+        target: Target,
+        url: str,
+        headers: dict[str, str],
+        request: dict[str, Any],
+        timeout: float | None,
     ) -> GeminiBody:
         with transport_errors(target):
             async with self._session().post(
-                url, data=orjson.dumps(request), headers=headers, timeout=aiohttp.ClientTimeout(total=timeout)
+                url, data=orjson.dumps(request), headers=headers, timeout=wire_timeout(timeout)
             ) as response:
                 payload = await response.read()
                 if response.status >= 400:

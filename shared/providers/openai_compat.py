@@ -46,7 +46,7 @@ class OpenAICompatible:
             headers["Authorization"] = f"Bearer {key.decode().strip()}"
         return headers
 
-    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         request = to_chat_request(body, target.model, stream=False)
         return await self._http.complete(
             target, self._url(target), await self._headers(target), request, timeout
@@ -58,5 +58,5 @@ class OpenAICompatible:
         async for chunk in self._http.stream(target, self._url(target), headers, request, timeout):
             yield chunk
 
-    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         raise InvalidRequest(f"countTokens is not available for {target.name}", field="model")

@@ -18,9 +18,18 @@ from aiohttp.http_exceptions import HttpProcessingError
 from shared.errors import DeadlineExceeded, UpstreamError
 from shared.providers.base import Target
 
-__all__ = ["MAX_SSE_LINE_BYTES", "sse_batches", "sse_lines", "transport_errors"]
+__all__ = ["MAX_SSE_LINE_BYTES", "sse_batches", "sse_lines", "transport_errors", "wire_timeout"]
 
 MAX_SSE_LINE_BYTES = 64 * 1024 * 1024  # one SSE line (one streamed chunk); larger is a broken upstream
+_UNBOUNDED = aiohttp.ClientTimeout()  # no total, connect or read timer: aiohttp arms none
+
+
+def wire_timeout(seconds: float | None) -> aiohttp.ClientTimeout:
+    """A provider call's aiohttp timeout: `seconds` for the whole hop, or None when the caller already
+    bounds the call (the terminal's `asyncio.timeout` around a unary attempt, which ends it at the same
+    time): then aiohttp arms no timer of its own (no `call_at`, no timer context per request), instead
+    of its session default (300 s total, 30 s connect), which the caller's bound always cuts first."""
+    return _UNBOUNDED if seconds is None else aiohttp.ClientTimeout(total=seconds)
 
 
 class transport_errors:  # lower case: used as `with transport_errors(target):`, as when it was a function

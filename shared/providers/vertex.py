@@ -14,7 +14,7 @@ import orjson
 from shared.errors import UpstreamError
 from shared.providers.base import GeminiBody, Target
 from shared.providers.credentials import TokenSource
-from shared.providers.transport import sse_batches, transport_errors
+from shared.providers.transport import sse_batches, transport_errors, wire_timeout
 
 __all__ = [
     "VertexGemini",
@@ -133,26 +133,26 @@ class VertexGemini:
     def _url(self, target: Target, method: str) -> str:
         return f"{vertex_model_url(self._base_url, self._version, self._project, target)}:{method}"
 
-    async def _post(self, target: Target, method: str, body: GeminiBody, timeout: float) -> GeminiBody:
+    async def _post(self, target: Target, method: str, body: GeminiBody, timeout: float | None) -> GeminiBody:
         with transport_errors(target):
             async with self._session().post(
                 self._url(target, method),
                 data=orjson.dumps(body),
                 headers=await self._headers(),
-                timeout=aiohttp.ClientTimeout(total=timeout),
+                timeout=wire_timeout(timeout),
             ) as response:
                 payload = await response.read()
                 if response.status >= 400:
                     raise _error_from(response.status, payload, response.headers, target)
                 return orjson.loads(payload)  # type: ignore[no-any-return]
 
-    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         return await self._post(target, "generateContent", body, timeout)
 
-    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         return await self._post(target, "countTokens", body, timeout)
 
-    async def embed(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def embed(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         """Embeddings through `:predict` (text-embedding models and gemini-embedding-001)."""
         answer = await self._post(target, "predict", predict_request(body), timeout)
         return embeddings_from_predict(answer, target.model)

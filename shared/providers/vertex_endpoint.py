@@ -52,7 +52,7 @@ class VertexEndpoint:
             raise InvalidRequest("a vertex-endpoint target needs an endpoint id", field="routing")
         return endpoint_url(self._base_url, self._project, target, method)
 
-    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         request = to_chat_request(body, target.model, stream=False)
         url = self._url(target, "rawPredict")
         return await self._http.complete(target, url, await self._headers(), request, timeout)
@@ -63,5 +63,5 @@ class VertexEndpoint:
         async for chunk in self._http.stream(target, url, await self._headers(), request, timeout):
             yield chunk
 
-    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         raise InvalidRequest(f"countTokens is not available for {target.name}", field="model")

@@ -62,10 +62,10 @@ class Scripted:
             raise item
         return item
 
-    async def generate(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def generate(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         return await self._resolve(target)  # type: ignore[no-any-return]
 
-    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def count_tokens(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         self.calls.append(target)
         return {"totalTokens": 3}
 

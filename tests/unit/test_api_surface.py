@@ -24,7 +24,7 @@ BODY = {"contents": [{"role": "user", "parts": [{"text": "hi"}]}]}
 
 
 class EmbeddingProvider(FakeProvider):
-    async def embed(self, target: Target, body: GeminiBody, *, timeout: float) -> GeminiBody:
+    async def embed(self, target: Target, body: GeminiBody, *, timeout: float | None) -> GeminiBody:
         self.calls.append(("embed", target, body))
         texts = [c["parts"][0]["text"] for c in body["contents"]]
         return {

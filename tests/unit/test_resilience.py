@@ -302,3 +302,59 @@ async def test_open_breakers_after_429s_still_answer_429_with_retry_after() -> N
     assert caught.value.status == 429
     assert caught.value.retry_after == 5.0
     assert provider.calls == []
+
+
+class _Timeouts(Scripted):
+    """Records the `timeout` each provider call is given."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.timeouts: list[tuple[str, float | None]] = []
+
+    async def generate(self, target, body, *, timeout):  # type: ignore[no-untyped-def]
+        self.timeouts.append(("generate", timeout))
+        return await super().generate(target, body, timeout=timeout)
+
+    async def count_tokens(self, target, body, *, timeout):  # type: ignore[no-untyped-def]
+        self.timeouts.append(("countTokens", timeout))
+        return await super().count_tokens(target, body, timeout=timeout)
+
+    async def stream(self, target, body, *, timeout):  # type: ignore[no-untyped-def]
+        self.timeouts.append(("stream", timeout))
+        async for chunk in super().stream(target, body, timeout=timeout):
+            yield chunk
+
+
+async def test_a_unary_attempt_is_bounded_by_the_terminal_and_a_stream_by_its_wire_timeout() -> None:
+    """Unary calls get no wire timeout (None: the attempt's `asyncio.timeout` ends them); a stream's
+    provider keeps the whole remaining deadline, since the attempt's bound covers its first chunk only."""
+    provider = _Timeouts({"us-central1": [[answer("one")]]})
+    terminal = upstream(provider)
+    await terminal(make_call(Tenant(id="t"), deadline_s=20.0))
+    count = make_call(Tenant(id="t"), deadline_s=20.0)
+    count.operation = "countTokens"
+    await terminal(count)
+    outcome = await terminal(make_call(Tenant(id="t"), deadline_s=20.0, stream=True))
+    assert outcome.chunks is not None
+    assert [chunk async for chunk in outcome.chunks] == [answer("one")]
+    kinds = [kind for kind, _ in provider.timeouts]
+    assert kinds == ["generate", "countTokens", "stream"]
+    assert provider.timeouts[0][1] is None
+    assert provider.timeouts[1][1] is None
+    stream_timeout = provider.timeouts[2][1]
+    assert stream_timeout is not None
+    assert 19.0 < stream_timeout <= 20.0
+
+
+async def test_a_hanging_single_target_is_ended_by_the_deadline_without_a_wire_timeout() -> None:
+    provider = _Timeouts({"us-central1": [("slow", 30.0, answer("never"))]})
+    terminal = upstream(provider)
+    call = make_call(Tenant(id="t"), deadline_s=0.3)
+    started = asyncio.get_running_loop().time()
+    with pytest.raises(DeadlineExceeded, match="did not answer in"):
+        await terminal(call)
+    assert asyncio.get_running_loop().time() - started < 1.0
+    assert provider.timeouts == [("generate", None)]
+    assert [t.region for t in provider.cancelled] == ["us-central1"]
+    route = {"target": "vertex:gemini-2.5-flash@us-central1", "attempts": 1, "failovers": 0, "hedged": False}
+    assert call.attrs["route"] == route

@@ -10,7 +10,7 @@ from aiohttp.http_exceptions import LineTooLong
 
 from shared.errors import DeadlineExceeded, UpstreamError
 from shared.providers.base import Target
-from shared.providers.transport import transport_errors
+from shared.providers.transport import transport_errors, wire_timeout
 
 TARGET = Target("vertex", "gemini-2.5-flash", "us-central1")
 
@@ -88,3 +88,46 @@ async def test_sse_batches_give_the_lines_of_the_find_loop_for_any_split_of_the_
         assert all(batches)
         assert [line for batch in batches for line in batch] == _lines_by_find(reads)
         assert [line async for line in sse_lines(Content(reads))] == _lines_by_find(reads)  # type: ignore[arg-type]
+
+
+def test_the_wire_timeout_is_the_hop_or_none_at_all() -> None:
+    bounded = wire_timeout(2.5)
+    assert bounded.total == 2.5
+    unbounded = wire_timeout(None)  # the caller bounds the call: aiohttp arms no timer
+    assert (unbounded.total, unbounded.connect, unbounded.sock_connect, unbounded.sock_read) == (None,) * 4
+
+
+async def test_a_unary_vertex_call_with_or_without_a_wire_timeout() -> None:
+    """`timeout=None` answers as a bounded call does; a bounded call still ends at its timeout (504)."""
+    import asyncio
+
+    from aiohttp import web
+
+    from shared.providers.credentials import StaticToken
+    from shared.providers.vertex import VertexGemini
+
+    async def handle(request: web.Request) -> web.Response:
+        if request.path.endswith(":countTokens"):  # the slow method here
+            await asyncio.sleep(1.0)
+        return web.json_response({"echo": await request.json(), "auth": request.headers["Authorization"]})
+
+    app = web.Application()
+    app.router.add_post("/{tail:.*}", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with aiohttp.ClientSession() as session:
+            provider = VertexGemini(
+                lambda: session, StaticToken("t"), "p", base_url=f"http://127.0.0.1:{port}"
+            )
+            body = {"contents": [{"parts": [{"text": "hi"}]}]}
+            for timeout in (None, 5.0):
+                answer = await provider.generate(TARGET, body, timeout=timeout)
+                assert answer == {"echo": body, "auth": "Bearer t"}
+            with pytest.raises(DeadlineExceeded, match="timed out"):
+                await provider.count_tokens(TARGET, body, timeout=0.2)
+    finally:
+        await runner.cleanup()
