@@ -8,6 +8,11 @@ A stage is `async (call, next) -> Outcome`: it may change the call before `next`
 without calling `next` (a cache hit), or wrap the outcome after it (restore placeholders,
 store, account). Streams are outcomes too: `Outcome.chunks` is an async iterator that stages
 wrap, and the terminal primes its first chunk so that failures before it raise here.
+
+A stage may also have `idle(call) -> bool`: True when, for this call, the stage would do nothing
+but `return await next(call)` (the limits stage for a tenant without limits). The pipeline then
+calls `next` itself, without the stage's coroutine: one level fewer between the request's task and
+the upstream call, which every resume of the task (each read of the answer) passes through.
 """
 
 from __future__ import annotations
@@ -131,22 +136,28 @@ class Pipeline:
             handler = _bind(stage, handler)
         return handler
 
-    async def run(self, call: Call, terminal: Handler | None = None) -> Outcome:
+    def run(self, call: Call, terminal: Handler | None = None) -> Awaitable[Outcome]:
+        """The outermost stage's coroutine for `call` (awaited by the caller: no coroutine of the
+        pipeline's own around the stages)."""
         handler = self._handler if terminal is None else self._wrap(terminal)
-        return await handler(call)
+        return handler(call)
 
 
 class _Bound:
     """`stage` with its `next`: calling it returns the stage's own coroutine (no wrapper coroutine
-    per stage and request)."""
+    per stage and request), or `next`'s when the stage is idle for the call."""
 
-    __slots__ = ("_next", "_stage")
+    __slots__ = ("_idle", "_next", "_stage")
 
     def __init__(self, stage: Stage, next_handler: Handler) -> None:
         self._stage = stage
         self._next = next_handler
+        self._idle: Callable[[Call], bool] | None = getattr(stage, "idle", None)
 
     def __call__(self, call: Call) -> Awaitable[Outcome]:
+        idle = self._idle
+        if idle is not None and idle(call):
+            return self._next(call)
         return self._stage(call, self._next)
 
 

@@ -32,8 +32,12 @@ class LimitsStage:
         self._build: Callable[[], Limiter] | None = limiter
         self._limiter: Limiter  # set by the first limited call, the only way to `_settle` and `_watch`
 
+    def idle(self, call: Call) -> bool:
+        """Nothing to admit or settle (the pipeline then skips the stage: shared/pipeline.py)."""
+        return call.operation not in _LIMITED or not call.tenant.limits.enabled
+
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
-        if call.operation not in _LIMITED or not call.tenant.limits.enabled:
+        if call.operation not in _LIMITED or not call.tenant.limits.enabled:  # `idle`
             return await next_handler(call)
         if self._build is not None:
             self._limiter, self._build = self._build(), None
