@@ -56,7 +56,8 @@ async def test_a_swapped_terminal_passes_over_idle_stages_too() -> None:
 
     quiet = _call(Tenant(id="t"))
     quiet.model = "quiet"
-    outcome = await Pipeline([_Recording("b", seen, idle_for="quiet")], _terminal).run(quiet, terminal=enqueue)
+    pipeline = Pipeline([_Recording("b", seen, idle_for="quiet")], _terminal)
+    outcome = await pipeline.run(quiet, terminal=enqueue)
     assert seen == []
     assert outcome.response == {"queued": True}
 
