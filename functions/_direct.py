@@ -25,8 +25,9 @@ for a served request, and how it is kept:
 - the handler wrapper's execution context (a context variable read only by execution-id logging,
   which is off whenever `Direct` is installed);
 - ExceptionHandlerMiddleware's answer to an uncaught exception: `_crash` logs and sends the same;
-- the response: the same Starlette `Response`/`EventStream` built by `_starlette.to_starlette`,
-  called with the server's own `send` instead of Starlette's two wrappers of it.
+- the response: the messages the Starlette `Response`/`EventStream` built by `_starlette.to_starlette`
+  would send (`_respond`, `_encoded`: Starlette's header encoding), sent to the server's own `send`
+  instead of through Starlette's two wrappers of it; the stream by the same `send_stream`.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ from __future__ import annotations
 import inspect
 import logging
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from functions._starlette import from_scope, to_starlette
-from shared.http import HttpRequest, HttpResponse, StreamResponse
+from functions._starlette import from_scope, send_stream, stream_headers, to_starlette
+from shared.http import HttpRequest, HttpResponse, RawHeaders, StreamResponse
 
 __all__ = ["Direct", "install"]
 
@@ -51,8 +52,8 @@ Serve = Callable[[HttpRequest], Awaitable[HttpResponse | StreamResponse]]
 # The Route's methods in functions-framework 3.10 (HEAD added by Starlette for GET); checked at install
 _METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH"})
 _FRAMEWORK_PATHS = frozenset({"/robots.txt", "/favicon.ico"})  # 404s of the framework's own
-_EXECUTION_ID = b"function-execution-id"
-_EXECUTION_ID_BYTES = len(_EXECUTION_ID) + 12 + 4  # the line the middleware adds: name, 12-char id
+# the header line the execution-id middleware adds: its name, a 12-character id, ": " and CRLF
+_EXECUTION_ID_BYTES = len("function-execution-id") + 12 + 4
 _tried: dict[str, Any] = {"app": None}  # the app `install` last looked at: once per app
 
 
@@ -95,11 +96,62 @@ class Direct:
             await self.fallback(scope, receive, send)
             return
         try:
-            request = from_scope(scope, receive, path, _execution_id_bytes(scope["headers"]))
-            response = to_starlette(await self.serve(request))
-            await response(scope, receive, send)
+            request = from_scope(scope, receive, path)
+            if not request.headers.get(
+                "function-execution-id"
+            ):  # the first one's, as the middleware reads it
+                request.header_bytes += _EXECUTION_ID_BYTES  # type: ignore[operator]
+            await _respond(await self.serve(request), scope, receive, send)
         except Exception as exc:
             await _crash(scope, send, exc)
+
+
+async def _respond(
+    response: HttpResponse | StreamResponse, scope: Scope, receive: Receive, send: Send
+) -> None:
+    """The messages Starlette's `Response` (or `_starlette.EventStream`) built by `to_starlette` would
+    send, without building it (~10 K instructions a response, callgrind: 29,814 against 19,560 with
+    two no-op sends). A body of another type than bytes takes Starlette's own path."""
+    status = response.status
+    if type(response) is StreamResponse:
+        head = _encoded(stream_headers(response), response.media_type, None, status, response.raw_headers)
+        start = {"type": "http.response.start", "status": status, "headers": head}
+        await send_stream(response.chunks, start, receive, send)
+        return
+    body = response.body  # type: ignore[union-attr]
+    if type(response) is not HttpResponse or type(body) is not bytes:
+        await to_starlette(response)(scope, receive, send)
+        return
+    head = _encoded(response.headers, response.media_type, body, status, response.raw_headers)
+    await send({"type": "http.response.start", "status": status, "headers": head})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _encoded(
+    headers: Mapping[str, str], media_type: str | None, body: bytes | None, status: int, raw: RawHeaders
+) -> list[tuple[bytes, bytes]]:
+    """Starlette 1.10's `Response.init_headers` (names lower-cased, latin-1; Content-Length unless
+    given, for a body and a status that has one; Content-Type from the media type unless given, a
+    text type with `charset=utf-8`), then the response's pre-encoded headers, as `to_starlette`
+    appends them. `test_direct.py` compares it with Starlette's own on every combination that matters."""
+    out = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+    length = body is not None and not (status < 200 or status in (204, 304))
+    typed = media_type is not None
+    for name, _ in out:
+        if name == b"content-length":
+            length = False
+        elif name == b"content-type":
+            typed = False
+    if length:
+        out.append((b"content-length", str(len(body)).encode("latin-1")))  # type: ignore[arg-type]
+    if typed:
+        assert media_type is not None
+        if media_type.startswith("text/") and "charset=" not in media_type.lower():
+            media_type += "; charset=utf-8"
+        out.append((b"content-type", media_type.encode("latin-1")))
+    if raw:
+        out.extend(raw)
+    return out
 
 
 def _ordinary(path: str) -> bool:
@@ -115,15 +167,6 @@ def _ordinary(path: str) -> bool:
         and "\r" not in path
         and "\n" not in path
     )
-
-
-def _execution_id_bytes(headers: list[tuple[bytes, bytes]]) -> int:
-    """The size the execution-id middleware adds to the scope's headers: none when the request
-    carries a non-empty `function-execution-id` (its first one; names arrive lower-case)."""
-    for name, value in headers:
-        if name == _EXECUTION_ID:
-            return 0 if value else _EXECUTION_ID_BYTES
-    return _EXECUTION_ID_BYTES
 
 
 async def _crash(scope: Scope, send: Send, exc: Exception) -> None:

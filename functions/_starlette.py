@@ -28,17 +28,16 @@ async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest
     return out
 
 
-def from_scope(scope: Scope, receive: Receive, path: str, added_header_bytes: int = 0) -> HttpRequest:
+def from_scope(scope: Scope, receive: Receive, path: str) -> HttpRequest:
     """The request of an ASGI scope, its body left to read (`HttpRequest.read_body`).
 
     Headers become a plain dict of lower-case names (ASGI servers send them lower-cased), the first
     value of a repeated header winning as with Starlette's `Headers.get`: a request looks up about
     ten headers, most of them absent, and each `Headers.get` walks the whole list and raises and
     catches a KeyError for a missing one. The size of every header line, repeats included, is
-    counted here for the header-size limit, plus `added_header_bytes` (a header the framework would
-    have added to the scope: functions/_direct.py)."""
+    counted here for the header-size limit."""
     headers: dict[str, str] = {}
-    size = added_header_bytes
+    size = 0
     for raw_name, raw_value in scope["headers"]:
         name = raw_name.decode("latin-1")
         size += len(raw_name) + len(raw_value) + 4

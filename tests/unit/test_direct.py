@@ -296,20 +296,23 @@ async def test_expected_answers_so_the_comparison_means_something(
     assert status["over-the-limit"] == 413
 
 
+@pytest.mark.parametrize("execution_id", [None, "", "abc"])
 @pytest.mark.parametrize("spare", [0, 1, 36, 37, 38])
 async def test_the_header_size_limit_counts_the_framework_s_execution_id(
-    ingress_module: Any, monkeypatch: pytest.MonkeyPatch, spare: int
+    ingress_module: Any, monkeypatch: pytest.MonkeyPatch, spare: int, execution_id: str | None
 ) -> None:
-    """The execution-id middleware adds a 37-byte header line before the ingress counts them: a request
-    that many bytes under the limit is refused through either path."""
+    """The execution-id middleware adds a 37-byte header line before the ingress counts them, unless
+    the request has a non-empty one: a request that many bytes under the limit is refused either way."""
     names = {"x-request-id": "0123456789abcdef0123456789abcdef", "content-type": "application/json"}
     names |= {"x-goog-api-key": KEY, "content-length": str(len(BODY)), "host": "127.0.0.1:8080"}
-    used = sum(len(k) + len(v) + 4 for k, v in names.items()) + len("x-pad") + 4
+    extra = {} if execution_id is None else {"function-execution-id": execution_id}
+    used = sum(len(k) + len(v) + 4 for k, v in {**names, **extra}.items()) + len("x-pad") + 4
     pad = "p" * (16 * 1024 - used - spare)
-    request = {"method": "POST", "path": GEMINI, "body": BODY, "headers": {"x-pad": pad}}
+    request = {"method": "POST", "path": GEMINI, "body": BODY, "headers": {**extra, "x-pad": pad}}
     framework, direct = await serve_both(ingress_module, monkeypatch, "pad", request)
     assert comparable(direct) == comparable(framework)
-    assert direct[0]["status"] == (200 if spare >= 37 else 431)
+    added = 0 if execution_id else 37
+    assert direct[0]["status"] == (200 if spare >= added else 431)
 
 
 async def test_a_client_that_leaves_mid_stream(ingress_module: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -377,3 +380,36 @@ async def test_an_app_of_another_kind_is_left_alone(caplog: pytest.LogCaptureFix
         install({"app": other}, serve, serve, enabled=True)
     assert other.middleware_stack is None
     assert len([r for r in caplog.records if r.name == "gatehouse.direct"]) == 1
+
+
+@pytest.mark.parametrize("status", [100, 199, 200, 204, 304, 404, 500])
+@pytest.mark.parametrize(
+    "media_type",
+    ["application/json", "text/plain", "text/plain; Charset=latin-1", "TEXT/html", "text/event-stream"],
+)
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"X-Request-Id": "r", "Server-Timing": "total;dur=1"},
+        {"Content-Length": "3"},
+        {"content-TYPE": "text/csv", "X-A": "é"},
+    ],
+)
+def test_the_header_encoding_is_starlette_s(status: int, media_type: str, headers: dict[str, str]) -> None:
+    from starlette.responses import Response
+
+    from functions._direct import _encoded
+    from functions._starlette import EventStream
+
+    raw = ((b"x-ratelimit-limit", b"10"),)
+    for body in (b"", b'{"a":1}'):
+        expected = Response(body, status_code=status, headers=headers, media_type=media_type).raw_headers
+        assert _encoded(headers, media_type, body, status, raw) == [*expected, *raw]
+    stream = EventStream(_chunks([]), status, headers, media_type).raw_headers
+    assert _encoded(headers, media_type, None, status, ()) == stream
+
+
+async def _chunks(items: list[bytes]) -> AsyncIterator[bytes]:
+    for item in items:
+        yield item
