@@ -157,7 +157,10 @@ class Gateway:
             response = self._render_error(ex, GatehouseError())
         return self._finish(ex, response)
 
-    async def _dispatch(self, ex: Exchange) -> Response:
+    def _dispatch(self, ex: Exchange) -> Awaitable[Response]:
+        """The route's handler coroutine for the request (awaited by `handle`: no coroutine of its own
+        between the request's task and the handler; a check that fails raises here, inside `handle`'s
+        `try` all the same)."""
         req = ex.request
         size = req.header_bytes
         if size is None:
@@ -177,9 +180,14 @@ class Gateway:
             and route.handler in IDEMPOTENT_HANDLERS
             and not (route.handler == "native_generate" and _asks_async(req.body))  # jobs: own keys
         ):
-            tenant = await self._authenticate(ex)
-            return await self._idempotency.run(req, tenant.id, key, lambda: handler(ex, params))
-        return await handler(ex, params)
+            return self._idempotent(ex, self._idempotency, key, lambda: handler(ex, params))
+        return handler(ex, params)
+
+    async def _idempotent(
+        self, ex: Exchange, idempotency: Idempotency, key: str, run: Callable[[], Awaitable[Response]]
+    ) -> Response:
+        tenant = await self._authenticate(ex)
+        return await idempotency.run(ex.request, tenant.id, key, run)
 
     def _budget(self, req: HttpRequest) -> float:
         """The request's time budget from arrival: `X-Server-Timeout` (validated later), capped."""
