@@ -61,7 +61,9 @@ class PolicyStage:
         try:
             with call.timings.span("policy"):
                 # the one walk of the body (and of what is stored beside it); screen and redact share it
-                parts = [*request_parts(call.body), *stored_texts(call.stored)]
+                parts = request_parts(call.body)
+                if call.stored:
+                    parts += stored_texts(call.stored)
                 extra: list[list[Finding]] = [[] for _ in parts]
                 if self._recognizer is not None and parts and not settings.resolved.inactive:
                     extra = await self._recognizer.find([part.text for _, part in parts])
