@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -186,7 +185,7 @@ class PolicyEngine:
         text: str,
         actions: Mapping[str, str],
         pseudonyms: Pseudonymizer | None = None,
-        counts: Counter[str] | None = None,
+        counts: dict[str, int] | None = None,
         stop_at_block: bool = True,
         extra: Sequence[Finding] = (),
         detectors: Sequence[Detector] | None = None,
@@ -208,8 +207,9 @@ class PolicyEngine:
             action = actions.get(f.type, Action.ALLOW)
             item = Applied(f.type, f.start, f.end, str(action), f.score)
             applied.append(item)
-            if counts is not None:
-                counts[f"{f.type}:{action}"] += 1
+            if counts is not None:  # a dict or a Counter
+                key = f"{f.type}:{action}"
+                counts[key] = counts.get(key, 0) + 1
             if action == Action.BLOCK:
                 if stop_at_block:
                     return Redaction(text, applied, blocked=item)
@@ -232,7 +232,7 @@ class PolicyEngine:
         text: str,
         profile: Profile,
         pseudonyms: Pseudonymizer | None,
-        counts: Counter[str] | None = None,
+        counts: dict[str, int] | None = None,
         extra: Sequence[Finding] = (),
         regions: tuple[str, ...] = (),
         recognizer: bool = False,
@@ -260,7 +260,7 @@ class PolicyEngine:
         self,
         text: str,
         profile: Profile,
-        counts: Counter[str] | None = None,
+        counts: dict[str, int] | None = None,
         links: tuple[str, frozenset[str]] | None = None,
         recognizer: bool = False,
     ) -> Redaction:

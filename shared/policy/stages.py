@@ -10,7 +10,6 @@ prefixed `output:`), never values. The pseudonym mapping lives in a local variab
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.errors import PolicyViolation
@@ -27,6 +26,8 @@ __all__ = ["INJECTION", "OutputCheckStage", "OutputStream", "PolicyStage", "bloc
 
 INJECTION = "PROMPT_INJECTION"
 _OUTPUT_TAIL = 64  # stream text held back so an entity split across chunks is seen whole
+# counts per `TYPE:action`: a plain dict (a Counter costs ~1.5 µs to build, three per request)
+Counts = dict[str, int]
 
 
 def blocked(policy: str, detector: str, where: str = "request") -> PolicyViolation:
@@ -37,7 +38,7 @@ def blocked(policy: str, detector: str, where: str = "request") -> PolicyViolati
     )
 
 
-def _record(call: Call, counts: Counter[str]) -> None:
+def _record(call: Call, counts: Counts) -> None:
     if counts:
         merged = call.attrs.setdefault("policy", {})
         for key, value in counts.items():
@@ -57,7 +58,7 @@ class PolicyStage:
     async def __call__(self, call: Call, next_handler: Handler) -> Outcome:
         settings: PolicySettings = call.tenant.policy
         pseudonyms = Pseudonymizer()
-        counts: Counter[str] = Counter()
+        counts: Counts = {}
         try:
             with call.timings.span("policy"):
                 # the one walk of the body (and of what is stored beside it); screen and redact share it
@@ -92,7 +93,7 @@ class PolicyStage:
         parts: list[tuple[str, TextSlot]],
         settings: PolicySettings,
         pseudonyms: Pseudonymizer,
-        counts: Counter[str],
+        counts: Counts,
         extra: list[list[Finding]],
     ) -> None:
         profile = settings.resolved
@@ -124,13 +125,14 @@ class PolicyStage:
         parts: list[tuple[str, TextSlot]],
         settings: PolicySettings,
         profile: Profile,
-        counts: Counter[str],
+        counts: Counts,
     ) -> None:
         texts = (part.text for role, part in parts if role == "user")
         hosts = settings.allowed_hosts
         score = max((self._engine.screen(text, hosts).score for text in texts), default=0.0)
         if score >= settings.injection_threshold:
-            counts[f"{INJECTION}:{settings.injection_action}"] += 1
+            key = f"{INJECTION}:{settings.injection_action}"
+            counts[key] = counts.get(key, 0) + 1
             if settings.injection_action == "block":
                 raise blocked(profile.name, INJECTION)
 
@@ -147,7 +149,7 @@ class OutputStream:
         self,
         engine: PolicyEngine,
         profile: Profile,
-        counts: Counter[str],
+        counts: Counts,
         links: Links | None = None,
         recognizer: bool = False,
     ) -> None:
@@ -193,14 +195,15 @@ def check_answer(
     engine: PolicyEngine,
     text: str,
     profile: Profile,
-    counts: Counter[str],
+    counts: Counts,
     links: Links | None = None,
     recognizer: bool = False,
 ) -> str:
-    local: Counter[str] = Counter()
+    local: Counts = {}
     result: Redaction = engine.check_output(text, profile, local, links, recognizer)
     for key, value in local.items():
-        counts[f"output:{key}"] += value
+        key = f"output:{key}"
+        counts[key] = counts.get(key, 0) + value
     if result.blocked is not None:
         raise blocked(profile.name, result.blocked.type, where="model's answer")
     return result.text
@@ -222,7 +225,7 @@ class OutputCheckStage:
         if settings.output_links != "allow":
             links = (settings.output_links, settings.allowed_hosts)
         names = settings.name_recognizer
-        counts: Counter[str] = Counter()
+        counts: Counts = {}
         if outcome.response is not None:
             try:
                 with call.timings.span("policy"):
