@@ -178,7 +178,18 @@ def _colons(text: str, lower: str) -> bool:
 _SHORT_RUNS = re.compile(r"\s*+(?:\S{1,31}+\s++)*+\S{0,31}+\Z")
 
 
+# ASCII text: a whitespace character (`\s`, which `re` reads as `str.isspace`: also \x1c-\x1f) becomes a
+# space, any other character an "a", so a run of 32 a's is exactly a whitespace-free run of 32 or more
+_RUN_BYTES = bytes(ord(" ") if chr(c).isspace() else ord("a") for c in range(128)) + bytes(range(128, 256))
+_LONG_RUN = b"a" * 32
+
+
 def _long_run(text: str, lower: str) -> bool:
+    """A whitespace-free run of 32 characters or more. An ASCII text is read off its bytes (a table
+    lookup per byte and a memmem: ~1/3 of the regex's pass, which runs on the prompt and the answer
+    of every request with a digit); any other text by `_SHORT_RUNS`."""
+    if text.isascii():
+        return _LONG_RUN in text.encode().translate(_RUN_BYTES)
     return _SHORT_RUNS.match(text) is None
 
 

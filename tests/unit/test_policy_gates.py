@@ -117,3 +117,28 @@ def test_a_bare_secret_of_exactly_32_characters_opens_the_long_run_gate() -> Non
     assert [(f.type, text[f.start : f.end]) for f in PolicyEngine().scan(text)] == [
         ("SECRET", "Zx9Qw3Er5Ty7Ui1Op2As4Df6Gh8Jk0Lm")
     ]
+
+
+def test_the_long_run_gate_read_off_the_bytes_matches_the_regex() -> None:
+    """`_long_run` reads an ASCII text off its bytes; `_SHORT_RUNS` (the regex it used alone) is the
+    reference: runs of 30-34 characters between every kind of ASCII whitespace `\\s` matches (also
+    \\x1c-\\x1f), at the edges and in the middle, random ASCII and non-ASCII text, and the corpora."""
+    import random
+
+    rng = random.Random(18)
+    spaces = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+    samples = list(texts())
+    for _ in range(20_000):
+        pieces = []
+        for _ in range(rng.randrange(1, 5)):
+            run = "".join(
+                rng.choice("aZ9_-+/=.\x00\x7f~é") for _ in range(rng.choice([0, 1, 30, 31, 32, 33, 34]))
+            )
+            pieces.append(run + "".join(rng.choice(spaces) for _ in range(rng.randrange(0, 3))))
+        samples.append("".join(pieces))
+    opened = 0
+    for text in samples:
+        expected = detectors._SHORT_RUNS.match(text) is None
+        assert detectors._long_run(text, text.lower()) == expected, repr(text)
+        opened += expected
+    assert 1_000 < opened < len(samples) - 1_000  # both answers are exercised
