@@ -142,3 +142,27 @@ def test_the_long_run_gate_read_off_the_bytes_matches_the_regex() -> None:
         assert detectors._long_run(text, text.lower()) == expected, repr(text)
         opened += expected
     assert 1_000 < opened < len(samples) - 1_000  # both answers are exercised
+
+
+def test_the_ssn_gates_in_their_earlier_order_pick_the_same_detectors() -> None:
+    """US_SSN's digit count now comes before its context-word search: a detector runs when all of its
+    gates are open, in any order, so the plan picks the same detectors as with the earlier order."""
+    from shared.policy.gate_plan import GatePlan
+
+    pool = PolicyEngine().without_recognizer()
+    ssn = next(d for d in pool if d.type == "US_SSN")
+    digits = ssn.gates[1]
+    assert isinstance(digits, detectors.DigitsGate)
+    assert digits.count == 9
+    assert ssn.gates[2] is detectors._ssn_gate
+    earlier = tuple(
+        replace(d, gates=(detectors.has_digit, detectors._ssn_gate, digits)) if d is ssn else d for d in pool
+    )
+    now, before = GatePlan(pool), GatePlan(earlier)
+    ran = 0
+    for text in [*texts(), "SSN 123 45 6789", "ssn 12", "Social Security: 078-05-1120"]:
+        lower = text.lower()
+        picked = [pool.index(d) for d in now.active(text, lower)]
+        assert picked == [earlier.index(d) for d in before.active(text, lower)], text
+        ran += pool.index(ssn) in picked
+    assert ran > 20  # the SSN detector was picked, not only skipped
