@@ -197,7 +197,12 @@ class ResilientUpstream:
                         answer = await provider.generate(target, call.body, timeout=None)
                         outcome = Outcome(response=answer, target=target)
             except TimeoutError as error:
-                raise DeadlineExceeded(f"upstream {target.name} did not answer in {budget:.3f}s") from error
+                if call.stream:
+                    late = f"upstream {target.name} did not answer in {budget:.3f}s"
+                    raise DeadlineExceeded(late) from error
+                # a unary call's words as when aiohttp's own timer for the same end ended it (it won that
+                # race before the call went without one): the caller's message did not change
+                raise DeadlineExceeded(f"upstream {target.name} timed out") from error
         except asyncio.CancelledError:
             breaker.release()
             raise

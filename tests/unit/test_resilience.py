@@ -351,10 +351,51 @@ async def test_a_hanging_single_target_is_ended_by_the_deadline_without_a_wire_t
     terminal = upstream(provider)
     call = make_call(Tenant(id="t"), deadline_s=0.3)
     started = asyncio.get_running_loop().time()
-    with pytest.raises(DeadlineExceeded, match="did not answer in"):
+    with pytest.raises(DeadlineExceeded, match=r"^upstream vertex:gemini-2\.5-flash@us-central1 timed out$"):
         await terminal(call)
     assert asyncio.get_running_loop().time() - started < 1.0
     assert provider.timeouts == [("generate", None)]
     assert [t.region for t in provider.cancelled] == ["us-central1"]
     route = {"target": "vertex:gemini-2.5-flash@us-central1", "attempts": 1, "failovers": 0, "hedged": False}
     assert call.attrs["route"] == route
+
+
+@pytest.mark.parametrize("operation", ["generate", "countTokens"])
+async def test_a_real_vertex_call_that_hangs_ends_with_the_timed_out_words(operation: str) -> None:
+    """The client's message for a unary call ended by the attempt's deadline is aiohttp's wording
+    ("timed out"), as when the call carried a wire timer of its own that fired first (review of
+    dd8e9c9: the scripted fake above ignores `timeout`, a real provider against a server that never
+    answers does not)."""
+    import aiohttp
+    from aiohttp import web
+
+    from shared.providers.credentials import StaticToken
+    from shared.providers.vertex import VertexGemini
+
+    release = asyncio.Event()
+
+    async def hang(request: web.Request) -> web.Response:
+        await release.wait()  # never answers in time; set at the end so the server stops at once
+        return web.json_response({})
+
+    app = web.Application()
+    app.router.add_post("/{tail:.*}", hang)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with aiohttp.ClientSession() as session:
+            provider = VertexGemini(
+                lambda: session, StaticToken("t"), "p", base_url=f"http://127.0.0.1:{port}"
+            )
+            call = make_call(Tenant(id="t"), deadline_s=0.3)
+            call.operation = operation
+            with pytest.raises(DeadlineExceeded) as raised:
+                await upstream(provider)(call)
+    finally:
+        release.set()
+        await runner.cleanup()
+    assert raised.value.status == 504
+    assert str(raised.value) == "upstream vertex:gemini-2.5-flash@us-central1 timed out"
