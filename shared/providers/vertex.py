@@ -135,16 +135,24 @@ class VertexGemini:
 
     async def _post(self, target: Target, method: str, body: GeminiBody, timeout: float | None) -> GeminiBody:
         with transport_errors(target):
-            async with self._session().post(
+            # the request awaited directly (`resp = await session.post(...)`, aiohttp's documented
+            # form) and released as `async with` would on the way out (`ClientResponse.__aexit__`:
+            # `release`, then `wait_for_close`): without the two context managers' four coroutines,
+            # one of them a level every resume of the request passes through
+            response = await self._session().post(
                 self._url(target, method),
                 data=orjson.dumps(body),
                 headers=await self._headers(),
                 timeout=wire_timeout(timeout),
-            ) as response:
+            )
+            try:
                 payload = await response.read()
-                if response.status >= 400:
-                    raise _error_from(response.status, payload, response.headers, target)
-                return orjson.loads(payload)  # type: ignore[no-any-return]
+            finally:
+                response.release()
+                await response.wait_for_close()
+            if response.status >= 400:
+                raise _error_from(response.status, payload, response.headers, target)
+            return orjson.loads(payload)  # type: ignore[no-any-return]
 
     # `generate` and `count_tokens` return `_post`'s coroutine rather than awaiting it in one of their
     # own: one coroutine level fewer, which every resume of the call's task (each read) passes through

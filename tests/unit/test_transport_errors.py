@@ -98,7 +98,8 @@ def test_the_wire_timeout_is_the_hop_or_none_at_all() -> None:
 
 
 async def test_a_unary_vertex_call_with_or_without_a_wire_timeout() -> None:
-    """`timeout=None` answers as a bounded call does; a bounded call still ends at its timeout (504)."""
+    """`timeout=None` answers as a bounded call does; a bounded call still ends at its timeout (504); an
+    error answer keeps its status and Retry-After; no call leaves its connection held."""
     import asyncio
 
     from aiohttp import web
@@ -109,6 +110,9 @@ async def test_a_unary_vertex_call_with_or_without_a_wire_timeout() -> None:
     async def handle(request: web.Request) -> web.Response:
         if request.path.endswith(":countTokens"):  # the slow method here
             await asyncio.sleep(1.0)
+        if request.path.endswith(":predict"):  # the refusing one
+            error = {"error": {"code": 429, "message": "slow down", "status": "RESOURCE_EXHAUSTED"}}
+            return web.json_response(error, status=429, headers={"Retry-After": "7"})
         return web.json_response({"echo": await request.json(), "auth": request.headers["Authorization"]})
 
     app = web.Application()
@@ -129,5 +133,15 @@ async def test_a_unary_vertex_call_with_or_without_a_wire_timeout() -> None:
                 assert answer == {"echo": body, "auth": "Bearer t"}
             with pytest.raises(DeadlineExceeded, match="timed out"):
                 await provider.count_tokens(TARGET, body, timeout=0.2)
+            with pytest.raises(UpstreamError) as refused:
+                await provider.embed(TARGET, body, timeout=None)
+            assert (refused.value.status, refused.value.retry_after, str(refused.value)) == (
+                429,
+                7.0,
+                "slow down",
+            )
+            assert await provider.generate(TARGET, body, timeout=None) == {"echo": body, "auth": "Bearer t"}
+            assert session.connector is not None
+            assert len(session.connector._acquired) == 0  # every connection released, none held
     finally:
         await runner.cleanup()
