@@ -64,3 +64,18 @@ def test_openapi_document_is_served(client) -> None:  # type: ignore[no-untyped-
     document = client.get("/openapi.json", headers={"x-goog-api-key": ""}).json()
     assert document["openapi"] == "3.1.0"
     assert "/{version}/models/{model}:batchEmbedContents" in document["paths"]
+
+
+def test_the_ingress_serves_past_the_framework_s_layers(client, stack) -> None:  # type: ignore[no-untyped-def]
+    """As deployed (`python -m functions_framework --target ingress`: gunicorn's uvicorn worker, the
+    app found by functions-framework's own ASGI detection), the first request installs the direct
+    path (functions/_direct.py), and the framework's own answers still come from the framework."""
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/healthz").status_code == 200
+    log = stack.log_text("ingress")
+    assert "requests after the first are served directly" in log
+    assert "not directly" not in log
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 404
+    assert robots.text == "Not Found"
+    assert client.request("TRACE", "/healthz").status_code == 405
