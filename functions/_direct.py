@@ -5,15 +5,17 @@ functions-framework 3.10 takes only a decorated function: it wraps it in a Starl
 `__call__` sets `scope["app"]` and runs `app.middleware_stack` (Starlette's ServerErrorMiddleware,
 the framework's ExceptionHandlerMiddleware and execution-id middleware, Starlette's
 ExceptionMiddleware, the Router, the Route's request/response wrapper, the framework's handler
-wrapper): ~0.3 M instructions per request before and around Gatehouse's own handler
-(docs/decisions/2026-11-29-performance.md, fourteenth session). It offers no supported way to serve a
-plain ASGI app (an upstream pull request for one, functions-framework-python#382, is open and not
-merged). So the first request, served the framework's way, installs `Direct` as that app's
-`middleware_stack`: from then on uvicorn -> `Starlette.__call__` -> `Direct` -> the gateway.
+wrapper): ~0.19 M instructions per request before and around Gatehouse's own handler, measured as
+this module's saving (docs/decisions/2026-11-29-performance.md, fourteenth session). It offers no
+supported way to serve a plain ASGI app (an upstream pull request for one,
+functions-framework-python#382, is open and not merged). So the first request, served the
+framework's way, installs `Direct` as that app's `middleware_stack`: from then on uvicorn ->
+`Starlette.__call__` -> `Direct` -> the gateway.
 
 `Direct` serves only what the framework's stack would hand to the ingress function unchanged: an
-"http" request with one of the Route's methods, an ordinary path (`_starlette._path`), no root path,
-not /robots.txt or /favicon.ico (the framework answers those itself). Everything else goes to the
+"http" request with one of the Route's methods, an ordinary path (`_starlette.ordinary`: one that
+Starlette's URL gives back unchanged and its `/{path:path}` route matches), no root path, not
+/robots.txt or /favicon.ico (the framework answers those itself). Everything else goes to the
 framework's own stack, kept as `fallback`. It is installed only when the app is exactly the shape
 built by functions-framework 3.10's `create_asgi_app` for this function, with execution-id logging
 off; otherwise one log line says why and the framework keeps serving. What the skipped layers did
@@ -40,7 +42,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from functions._starlette import from_scope, send_stream, stream_headers, to_starlette
+from functions._starlette import from_scope, ordinary, send_stream, stream_headers, to_starlette
 from shared.http import HttpRequest, HttpResponse, RawHeaders, StreamResponse
 
 __all__ = ["Direct", "install"]
@@ -92,14 +94,13 @@ class Direct:
             await self.fallback(scope, receive, send)
             return
         path: str = scope["path"]
-        if not _ordinary(path) or path in _FRAMEWORK_PATHS:
+        if not ordinary(path) or path in _FRAMEWORK_PATHS:
             await self.fallback(scope, receive, send)
             return
         try:
             request = from_scope(scope, receive, path)
-            if not request.headers.get(
-                "function-execution-id"
-            ):  # the first one's, as the middleware reads it
+            # the first one's value, as the execution-id middleware reads it
+            if not request.headers.get("function-execution-id"):
                 request.header_bytes += _EXECUTION_ID_BYTES  # type: ignore[operator]
             await _respond(await self.serve(request), scope, receive, send)
         except Exception as exc:
@@ -152,21 +153,6 @@ def _encoded(
     if raw:
         out.extend(raw)
     return out
-
-
-def _ordinary(path: str) -> bool:
-    """`_starlette._path`'s test: the path Starlette's URL would give back unchanged, and one its
-    `/{path:path}` route matches (no newline)."""
-    return (
-        path[:1] == "/"
-        and path[1:2] != "/"
-        and "?" not in path
-        and "#" not in path
-        and "\\" not in path
-        and "\t" not in path
-        and "\r" not in path
-        and "\n" not in path
-    )
 
 
 async def _crash(scope: Scope, send: Send, exc: Exception) -> None:

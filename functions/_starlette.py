@@ -13,7 +13,15 @@ from starlette.types import Message, Receive, Scope, Send
 
 from shared.http import HttpRequest, HttpResponse, StreamResponse
 
-__all__ = ["EventStream", "from_scope", "from_starlette", "send_stream", "stream_headers", "to_starlette"]
+__all__ = [
+    "EventStream",
+    "from_scope",
+    "from_starlette",
+    "ordinary",
+    "send_stream",
+    "stream_headers",
+    "to_starlette",
+]
 
 
 async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest:
@@ -105,7 +113,15 @@ def _path(request: Request) -> str:
     drops them). Eight plain tests instead of the one regex they replace, whose anchored branches were
     tried at every position of the path (callgrind: 18,155 instructions per generate path; ~3,000)."""
     path: str = request.scope["path"]
-    if (
+    if ordinary(path):
+        return path
+    return request.url.path
+
+
+def ordinary(path: str) -> bool:
+    """`_path`'s test, also the direct path's (functions/_direct.py): a path Starlette's URL gives
+    back as is, and one its `/{path:path}` route matches (no newline)."""
+    return (
         path[:1] == "/"
         and path[1:2] != "/"
         and "?" not in path
@@ -114,9 +130,7 @@ def _path(request: Request) -> str:
         and "\t" not in path
         and "\r" not in path
         and "\n" not in path
-    ):
-        return path
-    return request.url.path
+    )
 
 
 class EventStream(Response):
