@@ -35,6 +35,7 @@ from shared.pipeline import Call, Operation, Outcome, Pipeline
 from shared.providers.base import GeminiBody
 from shared.route_table import ROUTES
 from shared.routes import RouteTable, dialect_for_path
+from shared.streams import tap
 from shared.surfaces import gemini_api, openai_api
 from shared.tenants import Tenant
 from shared.timing import Timings
@@ -410,21 +411,26 @@ class Gateway:
             self._log(ex, response.status)
         return response
 
-    async def _logged(self, ex: Exchange, chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
-        """Pass a stream through; log the request when it ends, however it ends."""
-        outcome = "complete"
-        try:
-            async for chunk in chunks:
-                yield chunk
-        except GatehouseError as error:
-            outcome = f"error:{error.code}"
-            raise
-        except Exception:
-            outcome = "error:internal"
-            log.exception("unhandled error in stream")
-            raise GatehouseError() from None
-        finally:
-            self._log(ex, 200, stream=outcome)
+    def _logged(self, ex: Exchange, chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[GeminiBody]:
+        """Pass a stream through; log the request when it ends, however it ends (a level of the
+        stream, shared/streams.py)."""
+
+        def end(error: BaseException | None) -> None:
+            outcome = "complete"
+            try:
+                if isinstance(error, GatehouseError):
+                    outcome = f"error:{error.code}"
+                    raise error
+                if isinstance(error, Exception):
+                    outcome = "error:internal"
+                    log.error("unhandled error in stream", exc_info=error)
+                    raise GatehouseError() from None
+                if error is not None:
+                    raise error
+            finally:
+                self._log(ex, 200, stream=outcome)
+
+        return tap(chunks, None, end)
 
     def _log(self, ex: Exchange, status: int, stream: str | None = None) -> None:
         req = ex.request

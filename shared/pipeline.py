@@ -7,7 +7,8 @@
 A stage is `async (call, next) -> Outcome`: it may change the call before `next`, answer
 without calling `next` (a cache hit), or wrap the outcome after it (restore placeholders,
 store, account). Streams are outcomes too: `Outcome.chunks` is an async iterator that stages
-wrap, and the terminal primes its first chunk so that failures before it raise here.
+wrap (most add a level to the stream's one `ChunkStream`, shared/streams.py, rather than a generator
+each), and the terminal primes its first chunk so that failures before it raise here.
 
 A stage may also have `idle(call) -> bool`: True when, for this call, the stage would do nothing
 but `return await next(call)` (the limits stage for a tenant without limits). The pipeline then

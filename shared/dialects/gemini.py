@@ -15,6 +15,7 @@ from shared.dialects.validation import AcceptedBodies, load_json_object, validat
 from shared.errors import GatehouseError, UpstreamError
 from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
+from shared.streams import tap
 
 __all__ = [
     "CountTokensResponse",
@@ -212,26 +213,46 @@ def render_error(error: GatehouseError) -> HttpResponse:
     return error_response(error, error_body(error))
 
 
-async def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
-    """SSE frames; a failure after the first chunk ends with an error event, never a clean end."""
-    try:
-        async for chunk in chunks:
-            yield sse_event(chunk)
-    except GatehouseError as error:
-        yield sse_event(error_body(error))
+def render_stream(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
+    """SSE frames; a failure after the first chunk ends with an error event, never a clean end.
+    A level of the stream (shared/streams.py)."""
+    return tap(chunks, sse_event, _error_event)
 
 
-async def render_array(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
+def _error_event(error: BaseException | None) -> list[bytes] | None:
+    if isinstance(error, GatehouseError):
+        return [sse_event(error_body(error))]
+    if error is not None:
+        raise error
+    return None
+
+
+def render_array(chunks: AsyncIterator[GeminiBody]) -> AsyncIterator[bytes]:
     """`streamGenerateContent` without `alt=sse`: one JSON array of the chunks, sent as they come.
 
     A failure after the first chunk becomes the array's last element (an error object).
     """
-    separator = b"["
-    try:
-        async for chunk in chunks:
-            yield separator + orjson.dumps(chunk)
-            separator = b",\r\n"
-    except GatehouseError as error:
-        yield separator + orjson.dumps(error_body(error))
-        separator = b","
-    yield b"]" if separator != b"[" else b"[]"
+    array = _Array()
+    return tap(chunks, array.step, array.end)
+
+
+class _Array:
+    __slots__ = ("_separator",)
+
+    def __init__(self) -> None:
+        self._separator = b"["
+
+    def step(self, chunk: GeminiBody) -> bytes:
+        out = self._separator + orjson.dumps(chunk)
+        self._separator = b",\r\n"
+        return out
+
+    def end(self, error: BaseException | None) -> list[bytes]:
+        out: list[bytes] = []
+        if isinstance(error, GatehouseError):
+            out.append(self._separator + orjson.dumps(error_body(error)))
+            self._separator = b","
+        elif error is not None:
+            raise error
+        out.append(b"]" if self._separator != b"[" else b"[]")
+        return out

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
+from shared.streams import tap
 
 if TYPE_CHECKING:  # built by the first limited call: an instance whose tenants set no limits never loads it
     from shared.limits.limiter import Limiter, Ticket
@@ -85,14 +86,22 @@ class LimitsStage:
         else:
             self._limiter.settle_response(ticket, response, call.usage(response), target)
 
-    async def _watch(
+    def _watch(
         self, call: Call, ticket: Ticket, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
     ) -> AsyncIterator[GeminiBody]:
+        """Settle the stream when it ends, however it ends, to its last usage report (a level of the
+        stream, shared/streams.py)."""
         last: GeminiBody | None = None
-        try:
-            async for chunk in chunks:
-                if chunk.get("usageMetadata"):
-                    last = chunk
-                yield chunk
-        finally:
+
+        def step(chunk: GeminiBody) -> GeminiBody:
+            nonlocal last
+            if chunk.get("usageMetadata"):
+                last = chunk
+            return chunk
+
+        def end(error: BaseException | None) -> None:
             self._settle(call, ticket, outcome, last)
+            if error is not None:
+                raise error
+
+        return tap(chunks, step, end)

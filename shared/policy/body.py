@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from shared import lazy_re as re  # compiled on first use: cold start
 from shared.providers.base import GeminiBody
+from shared.streams import tap
 
 __all__ = ["TextSlot", "TextStream", "map_response", "map_stream", "request_parts", "stored_texts"]
 
@@ -191,7 +192,7 @@ class TextStream(Protocol):
     def flush(self) -> str: ...
 
 
-async def map_stream(
+def map_stream(
     chunks: AsyncIterator[GeminiBody],
     new_stream: Callable[[], TextStream],
     other: Callable[[str], str],
@@ -200,68 +201,94 @@ async def map_stream(
     """Pass each text part through a per-(candidate, thought) `TextStream`; other strings through
     `other`. Held-back text is flushed into the chunk that carries the candidate's finishReason,
     or, when the stream ends without one, into one extra chunk. `done` runs when the stream ends,
-    however it ends (a caller's bookkeeping, without a generator layer of its own around this one)."""
-    try:
-        streams: dict[tuple[int, bool], TextStream] = {}
-        async for chunk in chunks:
-            candidates = chunk.get("candidates")
-            if not isinstance(candidates, list):
-                yield chunk
+    however it ends. A level of the stream (shared/streams.py), not a generator around it."""
+    mapper = _StreamMap(new_stream, other, done)
+    return tap(chunks, mapper.step, mapper.end)
+
+
+class _StreamMap:
+    __slots__ = ("_done", "_new_stream", "_other", "_streams")
+
+    def __init__(
+        self,
+        new_stream: Callable[[], TextStream],
+        other: Callable[[str], str],
+        done: Callable[[], None] | None,
+    ) -> None:
+        self._new_stream = new_stream
+        self._other = other
+        self._done = done
+        self._streams: dict[tuple[int, bool], TextStream] = {}
+
+    def step(self, chunk: GeminiBody) -> GeminiBody:
+        candidates = chunk.get("candidates")
+        if not isinstance(candidates, list):
+            return chunk
+        streams = self._streams
+        out_candidates = []
+        position = -1
+        for candidate in candidates:
+            position += 1
+            if not isinstance(candidate, dict):
+                out_candidates.append(candidate)
                 continue
-            out_candidates = []
-            position = -1
-            for candidate in candidates:
-                position += 1
-                if not isinstance(candidate, dict):
-                    out_candidates.append(candidate)
-                    continue
-                content = candidate.get("content")
-                index = candidate.get("index", position)
-                parts: list[Any] = []
-                for part in (content.get("parts") if isinstance(content, dict) else None) or ():
-                    text = part.get("text") if isinstance(part, dict) else None
-                    if isinstance(text, str):
-                        key = (index, bool(part.get("thought")))
-                        stream = streams.get(key)
-                        if stream is None:
-                            stream = streams[key] = new_stream()
-                        part = part.copy()  # a copy, as `{**part, ...}`, keys in the same order
-                        part["text"] = stream.feed(text)
-                        parts.append(part)
-                    else:
-                        parts.append(_map_strings(part, other))
-                if streams and (candidate.get("finishReason") or candidate.get("finish_reason")):
-                    for key, stream in list(streams.items()):
-                        if key[0] == index:
-                            rest = stream.flush()
-                            if rest:
-                                _append(parts, rest, key[1])
-                            del streams[key]
-                if isinstance(content, dict):
-                    content = content.copy()
-                    content["parts"] = parts
-                    candidate = candidate.copy()
-                    candidate["content"] = content
-                    out_candidates.append(candidate)
-                elif parts:  # a final chunk without content still carries the held-back text
-                    out_candidates.append({**candidate, "content": {"role": "model", "parts": parts}})
+            content = candidate.get("content")
+            index = candidate.get("index", position)
+            parts: list[Any] = []
+            for part in (content.get("parts") if isinstance(content, dict) else None) or ():
+                text = part.get("text") if isinstance(part, dict) else None
+                if isinstance(text, str):
+                    key = (index, bool(part.get("thought")))
+                    stream = streams.get(key)
+                    if stream is None:
+                        stream = streams[key] = self._new_stream()
+                    part = part.copy()  # a copy, as `{**part, ...}`, keys in the same order
+                    part["text"] = stream.feed(text)
+                    parts.append(part)
                 else:
-                    out_candidates.append(candidate)
-            chunk = chunk.copy()
-            chunk["candidates"] = out_candidates
-            yield chunk
-        pending = [(key, stream.flush()) for key, stream in streams.items()]
-        pending = [(key, text) for key, text in pending if text]
-        if pending:
-            yield {
-                "candidates": [
-                    {"index": key[0], "content": {"role": "model", "parts": [_text_part(text, key[1])]}}
-                    for key, text in pending
-                ]
-            }
-    finally:
-        if done is not None:
-            done()
+                    parts.append(_map_strings(part, self._other))
+            if streams and (candidate.get("finishReason") or candidate.get("finish_reason")):
+                for key, stream in list(streams.items()):
+                    if key[0] == index:
+                        rest = stream.flush()
+                        if rest:
+                            _append(parts, rest, key[1])
+                        del streams[key]
+            if isinstance(content, dict):
+                content = content.copy()
+                content["parts"] = parts
+                candidate = candidate.copy()
+                candidate["content"] = content
+                out_candidates.append(candidate)
+            elif parts:  # a final chunk without content still carries the held-back text
+                out_candidates.append({**candidate, "content": {"role": "model", "parts": parts}})
+            else:
+                out_candidates.append(candidate)
+        chunk = chunk.copy()
+        chunk["candidates"] = out_candidates
+        return chunk
+
+    def end(self, error: BaseException | None) -> list[GeminiBody] | None:
+        """At a clean end, the held-back text of streams that saw no finishReason, as one more chunk;
+        `done` however the stream ends."""
+        try:
+            if error is not None:
+                raise error
+            pending = [(key, stream.flush()) for key, stream in self._streams.items()]
+            pending = [(key, text) for key, text in pending if text]
+            if not pending:
+                return None
+            return [
+                {
+                    "candidates": [
+                        {"index": key[0], "content": {"role": "model", "parts": [_text_part(text, key[1])]}}
+                        for key, text in pending
+                    ]
+                }
+            ]
+        finally:
+            if self._done is not None:
+                self._done()
 
 
 def _text_part(text: str, thought: bool) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from shared.errors import (
 )
 from shared.pipeline import Call, Outcome
 from shared.providers.base import GeminiBody, Provider, Target
-from shared.resilience.breaker import Breakers
+from shared.resilience.breaker import Breaker, Breakers
 from shared.resilience.classify import (
     Failure,
     SafetyBlocked,
@@ -35,6 +35,7 @@ from shared.resilience.classify import (
 from shared.resilience.latency import LatencyTracker
 from shared.resilience.retry import AttemptPlanner, RetryConfig, latency_key
 from shared.routing.router import Candidate, PlanRouter
+from shared.streams import ChunkStream, tap
 
 __all__ = ["ResilientUpstream"]
 
@@ -44,6 +45,38 @@ _OWN_CALLS = ("countTokens", "embed")  # operations with a provider method of th
 
 def _has_content(chunk: GeminiBody) -> bool:
     return any((candidate.get("content") or {}).get("parts") for candidate in chunk.get("candidates") or ())
+
+
+class _Commit:
+    """The breaker learns a stream's outcome at its end: a clean end is a success, a cut is a failure
+    (so a half-open probe is judged on the whole stream), and an abandoned stream frees its slot."""
+
+    __slots__ = ("_breaker", "_candidate", "_tenant")
+
+    def __init__(self, breaker: Breaker, candidate: Candidate, tenant: str) -> None:
+        self._breaker = breaker
+        self._candidate = candidate
+        self._tenant = tenant
+
+    def __call__(self, error: BaseException | None) -> None:
+        breaker = self._breaker
+        if error is None:
+            breaker.record(True, tenant=self._tenant)
+            return
+        if isinstance(error, GatehouseError):
+            if counts_against_target(classify(error)):
+                breaker.record(False, tenant=self._tenant)
+            else:
+                breaker.release()
+            raise error
+        if isinstance(error, Exception):
+            breaker.record(False, tenant=self._tenant)
+            name = self._candidate.target.name
+            raise UpstreamError(
+                502, f"upstream {name} stream failed ({type(error).__name__})", target=name
+            ) from error
+        breaker.release()  # the caller went away (GeneratorExit) or the task was cancelled
+        raise error
 
 
 async def _close(outcome: Outcome) -> None:
@@ -263,7 +296,7 @@ class ResilientUpstream:
             raise
         return Outcome(chunks=self._committed(buffered, chunks, candidate, call.tenant.id), target=target)
 
-    async def _committed(
+    def _committed(
         self,
         buffered: list[GeminiBody],
         chunks: AsyncIterator[GeminiBody],
@@ -271,36 +304,10 @@ class ResilientUpstream:
         tenant: str,
     ) -> AsyncIterator[GeminiBody]:
         """After the first content chunk: the chunks read up to it (`buffered`), then the rest passed
-        through; a failure ends the stream with an error. (One generator: the replay of `buffered`
-        was a layer of its own that every later chunk went through.)
-
-        The breaker learns the outcome here: a clean end is a success, a cut is a failure (so a
-        half-open probe is judged on the whole stream), and an abandoned stream frees its slot.
-        """
-        breaker = self._breakers.get(candidate.target.name)
-        try:
-            for chunk in buffered:
-                yield chunk
-            async for chunk in chunks:
-                yield chunk
-        except GatehouseError as error:
-            if counts_against_target(classify(error)):
-                breaker.record(False, tenant=tenant)
-            else:
-                breaker.release()
-            raise
-        except Exception as error:
-            breaker.record(False, tenant=tenant)
-            raise UpstreamError(
-                502,
-                f"upstream {candidate.target.name} stream failed ({type(error).__name__})",
-                target=candidate.target.name,
-            ) from error
-        except BaseException:  # the caller went away (GeneratorExit) or the task was cancelled
-            breaker.release()
-            raise
-        else:
-            breaker.record(True, tenant=tenant)
+        through; a failure ends the stream with an error. The first level of the stream's one
+        `ChunkStream` (shared/streams.py): its other stages add theirs to it, no generator each."""
+        commit = _Commit(self._breakers.get(candidate.target.name), candidate, tenant)
+        return tap(ChunkStream(chunks, buffered), None, commit)
 
     async def _hedged(self, call: Call, planner: AttemptPlanner, primary: Candidate) -> Outcome:
         first: asyncio.Future[Outcome] = asyncio.ensure_future(self._single(call, planner, primary))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 from shared.cost.prices import PriceTable
 from shared.log import get_logger
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
+from shared.streams import tap
 from shared.usage.aggregator import UsageAggregator
 from shared.usage.ledger import UsageDelta, UsageKey
 
@@ -47,27 +48,9 @@ class Accounting:
         if outcome.response is not None:
             self.account(call, outcome, outcome.response)
         elif outcome.chunks is not None:
-            outcome.chunks = self._watch(call, outcome, outcome.chunks)
+            watch = _Watch(self, call, outcome)
+            outcome.chunks = tap(outcome.chunks, watch.step, watch.end)
         return outcome
-
-    async def _watch(
-        self, call: Call, outcome: Outcome, chunks: AsyncIterator[GeminiBody]
-    ) -> AsyncIterator[GeminiBody]:
-        """Account once the stream ends, however it ends: Vertex reports cumulative usage on every
-        chunk and bills what it streamed, so a cut or abandoned stream is billed to its last
-        report (and marked `partial` in the request log)."""
-        last: GeminiBody = {}
-        complete = False
-        try:
-            async for chunk in chunks:
-                if chunk.get("usageMetadata"):
-                    last = chunk
-                yield chunk
-            complete = True
-        finally:
-            if not complete:
-                call.attrs["stream_partial"] = True
-            self.account(call, outcome, last)
 
     def account(self, call: Call, outcome: Outcome, response: GeminiBody) -> None:
         usage = call.usage(response)
@@ -110,3 +93,29 @@ class Accounting:
             attrs["_usage"] = (key, delta)
             return
         self._aggregator.add(key, delta)
+
+
+class _Watch:
+    """Account once the stream ends, however it ends: Vertex reports cumulative usage on every
+    chunk and bills what it streamed, so a cut or abandoned stream is billed to its last report
+    (and marked `partial` in the request log). A level of the stream (shared/streams.py)."""
+
+    __slots__ = ("_accounting", "_call", "_last", "_outcome")
+
+    def __init__(self, accounting: Accounting, call: Call, outcome: Outcome) -> None:
+        self._accounting = accounting
+        self._call = call
+        self._outcome = outcome
+        self._last: GeminiBody = {}
+
+    def step(self, chunk: GeminiBody) -> GeminiBody:
+        if chunk.get("usageMetadata"):
+            self._last = chunk
+        return chunk
+
+    def end(self, error: BaseException | None) -> None:
+        if error is not None:
+            self._call.attrs["stream_partial"] = True
+        self._accounting.account(self._call, self._outcome, self._last)
+        if error is not None:
+            raise error

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import orjson
 import pytest
 
 from shared.auth import Authenticator
+from shared.cost.prices import PriceTable
 from shared.errors import UpstreamError
 from shared.gateway import Gateway, GatewayConfig
 from shared.http import HttpRequest, HttpResponse, StreamResponse
+from shared.log import JsonFormatter
 from shared.pipeline import Pipeline
 from shared.resilience.breaker import BreakerConfig, Breakers
 from shared.resilience.retry import RetryConfig
 from shared.resilience.terminal import ResilientUpstream
 from shared.routing.router import PlanRouter
 from shared.tenants import ApiKeyRecord, Tenant, hash_api_key
+from shared.usage.accounting import Accounting
 from tests.fakes import FakeProvider, MemorySecrets, MemoryTenants, answer
 
 KEY = "ghk_test_key_123456"
@@ -29,7 +33,11 @@ async def _no_sleep(_seconds: float) -> None:
 
 
 def make_gateway(
-    provider: Any, max_body: int = 10_000, tenant: Tenant | None = None, breakers: Breakers | None = None
+    provider: Any,
+    max_body: int = 10_000,
+    tenant: Tenant | None = None,
+    breakers: Breakers | None = None,
+    stages: list[Any] | None = None,
 ) -> Gateway:
     store = MemoryTenants()
     store.tenants["acme"] = tenant or Tenant(id="acme", allowed_models=("gemini-2.5-*",))
@@ -47,7 +55,7 @@ def make_gateway(
         mine = router.visible_targets(tenant)
         return [b for b in breakers.snapshot() if mine(b["target"])]
 
-    return Gateway(config, auth, Pipeline([], terminal), breakers=visible)
+    return Gateway(config, auth, Pipeline(stages or [], terminal), breakers=visible)
 
 
 def req(path: str, body: Any, headers: dict[str, str] | None = None, method: str = "POST") -> HttpRequest:
@@ -181,6 +189,34 @@ async def test_stream_failing_midway_ends_with_an_error_event() -> None:
     events = await _drain(response)
     assert events[0] == answer("a", finish=None)
     assert events[-1]["error"]["code"] == 502
+
+
+@pytest.mark.parametrize("taken", [1, 2])
+async def test_a_stream_the_client_leaves_is_logged_with_its_usage_and_frees_its_breaker(
+    caplog: pytest.LogCaptureFixture, taken: int
+) -> None:
+    """The server closes the stream when the client goes (`EventStream`): every level ends then,
+    innermost first, so the request log line carries the usage accounting read and the breaker's
+    slot is freed (a closed stream is neither a success nor a failure of the target)."""
+    caplog.set_level(logging.INFO, logger="gatehouse.request")
+    usage = {"promptTokenCount": 5, "candidatesTokenCount": 2, "totalTokenCount": 7}
+    chunks = [answer("a", finish=None, usage=usage), answer("b", finish=None, usage=usage), answer("c")]
+    breakers = Breakers(BreakerConfig())
+    stages = [Accounting(PriceTable.load(), None)]
+    gateway = make_gateway(FakeProvider(chunks=chunks), breakers=breakers, stages=stages)
+    response = await gateway.handle(req("/v1beta/models/gemini-2.5-flash:streamGenerateContent", BODY))
+    assert isinstance(response, StreamResponse)
+    for _ in range(taken):
+        await anext(response.chunks)
+    assert not [r for r in caplog.records if r.name == "gatehouse.request"]  # not before it ends
+    await response.chunks.aclose()  # type: ignore[attr-defined]  # what EventStream does
+    (record,) = [r for r in caplog.records if r.name == "gatehouse.request"]
+    fields = orjson.loads(JsonFormatter().format(record))
+    assert fields["stream"] == "complete"  # as before: the outcome of a stream nothing cut
+    assert fields["stream_partial"] is True
+    assert fields["tokens"]["candidates"] == 2
+    (snapshot,) = breakers.snapshot()
+    assert (snapshot["state"], snapshot["calls"]) == ("closed", 0)  # released: neither counted
 
 
 async def test_native_generate_round_trip() -> None:
