@@ -101,12 +101,14 @@ def _gateway() -> Any:
     return Gateway(config, auth, Pipeline(stages, terminal), catalog=catalog)
 
 
-def _request(i: int) -> Any:
-    from bench.instr import body
-    from bench.prompts import PROMPT
+def _request(i: int, prompt: str) -> Any:
+    import orjson
+
     from shared.http import HttpRequest
 
-    raw = body(f"{PROMPT} {i:06d}", 0.7)
+    # `bench.instr`'s uncacheable body, built here: with --tree, `bench.*` would be the other tree's
+    body = {"contents": [{"role": "user", "parts": [{"text": f"{prompt} {i:06d}"}]}]}
+    raw = orjson.dumps({**body, "generationConfig": {"temperature": 0.7}})
     headers = {
         "host": "127.0.0.1:8080",
         "x-goog-api-key": KEY,
@@ -120,19 +122,35 @@ def _request(i: int) -> Any:
     return HttpRequest("POST", GEN, headers, {}, raw, "127.0.0.1", header_bytes=size)
 
 
-def child(n: int, timed: bool) -> None:
+def _prompt() -> str:
+    """bench/prompts.py's PROMPT from this file's own tree, whichever tree's code is measured."""
+    import importlib.util
+
+    path = Path(__file__).with_name("prompts.py")
+    spec = importlib.util.spec_from_file_location("_path_cost_prompts", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(module.PROMPT)
+
+
+def child(n: int, timed: bool, built: int) -> None:
+    """`built` requests are made whatever `n` is, so the N and the 0 run build the same number and
+    the difference is the calls alone (callgrind counts the whole process)."""
     from shared.log import configure_logging
 
     configure_logging("INFO", open(os.devnull, "w"))  # noqa: SIM115  # lives as long as the process
     gateway = _gateway()
-    requests = [_request(i) for i in range(200 + n)]  # built before counting
+    prompt = _prompt()
+    requests = [_request(i, prompt) for i in range(max(built, 200 + n))]  # built before counting
 
     async def run() -> float:
         for request in requests[:200]:  # warm-up: memos filled, every first-use import done
             response = await gateway.handle(request)
             assert response.status == 200, response.body
         start = time.thread_time_ns()
-        for request in requests[200:]:
+        for request in requests[200 : 200 + n]:
             await gateway.handle(request)
         return (time.thread_time_ns() - start) / max(n, 1) / 1000.0
 
@@ -151,7 +169,7 @@ def callgrind(tree: Path, n: int) -> float:
             env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
             cmd = [
                 "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-                __file__, "--child", str(reps),
+                __file__, "--child", str(reps), "--built", str(200 + n),
             ]  # fmt: skip
             subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, timeout=900)
             summary = re.search(r"^summary:\s+(\d+)", out.read_text(errors="ignore"), re.MULTILINE)
@@ -166,9 +184,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--cpu", action="store_true", help="thread CPU per call instead of instructions")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--built", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        child(int(args.child), args.cpu)
+        child(int(args.child), args.cpu, args.built)
         return
     for tree in [Path(t).resolve() for t in args.tree or [Path.cwd()]]:
         if args.cpu:
