@@ -141,7 +141,9 @@ def _request_slots(body: GeminiBody, out: Slots) -> None:
     contents = body.get("contents")
     if isinstance(contents, list):
         for content in contents:
-            role = content.get("role", "user") if isinstance(content, dict) else "user"
+            # a null or empty role is the user's, as an absent one is (the API reads a null string
+            # field as unset): read as "None" it escaped the injection screen, which reads user parts
+            role = (content.get("role") or "user") if isinstance(content, dict) else "user"
             _content_slots(content, str(role), out)
     _content_slots(_get(body, "systemInstruction", "system_instruction"), "system", out)
 

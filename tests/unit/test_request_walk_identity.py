@@ -56,7 +56,8 @@ def reference_request_parts(body: GeminiBody) -> Iterator[tuple[str, TextSlot]]:
     contents = body.get("contents")
     if isinstance(contents, list):
         for content in contents:
-            role = content.get("role", "user") if isinstance(content, dict) else "user"
+            # one deliberate change since: a null or empty role is "user" (end-of-round review)
+            role = (content.get("role") or "user") if isinstance(content, dict) else "user"
             for slot in _reference_parts(content):
                 yield str(role), slot
     for slot in _reference_parts(_get(body, "systemInstruction", "system_instruction")):
@@ -117,7 +118,7 @@ def _content(rng: random.Random) -> Any:
     if role < 0.6:
         content["role"] = rng.choice(["user", "model", "function"])
     elif role < 0.7:
-        content["role"] = rng.choice([None, 1])
+        content["role"] = rng.choice([None, 1, ""])
     return content
 
 

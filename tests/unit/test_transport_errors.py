@@ -145,3 +145,48 @@ async def test_a_unary_vertex_call_with_or_without_a_wire_timeout() -> None:
             assert len(session.connector._acquired) == 0  # every connection released, none held
     finally:
         await runner.cleanup()
+
+
+async def test_a_vertex_call_cancelled_mid_body_holds_no_connection() -> None:
+    """A call cancelled while its body is still arriving leaves no connection acquired. The end-of-round
+    review found the earlier test's check (after bodies read to their end) holds even with `_post`'s
+    `release`/`wait_for_close` made no-ops: aiohttp gives a connection back once a body is read to its
+    end, and its `read` closes the response when cancelled, so this holds without them too. It guards
+    the outcome (no connection held on any path `_post` has), not the explicit release."""
+    import asyncio
+
+    from aiohttp import web
+
+    from shared.providers.credentials import StaticToken
+    from shared.providers.vertex import VertexGemini
+
+    stop = asyncio.Event()
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Length": "100", "Content-Type": "application/json"})
+        await response.prepare(request)
+        await response.write(b'{"cut": ')  # 8 of 100 bytes, then nothing until the test ends
+        await stop.wait()
+        return response
+
+    app = web.Application()
+    app.router.add_post("/{tail:.*}", handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with aiohttp.ClientSession() as session:
+            provider = VertexGemini(
+                lambda: session, StaticToken("t"), "p", base_url=f"http://127.0.0.1:{port}"
+            )
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.3):
+                    await provider.generate(TARGET, {"contents": []}, timeout=None)
+            assert session.connector is not None
+            held = len(session.connector._acquired)
+    finally:
+        stop.set()
+        await runner.cleanup()
+    assert held == 0
