@@ -33,7 +33,7 @@ import logging
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable
 from typing import Any
 
-__all__ = ["SKIP", "ChunkStream", "End", "Step", "tap"]
+__all__ = ["SKIP", "ChunkStream", "End", "Step", "close_input", "tap"]
 
 log = logging.getLogger("gatehouse.stream")  # not shared.log's: the policy modules import this one
 
@@ -183,6 +183,16 @@ async def _close(source: AsyncIterator[Any] | None) -> None:
     if aclose is not None:
         with contextlib.suppress(Exception):
             await aclose()
+
+
+async def close_input(chunks: AsyncIterator[Any]) -> None:
+    """For a generator around a stream (a dialect's renderer, idempotency's tee, the cache's store,
+    tracing's watch), in its `finally`: close the stream it read. When the client leaves, the server
+    closes the outermost generator only; the `ChunkStream` inside it holds the levels whose ends write
+    the request log line, record usage and free the breaker, and left unclosed it waits for the garbage
+    collector (a reference cycle through the stage's outcome; never, once `gc.freeze()` has frozen it).
+    A stream that ended, by itself or by an error, is closed already: this changes nothing then."""
+    await _close(chunks)
 
 
 async def _closed() -> AsyncGenerator[Any, None]:

@@ -14,6 +14,7 @@ from shared.cost.prices import usage_from_metadata
 from shared.errors import GatehouseError
 from shared.pipeline import Call, Handler, Outcome
 from shared.providers.base import GeminiBody
+from shared.streams import close_input
 
 __all__ = ["GenAiSpans", "otlp_tracer_provider"]
 
@@ -77,6 +78,7 @@ class GenAiSpans:
             span.set_attribute("error.type", error.code)
             raise
         finally:
+            await close_input(chunks)  # the client left: the stream's levels end now (shared/streams.py)
             span.end()
 
 

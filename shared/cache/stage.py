@@ -33,6 +33,7 @@ from shared.cache.streams import merge_chunks, replay
 from shared.identity_memo import IdentityMemo
 from shared.log import get_logger
 from shared.pipeline import Call, Handler, Outcome
+from shared.streams import close_input
 
 if TYPE_CHECKING:
     from shared.cache.repeat import RepeatMemo
@@ -362,6 +363,7 @@ class ResponseCache:
                 yield chunk
             raw = self._store(call, key, merge_chunks(seen), vector, observe)  # only a clean end
         finally:
+            await close_input(chunks)  # the client left: the stream's levels end now (shared/streams.py)
             if lead:
                 self._flights.land(key.exact, raw)
 

@@ -14,6 +14,7 @@ from shared.dialects.validation import load_json_object, validate
 from shared.errors import GatehouseError
 from shared.http import HttpResponse, error_response, sse_event
 from shared.providers.base import GeminiBody
+from shared.streams import close_input
 
 __all__ = [
     "GenerateRequest",
@@ -164,23 +165,26 @@ async def render_stream(
     request_id: str, model: str, chunks: AsyncIterator[GeminiBody]
 ) -> AsyncIterator[bytes]:
     """`{"delta": ...}` events, then one `{"done": true, ...}` event with usage, or an error event."""
-    last: GeminiBody = {}
     try:
-        async for chunk in chunks:
-            text, _ = _text(chunk)
-            if text:
-                yield sse_event({"id": request_id, "delta": text})
-            last = chunk
-    except GatehouseError as error:
-        yield sse_event(error_body(error))
-        return
-    _, finish = _text(last)
-    yield sse_event(
-        {
-            "id": request_id,
-            "model": model,
-            "done": True,
-            "finish_reason": finish,
-            "usage": usage_of(last).model_dump(),
-        }
-    )
+        last: GeminiBody = {}
+        try:
+            async for chunk in chunks:
+                text, _ = _text(chunk)
+                if text:
+                    yield sse_event({"id": request_id, "delta": text})
+                last = chunk
+        except GatehouseError as error:
+            yield sse_event(error_body(error))
+            return
+        _, finish = _text(last)
+        yield sse_event(
+            {
+                "id": request_id,
+                "model": model,
+                "done": True,
+                "finish_reason": finish,
+                "usage": usage_of(last).model_dump(),
+            }
+        )
+    finally:
+        await close_input(chunks)  # the client left: the stream's levels end now (shared/streams.py)

@@ -33,6 +33,7 @@ from shared.openai_gemini import (
     tools_to_declarations,
 )
 from shared.providers.base import GeminiBody
+from shared.streams import close_input
 
 __all__ = [
     "REASONING_BUDGETS",
@@ -406,34 +407,37 @@ async def render_stream(
     """
     head = {"id": f"chatcmpl-{request_id}", "object": "chat.completion.chunk", "created": int(time.time())}
     head["model"] = model
-    yield _event({**head, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]})
-    usage: dict[str, Any] | None = None
-    finish: str | None = None
-    calls_seen = 0
-    try:
-        async for chunk in chunks:
-            if chunk.get("usageMetadata"):
-                usage = chunk["usageMetadata"]
-            candidate = (chunk.get("candidates") or [{}])[0]
-            text, calls = _message(candidate, request_id)
-            delta: dict[str, Any] = {}
-            if text:
-                delta["content"] = text
-            if calls:
-                delta["tool_calls"] = [{"index": calls_seen + i, **call} for i, call in enumerate(calls)]
-                calls_seen += len(calls)
-            if delta:
-                yield _event({**head, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
-            if candidate.get("finishReason"):
-                finish = candidate["finishReason"]
-    except GatehouseError as error:
-        yield _event(error_body(error))
-        return
-    reason = finish_to_openai(finish or "STOP", tool_calls=calls_seen > 0)
-    yield _event({**head, "choices": [{"index": 0, "delta": {}, "finish_reason": reason}]})
-    if include_usage:
-        yield _event({**head, "choices": [], "usage": openai_usage(usage)})
-    yield b"data: [DONE]\n\n"
+    try:  # from the first event on: a client can leave at any one of them
+        yield _event({**head, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]})
+        usage: dict[str, Any] | None = None
+        finish: str | None = None
+        calls_seen = 0
+        try:
+            async for chunk in chunks:
+                if chunk.get("usageMetadata"):
+                    usage = chunk["usageMetadata"]
+                candidate = (chunk.get("candidates") or [{}])[0]
+                text, calls = _message(candidate, request_id)
+                delta: dict[str, Any] = {}
+                if text:
+                    delta["content"] = text
+                if calls:
+                    delta["tool_calls"] = [{"index": calls_seen + i, **call} for i, call in enumerate(calls)]
+                    calls_seen += len(calls)
+                if delta:
+                    yield _event({**head, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
+                if candidate.get("finishReason"):
+                    finish = candidate["finishReason"]
+        except GatehouseError as error:
+            yield _event(error_body(error))
+            return
+        reason = finish_to_openai(finish or "STOP", tool_calls=calls_seen > 0)
+        yield _event({**head, "choices": [{"index": 0, "delta": {}, "finish_reason": reason}]})
+        if include_usage:
+            yield _event({**head, "choices": [], "usage": openai_usage(usage)})
+        yield b"data: [DONE]\n\n"
+    finally:
+        await close_input(chunks)  # the client left: the stream's levels end now (shared/streams.py)
 
 
 # -- embeddings ----------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from shared.http import HttpRequest, HttpResponse, StreamResponse
 from shared.log import get_logger
 from shared.resilience.guard import DependencyGuard
 from shared.secrets import SecretStore
+from shared.streams import close_input
 
 __all__ = ["IDEMPOTENT_HANDLERS", "Idempotency", "fingerprint"]
 
@@ -134,6 +135,7 @@ class Idempotency:
                 yield frame
             complete = size <= MAX_BYTES and not _ends_in_error(frames)
         finally:
+            await close_input(chunks)  # the client left: the stream's levels end now (shared/streams.py)
             if complete:
                 outcome = {"status": response.status, "media_type": response.media_type, "frames": frames}
                 await self._complete(claim, self._seal(aead, claim.doc_id, outcome))

@@ -397,3 +397,61 @@ def test_the_logged_url_is_urllibs_quote_of_the_path() -> None:
     paths += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(2000)]
     for path in paths:
         assert _quoted(path) == quote(path, safe=_URL_SAFE), path
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "taken", "tokens"),
+    [
+        (":gemini", BODY, 1, 2),
+        (
+            "/openai/v1/chat/completions",
+            {"model": "gemini-2.5-flash", "messages": [{"role": "user", "content": "hi"}]},
+            2,
+            2,
+        ),
+        (
+            "/openai/v1/chat/completions",
+            {"model": "gemini-2.5-flash", "messages": [{"role": "user", "content": "hi"}]},
+            1,
+            0,
+        ),
+        ("/v1/generate", {"model": "gemini-2.5-flash", "prompt": "hi"}, 1, 2),
+    ],
+)
+async def test_a_stream_the_client_leaves_is_logged_at_once_in_every_dialect(
+    caplog: pytest.LogCaptureFixture, path: str, body: dict[str, Any], taken: int, tokens: int
+) -> None:
+    """With the garbage collector off: the renderers of the OpenAI and native dialects close the stream
+    they read when the client leaves, so its levels end (log line, usage, breaker) at once and not when
+    a collection finds the cycle (end-of-round review: after 3a8ccac the OpenAI and native lines waited
+    for the collector, and never came once `gc.freeze()` had frozen it). Taking only the OpenAI role
+    event leaves before any chunk is read: the line is written too, with no tokens counted."""
+    import gc
+
+    caplog.set_level(logging.INFO, logger="gatehouse.request")
+    usage = {"promptTokenCount": 5, "candidatesTokenCount": 2, "totalTokenCount": 7}
+    chunks = [answer("a", finish=None, usage=usage), answer("b", finish=None, usage=usage), answer("c")]
+    breakers = Breakers(BreakerConfig())
+    gateway = make_gateway(
+        FakeProvider(chunks=chunks), breakers=breakers, stages=[Accounting(PriceTable.load(), None)]
+    )
+    if path == ":gemini":
+        request = req("/v1beta/models/gemini-2.5-flash:streamGenerateContent", body)
+    else:
+        request = req(path, {**body, "stream": True}, {"authorization": f"Bearer {KEY}"})
+    gc.disable()
+    try:
+        response = await gateway.handle(request)
+        assert isinstance(response, StreamResponse), getattr(response, "body", None)
+        for _ in range(taken):
+            await anext(response.chunks)
+        assert not [r for r in caplog.records if r.name == "gatehouse.request"]
+        await response.chunks.aclose()  # type: ignore[attr-defined]  # what EventStream does
+        (record,) = [r for r in caplog.records if r.name == "gatehouse.request"]
+    finally:
+        gc.enable()
+    fields = orjson.loads(JsonFormatter().format(record))
+    assert fields["stream_partial"] is True
+    assert fields["tokens"]["candidates"] == tokens
+    (snapshot,) = breakers.snapshot()
+    assert (snapshot["state"], snapshot["calls"]) == ("closed", 0)
