@@ -255,13 +255,17 @@ def _fields_text(
         "time": f"{_utc_second(int(created))}.{int(msecs):03d}Z",
     }
     rest: dict[str, Any] = {"message": message, "logger": name}
-    for key, value in (
-        ("logging.googleapis.com/trace", ctx.trace),
-        ("logging.googleapis.com/spanId", ctx.span_id),
-        ("request_id", ctx.request_id),
-    ):
-        if value:
-            (inert if _INERT_STRINGS[key].fullmatch(value) else rest)[key] = value
+    if ctx.trace:
+        (inert if _TRACE.fullmatch(ctx.trace) else rest)["logging.googleapis.com/trace"] = ctx.trace
+    # `_HEX`'s fullmatch as a strip: every character one of the 16 and at most 64 (~1.5 K less a field)
+    if ctx.span_id:
+        (rest if len(ctx.span_id) > 64 or ctx.span_id.strip(_HEX_CHARS) else inert)[
+            "logging.googleapis.com/spanId"
+        ] = ctx.span_id
+    if ctx.request_id:
+        (rest if len(ctx.request_id) > 64 or ctx.request_id.strip(_HEX_CHARS) else inert)["request_id"] = (
+            ctx.request_id
+        )
     if ctx.tenant:
         rest["tenant"] = ctx.tenant
     rest.update(fields.rest)
@@ -288,6 +292,8 @@ _INERT_STRINGS: dict[str, re.Pattern[str]] = {
     "cache": re.compile(r"miss|hit|semantic|bypass"),
     "stream": re.compile(r"complete|error:[a-z_]{1,10}"),
 }
+_TRACE = _INERT_STRINGS["logging.googleapis.com/trace"]
+_HEX_CHARS = "0123456789abcdef"  # `_HEX`'s characters
 # A dict key inside an all-number record (timings by stage, token counts): lowercase words joined by
 # "_", each at most 12 letters or one letter and one digit (the `l2` of the `cache_l2` span), never
 # "ghk_" or "github_pat_". No secret pattern or detector matches such a name (they need mixed case, a
@@ -314,6 +320,25 @@ _NUMBER_TYPES = frozenset(_NUMBER)
 # A calendar day (`price_version`, the ledger's `day`): digits and "-" only, one character class, which no
 # detector or pattern takes for a secret; allowed as a value inside an all-number record.
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# The days `_DAY` matched: a record's days (the ledger's, the price table's version) recur, one per
+# day, so a set lookup stands in for the regex (~1.7 K a value). Only matches are kept (never other
+# text). Bounded: cleared when full.
+_days: set[str] = set()
+
+
+def _is_day(text: str) -> bool:
+    """`len(text) == 10 and _DAY.fullmatch(text)`, remembered when it matches."""
+    if len(text) != 10:
+        return False
+    if text in _days:
+        return True
+    if _DAY.fullmatch(text) is None:
+        return False
+    if len(_days) >= _KEY_MEMO_MAX:
+        _days.clear()
+    _days.add(str(text))  # a plain str, never a subclass the caller may change
+    return True
+
 
 # Memos of the key checks: a log record's keys are the code's own (the same few shapes on every
 # request), so each shape is matched once per instance. Bounded: cleared when full.
@@ -361,7 +386,7 @@ def _numbers(value: Any) -> bool:
             if isinstance(item, _NUMBER):
                 continue
             if isinstance(item, str):
-                if len(item) != 10 or not _DAY.fullmatch(item):
+                if not _is_day(item):
                     return False
             elif not _numbers(item):
                 return False
@@ -428,7 +453,7 @@ def _record(value: dict[Any, Any]) -> bool:
         if kind in _NUMBER_TYPES:
             continue
         if isinstance(item, str):
-            if len(item) != 10 or not _DAY.fullmatch(item):
+            if not _is_day(item):
                 return False
         elif not _numbers(item):
             return False

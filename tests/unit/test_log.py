@@ -284,6 +284,40 @@ def test_fields_give_the_formatters_line_byte_for_byte() -> None:
         assert _SECRETS["bare"] not in fields
 
 
+def test_ids_and_days_are_set_apart_as_the_regexes_decide() -> None:
+    """The request id's and span id's strip check and the remembered days (`_is_day`) give the line
+    the formatter's regexes give (`_HEX` fullmatch, `_DAY` fullmatch, which takes non-ASCII digits),
+    for ids and days of every shape around the edges: length 0-70, upper case, other digits."""
+    rng = random.Random(18)
+    alphabet = "0123456789abcdefABCDEFxyz-_ \u0663\u0967"
+    ids = ["a" * 64, "a" * 65, "0", "0af7651916cd43dd", "0AF7", "\u0663" * 8]
+    ids += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 70))) for _ in range(150)]
+    ids += ["".join(rng.choice("0123456789abcdef") for _ in range(rng.randint(1, 70))) for _ in range(150)]
+    days = [
+        "2026-12-01",
+        "2026-12-1",
+        "\u0662\u0660\u0662\u0666-12-01",
+        "2026-12-01x",
+        "2026/12/01",
+        "2026-12-0a",
+    ]
+    days += ["".join(rng.choice("0123456789-\u0663a") for _ in range(rng.randint(8, 12))) for _ in range(200)]
+    for i, text in enumerate(ids):
+        context = {"request_id": text, "span_id": ids[-1 - i], "trace": f"projects/p/traces/{text}"}
+        plain, fields = _both_lines(_request_entry(), "request", context)
+        assert fields == plain
+    for day in days * 2:  # the second pass reads the remembered days
+        entry = _request_entry() | {
+            "ledger": {"day": day, "hit": True},
+            "cost": {"usd": 0.0, "price_version": day},
+        }
+        plain, fields = _both_lines(entry, "request", {})
+        assert fields == plain
+        assert ('"ledger":' in fields.split('"severity"')[0]) == (
+            re.fullmatch(r"\d{4}-\d\d-\d\d", day) is None
+        )
+
+
 def test_a_cacheable_miss_timings_are_set_apart_so_its_free_text_scrub_is_memoized() -> None:
     """The `cache_l2` span (every cacheable miss) is a plain key: the timings record is set apart,
     the line is still the whole-line scrub, and the next miss's free text comes from the memo."""
