@@ -18,6 +18,7 @@ from shared.providers.base import Target
 from shared.providers.credentials import StaticToken
 from shared.providers.vertex import VertexGemini
 from tests.fakes import FakeProvider
+from tests.loopback import loopback_server
 from tests.unit.test_gateway import GEMINI, KEY, make_gateway
 
 LIMIT = 10_000
@@ -143,15 +144,8 @@ async def sse_server() -> Any:
             await response.write(b"data: " + orjson.dumps(event) + b"\r\n\r\n")
         return response
 
-    app = web.Application()
-    app.router.add_post("/{tail:.*}", handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    async with loopback_server(handle) as url:
+        yield url
 
 
 async def test_a_streamed_line_over_512_kib_is_read(sse_server: str) -> None:

@@ -371,6 +371,7 @@ async def test_a_real_vertex_call_that_hangs_ends_with_the_timed_out_words(opera
 
     from shared.providers.credentials import StaticToken
     from shared.providers.vertex import VertexGemini
+    from tests.loopback import loopback_server
 
     release = asyncio.Event()
 
@@ -378,24 +379,14 @@ async def test_a_real_vertex_call_that_hangs_ends_with_the_timed_out_words(opera
         await release.wait()  # never answers in time; set at the end so the server stops at once
         return web.json_response({})
 
-    app = web.Application()
-    app.router.add_post("/{tail:.*}", hang)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with aiohttp.ClientSession() as session:
-            provider = VertexGemini(
-                lambda: session, StaticToken("t"), "p", base_url=f"http://127.0.0.1:{port}"
-            )
-            call = make_call(Tenant(id="t"), deadline_s=0.3)
-            call.operation = operation
+    async with loopback_server(hang) as url, aiohttp.ClientSession() as session:
+        provider = VertexGemini(lambda: session, StaticToken("t"), "p", base_url=url)
+        call = make_call(Tenant(id="t"), deadline_s=0.3)
+        call.operation = operation
+        try:
             with pytest.raises(DeadlineExceeded) as raised:
                 await upstream(provider)(call)
-    finally:
-        release.set()
-        await runner.cleanup()
+        finally:
+            release.set()
     assert raised.value.status == 504
     assert str(raised.value) == "upstream vertex:gemini-2.5-flash@us-central1 timed out"

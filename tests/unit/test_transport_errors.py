@@ -106,6 +106,7 @@ async def test_a_unary_vertex_call_with_or_without_a_wire_timeout() -> None:
 
     from shared.providers.credentials import StaticToken
     from shared.providers.vertex import VertexGemini
+    from tests.loopback import loopback_server
 
     async def handle(request: web.Request) -> web.Response:
         if request.path.endswith(":countTokens"):  # the slow method here
@@ -115,36 +116,24 @@ async def test_a_unary_vertex_call_with_or_without_a_wire_timeout() -> None:
             return web.json_response(error, status=429, headers={"Retry-After": "7"})
         return web.json_response({"echo": await request.json(), "auth": request.headers["Authorization"]})
 
-    app = web.Application()
-    app.router.add_post("/{tail:.*}", handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with aiohttp.ClientSession() as session:
-            provider = VertexGemini(
-                lambda: session, StaticToken("t"), "p", base_url=f"http://127.0.0.1:{port}"
-            )
-            body = {"contents": [{"parts": [{"text": "hi"}]}]}
-            for timeout in (None, 5.0):
-                answer = await provider.generate(TARGET, body, timeout=timeout)
-                assert answer == {"echo": body, "auth": "Bearer t"}
-            with pytest.raises(DeadlineExceeded, match="timed out"):
-                await provider.count_tokens(TARGET, body, timeout=0.2)
-            with pytest.raises(UpstreamError) as refused:
-                await provider.embed(TARGET, body, timeout=None)
-            assert (refused.value.status, refused.value.retry_after, str(refused.value)) == (
-                429,
-                7.0,
-                "slow down",
-            )
-            assert await provider.generate(TARGET, body, timeout=None) == {"echo": body, "auth": "Bearer t"}
-            assert session.connector is not None
-            assert len(session.connector._acquired) == 0  # every connection released, none held
-    finally:
-        await runner.cleanup()
+    async with loopback_server(handle) as url, aiohttp.ClientSession() as session:
+        provider = VertexGemini(lambda: session, StaticToken("t"), "p", base_url=url)
+        body = {"contents": [{"parts": [{"text": "hi"}]}]}
+        for timeout in (None, 5.0):
+            answer = await provider.generate(TARGET, body, timeout=timeout)
+            assert answer == {"echo": body, "auth": "Bearer t"}
+        with pytest.raises(DeadlineExceeded, match="timed out"):
+            await provider.count_tokens(TARGET, body, timeout=0.2)
+        with pytest.raises(UpstreamError) as refused:
+            await provider.embed(TARGET, body, timeout=None)
+        assert (refused.value.status, refused.value.retry_after, str(refused.value)) == (
+            429,
+            7.0,
+            "slow down",
+        )
+        assert await provider.generate(TARGET, body, timeout=None) == {"echo": body, "auth": "Bearer t"}
+        assert session.connector is not None
+        assert len(session.connector._acquired) == 0  # every connection released, none held
 
 
 async def test_a_vertex_call_cancelled_mid_body_holds_no_connection() -> None:
@@ -159,6 +148,7 @@ async def test_a_vertex_call_cancelled_mid_body_holds_no_connection() -> None:
 
     from shared.providers.credentials import StaticToken
     from shared.providers.vertex import VertexGemini
+    from tests.loopback import loopback_server
 
     stop = asyncio.Event()
 
@@ -169,24 +159,14 @@ async def test_a_vertex_call_cancelled_mid_body_holds_no_connection() -> None:
         await stop.wait()
         return response
 
-    app = web.Application()
-    app.router.add_post("/{tail:.*}", handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with aiohttp.ClientSession() as session:
-            provider = VertexGemini(
-                lambda: session, StaticToken("t"), "p", base_url=f"http://127.0.0.1:{port}"
-            )
+    async with loopback_server(handle) as url, aiohttp.ClientSession() as session:
+        provider = VertexGemini(lambda: session, StaticToken("t"), "p", base_url=url)
+        try:
             with pytest.raises(TimeoutError):
                 async with asyncio.timeout(0.3):
                     await provider.generate(TARGET, {"contents": []}, timeout=None)
             assert session.connector is not None
             held = len(session.connector._acquired)
-    finally:
-        stop.set()
-        await runner.cleanup()
+        finally:
+            stop.set()
     assert held == 0
