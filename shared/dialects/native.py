@@ -166,24 +166,30 @@ async def render_stream(
 ) -> AsyncIterator[bytes]:
     """`{"delta": ...}` events, then one `{"done": true, ...}` event with usage, or an error event."""
     try:
-        last: GeminiBody = {}
+        # the last finish reason and usage report seen, not the last chunk's: the output check's
+        # flush of held-back text (an answer that ended without a finish reason) is a chunk of its
+        # own, without either, after the one that carried the usage
+        finish: str | None = None
+        counted: GeminiBody = {}
         try:
             async for chunk in chunks:
-                text, _ = _text(chunk)
+                text, reason = _text(chunk)
                 if text:
                     yield sse_event({"id": request_id, "delta": text})
-                last = chunk
+                if reason is not None:
+                    finish = reason
+                if chunk.get("usageMetadata") or chunk.get("usage_metadata"):
+                    counted = chunk
         except GatehouseError as error:
             yield sse_event(error_body(error))
             return
-        _, finish = _text(last)
         yield sse_event(
             {
                 "id": request_id,
                 "model": model,
                 "done": True,
                 "finish_reason": finish,
-                "usage": usage_of(last).model_dump(),
+                "usage": usage_of(counted).model_dump(),
             }
         )
     finally:
