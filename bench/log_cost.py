@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -92,20 +90,9 @@ def child(what: str, n: int, timed: bool) -> None:
 
 
 def callgrind(tree: Path, what: str, n: int) -> float:
-    counts = []
-    for reps in (0, n):
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "cg.out"
-            env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-            cmd = [
-                "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-                "-m", "bench.log_cost", "--child", what, str(reps),
-            ]  # fmt: skip
-            subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, timeout=900)
-            summary = re.search(r"^summary:\s+(\d+)", out.read_text(errors="ignore"), re.MULTILINE)
-            assert summary is not None, "no callgrind summary"
-            counts.append(int(summary.group(1)))
-    return (counts[1] - counts[0]) / n
+    from bench.callgrind import per_call  # the parent's only: the child runs the measured tree's code
+
+    return per_call(tree, lambda reps: ["-m", "bench.log_cost", "--child", what, str(reps)], n)
 
 
 def main() -> None:

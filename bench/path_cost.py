@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -162,20 +160,9 @@ def child(n: int, timed: bool, built: int) -> None:
 
 
 def callgrind(tree: Path, n: int) -> float:
-    counts = []
-    for reps in (0, n):
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp) / "cg.out"
-            env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-            cmd = [
-                "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-                __file__, "--child", str(reps), "--built", str(200 + n),
-            ]  # fmt: skip
-            subprocess.run(cmd, env=env, cwd=tree, check=True, capture_output=True, timeout=900)
-            summary = re.search(r"^summary:\s+(\d+)", out.read_text(errors="ignore"), re.MULTILINE)
-            assert summary is not None, "no callgrind summary"
-            counts.append(int(summary.group(1)))
-    return (counts[1] - counts[0]) / n
+    from bench.callgrind import per_call  # the parent's only: the child runs this file, not a module
+
+    return per_call(tree, lambda reps: [__file__, "--child", str(reps), "--built", str(200 + n)], n)
 
 
 def main() -> None:
