@@ -255,21 +255,30 @@ def _both_lines(entry: dict[str, object], message: str, context: dict[str, str])
         set_context(LogContext())
 
 
-def test_fields_give_the_formatters_line_byte_for_byte() -> None:
-    ids = {
+def _ids(project: str) -> dict[str, str]:
+    """A request's log context as a traced request has it."""
+    return {
         "request_id": "0af7651916cd43dd8448eb211c80319c",
-        "trace": "projects/p/traces/0af7651916cd43dd8448eb211c80319c",
+        "trace": f"projects/{project}/traces/0af7651916cd43dd8448eb211c80319c",
         "span_id": "b7ad6b7169203331",
         "tenant": "acme",
     }
-    hit = _request_entry() | {
+
+
+def _l1_hit_fields() -> dict[str, object]:
+    """An L1 hit's request-log fields, as the two byte-for-byte tests below log them."""
+    return _request_entry() | {
         "cache_layer": "l1",
         "cache_saved": {"tokens": 317, "usd": 0.0006429000000000001},
         "ledger": {"day": "2026-11-30", "hit": True, "layer": "l1"},
         "policy": {"EMAIL:redact": 2, "output:GCP_PRIVATE_KEY:mask": 1},
         "cache": "hit",
-        "stream": "complete",
     }
+
+
+def test_fields_give_the_formatters_line_byte_for_byte() -> None:
+    ids = _ids("p")
+    hit = _l1_hit_fields() | {"stream": "complete"}
     cases = [
         (_request_entry(), "request", ids),
         (hit, "request", ids),
@@ -468,19 +477,8 @@ def _line_both_ways(
 def test_the_direct_request_line_is_the_logging_chains_line_byte_for_byte(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ids = {
-        "request_id": "0af7651916cd43dd8448eb211c80319c",
-        "trace": "projects/p-1/traces/0af7651916cd43dd8448eb211c80319c",
-        "span_id": "b7ad6b7169203331",
-        "tenant": "acme",
-    }
-    hit = _request_entry() | {
-        "cache_layer": "l1",
-        "cache_saved": {"tokens": 317, "usd": 0.0006429000000000001},
-        "ledger": {"day": "2026-11-30", "hit": True, "layer": "l1"},
-        "policy": {"EMAIL:redact": 2, "output:GCP_PRIVATE_KEY:mask": 1},
-        "cache": "hit",
-    }
+    ids = _ids("p-1")
+    hit = _l1_hit_fields()
     error = _request_entry() | {"cache": "miss"}
     error["httpRequest"]["status"] = 429  # type: ignore[index]
     cases = [
