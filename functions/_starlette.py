@@ -27,12 +27,10 @@ __all__ = [
 async def from_starlette(request: Request, *, lazy: bool = False) -> HttpRequest:
     """`lazy`: the body is not read here; the handler streams it (`HttpRequest.read_body`) once it
     has checked the key and Content-Length, never past its size limit."""
-    scope = request.scope
-    if lazy:
-        return from_scope(scope, request.receive, _path(request))
-    out = from_scope(scope, request.receive, _path(request))
-    out.source = None
-    out.body = await request.body()
+    out = from_scope(request.scope, request.receive, _path(request))
+    if not lazy:
+        out.source = None
+        out.body = await request.body()
     return out
 
 

@@ -74,7 +74,7 @@ class ChunkStream:
         _close_levels(self._ends, 0)
         self._steps.clear()
         self._ends.clear()
-        await _close(self._source)
+        await close_input(self._source)
 
 
 def _close_levels(ends: list[End | None], first: int, last: int | None = None) -> None:
@@ -173,26 +173,22 @@ async def _levels(
         steps.clear()
         ends.clear()
         if unended is not None:
-            await _close(unended)
+            await close_input(unended)
     if error is not None:
         raise error
 
 
-async def _close(source: AsyncIterator[Any] | None) -> None:
-    aclose = getattr(source, "aclose", None)
-    if aclose is not None:
-        with contextlib.suppress(Exception):
-            await aclose()
-
-
-async def close_input(chunks: AsyncIterator[Any]) -> None:
+async def close_input(chunks: AsyncIterator[Any] | None) -> None:
     """For a generator around a stream (a dialect's renderer, idempotency's tee, the cache's store,
     tracing's watch), in its `finally`: close the stream it read. When the client leaves, the server
     closes the outermost generator only; the `ChunkStream` inside it holds the levels whose ends write
     the request log line, record usage and free the breaker, and left unclosed it waits for the garbage
     collector (a reference cycle through the stage's outcome; never, once `gc.freeze()` has frozen it).
     A stream that ended, by itself or by an error, is closed already: this changes nothing then."""
-    await _close(chunks)
+    aclose = getattr(chunks, "aclose", None)
+    if aclose is not None:
+        with contextlib.suppress(Exception):
+            await aclose()
 
 
 async def _closed() -> AsyncGenerator[Any, None]:
